@@ -1,0 +1,355 @@
+#include "app/client/local/LocalTenantClient.h"
+
+#include "app/client/local/Codec.h"
+#include "app/domain/Validation.h"
+
+#include <QHash>
+
+namespace gh {
+
+namespace local {
+
+namespace {
+
+Status firstProblem(const Problems& problems)
+{
+    if (problems.isEmpty())
+        return {};
+    Error e = problems.first();
+    if (problems.size() > 1)
+        e.message += QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1);
+    return e;
+}
+
+// Derived fields, filled from the assignments table.
+Status enrich(TenantStore& store, QList<User>& users)
+{
+    auto rows = store.rows(EntityKind::Assignment);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QStringList> byUser;
+    for (const TenantStore::Row& row : *rows) {
+        auto a = decodeStored<Assignment>(row, store.path());
+        if (!a)
+            return a.error();
+        byUser[a->userId].append(a->roleCollection);
+    }
+    for (User& u : users)
+        u.roleCollections = byUser.value(u.id);
+    return {};
+}
+
+Status enrich(TenantStore& store, QList<RoleCollection>& collections)
+{
+    auto rows = store.rows(EntityKind::Assignment);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QStringList> byCollection;
+    for (const TenantStore::Row& row : *rows) {
+        auto a = decodeStored<Assignment>(row, store.path());
+        if (!a)
+            return a.error();
+        byCollection[a->roleCollection].append(a->userId);
+    }
+    QHash<QString, UserReference> users;
+    for (RoleCollection& rc : collections) {
+        rc.userReferences.clear();
+        for (const QString& id : byCollection.value(rc.name)) {
+            if (!users.contains(id)) {
+                auto row = store.row(EntityKind::User, id);
+                if (!row)
+                    return row.error();
+                UserReference ref{id, {}, {}};
+                if (*row) {
+                    auto user = decodeStored<User>(**row, store.path());
+                    if (!user)
+                        return user.error();
+                    ref = {id, user->userName, user->origin};
+                }
+                users.insert(id, ref);
+            }
+            rc.userReferences.append(users.value(id));
+        }
+    }
+    return {};
+}
+
+template<class T>
+Status enrich(TenantStore&, QList<T>&)
+{
+    return {};
+}
+
+} // namespace
+
+template<class T>
+Result<QList<T>> list(TenantStore& store, PageRequest page)
+{
+    auto rows = store.rows(T::entityKind, page.skip, page.top);
+    if (!rows)
+        return rows.error();
+    QList<T> out;
+    out.reserve(rows->size());
+    for (const TenantStore::Row& row : *rows) {
+        auto value = decodeStored<T>(row, store.path());
+        if (!value)
+            return value.error();
+        out.append(std::move(value).value());
+    }
+    if (Status s = enrich(store, out); !s)
+        return s.error();
+    return out;
+}
+
+template<class T>
+Result<T> get(TenantStore& store, const QString& key)
+{
+    auto row = store.row(T::entityKind, key);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), key));
+    auto value = decodeStored<T>(**row, store.path());
+    if (!value)
+        return value.error();
+    QList<T> one{std::move(value).value()};
+    if (Status s = enrich(store, one); !s)
+        return s.error();
+    return one.first();
+}
+
+template<class T>
+Status checkWritable(TenantStore& store, const QString& key)
+{
+    if constexpr (std::is_same_v<T, RoleCollection>) {
+        auto rc = get<RoleCollection>(store, key);
+        if (rc && rc->isReadOnly)
+            return Error::make(Error::Kind::ReadOnly,
+                               QStringLiteral("role collection '%1' is predefined and read-only").arg(key));
+    } else if constexpr (std::is_same_v<T, KeystoreEntry>) {
+        auto entry = get<KeystoreEntry>(store, key);
+        if (entry && entry->isSapOwned())
+            return Error::make(Error::Kind::ReadOnly,
+                               QStringLiteral("keystore entry '%1' is owned by SAP and read-only").arg(entry->alias));
+    } else if constexpr (std::is_same_v<T, Role>) {
+        auto role = get<Role>(store, key);
+        if (role && role->isReadOnly)
+            return Error::make(Error::Kind::ReadOnly, QStringLiteral("role '%1' is read-only").arg(role->name));
+    }
+    return {};
+}
+
+template<class T>
+Status validate(const T& value)
+{
+    if constexpr (std::is_same_v<T, Destination>)
+        return firstProblem(validateDestination(value));
+    else if constexpr (std::is_same_v<T, User>)
+        return firstProblem(validateUser(value));
+    else if constexpr (std::is_same_v<T, RoleCollection>)
+        return firstProblem(validateRoleCollection(value));
+    else if constexpr (std::is_same_v<T, KeystoreEntry>)
+        return firstProblem(validateKeystoreEntry(value));
+    else if constexpr (std::is_same_v<T, UserCredential>)
+        return firstProblem(validateUserCredential(value));
+    else if constexpr (std::is_same_v<T, OAuth2ClientCredential>)
+        return firstProblem(validateOAuth2ClientCredential(value));
+    else if constexpr (std::is_same_v<T, SecureParameter>)
+        return firstProblem(validateSecureParameter(value));
+    else if (value.key().trimmed().isEmpty())
+        return Error::validation(QStringLiteral("key"), QStringLiteral("is required"));
+    return {};
+}
+
+#define GH_INSTANTIATE(T)                                                                          \
+    template Result<QList<T>> list<T>(TenantStore&, PageRequest);                                  \
+    template Result<T> get<T>(TenantStore&, const QString&);                                       \
+    template Status checkWritable<T>(TenantStore&, const QString&);                                \
+    template Status validate<T>(const T&);
+GH_INSTANTIATE(IdentityProvider)
+GH_INSTANTIATE(User)
+GH_INSTANTIATE(RoleTemplate)
+GH_INSTANTIATE(Role)
+GH_INSTANTIATE(RoleCollection)
+GH_INSTANTIATE(Assignment)
+GH_INSTANTIATE(Destination)
+GH_INSTANTIATE(KeystoreEntry)
+GH_INSTANTIATE(UserCredential)
+GH_INSTANTIATE(OAuth2ClientCredential)
+GH_INSTANTIATE(SecureParameter)
+#undef GH_INSTANTIATE
+
+} // namespace local
+
+// ---- The generic resource over one table ------------------------------------------------------
+
+template<class T>
+class LocalResource : public virtual ResourceClient<T>
+{
+public:
+    explicit LocalResource(std::shared_ptr<LocalTenant> tenant) : m_tenant(std::move(tenant)) {}
+
+    QFuture<Result<QList<T>>> list(PageRequest page) override
+    {
+        return m_tenant->run([page](TenantStore& store) { return local::list<T>(store, page); });
+    }
+
+    QFuture<Result<T>> get(const QString& key) override
+    {
+        return m_tenant->run([key](TenantStore& store) { return local::get<T>(store, key); });
+    }
+
+    QFuture<Result<T>> create(const T& value) override
+    {
+        return m_tenant->run([value](TenantStore& store) -> Result<T> {
+            if (Status s = local::validate(value); !s)
+                return s.error();
+            auto existing = store.row(T::entityKind, value.key());
+            if (!existing)
+                return existing.error();
+            if (*existing)
+                return Error::conflict(QStringLiteral("%1 '%2' already exists")
+                                           .arg(entityKindLabel(T::entityKind), value.key()));
+            if (Status s = store.put(T::entityKind, value.key(), storedForm(value)); !s)
+                return s.error();
+            return local::get<T>(store, value.key());
+        });
+    }
+
+    QFuture<Result<T>> update(const T& value) override
+    {
+        return m_tenant->run([value](TenantStore& store) -> Result<T> {
+            if (Status s = local::validate(value); !s)
+                return s.error();
+            auto existing = store.row(T::entityKind, value.key());
+            if (!existing)
+                return existing.error();
+            if (!*existing)
+                return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), value.key()));
+            if (Status s = local::checkWritable<T>(store, value.key()); !s)
+                return s.error();
+            if (Status s = store.put(T::entityKind, value.key(), storedForm(value)); !s)
+                return s.error();
+            return local::get<T>(store, value.key());
+        });
+    }
+
+    QFuture<Status> remove(const QString& key) override
+    {
+        return m_tenant->run([key](TenantStore& store) -> Status {
+            if (Status s = local::checkWritable<T>(store, key); !s)
+                return s;
+            return store.transaction([&]() -> Status {
+                if (Status s = store.remove(T::entityKind, key); !s)
+                    return s;
+                return removeAssignmentsOf(store, key);
+            });
+        });
+    }
+
+protected:
+    // Deleting a user or a role collection deletes its assignments with it.
+    static Status removeAssignmentsOf(TenantStore& store, const QString& key)
+    {
+        if constexpr (std::is_same_v<T, User> || std::is_same_v<T, RoleCollection>) {
+            auto rows = store.rows(EntityKind::Assignment);
+            if (!rows)
+                return rows.error();
+            for (const TenantStore::Row& row : *rows) {
+                auto a = decodeStored<Assignment>(row, store.path());
+                if (!a)
+                    return a.error();
+                const bool match = std::is_same_v<T, User> ? a->userId == key : a->roleCollection == key;
+                if (match) {
+                    if (Status s = store.remove(EntityKind::Assignment, row.key); !s)
+                        return s;
+                }
+            }
+        } else {
+            Q_UNUSED(store);
+            Q_UNUSED(key);
+        }
+        return {};
+    }
+
+    std::shared_ptr<LocalTenant> m_tenant;
+};
+
+class LocalRoleCollections final : public RoleCollectionsClient, public LocalResource<RoleCollection>
+{
+public:
+    using LocalResource<RoleCollection>::LocalResource;
+
+    QFuture<Status> assignUsers(const QString& roleCollection, const QStringList& userIds) override
+    {
+        return m_tenant->run([roleCollection, userIds](TenantStore& store) -> Status {
+            return store.transaction([&]() -> Status {
+                auto rc = store.row(EntityKind::RoleCollection, roleCollection);
+                if (!rc)
+                    return rc.error();
+                if (!*rc)
+                    return Error::notFound(QStringLiteral("no role collection '%1'").arg(roleCollection));
+                for (const QString& id : userIds) {
+                    auto user = store.row(EntityKind::User, id);
+                    if (!user)
+                        return user.error();
+                    if (!*user)
+                        return Error::notFound(QStringLiteral("no user '%1'").arg(id));
+                    const Assignment a{roleCollection, id};
+                    if (Status s = store.put(EntityKind::Assignment, a.key(), storedForm(a)); !s)
+                        return s;
+                }
+                return {};
+            });
+        });
+    }
+
+    QFuture<Status> unassignUsers(const QString& roleCollection, const QStringList& userIds) override
+    {
+        return m_tenant->run([roleCollection, userIds](TenantStore& store) -> Status {
+            return store.transaction([&]() -> Status {
+                for (const QString& id : userIds) {
+                    if (Status s = store.remove(EntityKind::Assignment, Assignment{roleCollection, id}.key()); !s)
+                        return s;
+                }
+                return {};
+            });
+        });
+    }
+};
+
+// ---- LocalTenantClient ------------------------------------------------------------------------
+
+LocalTenantClient::LocalTenantClient(std::shared_ptr<LocalTenant> tenant)
+    : m_tenant(std::move(tenant)),
+      m_identityProviders(std::make_unique<LocalResource<IdentityProvider>>(m_tenant)),
+      m_users(std::make_unique<LocalResource<User>>(m_tenant)),
+      m_roleTemplates(std::make_unique<LocalResource<RoleTemplate>>(m_tenant)),
+      m_roles(std::make_unique<LocalResource<Role>>(m_tenant)),
+      m_roleCollections(std::make_unique<LocalRoleCollections>(m_tenant)),
+      m_destinations(std::make_unique<LocalResource<Destination>>(m_tenant)),
+      m_keystore(std::make_unique<LocalResource<KeystoreEntry>>(m_tenant)),
+      m_userCredentials(std::make_unique<LocalResource<UserCredential>>(m_tenant)),
+      m_oauth2ClientCredentials(std::make_unique<LocalResource<OAuth2ClientCredential>>(m_tenant)),
+      m_secureParameters(std::make_unique<LocalResource<SecureParameter>>(m_tenant))
+{
+    m_displayName = m_tenant->run([](TenantStore& store) { return store.meta(QStringLiteral("name")); }).result();
+    if (m_displayName.isEmpty())
+        m_displayName = m_tenant->path();
+}
+
+LocalTenantClient::~LocalTenantClient() = default;
+
+QString LocalTenantClient::displayName() const { return m_displayName; }
+ResourceClient<IdentityProvider>& LocalTenantClient::identityProviders() { return *m_identityProviders; }
+ResourceClient<User>& LocalTenantClient::users() { return *m_users; }
+ResourceClient<RoleTemplate>& LocalTenantClient::roleTemplates() { return *m_roleTemplates; }
+ResourceClient<Role>& LocalTenantClient::roles() { return *m_roles; }
+RoleCollectionsClient& LocalTenantClient::roleCollections() { return *m_roleCollections; }
+ResourceClient<Destination>& LocalTenantClient::destinations() { return *m_destinations; }
+ResourceClient<KeystoreEntry>& LocalTenantClient::keystore() { return *m_keystore; }
+ResourceClient<UserCredential>& LocalTenantClient::userCredentials() { return *m_userCredentials; }
+ResourceClient<OAuth2ClientCredential>& LocalTenantClient::oauth2ClientCredentials() { return *m_oauth2ClientCredentials; }
+ResourceClient<SecureParameter>& LocalTenantClient::secureParameters() { return *m_secureParameters; }
+
+} // namespace gh

@@ -1,0 +1,529 @@
+#include "app/client/local/TenantStore.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace gh {
+
+namespace {
+
+// Schema migrations, in order: step i brings a file from version i to version i + 1.
+// Every entity table has the same shape, so that one generic path serves them all.
+QStringList entityTable(const QString& name)
+{
+    return {QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY NOT NULL, data TEXT NOT NULL, "
+                           "version TEXT NOT NULL, base_version TEXT) WITHOUT ROWID")
+                .arg(name)};
+}
+
+QList<QStringList> migrations()
+{
+    QStringList v1{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "group_id INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
+                       "before TEXT, after TEXT, base_version TEXT, description TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, "
+                       "state TEXT NOT NULL CHECK (state IN ('pending', 'undone', 'pushed')))"),
+        QStringLiteral("CREATE INDEX journal_group ON journal (group_id, state)"),
+    };
+    for (EntityKind kind : {EntityKind::IdentityProvider, EntityKind::User, EntityKind::RoleTemplate,
+                            EntityKind::Role, EntityKind::RoleCollection, EntityKind::Assignment,
+                            EntityKind::Destination, EntityKind::KeystoreEntry, EntityKind::UserCredential,
+                            EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter})
+        v1 += entityTable(entityKindName(kind));
+    return {v1};
+}
+
+QString stateName(JournalEntry::State state)
+{
+    switch (state) {
+    case JournalEntry::State::Pending: return QStringLiteral("pending");
+    case JournalEntry::State::Undone: return QStringLiteral("undone");
+    case JournalEntry::State::Pushed: return QStringLiteral("pushed");
+    }
+    return {};
+}
+
+JournalEntry::State stateFromName(const QString& name)
+{
+    if (name == QLatin1String("undone"))
+        return JournalEntry::State::Undone;
+    if (name == QLatin1String("pushed"))
+        return JournalEntry::State::Pushed;
+    return JournalEntry::State::Pending;
+}
+
+QString toText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant optionalText(const std::optional<QJsonObject>& object)
+{
+    return object ? QVariant(toText(*object)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QJsonObject> fromText(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString table(EntityKind kind)
+{
+    return entityKindName(kind);
+}
+
+} // namespace
+
+int TenantStore::currentSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+TenantStore::TenantStore(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+TenantStore::~TenantStore()
+{
+    m_queries.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Status TenantStore::checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return Error::make(Error::Kind::ForeignFile, QStringLiteral("is empty, not a Gatehouse tenant"), path);
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return Error::make(Error::Kind::ForeignFile,
+                           QStringLiteral("is not a Gatehouse tenant (not an SQLite database)"), path);
+    if (header.size() < 100)
+        return Error::make(Error::Kind::CorruptStore,
+                           QStringLiteral("is damaged: its database header is truncated"), path);
+    const quint32 userVersion = qFromBigEndian<quint32>(header.constData() + 60);
+    const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (applicationId != kApplicationId)
+        return Error::make(Error::Kind::ForeignFile,
+                           QStringLiteral("is an SQLite database but not a Gatehouse tenant"), path);
+    if (userVersion > static_cast<quint32>(currentSchemaVersion()))
+        return Error::make(Error::Kind::NewerVersion,
+                           QStringLiteral("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
+                               .arg(userVersion)
+                               .arg(currentSchemaVersion()),
+                           path);
+    return {};
+}
+
+Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        return Error::make(Error::Kind::Io, QStringLiteral("is not a regular file"), path);
+    if (!exists && mode == OpenMode::OpenExisting)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("no such tenant file"), path);
+    if (exists && !(mode == OpenMode::CreateIfMissing && info.size() == 0)) {
+        if (Status s = checkHeader(path); !s)
+            return s.error();
+    }
+
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("gatehouse-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<TenantStore> store(new TenantStore(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
+
+    if (exists && info.size() > 0) {
+        if (Status s = store->checkIntegrity(); !s)
+            return s.error();
+    }
+    if (Status s = store->configure(); !s)
+        return s.error();
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    return store;
+}
+
+Status TenantStore::checkIntegrity()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error::make(Error::Kind::CorruptStore,
+                           QStringLiteral("is damaged: %1").arg(q.lastError().databaseText()), m_path);
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::CorruptStore,
+                           QStringLiteral("is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))),
+                           m_path);
+    return {};
+}
+
+Status TenantStore::configure()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // WAL with synchronous=FULL: a committed edit survives a crash or a power loss.
+    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!q.exec(pragma))
+            return sqlError(q, pragma);
+    }
+    return {};
+}
+
+Status TenantStore::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q, QStringLiteral("reading the schema version"));
+    int version = q.value(0).toInt();
+    q.finish();
+    const QList<QStringList> steps = migrations();
+    if (version > steps.size())
+        return Error::make(Error::Kind::NewerVersion, QStringLiteral("was written by a newer Gatehouse"), m_path);
+    while (version < steps.size()) {
+        const QStringList& statements = steps.at(version);
+        const int target = version + 1;
+        Status s = transaction([&]() -> Status {
+            for (const QString& sql : statements) {
+                if (!q.exec(sql))
+                    return sqlError(q, QStringLiteral("migrating to schema %1").arg(target));
+            }
+            const QString stamp = QStringLiteral("PRAGMA user_version=%1").arg(target);
+            if (!q.exec(stamp))
+                return sqlError(q, stamp);
+            const QString appId = QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId);
+            if (!q.exec(appId))
+                return sqlError(q, appId);
+            return {};
+        });
+        if (!s)
+            return s;
+        version = target;
+    }
+    m_schemaVersion = version;
+    return {};
+}
+
+Status TenantStore::begin()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), m_path);
+    return {};
+}
+
+Status TenantStore::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot commit: %1").arg(text), m_path);
+    }
+    return {};
+}
+
+void TenantStore::rollback()
+{
+    QSqlDatabase::database(m_connection).rollback();
+}
+
+Error TenantStore::sqlError(const QSqlQuery& query, const QString& what) const
+{
+    const QSqlError e = query.lastError();
+    const bool corrupt = e.nativeErrorCode() == QLatin1String("11") || e.nativeErrorCode() == QLatin1String("26");
+    return Error::make(corrupt ? Error::Kind::CorruptStore : Error::Kind::Io,
+                       QStringLiteral("%1: %2").arg(what, e.text()), m_path);
+}
+
+QSqlQuery& TenantStore::cached(const QString& sql) const
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection));
+        query->prepare(sql);
+        it = m_queries.insert(sql, query);
+    }
+    return **it;
+}
+
+QString TenantStore::meta(const QString& key) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.bindValue(0, key);
+    QString value;
+    if (q.exec() && q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+Status TenantStore::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery& q = cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("writing meta %1").arg(key));
+    return {};
+}
+
+QString TenantStore::versionOf(const QJsonObject& data)
+{
+    // QJsonObject keeps its keys sorted, so its compact form is canonical.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, qint64 top) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT key, data, version, base_version FROM %1 ORDER BY key LIMIT ? OFFSET ?")
+                              .arg(table(kind)));
+    q.bindValue(0, top < 0 ? -1 : top);
+    q.bindValue(1, skip);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
+    QList<Row> out;
+    while (q.next()) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            const QString where = QStringLiteral("%1: %2 '%3'").arg(m_path, table(kind), q.value(0).toString());
+            q.finish();
+            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"), where);
+        }
+        out.append({q.value(0).toString(), doc.object(), q.value(2).toString(), q.value(3).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+Result<std::optional<TenantStore::Row>> TenantStore::row(EntityKind kind, const QString& key) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT data, version, base_version FROM %1 WHERE key = ?").arg(table(kind)));
+    q.bindValue(0, key);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
+    std::optional<Row> out;
+    if (q.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+        if (!doc.isObject()) {
+            q.finish();
+            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+                               QStringLiteral("%1: %2 '%3'").arg(m_path, table(kind), key));
+        }
+        out = Row{key, doc.object(), q.value(1).toString(), q.value(2).toString()};
+    }
+    q.finish();
+    return out;
+}
+
+Result<qint64> TenantStore::count(EntityKind kind) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT count(*) FROM %1").arg(table(kind)));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("counting %1").arg(table(kind)));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& data,
+                        const std::optional<QString>& baseVersion)
+{
+    const QString version = versionOf(data);
+    QSqlQuery& q = cached(baseVersion
+                              ? QStringLiteral("INSERT INTO %1 (key, data, version, base_version) VALUES (?, ?, ?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET data = excluded.data, "
+                                               "version = excluded.version, base_version = excluded.base_version")
+                                    .arg(table(kind))
+                              : QStringLiteral("INSERT INTO %1 (key, data, version) VALUES (?, ?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = excluded.version")
+                                    .arg(table(kind)));
+    q.bindValue(0, key);
+    q.bindValue(1, toText(data));
+    q.bindValue(2, version);
+    if (baseVersion)
+        q.bindValue(3, baseVersion->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(*baseVersion));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
+    return {};
+}
+
+Status TenantStore::remove(EntityKind kind, const QString& key)
+{
+    QSqlQuery& q = cached(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table(kind)));
+    q.bindValue(0, key);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("deleting %1 '%2'").arg(table(kind), key));
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(kind), key));
+    return {};
+}
+
+// ---- Journal ----------------------------------------------------------------------------------
+
+Result<qint64> TenantStore::nextJournalGroup() const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT coalesce(max(group_id), 0) + 1 FROM journal"));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Status TenantStore::appendJournal(const JournalEntry& e)
+{
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO journal (group_id, kind, key, before, after, base_version, description, created_at, state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, e.group);
+    q.bindValue(1, entityKindName(e.kind));
+    q.bindValue(2, e.key);
+    q.bindValue(3, optionalText(e.before));
+    q.bindValue(4, optionalText(e.after));
+    q.bindValue(5, e.baseVersion.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.baseVersion));
+    q.bindValue(6, e.description);
+    q.bindValue(7, toIsoUtc(e.createdAt));
+    q.bindValue(8, stateName(e.state));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("appending to the journal"));
+    return {};
+}
+
+namespace {
+Result<QList<JournalEntry>> readJournal(QSqlQuery& q, const QString& path)
+{
+    QList<JournalEntry> out;
+    while (q.next()) {
+        JournalEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.group = q.value(1).toLongLong();
+        const auto kind = entityKindFromName(q.value(2).toString());
+        if (!kind) {
+            q.finish();
+            return Error::make(Error::Kind::CorruptStore,
+                               QStringLiteral("journal entry %1 names an unknown kind '%2'").arg(e.seq).arg(q.value(2).toString()),
+                               path);
+        }
+        e.kind = *kind;
+        e.key = q.value(3).toString();
+        e.before = fromText(q.value(4));
+        e.after = fromText(q.value(5));
+        e.baseVersion = q.value(6).toString();
+        e.description = q.value(7).toString();
+        e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.state = stateFromName(q.value(9).toString());
+        out.append(std::move(e));
+    }
+    q.finish();
+    return out;
+}
+const char* const kJournalColumns =
+    "SELECT seq, group_id, kind, key, before, after, base_version, description, created_at, state FROM journal ";
+} // namespace
+
+Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
+{
+    QSqlQuery& q = cached(QLatin1String(kJournalColumns) + QStringLiteral("WHERE group_id = ? ORDER BY seq"));
+    q.bindValue(0, group);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    return readJournal(q, m_path);
+}
+
+Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) const
+{
+    QSqlQuery& q = cached(QLatin1String(kJournalColumns) + QStringLiteral("WHERE state = ? ORDER BY seq"));
+    q.bindValue(0, stateName(state));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    return readJournal(q, m_path);
+}
+
+Result<std::optional<qint64>> TenantStore::lastJournalGroup(JournalEntry::State state) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT max(group_id) FROM journal WHERE state = ?"));
+    q.bindValue(0, stateName(state));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    std::optional<qint64> out;
+    if (!q.value(0).isNull())
+        out = q.value(0).toLongLong();
+    q.finish();
+    return out;
+}
+
+Result<std::optional<qint64>> TenantStore::firstJournalGroup(JournalEntry::State state) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT min(group_id) FROM journal WHERE state = ?"));
+    q.bindValue(0, stateName(state));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    std::optional<qint64> out;
+    if (!q.value(0).isNull())
+        out = q.value(0).toLongLong();
+    q.finish();
+    return out;
+}
+
+Status TenantStore::setJournalGroupState(qint64 group, JournalEntry::State state)
+{
+    QSqlQuery& q = cached(QStringLiteral("UPDATE journal SET state = ? WHERE group_id = ?"));
+    q.bindValue(0, stateName(state));
+    q.bindValue(1, group);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    return {};
+}
+
+Status TenantStore::dropJournal(JournalEntry::State state)
+{
+    QSqlQuery& q = cached(QStringLiteral("DELETE FROM journal WHERE state = ?"));
+    q.bindValue(0, stateName(state));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    return {};
+}
+
+Result<qint64> TenantStore::journalCount(JournalEntry::State state) const
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT count(*) FROM journal WHERE state = ?"));
+    q.bindValue(0, stateName(state));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+} // namespace gh

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace gh {
+
+// One row of the journal: a change applied to the tenant, kept for undo/redo and for review
+// (and, for a replica, to be pushed). `before`/`after` are the stored JSON forms; an absent
+// one means the entity did not exist. Secrets never appear in either.
+struct JournalEntry
+{
+    enum class State { Pending, Undone, Pushed };
+
+    qint64 seq = 0;
+    qint64 group = 0;
+    EntityKind kind = EntityKind::User;
+    QString key;
+    std::optional<QJsonObject> before;
+    std::optional<QJsonObject> after;
+    QString baseVersion;
+    QString description;
+    QDateTime createdAt;
+    State state = State::Pending;
+};
+
+// A tenant in one SQLite file: the one store implementation that the local backend, the
+// workspace replica and tenantd share. Synchronous and bound to the thread that opened it;
+// LocalTenant runs it on its own thread.
+//
+// Opening never modifies a file that is not a healthy Gatehouse tenant: the header (magic,
+// application id, schema version) is read as bytes before SQLite touches the file, and the
+// database is checked (quick_check) before anything is written.
+class TenantStore
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    struct Row
+    {
+        QString key;
+        QJsonObject data;
+        QString version;     // hash of the stored form, or the remote ETag
+        QString baseVersion; // the remote version this row was based on (empty: created here)
+    };
+
+    static constexpr quint32 kApplicationId = 0x47484F55; // "GHOU"
+    static int currentSchemaVersion();
+
+    static Result<std::unique_ptr<TenantStore>> open(const QString& path, OpenMode mode);
+    ~TenantStore();
+    TenantStore(const TenantStore&) = delete;
+    TenantStore& operator=(const TenantStore&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    QString meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    // Runs f (returning Status) in one transaction: committed if it succeeds, else rolled back.
+    template<class F>
+    Status transaction(F&& f)
+    {
+        if (Status s = begin(); !s)
+            return s;
+        Status result = f();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        return commit();
+    }
+
+    Result<QList<Row>> rows(EntityKind kind, qint64 skip = 0, qint64 top = -1) const;
+    Result<std::optional<Row>> row(EntityKind kind, const QString& key) const;
+    Result<qint64> count(EntityKind kind) const;
+    // Inserts or replaces; a replaced row keeps its base version unless one is given.
+    Status put(EntityKind kind, const QString& key, const QJsonObject& data,
+               const std::optional<QString>& baseVersion = std::nullopt);
+    Status remove(EntityKind kind, const QString& key); // NotFound when absent
+    static QString versionOf(const QJsonObject& data);
+
+    // Journal
+    Result<qint64> nextJournalGroup() const;
+    Status appendJournal(const JournalEntry& entry);
+    Result<QList<JournalEntry>> journalGroup(qint64 group) const;
+    Result<QList<JournalEntry>> journal(JournalEntry::State state) const;
+    Result<std::optional<qint64>> lastJournalGroup(JournalEntry::State state) const;
+    Result<std::optional<qint64>> firstJournalGroup(JournalEntry::State state) const;
+    Status setJournalGroupState(qint64 group, JournalEntry::State state);
+    Status dropJournal(JournalEntry::State state);
+    Result<qint64> journalCount(JournalEntry::State state) const;
+
+private:
+    TenantStore(QString path, QString connection);
+    static Status checkHeader(const QString& path);
+    Status checkIntegrity();
+    Status configure();
+    Status migrate();
+    Status begin();
+    Status commit();
+    void rollback();
+    Error sqlError(const QSqlQuery& query, const QString& what) const;
+    QSqlQuery& cached(const QString& sql) const;
+
+    QString m_path;
+    QString m_connection;
+    int m_schemaVersion = 0;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace gh

@@ -1,0 +1,197 @@
+#include "app/domain/Destination.h"
+
+namespace gh {
+
+namespace {
+const QStringList& secretKeyList()
+{
+    static const QStringList keys{
+        QStringLiteral("Password"),
+        QStringLiteral("clientSecret"),
+        QStringLiteral("clientKey"),
+        QStringLiteral("KeyStorePassword"),
+        QStringLiteral("TrustStorePassword"),
+        QStringLiteral("tokenService.KeyStorePassword"),
+        QStringLiteral("tokenServicePassword"),
+        QStringLiteral("jco.client.passwd"),
+        QStringLiteral("mail.password"),
+        QStringLiteral("ldap.password"),
+    };
+    return keys;
+}
+const QLatin1String kRemovedMarker{"<removed>"};
+} // namespace
+
+bool Destination::isSecretKey(const QString& key)
+{
+    return secretKeyList().contains(key);
+}
+
+QStringList Destination::secretKeys()
+{
+    return secretKeyList();
+}
+
+QString Destination::cockpitRemovedPlaceholder()
+{
+    return QStringLiteral("<< Existing password/certificate removed on export >>");
+}
+
+qsizetype Destination::indexOf(const QString& key) const
+{
+    for (qsizetype i = 0; i < m_properties.size(); ++i) {
+        if (m_properties.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QString Destination::value(const QString& key) const
+{
+    const qsizetype i = indexOf(key);
+    return i < 0 ? QString() : m_properties.at(i).value;
+}
+
+bool Destination::contains(const QString& key) const
+{
+    return indexOf(key) >= 0;
+}
+
+void Destination::set(const QString& key, const QString& value)
+{
+    if (isSecretKey(key)) {
+        setSecretState(key, SecretState::Set);
+        return;
+    }
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        m_properties.append({key, value, false, SecretState::Set});
+    else
+        m_properties[i].value = value;
+}
+
+void Destination::setSecretState(const QString& key, SecretState state)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        m_properties.append({key, QString(), true, state});
+    else
+        m_properties[i] = {key, QString(), true, state};
+}
+
+std::optional<Destination::SecretState> Destination::secretState(const QString& key) const
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0 || !m_properties.at(i).secret)
+        return std::nullopt;
+    return m_properties.at(i).secretState;
+}
+
+void Destination::remove(const QString& key)
+{
+    const qsizetype i = indexOf(key);
+    if (i >= 0)
+        m_properties.removeAt(i);
+}
+
+QString Destination::proxyType() const
+{
+    const QString v = value(QStringLiteral("ProxyType"));
+    return v.isEmpty() ? QStringLiteral("Internet") : v;
+}
+
+QString Destination::authentication() const
+{
+    const QString v = value(QStringLiteral("Authentication"));
+    return v.isEmpty() ? QStringLiteral("NoAuthentication") : v;
+}
+
+QStringList Destination::secretsSet() const
+{
+    QStringList out;
+    for (const Property& p : m_properties) {
+        if (p.secret && p.secretState == SecretState::Set)
+            out.append(p.key);
+    }
+    return out;
+}
+
+QStringList Destination::secretsMissing() const
+{
+    QStringList out;
+    for (const Property& p : m_properties) {
+        if (p.secret && p.secretState == SecretState::Missing)
+            out.append(p.key);
+    }
+    return out;
+}
+
+bool Destination::hasMissingSecret() const
+{
+    return !secretsMissing().isEmpty();
+}
+
+QStringList Destination::referencedCertificates() const
+{
+    static const QStringList keys{QStringLiteral("KeyStoreLocation"),
+                                  QStringLiteral("TrustStoreLocation"),
+                                  QStringLiteral("tokenService.KeyStoreLocation")};
+    QStringList out;
+    for (const QString& key : keys) {
+        const QString v = value(key);
+        if (!v.isEmpty() && !out.contains(v))
+            out.append(v);
+    }
+    return out;
+}
+
+QJsonObject Destination::toJson() const
+{
+    QJsonObject out;
+    for (const Property& p : m_properties) {
+        if (p.secret)
+            out.insert(p.key, p.secretState == SecretState::Set ? QString(kSecretSetMarker)
+                                                                : QString(kRemovedMarker));
+        else
+            out.insert(p.key, p.value);
+    }
+    return out;
+}
+
+Result<Destination> Destination::fromJson(const QJsonObject& json, const QString& path)
+{
+    Destination d;
+    // QJsonObject is sorted by key; keep Name, Type, URL … first so that the order people
+    // expect survives a JSON round trip.
+    static const QStringList leading{QStringLiteral("Name"), QStringLiteral("Type"),
+                                     QStringLiteral("URL"), QStringLiteral("ProxyType"),
+                                     QStringLiteral("Authentication"), QStringLiteral("Description")};
+    QStringList order;
+    for (const QString& key : leading) {
+        if (json.contains(key))
+            order.append(key);
+    }
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!leading.contains(it.key()))
+            order.append(it.key());
+    }
+    for (const QString& key : order) {
+        const QJsonValue v = json.value(key);
+        if (!v.isString()) {
+            return Error::make(Error::Kind::MalformedResponse,
+                               QStringLiteral("destination properties must be strings"),
+                               path + QLatin1Char('.') + key);
+        }
+        const QString text = v.toString();
+        if (isSecretKey(key)) {
+            const bool missing = text.isEmpty() || text == kRemovedMarker
+                                 || text == cockpitRemovedPlaceholder();
+            d.setSecretState(key, missing ? SecretState::Missing : SecretState::Set);
+        } else {
+            d.set(key, text);
+        }
+    }
+    return d;
+}
+
+} // namespace gh

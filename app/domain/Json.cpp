@@ -1,0 +1,215 @@
+#include "app/domain/Json.h"
+
+#include <QRegularExpression>
+
+namespace gh {
+
+JsonReader::JsonReader(const QJsonObject& object, QString path)
+    : m_object(object), m_path(std::move(path))
+{
+}
+
+QString JsonReader::pathOf(QLatin1String key) const
+{
+    return m_path + QLatin1Char('.') + key;
+}
+
+QString JsonReader::pathOf(QLatin1String key, qsizetype index) const
+{
+    return pathOf(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+void JsonReader::fail(const QString& path, const QString& message)
+{
+    if (!m_error)
+        m_error = Error::make(Error::Kind::MalformedResponse, message, path);
+}
+
+void JsonReader::adopt(const std::optional<Error>& childError)
+{
+    if (childError && !m_error)
+        m_error = childError;
+}
+
+QJsonValue JsonReader::take(QLatin1String key)
+{
+    m_read.insert(key);
+    return m_object.value(key);
+}
+
+QJsonValue JsonReader::raw(QLatin1String key)
+{
+    return take(key);
+}
+
+QString JsonReader::string(QLatin1String key, bool required)
+{
+    const QJsonValue value = take(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            fail(pathOf(key), QStringLiteral("required string is missing"));
+        return {};
+    }
+    fail(pathOf(key), QStringLiteral("expected a string"));
+    return {};
+}
+
+std::optional<QString> JsonReader::optionalString(QLatin1String key)
+{
+    const QJsonValue value = take(key);
+    if (value.isString())
+        return value.toString();
+    if (!value.isUndefined() && !value.isNull())
+        fail(pathOf(key), QStringLiteral("expected a string or null"));
+    return std::nullopt;
+}
+
+bool JsonReader::boolean(QLatin1String key, bool fallback)
+{
+    const QJsonValue value = take(key);
+    if (value.isBool())
+        return value.toBool();
+    if (value.isString()) { // destinations and some OData payloads carry "true"/"false"
+        if (value.toString() == QLatin1String("true"))
+            return true;
+        if (value.toString() == QLatin1String("false"))
+            return false;
+    }
+    if (!value.isUndefined() && !value.isNull())
+        fail(pathOf(key), QStringLiteral("expected true or false"));
+    return fallback;
+}
+
+qint64 JsonReader::integer(QLatin1String key, qint64 fallback)
+{
+    const QJsonValue value = take(key);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d >= -9.0e15 && d <= 9.0e15 && d == static_cast<double>(static_cast<qint64>(d)))
+            return static_cast<qint64>(d);
+        fail(pathOf(key), QStringLiteral("expected a whole number"));
+        return fallback;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+        fail(pathOf(key), QStringLiteral("expected a whole number"));
+        return fallback;
+    }
+    if (!value.isUndefined() && !value.isNull())
+        fail(pathOf(key), QStringLiteral("expected a whole number"));
+    return fallback;
+}
+
+QDateTime JsonReader::date(QLatin1String key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined() || value.isNull() || value == QJsonValue(QString()))
+        return {};
+    if (value.isDouble()) {
+        const double ms = value.toDouble();
+        if (ms >= -8.64e15 && ms <= 8.64e15)
+            return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
+    } else if (value.isString()) {
+        const QString text = value.toString();
+        static const QRegularExpression odata(QStringLiteral("^/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/$"));
+        const auto match = odata.match(text);
+        if (match.hasMatch())
+            return QDateTime::fromMSecsSinceEpoch(match.captured(1).toLongLong(), Qt::UTC);
+        bool isNumber = false;
+        const qint64 ms = text.toLongLong(&isNumber);
+        if (isNumber && ms >= -8640000000000000LL && ms <= 8640000000000000LL)
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (iso.isValid())
+            return iso.toUTC();
+    }
+    fail(pathOf(key), QStringLiteral("expected a date (/Date(ms)/, epoch milliseconds or ISO 8601)"));
+    return {};
+}
+
+QStringList JsonReader::stringList(QLatin1String key)
+{
+    const QJsonValue value = take(key);
+    QStringList out;
+    if (value.isUndefined() || value.isNull())
+        return out;
+    if (!value.isArray()) {
+        fail(pathOf(key), QStringLiteral("expected an array of strings"));
+        return out;
+    }
+    const QJsonArray items = value.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isString()) {
+            fail(pathOf(key, i), QStringLiteral("expected a string"));
+            return {};
+        }
+        out.append(items.at(i).toString());
+    }
+    return out;
+}
+
+QJsonArray JsonReader::array(QLatin1String key)
+{
+    const QJsonValue value = take(key);
+    if (value.isArray())
+        return value.toArray();
+    if (value.isObject() && value.toObject().value(QLatin1String("results")).isArray())
+        return value.toObject().value(QLatin1String("results")).toArray(); // OData navigation
+    if (!value.isUndefined() && !value.isNull())
+        fail(pathOf(key), QStringLiteral("expected an array"));
+    return {};
+}
+
+QJsonObject JsonReader::object(QLatin1String key)
+{
+    const QJsonValue value = take(key);
+    if (value.isObject())
+        return value.toObject();
+    if (!value.isUndefined() && !value.isNull())
+        fail(pathOf(key), QStringLiteral("expected an object"));
+    return {};
+}
+
+QJsonObject JsonReader::rest() const
+{
+    QJsonObject out;
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_read.contains(it.key()) && it.key() != QLatin1String("__metadata"))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+QString toIsoUtc(const QDateTime& value)
+{
+    if (!value.isValid())
+        return {};
+    const QDateTime utc = value.toUTC();
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+QJsonValue writeDate(const QDateTime& value, JsonStyle style, bool odata)
+{
+    if (!value.isValid())
+        return QJsonValue::Null;
+    if (style == JsonStyle::Iso)
+        return toIsoUtc(value);
+    if (odata)
+        return QStringLiteral("/Date(%1)/").arg(value.toMSecsSinceEpoch());
+    return static_cast<double>(value.toMSecsSinceEpoch());
+}
+
+void mergeExtra(QJsonObject& target, const QJsonObject& extra)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!target.contains(it.key()))
+            target.insert(it.key(), it.value());
+    }
+}
+
+} // namespace gh

@@ -1,0 +1,270 @@
+#include "app/domain/Validation.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace gh {
+
+namespace {
+
+void add(Problems& out, const QString& field, const QString& message)
+{
+    out.append(Error::validation(field, message));
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// A value that every name-like field shares: present, bounded, one line.
+void checkName(Problems& out, const QString& field, const QString& value, int maxLength)
+{
+    if (value.trimmed().isEmpty()) {
+        add(out, field, QStringLiteral("is required"));
+        return;
+    }
+    if (value.size() > maxLength)
+        add(out, field, QStringLiteral("is longer than %1 characters").arg(maxLength));
+    if (hasControlCharacters(value))
+        add(out, field, QStringLiteral("contains a line break or control character"));
+    if (value != value.trimmed())
+        add(out, field, QStringLiteral("starts or ends with white space"));
+}
+
+void checkOneOf(Problems& out, const QString& field, const QString& value, const QStringList& allowed)
+{
+    if (!value.isEmpty() && !allowed.contains(value))
+        add(out, field, QStringLiteral("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), value));
+}
+
+const QStringList kOAuthUserFlows{
+    QStringLiteral("OAuth2JWTBearer"), QStringLiteral("OAuth2UserTokenExchange"),
+    QStringLiteral("OAuth2TechnicalUserPropagation"), QStringLiteral("OAuth2RefreshToken"),
+    QStringLiteral("OAuth2AuthorizationCode"), QStringLiteral("OAuth2TokenExchange")};
+
+} // namespace
+
+bool isHttpUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+QStringList knownAuthenticationTypes()
+{
+    return {QStringLiteral("NoAuthentication"), QStringLiteral("BasicAuthentication"),
+            QStringLiteral("ClientCertificateAuthentication"), QStringLiteral("PrincipalPropagation"),
+            QStringLiteral("OAuth2SAMLBearerAssertion"), QStringLiteral("OAuth2ClientCredentials"),
+            QStringLiteral("OAuth2UserTokenExchange"), QStringLiteral("OAuth2Password"),
+            QStringLiteral("OAuth2JWTBearer"), QStringLiteral("SAMLAssertion"),
+            QStringLiteral("OAuth2RefreshToken"), QStringLiteral("OAuth2AuthorizationCode"),
+            QStringLiteral("OAuth2TechnicalUserPropagation"), QStringLiteral("OAuth2TokenExchange")};
+}
+
+QStringList knownDestinationTypes()
+{
+    return {QStringLiteral("HTTP"), QStringLiteral("RFC"), QStringLiteral("MAIL"),
+            QStringLiteral("LDAP"), QStringLiteral("TCP")};
+}
+
+QStringList knownProxyTypes()
+{
+    return {QStringLiteral("Internet"), QStringLiteral("OnPremise"), QStringLiteral("PrivateLink")};
+}
+
+Problems validateDestinationName(const QString& name)
+{
+    Problems out;
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    checkName(out, QStringLiteral("Name"), name, 200);
+    if (!name.trimmed().isEmpty() && !allowed.match(name).hasMatch())
+        add(out, QStringLiteral("Name"), QStringLiteral("may contain only letters, digits, '_' and '-'"));
+    return out;
+}
+
+QStringList requiredDestinationProperties(const QString& type, const QString& authentication)
+{
+    QStringList required{QStringLiteral("Name"), QStringLiteral("Type")};
+    if (type == QLatin1String("RFC")) {
+        required << QStringLiteral("jco.client.client");
+        return required;
+    }
+    if (type == QLatin1String("MAIL"))
+        return required;
+    required << QStringLiteral("URL");
+    if (type != QLatin1String("HTTP"))
+        return required;
+    if (authentication == QLatin1String("BasicAuthentication"))
+        required << QStringLiteral("User") << QStringLiteral("Password");
+    else if (authentication == QLatin1String("ClientCertificateAuthentication"))
+        required << QStringLiteral("KeyStoreLocation") << QStringLiteral("KeyStorePassword");
+    else if (authentication == QLatin1String("OAuth2ClientCredentials"))
+        required << QStringLiteral("clientId") << QStringLiteral("clientSecret")
+                 << QStringLiteral("tokenServiceURL");
+    else if (authentication == QLatin1String("OAuth2Password"))
+        required << QStringLiteral("clientId") << QStringLiteral("clientSecret")
+                 << QStringLiteral("User") << QStringLiteral("Password") << QStringLiteral("tokenServiceURL");
+    else if (authentication == QLatin1String("OAuth2SAMLBearerAssertion"))
+        required << QStringLiteral("audience") << QStringLiteral("clientKey")
+                 << QStringLiteral("tokenServiceURL");
+    else if (authentication == QLatin1String("SAMLAssertion"))
+        required << QStringLiteral("audience");
+    else if (kOAuthUserFlows.contains(authentication))
+        required << QStringLiteral("clientId") << QStringLiteral("tokenServiceURL");
+    return required;
+}
+
+Problems validateDestination(const Destination& d)
+{
+    Problems out = validateDestinationName(d.name());
+    const QString type = d.type();
+    if (type.isEmpty())
+        add(out, QStringLiteral("Type"), QStringLiteral("is required"));
+    checkOneOf(out, QStringLiteral("Type"), type, knownDestinationTypes());
+    checkOneOf(out, QStringLiteral("ProxyType"), d.value(QStringLiteral("ProxyType")), knownProxyTypes());
+    const QString auth = d.value(QStringLiteral("Authentication"));
+    if (type == QLatin1String("HTTP"))
+        checkOneOf(out, QStringLiteral("Authentication"), auth, knownAuthenticationTypes());
+
+    for (const QString& key : requiredDestinationProperties(type, d.authentication())) {
+        if (key == QLatin1String("Name") || key == QLatin1String("Type"))
+            continue;
+        if (!d.contains(key) || (!Destination::isSecretKey(key) && d.value(key).trimmed().isEmpty()))
+            add(out, key, QStringLiteral("is required for %1").arg(type == QLatin1String("HTTP") ? d.authentication() : type));
+    }
+    for (const Destination::Property& p : d.properties()) {
+        if (p.key.trimmed().isEmpty())
+            add(out, QStringLiteral("(property name)"), QStringLiteral("a property has an empty name"));
+        if (hasControlCharacters(p.key) || hasControlCharacters(p.value))
+            add(out, p.key, QStringLiteral("contains a line break or control character"));
+    }
+
+    const QString url = d.url();
+    if (!url.isEmpty()) {
+        if (type == QLatin1String("HTTP") && !isHttpUrl(url))
+            add(out, QStringLiteral("URL"), QStringLiteral("is not an absolute http or https URL"));
+        if (type == QLatin1String("LDAP") && !url.startsWith(QLatin1String("ldap://"))
+            && !url.startsWith(QLatin1String("ldaps://")))
+            add(out, QStringLiteral("URL"), QStringLiteral("must start with ldap:// or ldaps://"));
+    }
+    const QString tokenUrl = d.value(QStringLiteral("tokenServiceURL"));
+    if (!tokenUrl.isEmpty() && !isHttpUrl(tokenUrl))
+        add(out, QStringLiteral("tokenServiceURL"), QStringLiteral("is not an absolute http or https URL"));
+    checkOneOf(out, QStringLiteral("tokenServiceURLType"), d.value(QStringLiteral("tokenServiceURLType")),
+               {QStringLiteral("Dedicated"), QStringLiteral("Common")});
+
+    if (d.authentication() == QLatin1String("PrincipalPropagation") && d.proxyType() != QLatin1String("OnPremise"))
+        add(out, QStringLiteral("ProxyType"), QStringLiteral("must be OnPremise for PrincipalPropagation"));
+    if (type == QLatin1String("RFC")) {
+        const bool direct = !d.value(QStringLiteral("jco.client.ashost")).isEmpty()
+                            && !d.value(QStringLiteral("jco.client.sysnr")).isEmpty();
+        const bool balanced = !d.value(QStringLiteral("jco.client.mshost")).isEmpty();
+        if (!direct && !balanced)
+            add(out, QStringLiteral("jco.client.ashost"),
+                QStringLiteral("an RFC destination needs jco.client.ashost with jco.client.sysnr, or jco.client.mshost"));
+    }
+    if (type == QLatin1String("MAIL") && d.value(QStringLiteral("mail.smtp.host")).isEmpty()
+        && d.value(QStringLiteral("mail.imap.host")).isEmpty() && d.value(QStringLiteral("mail.pop3.host")).isEmpty())
+        add(out, QStringLiteral("mail.smtp.host"),
+            QStringLiteral("a MAIL destination needs mail.smtp.host, mail.imap.host or mail.pop3.host"));
+    return out;
+}
+
+Problems validateAlias(const QString& alias)
+{
+    Problems out;
+    checkName(out, QStringLiteral("Alias"), alias, 250);
+    return out;
+}
+
+Problems validateKeystoreEntry(const KeystoreEntry& entry)
+{
+    Problems out = validateAlias(entry.alias);
+    checkOneOf(out, QStringLiteral("Type"), entry.type,
+               {QStringLiteral("Key Pair"), QStringLiteral("Certificate"), QStringLiteral("SSH Key")});
+    checkOneOf(out, QStringLiteral("Owner"), entry.owner,
+               {QStringLiteral("SAP"), QStringLiteral("Tenant Administrator")});
+    checkOneOf(out, QStringLiteral("Keystore"), entry.keystore,
+               {QStringLiteral("system"), QStringLiteral("KeyRenewal"), QStringLiteral("KeyHistory"),
+                QStringLiteral("backup_admin_system")});
+    if (entry.hexalias != KeystoreEntry::hexaliasOf(entry.alias))
+        add(out, QStringLiteral("Hexalias"), QStringLiteral("does not encode the alias"));
+    return out;
+}
+
+Problems validateRoleCollectionName(const QString& name)
+{
+    Problems out;
+    checkName(out, QStringLiteral("name"), name, 64);
+    if (name.contains(QLatin1Char('/')))
+        add(out, QStringLiteral("name"), QStringLiteral("may not contain '/'"));
+    return out;
+}
+
+Problems validateRoleCollection(const RoleCollection& collection)
+{
+    Problems out = validateRoleCollectionName(collection.name);
+    if (collection.description.size() > 1000)
+        add(out, QStringLiteral("description"), QStringLiteral("is longer than 1000 characters"));
+    return out;
+}
+
+Problems validateUser(const User& user)
+{
+    Problems out;
+    checkName(out, QStringLiteral("userName"), user.userName, 255);
+    checkName(out, QStringLiteral("origin"), user.origin, 255);
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    for (const Email& e : user.emails) {
+        if (!email.match(e.value).hasMatch())
+            add(out, QStringLiteral("emails"), QStringLiteral("\"%1\" is not an e-mail address").arg(e.value));
+    }
+    return out;
+}
+
+Problems validateUserCredential(const UserCredential& c)
+{
+    Problems out;
+    checkName(out, QStringLiteral("Name"), c.name, 150);
+    checkOneOf(out, QStringLiteral("Kind"), c.kind,
+               {QStringLiteral("default"), QStringLiteral("successfactors"), QStringLiteral("openconnectors")});
+    if (c.kind == QLatin1String("successfactors") && c.companyId.trimmed().isEmpty())
+        add(out, QStringLiteral("CompanyId"), QStringLiteral("is required for SuccessFactors credentials"));
+    return out;
+}
+
+Problems validateOAuth2ClientCredential(const OAuth2ClientCredential& c)
+{
+    Problems out;
+    checkName(out, QStringLiteral("Name"), c.name, 150);
+    if (!isHttpUrl(c.tokenServiceUrl))
+        add(out, QStringLiteral("TokenServiceUrl"), QStringLiteral("is not an absolute http or https URL"));
+    if (c.clientId.trimmed().isEmpty())
+        add(out, QStringLiteral("ClientId"), QStringLiteral("is required"));
+    checkOneOf(out, QStringLiteral("ClientAuthentication"), c.clientAuthentication,
+               {QStringLiteral("body"), QStringLiteral("header")});
+    checkOneOf(out, QStringLiteral("ScopeContentType"), c.scopeContentType,
+               {QStringLiteral("urlencoded"), QStringLiteral("json")});
+    for (const CustomParameter& p : c.customParameters) {
+        if (p.key.trimmed().isEmpty())
+            add(out, QStringLiteral("CustomParameters"), QStringLiteral("a custom parameter has no key"));
+        checkOneOf(out, QStringLiteral("CustomParameters"), p.sendAsPartOf,
+                   {QStringLiteral("body"), QStringLiteral("url")});
+    }
+    return out;
+}
+
+Problems validateSecureParameter(const SecureParameter& p)
+{
+    Problems out;
+    checkName(out, QStringLiteral("Name"), p.name, 150);
+    return out;
+}
+
+} // namespace gh

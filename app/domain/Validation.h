@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/domain/Destination.h"
+#include "app/domain/Error.h"
+#include "app/domain/Types.h"
+
+#include <QList>
+
+namespace gh {
+
+// Validation rules. Each returns every problem found (empty when valid), each an
+// Error of kind Validation whose `field` names the offending property.
+using Problems = QList<Error>;
+
+Problems validateDestination(const Destination& destination);
+Problems validateDestinationName(const QString& name);
+// The properties that a destination's Type and Authentication require.
+QStringList requiredDestinationProperties(const QString& type, const QString& authentication);
+QStringList knownAuthenticationTypes();
+QStringList knownDestinationTypes();
+QStringList knownProxyTypes();
+
+Problems validateAlias(const QString& alias);
+Problems validateKeystoreEntry(const KeystoreEntry& entry);
+Problems validateRoleCollectionName(const QString& name);
+Problems validateRoleCollection(const RoleCollection& collection);
+Problems validateUser(const User& user);
+Problems validateUserCredential(const UserCredential& credential);
+Problems validateOAuth2ClientCredential(const OAuth2ClientCredential& credential);
+Problems validateSecureParameter(const SecureParameter& parameter);
+
+// True for an absolute http(s) URL with a host.
+bool isHttpUrl(const QString& text);
+
+} // namespace gh

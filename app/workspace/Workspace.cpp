@@ -1,0 +1,250 @@
+#include "app/workspace/Workspace.h"
+
+#include "app/client/local/Codec.h"
+
+namespace gh {
+
+namespace {
+
+template<class T>
+struct Tag
+{
+    using Type = T;
+};
+
+// Calls f(Tag<T>{}) with the domain type of `kind`.
+template<class F>
+auto visitKind(EntityKind kind, F&& f)
+{
+    switch (kind) {
+    case EntityKind::IdentityProvider: return f(Tag<IdentityProvider>{});
+    case EntityKind::User: return f(Tag<User>{});
+    case EntityKind::RoleTemplate: return f(Tag<RoleTemplate>{});
+    case EntityKind::Role: return f(Tag<Role>{});
+    case EntityKind::RoleCollection: return f(Tag<RoleCollection>{});
+    case EntityKind::Assignment: return f(Tag<Assignment>{});
+    case EntityKind::Destination: return f(Tag<Destination>{});
+    case EntityKind::KeystoreEntry: return f(Tag<KeystoreEntry>{});
+    case EntityKind::UserCredential: return f(Tag<UserCredential>{});
+    case EntityKind::OAuth2ClientCredential: return f(Tag<OAuth2ClientCredential>{});
+    case EntityKind::SecureParameter: return f(Tag<SecureParameter>{});
+    }
+    return f(Tag<User>{});
+}
+
+QString describe(const Change& c)
+{
+    return QStringLiteral("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
+}
+
+// Applies one change after checking that the store still holds `before` and that `after` is valid.
+Status applyOne(TenantStore& store, const Change& c, bool checkRules)
+{
+    auto current = store.row(c.kind, c.key);
+    if (!current)
+        return current.error();
+    const bool exists = current->has_value();
+    if (exists != c.before.has_value() || (exists && (*current)->data != *c.before)) {
+        return Error::conflict(QStringLiteral("%1 changed since it was read; reload and try again").arg(describe(c)));
+    }
+    if (checkRules) {
+        Status rules = visitKind(c.kind, [&](auto tag) -> Status {
+            using T = typename decltype(tag)::Type;
+            if (c.before) {
+                if (Status s = local::checkWritable<T>(store, c.key); !s)
+                    return s;
+            }
+            if (c.after) {
+                auto value = T::fromJson(*c.after, QStringLiteral("$"));
+                if (!value) {
+                    Error e = value.error();
+                    e.kind = Error::Kind::Validation;
+                    return e;
+                }
+                if (value->key() != c.key)
+                    return Error::validation(QStringLiteral("key"),
+                                             QStringLiteral("renaming %1 is a delete and a create").arg(describe(c)));
+                return local::validate<T>(*value);
+            }
+            return {};
+        });
+        if (!rules)
+            return rules;
+    }
+    if (c.after)
+        return store.put(c.kind, c.key, *c.after);
+    return store.remove(c.kind, c.key);
+}
+
+WorkspaceState readState(TenantStore& store)
+{
+    WorkspaceState state;
+    if (auto n = store.journalCount(JournalEntry::State::Pending))
+        state.pendingCount = *n;
+    if (auto last = store.lastJournalGroup(JournalEntry::State::Pending); last && *last) {
+        if (auto entries = store.journalGroup(**last); entries && !entries->isEmpty())
+            state.undoText = entries->first().description;
+    }
+    if (auto first = store.firstJournalGroup(JournalEntry::State::Undone); first && *first) {
+        if (auto entries = store.journalGroup(**first); entries && !entries->isEmpty())
+            state.redoText = entries->first().description;
+    }
+    return state;
+}
+
+} // namespace
+
+Workspace::Workspace(std::shared_ptr<LocalTenant> tenant, const Clock& clock, QObject* parent)
+    : QObject(parent), m_tenant(tenant), m_client(tenant), m_clock(clock)
+{
+    refresh();
+}
+
+Workspace::~Workspace()
+{
+    // Let every queued operation finish, so that none posts to this object once it is gone.
+    m_tenant->run([](TenantStore&) { return true; }).waitForFinished();
+}
+
+QFuture<Status> Workspace::finish(QFuture<Outcome> outcome)
+{
+    // A QFuture takes one continuation: it runs on the store thread (so a caller without an
+    // event loop may wait on the result) and posts the new state to this object's thread.
+    return outcome.then([this](const Outcome& o) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, o] {
+                m_state = o.state;
+                for (EntityKind kind : o.touched)
+                    Q_EMIT entitiesChanged(kind);
+                Q_EMIT stateChanged();
+            },
+            Qt::QueuedConnection);
+        return o.status;
+    });
+}
+
+QFuture<Status> Workspace::apply(QList<Change> changes, const QString& description)
+{
+    const QDateTime now = m_clock.now();
+    return finish(m_tenant->run([changes = std::move(changes), description, now](TenantStore& store) {
+        Outcome out;
+        if (changes.isEmpty()) {
+            out.state = readState(store);
+            return out;
+        }
+        out.status = store.transaction([&]() -> Status {
+            // A new step discards what could have been redone, as any undo history does.
+            if (Status s = store.dropJournal(JournalEntry::State::Undone); !s)
+                return s;
+            auto group = store.nextJournalGroup();
+            if (!group)
+                return group.error();
+            for (const Change& c : changes) {
+                auto current = store.row(c.kind, c.key);
+                if (!current)
+                    return current.error();
+                if (Status s = applyOne(store, c, true); !s)
+                    return s;
+                JournalEntry entry;
+                entry.group = *group;
+                entry.kind = c.kind;
+                entry.key = c.key;
+                entry.before = c.before;
+                entry.after = c.after;
+                entry.baseVersion = *current ? (*current)->baseVersion : QString();
+                entry.description = description;
+                entry.createdAt = now;
+                if (Status s = store.appendJournal(entry); !s)
+                    return s;
+            }
+            return {};
+        });
+        if (out.status) {
+            for (const Change& c : changes) {
+                if (!out.touched.contains(c.kind))
+                    out.touched.append(c.kind);
+            }
+        }
+        out.state = readState(store);
+        return out;
+    }));
+}
+
+namespace {
+// Replays one journal group backwards (undo) or forwards (redo).
+Status replay(TenantStore& store, qint64 group, bool backwards, QList<EntityKind>& touched)
+{
+    auto entries = store.journalGroup(group);
+    if (!entries)
+        return entries.error();
+    QList<JournalEntry> list = *entries;
+    if (backwards)
+        std::reverse(list.begin(), list.end());
+    for (const JournalEntry& e : list) {
+        Change c{e.kind, e.key, e.before, e.after};
+        if (backwards)
+            c = c.inverted();
+        // Undo restores what was there: the rules were checked when the step was made.
+        if (Status s = applyOne(store, c, false); !s)
+            return s;
+        if (!touched.contains(e.kind))
+            touched.append(e.kind);
+    }
+    return store.setJournalGroupState(group, backwards ? JournalEntry::State::Undone : JournalEntry::State::Pending);
+}
+} // namespace
+
+QFuture<Status> Workspace::undo()
+{
+    return finish(m_tenant->run([](TenantStore& store) {
+        Outcome out;
+        out.status = store.transaction([&]() -> Status {
+            auto group = store.lastJournalGroup(JournalEntry::State::Pending);
+            if (!group)
+                return group.error();
+            if (!*group)
+                return Error::notFound(QStringLiteral("nothing to undo"));
+            return replay(store, **group, true, out.touched);
+        });
+        if (!out.status)
+            out.touched.clear();
+        out.state = readState(store);
+        return out;
+    }));
+}
+
+QFuture<Status> Workspace::redo()
+{
+    return finish(m_tenant->run([](TenantStore& store) {
+        Outcome out;
+        out.status = store.transaction([&]() -> Status {
+            auto group = store.firstJournalGroup(JournalEntry::State::Undone);
+            if (!group)
+                return group.error();
+            if (!*group)
+                return Error::notFound(QStringLiteral("nothing to redo"));
+            return replay(store, **group, false, out.touched);
+        });
+        if (!out.status)
+            out.touched.clear();
+        out.state = readState(store);
+        return out;
+    }));
+}
+
+QFuture<Result<QList<JournalEntry>>> Workspace::pendingChanges()
+{
+    return m_tenant->run([](TenantStore& store) { return store.journal(JournalEntry::State::Pending); });
+}
+
+void Workspace::refresh()
+{
+    finish(m_tenant->run([](TenantStore& store) {
+        Outcome out;
+        out.state = readState(store);
+        return out;
+    }));
+}
+
+} // namespace gh

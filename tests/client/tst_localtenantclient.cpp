@@ -1,0 +1,173 @@
+// LocalTenantClient: the typed sub-clients over a real tenant file, their rules and typed errors.
+#include "DemoTenant.h"
+#include "app/client/local/LocalTenantClient.h"
+
+using namespace gh;
+
+class TestLocalTenantClient : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<LocalTenant> m_tenant;
+    std::unique_ptr<LocalTenantClient> m_client;
+
+    QString m_template;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // One demo tenant is made (certificates take a moment); each test works on a copy.
+        QVERIFY(m_dir.isValid());
+        m_template = test::createDemoTenant(m_dir);
+        QVERIFY(!m_template.isEmpty());
+    }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("work.ghtenant"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_template, path));
+        auto tenant = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY(tenant.ok());
+        m_tenant = *tenant;
+        m_client = std::make_unique<LocalTenantClient>(m_tenant);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_tenant.reset();
+    }
+
+    void displayNameComesFromTheTenant()
+    {
+        QVERIFY(m_client->displayName().startsWith(QStringLiteral("Demo tenant")));
+    }
+
+    void listsWithDerivedAssignments()
+    {
+        auto users = m_client->users().list().result();
+        QVERIFY(users.ok());
+        QVERIFY(users->size() >= 40);
+        const auto anna = std::find_if(users->begin(), users->end(), [](const User& u) {
+            return u.userName == QLatin1String("anna.becker@contoso.example");
+        });
+        QVERIFY(anna != users->end());
+        QVERIFY(anna->roleCollections.contains(QStringLiteral("PI_Administrator")));
+
+        auto rc = m_client->roleCollections().get(QStringLiteral("PI_Administrator")).result();
+        QVERIFY(rc.ok());
+        QVERIFY(rc->isReadOnly);
+        const bool annaListed = std::any_of(rc->userReferences.begin(), rc->userReferences.end(), [&](const UserReference& r) {
+            return r.id == anna->id && r.username == anna->userName && r.origin == QLatin1String("sap.default");
+        });
+        QVERIFY(annaListed);
+    }
+
+    void pagingSkipsAndLimits()
+    {
+        auto all = m_client->users().list().result();
+        auto page = m_client->users().list({5, 10}).result();
+        QVERIFY(all.ok() && page.ok());
+        QCOMPARE(page->size(), 10);
+        QCOMPARE(page->first().id, all->at(5).id);
+    }
+
+    void getMissingIsNotFound()
+    {
+        auto d = m_client->destinations().get(QStringLiteral("no_such_destination")).result();
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().kind, Error::Kind::NotFound);
+        QVERIFY(d.error().message.contains(QStringLiteral("no_such_destination")));
+    }
+
+    void createUpdateRemoveADestination()
+    {
+        Destination d;
+        d.set(QStringLiteral("Name"), QStringLiteral("new_dest"));
+        d.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+        d.set(QStringLiteral("URL"), QStringLiteral("https://new.example"));
+        d.set(QStringLiteral("Authentication"), QStringLiteral("NoAuthentication"));
+        auto created = m_client->destinations().create(d).result();
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+        QCOMPARE(created->url(), QStringLiteral("https://new.example"));
+
+        auto duplicate = m_client->destinations().create(d).result();
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error().kind, Error::Kind::Conflict);
+
+        d.set(QStringLiteral("URL"), QStringLiteral("https://moved.example"));
+        auto updated = m_client->destinations().update(d).result();
+        QVERIFY(updated.ok());
+        QCOMPARE(m_client->destinations().get(QStringLiteral("new_dest")).result()->url(), QStringLiteral("https://moved.example"));
+
+        QVERIFY(m_client->destinations().remove(QStringLiteral("new_dest")).result().ok());
+        QCOMPARE(m_client->destinations().get(QStringLiteral("new_dest")).result().error().kind, Error::Kind::NotFound);
+    }
+
+    void invalidValuesAreRefusedNamingTheField()
+    {
+        Destination d;
+        d.set(QStringLiteral("Name"), QStringLiteral("bad name!"));
+        d.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+        d.set(QStringLiteral("URL"), QStringLiteral("https://x.example"));
+        auto created = m_client->destinations().create(d).result();
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, Error::Kind::Validation);
+        QCOMPARE(created.error().field, QStringLiteral("Name"));
+        QCOMPARE(m_client->destinations().get(QStringLiteral("bad name!")).result().error().kind, Error::Kind::NotFound);
+    }
+
+    void predefinedCollectionsAreReadOnly()
+    {
+        auto removed = m_client->roleCollections().remove(QStringLiteral("Subaccount Administrator")).result();
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().kind, Error::Kind::ReadOnly);
+        QVERIFY(removed.error().message.contains(QStringLiteral("read-only")));
+        QVERIFY(m_client->roleCollections().get(QStringLiteral("Subaccount Administrator")).result().ok());
+    }
+
+    void sapOwnedKeystoreEntriesAreReadOnly()
+    {
+        const QString key = QStringLiteral("system/") + KeystoreEntry::hexaliasOf(QStringLiteral("sap_cloudintegrationcertificate"));
+        auto removed = m_client->keystore().remove(key).result();
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().kind, Error::Kind::ReadOnly);
+    }
+
+    void assignAndUnassignUsers()
+    {
+        auto users = m_client->users().list().result();
+        QVERIFY(users.ok());
+        const QStringList ids{users->at(0).id, users->at(1).id};
+        QVERIFY(m_client->roleCollections().assignUsers(QStringLiteral("Contoso_Security_Officers"), ids).result().ok());
+        auto rc = m_client->roleCollections().get(QStringLiteral("Contoso_Security_Officers")).result();
+        QVERIFY(rc.ok());
+        QCOMPARE(rc->userReferences.size(), 2);
+        auto user = m_client->users().get(ids.first()).result();
+        QVERIFY(user->roleCollections.contains(QStringLiteral("Contoso_Security_Officers")));
+
+        auto unknown = m_client->roleCollections().assignUsers(QStringLiteral("Contoso_Security_Officers"), {QStringLiteral("nobody")}).result();
+        QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+
+        QVERIFY(m_client->roleCollections().unassignUsers(QStringLiteral("Contoso_Security_Officers"), ids).result().ok());
+        QCOMPARE(m_client->roleCollections().get(QStringLiteral("Contoso_Security_Officers")).result()->userReferences.size(), 0);
+    }
+
+    void deletingAUserDeletesItsAssignments()
+    {
+        auto users = m_client->users().list().result();
+        const auto anna = std::find_if(users->begin(), users->end(), [](const User& u) {
+            return u.userName == QLatin1String("anna.becker@contoso.example");
+        });
+        QVERIFY(anna != users->end());
+        QVERIFY(m_client->users().remove(anna->id).result().ok());
+        auto rc = m_client->roleCollections().get(QStringLiteral("PI_Administrator")).result();
+        for (const UserReference& r : rc->userReferences)
+            QVERIFY(r.id != anna->id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalTenantClient)
+#include "tst_localtenantclient.moc"

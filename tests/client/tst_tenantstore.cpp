@@ -1,0 +1,317 @@
+// TenantStore: schema creation and migration, round trips of every entity, the journal, and
+// the refusal of files that are not healthy Gatehouse tenants — without touching them.
+#include "DemoTenant.h"
+#include "app/client/local/Codec.h"
+#include "app/client/local/TenantStore.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace gh;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+std::unique_ptr<TenantStore> create(const QString& path)
+{
+    auto store = TenantStore::open(path, TenantStore::OpenMode::CreateIfMissing);
+    if (!store) {
+        qWarning("%s", qPrintable(store.error().toString()));
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+template<class T>
+void roundTrip(TenantStore& store, const T& value)
+{
+    QVERIFY(store.put(T::entityKind, value.key(), storedForm(value)).ok());
+    auto row = store.row(T::entityKind, value.key());
+    QVERIFY(row.ok());
+    QVERIFY(row->has_value());
+    QCOMPARE((*row)->version, TenantStore::versionOf(storedForm(value)));
+    auto decoded = decodeStored<T>(**row, store.path());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+    QCOMPARE(storedForm(*decoded), storedForm(value));
+}
+
+} // namespace
+
+class TestTenantStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newFileGetsTheCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        {
+            auto store = create(path);
+            QVERIFY(store);
+            QCOMPARE(store->schemaVersion(), TenantStore::currentSchemaVersion());
+            QCOMPARE(store->count(EntityKind::User).value(), 0);
+        }
+        const QByteArray header = test::readFile(path).left(100);
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 68), TenantStore::kApplicationId);
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 60), quint32(TenantStore::currentSchemaVersion()));
+        // Reopening an existing file keeps it as it is.
+        auto again = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->schemaVersion(), TenantStore::currentSchemaVersion());
+    }
+
+    void emptyFileIsMigratedWhenCreating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.ghtenant"));
+        writeFile(path, {});
+        auto store = TenantStore::open(path, TenantStore::OpenMode::CreateIfMissing);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->schemaVersion(), TenantStore::currentSchemaVersion());
+    }
+
+    void missingFileIsNotFound()
+    {
+        QTemporaryDir dir;
+        auto store = TenantStore::open(dir.filePath(QStringLiteral("nope")), TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope"))));
+    }
+
+    void everyEntityRoundTrips()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        const QDateTime now = test::fixedNow();
+        roundTrip(*store, IdentityProvider{QStringLiteral("contoso-aad"), QStringLiteral("Contoso"), QStringLiteral("saml"),
+                                           QStringLiteral("corporate"), QStringLiteral("active"), {}});
+        User u;
+        u.id = QStringLiteral("u-1");
+        u.userName = QStringLiteral("anna@contoso.example");
+        u.origin = QStringLiteral("sap.default");
+        u.givenName = QStringLiteral("Anna");
+        u.familyName = QStringLiteral("Bäcker");
+        u.emails = {{QStringLiteral("anna@contoso.example"), true}};
+        u.lastLogonTime = now.addDays(-3);
+        u.idpGroups = {QStringLiteral("CPI-Admins")};
+        u.extra.insert(QStringLiteral("futureField"), QStringLiteral("kept"));
+        roundTrip(*store, u);
+        roundTrip(*store, RoleTemplate{QStringLiteral("it!b1"), QStringLiteral("AuthGroup_Administrator"),
+                                       QStringLiteral("Admin"), QStringLiteral("it"), {QStringLiteral("it!b1.Admin")}, {}});
+        roundTrip(*store, Role{QStringLiteral("it!b1"), QStringLiteral("AuthGroup_Administrator"), QStringLiteral("Admin role"),
+                               QStringLiteral("d"), QStringLiteral("it"), true, {}});
+        RoleCollection rc;
+        rc.name = QStringLiteral("Contoso_Admins");
+        rc.description = QStringLiteral("admins");
+        rc.roleReferences = {{QStringLiteral("it!b1"), QStringLiteral("AuthGroup_Administrator"), QStringLiteral("Admin role"), {}}};
+        rc.attributeMappings = {{QStringLiteral("Groups"), QStringLiteral("CPI-Admins"), QStringLiteral("equals"),
+                                 QStringLiteral("contoso-aad"), QStringLiteral("Contoso")}};
+        roundTrip(*store, rc);
+        roundTrip(*store, Assignment{QStringLiteral("Contoso_Admins"), QStringLiteral("u-1")});
+        Destination d;
+        d.set(QStringLiteral("Name"), QStringLiteral("erp"));
+        d.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+        d.set(QStringLiteral("URL"), QStringLiteral("https://erp.example"));
+        d.set(QStringLiteral("Authentication"), QStringLiteral("BasicAuthentication"));
+        d.set(QStringLiteral("User"), QStringLiteral("u"));
+        d.setSecretState(QStringLiteral("Password"), Destination::SecretState::Missing);
+        roundTrip(*store, d);
+        KeystoreEntry e;
+        e.alias = QStringLiteral("my/alias");
+        e.hexalias = KeystoreEntry::hexaliasOf(e.alias);
+        e.type = QStringLiteral("Certificate");
+        e.owner = QStringLiteral("Tenant Administrator");
+        e.validNotBefore = now.addDays(-1);
+        e.validNotAfter = now.addDays(10);
+        e.chain = {QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")};
+        roundTrip(*store, e);
+        UserCredential c;
+        c.name = QStringLiteral("sftp");
+        c.passwordSet = true;
+        c.descriptor = {QStringLiteral("BUNDLE"), QStringLiteral("anna"), now, QStringLiteral("DEPLOYED")};
+        roundTrip(*store, c);
+        OAuth2ClientCredential o;
+        o.name = QStringLiteral("sf");
+        o.tokenServiceUrl = QStringLiteral("https://login.example/token");
+        o.clientId = QStringLiteral("client");
+        o.customParameters = {{QStringLiteral("tenant"), QStringLiteral("x"), QStringLiteral("url")}};
+        roundTrip(*store, o);
+        SecureParameter p;
+        p.name = QStringLiteral("hmac");
+        p.secureParamSet = true;
+        p.deployedOn = now;
+        roundTrip(*store, p);
+    }
+
+    void removeAndCount()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        const Assignment a{QStringLiteral("rc"), QStringLiteral("u")};
+        QVERIFY(store->put(EntityKind::Assignment, a.key(), storedForm(a)).ok());
+        QCOMPARE(store->count(EntityKind::Assignment).value(), 1);
+        QVERIFY(store->remove(EntityKind::Assignment, a.key()).ok());
+        QCOMPARE(store->count(EntityKind::Assignment).value(), 0);
+        const Status again = store->remove(EntityKind::Assignment, a.key());
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::NotFound);
+    }
+
+    void transactionRollsBackOnFailure()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        const Assignment a{QStringLiteral("rc"), QStringLiteral("u")};
+        const Status s = store->transaction([&]() -> Status {
+            if (Status put = store->put(EntityKind::Assignment, a.key(), storedForm(a)); !put)
+                return put;
+            return Error::conflict(QStringLiteral("boom"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(store->count(EntityKind::Assignment).value(), 0);
+    }
+
+    void journalKeepsGroupsAndStates()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        QCOMPARE(store->nextJournalGroup().value(), 1);
+        JournalEntry e;
+        e.group = 1;
+        e.kind = EntityKind::Destination;
+        e.key = QStringLiteral("erp");
+        e.after = QJsonObject{{QStringLiteral("Name"), QStringLiteral("erp")}};
+        e.description = QStringLiteral("Create destination erp");
+        e.createdAt = test::fixedNow();
+        QVERIFY(store->appendJournal(e).ok());
+        QCOMPARE(store->nextJournalGroup().value(), 2);
+        auto group = store->journalGroup(1);
+        QVERIFY(group.ok());
+        QCOMPARE(group->size(), 1);
+        QVERIFY(!group->first().before.has_value());
+        QCOMPARE(group->first().after->value(QStringLiteral("Name")).toString(), QStringLiteral("erp"));
+        QCOMPARE(group->first().createdAt, test::fixedNow());
+        QCOMPARE(store->journalCount(JournalEntry::State::Pending).value(), 1);
+        QVERIFY(store->setJournalGroupState(1, JournalEntry::State::Undone).ok());
+        QCOMPARE(store->journalCount(JournalEntry::State::Pending).value(), 0);
+        QCOMPARE(store->firstJournalGroup(JournalEntry::State::Undone).value(), std::optional<qint64>(1));
+        QVERIFY(store->dropJournal(JournalEntry::State::Undone).ok());
+        QCOMPARE(store->journalCount(JournalEntry::State::Undone).value(), 0);
+    }
+
+    void refusesFilesThatAreNotTenants_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty") << QByteArray() << int(Error::Kind::ForeignFile);
+        QTest::newRow("text") << QByteArrayLiteral("Name=northwind\nType=HTTP\n") << int(Error::Kind::ForeignFile);
+        QTest::newRow("binary") << QByteArray(4096, '\xA5') << int(Error::Kind::ForeignFile);
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\x00", 18) << int(Error::Kind::CorruptStore);
+    }
+
+    void refusesFilesThatAreNotTenants()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.ghtenant"));
+        writeFile(path, content);
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(int(store.error().kind), kind);
+        QCOMPARE(store.error().where, path);
+        QVERIFY(!store.error().message.isEmpty());
+        QCOMPARE(test::readFile(path), content);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('hello')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(path);
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::ForeignFile);
+        QVERIFY(store.error().message.contains(QStringLiteral("not a Gatehouse tenant")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QVERIFY(create(path));
+        QByteArray bytes = test::readFile(path);
+        qToBigEndian<quint32>(99, bytes.data() + 60);
+        writeFile(path, bytes);
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::NewerVersion);
+        QVERIFY(store.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(test::readFile(path), bytes);
+    }
+
+    void refusesACorruptTenantUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        {
+            auto store = create(path);
+            QVERIFY(store);
+            QVERIFY(store->transaction([&]() -> Status {
+                for (int i = 0; i < 2000; ++i) {
+                    const Assignment a{QStringLiteral("collection-%1").arg(i), QStringLiteral("user-%1").arg(i)};
+                    if (Status s = store->put(EntityKind::Assignment, a.key(), storedForm(a)); !s)
+                        return s;
+                }
+                return {};
+            }).ok());
+        }
+        QByteArray bytes = test::readFile(path);
+        const quint32 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+        const qsizetype pages = bytes.size() / pageSize;
+        QVERIFY(pages > 8);
+        // Scribble over the b-tree headers of pages in the middle of the file.
+        for (qsizetype page = pages / 2; page < pages / 2 + 3; ++page)
+            std::fill_n(bytes.data() + page * pageSize, 64, '\x7f');
+        writeFile(path, bytes);
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::CorruptStore);
+        QVERIFY2(store.error().message.contains(QStringLiteral("damaged")), qPrintable(store.error().message));
+        QCOMPARE(test::readFile(path), bytes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantStore)
+#include "tst_tenantstore.moc"

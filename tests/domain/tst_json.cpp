@@ -1,0 +1,107 @@
+// JsonReader: strict reads with JSON paths, SAP's date forms, unknown keys kept.
+#include "app/domain/Json.h"
+
+#include <QTest>
+
+using namespace gh;
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void datesInEveryForm_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("odata") << QJsonValue(QStringLiteral("/Date(1496732924000)/")) << qint64(1496732924000);
+        QTest::newRow("odata with offset") << QJsonValue(QStringLiteral("/Date(1496732924000+0000)/")) << qint64(1496732924000);
+        QTest::newRow("epoch number") << QJsonValue(1496732924000.0) << qint64(1496732924000);
+        QTest::newRow("epoch string") << QJsonValue(QStringLiteral("1616343770463")) << qint64(1616343770463);
+        QTest::newRow("iso") << QJsonValue(QStringLiteral("2017-06-06T07:08:44Z")) << qint64(1496732924000);
+        QTest::newRow("iso with offset") << QJsonValue(QStringLiteral("2017-06-06T09:08:44+02:00")) << qint64(1496732924000);
+    }
+
+    void datesInEveryForm()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(qint64, ms);
+        JsonReader in(QJsonObject{{QStringLiteral("d"), value}}, QStringLiteral("$"));
+        const QDateTime d = in.date(QLatin1String("d"));
+        QVERIFY(in.ok());
+        QCOMPARE(d.toMSecsSinceEpoch(), ms);
+        QCOMPARE(d.timeSpec(), Qt::UTC);
+    }
+
+    void badValuesNameThePath()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("d"), QStringLiteral("yesterday")}, {QStringLiteral("n"), QStringLiteral("12x")}},
+                      QStringLiteral("$.d.results[2]"));
+        in.date(QLatin1String("d"));
+        in.integer(QLatin1String("n"));
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error()->where, QStringLiteral("$.d.results[2].d")); // the first problem wins
+        QCOMPARE(in.error()->kind, Error::Kind::MalformedResponse);
+    }
+
+    void requiredAndTypes()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("s"), 5}, {QStringLiteral("list"), QJsonArray{QStringLiteral("a"), 3}}}, QStringLiteral("$"));
+        QCOMPARE(in.string(QLatin1String("missing")), QString());
+        QVERIFY(in.ok());
+        in.string(QLatin1String("s"));
+        QCOMPARE(in.error()->where, QStringLiteral("$.s"));
+        JsonReader list(QJsonObject{{QStringLiteral("list"), QJsonArray{QStringLiteral("a"), 3}}}, QStringLiteral("$"));
+        list.stringList(QLatin1String("list"));
+        QCOMPARE(list.error()->where, QStringLiteral("$.list[1]"));
+        JsonReader required(QJsonObject{}, QStringLiteral("$"));
+        required.string(QLatin1String("Name"), true);
+        QCOMPARE(required.error()->message, QStringLiteral("required string is missing"));
+    }
+
+    void integersAndBooleans()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("a"), 42}, {QStringLiteral("b"), QStringLiteral("17")}, {QStringLiteral("c"), 1.5},
+                                  {QStringLiteral("t"), QStringLiteral("true")}, {QStringLiteral("f"), false}},
+                      QStringLiteral("$"));
+        QCOMPARE(in.integer(QLatin1String("a")), 42);
+        QCOMPARE(in.integer(QLatin1String("b")), 17);
+        QVERIFY(in.boolean(QLatin1String("t")));
+        QVERIFY(!in.boolean(QLatin1String("f"), true));
+        QVERIFY(in.ok());
+        in.integer(QLatin1String("c"));
+        QCOMPARE(in.error()->where, QStringLiteral("$.c"));
+    }
+
+    void unknownKeysAreKeptAndMetadataDropped()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("Name"), QStringLiteral("n")},
+                                  {QStringLiteral("NewField"), QStringLiteral("v")},
+                                  {QStringLiteral("__metadata"), QJsonObject{{QStringLiteral("uri"), QStringLiteral("u")}}}},
+                      QStringLiteral("$"));
+        in.string(QLatin1String("Name"));
+        QCOMPARE(in.rest(), (QJsonObject{{QStringLiteral("NewField"), QStringLiteral("v")}}));
+        QJsonObject target{{QStringLiteral("Name"), QStringLiteral("mine")}};
+        mergeExtra(target, QJsonObject{{QStringLiteral("Name"), QStringLiteral("theirs")}, {QStringLiteral("X"), 1}});
+        QCOMPARE(target.value(QStringLiteral("Name")).toString(), QStringLiteral("mine"));
+        QCOMPARE(target.value(QStringLiteral("X")).toInt(), 1);
+    }
+
+    void odataNavigationArrays()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("Entries"), QJsonObject{{QStringLiteral("results"), QJsonArray{1, 2}}}}}, QStringLiteral("$"));
+        QCOMPARE(in.array(QLatin1String("Entries")).size(), 2);
+    }
+
+    void writingDates()
+    {
+        const QDateTime d = QDateTime::fromMSecsSinceEpoch(1496732924000, Qt::UTC);
+        QCOMPARE(writeDate(d, JsonStyle::Wire, true).toString(), QStringLiteral("/Date(1496732924000)/"));
+        QCOMPARE(writeDate(d, JsonStyle::Wire, false).toDouble(), 1496732924000.0);
+        QCOMPARE(writeDate(d, JsonStyle::Iso, true).toString(), QStringLiteral("2017-06-06T07:08:44Z"));
+        QVERIFY(writeDate(QDateTime(), JsonStyle::Iso, true).isNull());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestJson)
+#include "tst_json.moc"

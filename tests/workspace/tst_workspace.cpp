@@ -1,0 +1,190 @@
+// Workspace: every edit journaled with its change in one transaction; undo/redo replay the
+// journal (and survive a restart); stale edits are conflicts; rules are enforced.
+#include "DemoTenant.h"
+#include "app/workspace/Workspace.h"
+
+#include <QSignalSpy>
+
+using namespace gh;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock{test::fixedNow()};
+
+    std::unique_ptr<Workspace> open()
+    {
+        auto tenant = LocalTenant::open(m_path, LocalTenant::OpenMode::OpenExisting);
+        if (!tenant)
+            return nullptr;
+        return std::make_unique<Workspace>(*tenant, m_clock);
+    }
+
+    static Destination destination(Workspace& ws, const QString& name)
+    {
+        auto d = ws.client().destinations().get(name).result();
+        return d.ok() ? *d : Destination();
+    }
+
+    QString m_template;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // One demo tenant is made (certificates take a moment); each test works on a copy.
+        m_template = test::createDemoTenant(m_dir);
+        QVERIFY(!m_template.isEmpty());
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("work.ghtenant"));
+        QFile::remove(m_path);
+        QVERIFY(QFile::copy(m_template, m_path));
+    }
+
+    void applyJournalsAndSignals()
+    {
+        auto ws = open();
+        QVERIFY(ws);
+        QSignalSpy changed(ws.get(), &Workspace::entitiesChanged);
+        QSignalSpy state(ws.get(), &Workspace::stateChanged);
+        QTRY_VERIFY(state.count() >= 1); // the initial state
+        QCOMPARE(ws->state().pendingCount, 0);
+
+        const Destination before = destination(*ws, QStringLiteral("northwind"));
+        Destination after = before;
+        after.set(QStringLiteral("URL"), QStringLiteral("https://services.odata.org/V4"));
+        QVERIFY(ws->apply({Change::updated(before, after)}, QStringLiteral("Edit destination northwind")).result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("northwind")).url(), QStringLiteral("https://services.odata.org/V4"));
+
+        QTRY_COMPARE(ws->state().pendingCount, 1);
+        QCOMPARE(ws->state().undoText, QStringLiteral("Edit destination northwind"));
+        QVERIFY(ws->state().redoText.isEmpty());
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(changed.last().first().value<EntityKind>(), EntityKind::Destination);
+
+        auto pending = ws->pendingChanges().result();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().key, QStringLiteral("northwind"));
+        QCOMPARE(pending->first().createdAt, test::fixedNow());
+    }
+
+    void oneStepOfManyChangesUndoesAtOnce()
+    {
+        auto ws = open();
+        auto users = ws->client().users().list().result();
+        QVERIFY(users.ok());
+        QList<Change> changes;
+        for (int i = 0; i < 12; ++i)
+            changes.append(Change::created(Assignment{QStringLiteral("PI_Integration_Developer"), users->at(i).id}));
+        // Some of the twelve may already hold it: keep only new assignments.
+        auto rc = ws->client().roleCollections().get(QStringLiteral("PI_Integration_Developer")).result();
+        const qsizetype before = rc->userReferences.size();
+        changes.erase(std::remove_if(changes.begin(), changes.end(), [&](const Change& c) {
+                          return std::any_of(rc->userReferences.begin(), rc->userReferences.end(),
+                                             [&](const UserReference& r) { return c.key.endsWith(r.id); });
+                      }),
+                      changes.end());
+        const qsizetype added = changes.size();
+        QVERIFY(added >= 10);
+        QVERIFY(ws->apply(changes, QStringLiteral("Assign PI_Integration_Developer")).result().ok());
+        QCOMPARE(ws->client().roleCollections().get(QStringLiteral("PI_Integration_Developer")).result()->userReferences.size(),
+                 before + added);
+        QTRY_COMPARE(ws->state().pendingCount, added);
+
+        QVERIFY(ws->undo().result().ok());
+        QCOMPARE(ws->client().roleCollections().get(QStringLiteral("PI_Integration_Developer")).result()->userReferences.size(), before);
+        QTRY_COMPARE(ws->state().pendingCount, 0);
+        QCOMPARE(ws->state().redoText, QStringLiteral("Assign PI_Integration_Developer"));
+
+        QVERIFY(ws->redo().result().ok());
+        QCOMPARE(ws->client().roleCollections().get(QStringLiteral("PI_Integration_Developer")).result()->userReferences.size(),
+                 before + added);
+        QTRY_COMPARE(ws->state().pendingCount, added);
+    }
+
+    void undoSurvivesARestart()
+    {
+        {
+            auto ws = open();
+            const Destination d = destination(*ws, QStringLiteral("Graph_API"));
+            QVERIFY(ws->apply({Change::removed(d)}, QStringLiteral("Delete destination Graph_API")).result().ok());
+        }
+        auto ws = open();
+        QTRY_COMPARE(ws->state().pendingCount, 1);
+        QCOMPARE(ws->state().undoText, QStringLiteral("Delete destination Graph_API"));
+        QVERIFY(ws->undo().result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("Graph_API")).name(), QStringLiteral("Graph_API"));
+    }
+
+    void aNewStepDropsTheRedoHistory()
+    {
+        auto ws = open();
+        const Destination a = destination(*ws, QStringLiteral("Graph_API"));
+        const Destination b = destination(*ws, QStringLiteral("northwind"));
+        QVERIFY(ws->apply({Change::removed(a)}, QStringLiteral("Delete A")).result().ok());
+        QVERIFY(ws->undo().result().ok());
+        QVERIFY(ws->apply({Change::removed(b)}, QStringLiteral("Delete B")).result().ok());
+        const Status redo = ws->redo().result();
+        QVERIFY(!redo.ok());
+        QCOMPARE(redo.error().kind, Error::Kind::NotFound);
+        QCOMPARE(destination(*ws, QStringLiteral("Graph_API")).name(), QStringLiteral("Graph_API"));
+    }
+
+    void staleEditsAreConflictsAndChangeNothing()
+    {
+        auto ws = open();
+        const Destination before = destination(*ws, QStringLiteral("northwind"));
+        Destination first = before;
+        first.set(QStringLiteral("Description"), QStringLiteral("first"));
+        Destination second = before;
+        second.set(QStringLiteral("Description"), QStringLiteral("second"));
+        QVERIFY(ws->apply({Change::updated(before, first)}, QStringLiteral("first")).result().ok());
+        const Status stale = ws->apply({Change::updated(before, second)}, QStringLiteral("second")).result();
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QCOMPARE(destination(*ws, QStringLiteral("northwind")).description(), QStringLiteral("first"));
+        QTRY_COMPARE(ws->state().pendingCount, 1);
+    }
+
+    void rulesAreEnforcedAndAFailedStepIsWhollyRolledBack()
+    {
+        auto ws = open();
+        const Destination keep = destination(*ws, QStringLiteral("northwind"));
+        auto rc = ws->client().roleCollections().get(QStringLiteral("Subaccount Administrator")).result();
+        QVERIFY(rc.ok());
+        const Status s = ws->apply({Change::removed(keep), Change::removed(*rc)}, QStringLiteral("Delete two")).result();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(destination(*ws, QStringLiteral("northwind")).name(), QStringLiteral("northwind"));
+        QCOMPARE(ws->pendingChanges().result()->size(), 0);
+
+        Destination invalid = keep;
+        invalid.set(QStringLiteral("URL"), QStringLiteral("not a url"));
+        const Status v = ws->apply({Change::updated(keep, invalid)}, QStringLiteral("bad")).result();
+        QCOMPARE(v.error().kind, Error::Kind::Validation);
+        QCOMPARE(v.error().field, QStringLiteral("URL"));
+    }
+
+    void secretsNeverEnterTheJournal()
+    {
+        auto ws = open();
+        const Destination before = destination(*ws, QStringLiteral("Salesforce_API"));
+        Destination after = before;
+        after.setSecretState(QStringLiteral("clientSecret"), Destination::SecretState::Missing);
+        QVERIFY(ws->apply({Change::updated(before, after)}, QStringLiteral("Forget secret")).result().ok());
+        auto pending = ws->pendingChanges().result();
+        QVERIFY(pending.ok());
+        const QJsonObject stored = *pending->first().after;
+        QCOMPARE(stored.value(QStringLiteral("clientSecret")).toString(), QStringLiteral("<removed>"));
+        QCOMPARE(pending->first().before->value(QStringLiteral("clientSecret")).toString(), QStringLiteral("<redacted>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
