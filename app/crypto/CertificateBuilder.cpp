@@ -1,0 +1,358 @@
+#include "app/crypto/CertificateBuilder.h"
+
+#include "app/crypto/OpenSsl.h"
+#include "app/crypto/PrivateKey.h"
+
+#include <openssl/objects.h>
+#include <openssl/rand.h>
+#include <openssl/x509v3.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace gh::crypto {
+
+namespace {
+
+using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslDeleter<&ASN1_OBJECT_free>>;
+using Asn1OctetStringPtr =
+    std::unique_ptr<ASN1_OCTET_STRING, OpenSslDeleter<&ASN1_OCTET_STRING_free>>;
+using BasicConstraintsPtr =
+    std::unique_ptr<BASIC_CONSTRAINTS, OpenSslDeleter<&BASIC_CONSTRAINTS_free>>;
+using ExtendedKeyUsagePtr =
+    std::unique_ptr<EXTENDED_KEY_USAGE, OpenSslDeleter<&EXTENDED_KEY_USAGE_free>>;
+
+bool isEdDsa(const EVP_PKEY* key)
+{
+    const int id = EVP_PKEY_get_base_id(key);
+    return id == EVP_PKEY_ED25519 || id == EVP_PKEY_ED448;
+}
+
+// Printable ASCII without spaces and without the characters OpenSSL's config syntax treats
+// specially; enough for host names and mail addresses.
+bool isPlainAscii(const QString& text, QLatin1String allowedPunctuation)
+{
+    if (text.isEmpty())
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [&](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || allowedPunctuation.contains(c);
+    });
+}
+
+const EVP_MD* digestByName(const QString& name)
+{
+    const QString normalized = name.trimmed().toUpper().remove(QLatin1Char('-'));
+    if (normalized == QLatin1String("SHA256"))
+        return EVP_sha256();
+    if (normalized == QLatin1String("SHA384"))
+        return EVP_sha384();
+    if (normalized == QLatin1String("SHA512"))
+        return EVP_sha512();
+    return nullptr;
+}
+
+Status validate(const CertificateSpec& spec)
+{
+    if (spec.subject.isEmpty())
+        return Error::validation(QStringLiteral("Subject"), QStringLiteral("the subject is empty"));
+    if (!spec.notBefore.isValid())
+        return Error::validation(QStringLiteral("ValidNotBefore"),
+                                 QStringLiteral("the start of the validity period is missing"));
+    // Compared in whole seconds, the resolution of a certificate's validity.
+    if (!spec.notAfter.isValid() ||
+        spec.notAfter.toSecsSinceEpoch() <= spec.notBefore.toSecsSinceEpoch())
+        return Error::validation(QStringLiteral("ValidNotAfter"),
+                                 QStringLiteral("the end of the validity period must lie after "
+                                                "its start"));
+    if (spec.serial.size() > 20 ||
+        (!spec.serial.isEmpty() &&
+         std::all_of(spec.serial.cbegin(), spec.serial.cend(), [](char c) { return c == 0; })))
+        return Error::validation(QStringLiteral("SerialNumber"),
+                                 QStringLiteral("the serial number must be 1 to 20 bytes and not "
+                                                "zero"));
+    if (spec.pathLength < -1 || (!spec.isCa && spec.pathLength >= 0))
+        return Error::validation(QStringLiteral("PathLength"),
+                                 QStringLiteral("a path length needs a CA certificate and must "
+                                                "not be negative"));
+    if (!digestByName(spec.digest))
+        return Error::validation(QStringLiteral("Digest"),
+                                 QStringLiteral("unsupported digest \"%1\" (use SHA256, SHA384 or "
+                                                "SHA512)")
+                                     .arg(spec.digest));
+    for (const QString& name : spec.dnsNames) {
+        if (!isPlainAscii(name, QLatin1String(".-*_")))
+            return Error::validation(QStringLiteral("DnsNames"),
+                                     QStringLiteral("invalid DNS name \"%1\"").arg(name));
+    }
+    for (const QString& mail : spec.emails) {
+        if (!isPlainAscii(mail, QLatin1String(".-_+@!#$%&'*/=?^`{|}~")) ||
+            !mail.contains(QLatin1Char('@')))
+            return Error::validation(QStringLiteral("Emails"),
+                                     QStringLiteral("invalid e-mail address \"%1\"").arg(mail));
+    }
+    return {};
+}
+
+Result<Asn1IntegerPtr> makeSerial(const QByteArray& requested)
+{
+    QByteArray bytes = requested;
+    if (bytes.isEmpty()) {
+        bytes.resize(16);
+        if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), 16) != 1)
+            return openSslError(Error::Kind::Crypto, QStringLiteral("generating a serial number"));
+        // Positive (top bit clear) and a full 16 bytes long (first byte not zero).
+        bytes[0] = static_cast<char>(bytes[0] & 0x7f);
+        if (bytes[0] == 0)
+            bytes[0] = 0x01;
+    }
+    BignumPtr number(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()),
+                               static_cast<int>(bytes.size()), nullptr));
+    Asn1IntegerPtr serial(number ? BN_to_ASN1_INTEGER(number.get(), nullptr) : nullptr);
+    if (!serial)
+        return openSslError(Error::Kind::Crypto, QStringLiteral("encoding the serial number"));
+    return serial;
+}
+
+QByteArray keyUsageConfig(KeyUsages usage)
+{
+    static const std::pair<KeyUsage, const char*> names[] = {
+        {KeyUsage::DigitalSignature, "digitalSignature"},
+        {KeyUsage::NonRepudiation, "nonRepudiation"},
+        {KeyUsage::KeyEncipherment, "keyEncipherment"},
+        {KeyUsage::DataEncipherment, "dataEncipherment"},
+        {KeyUsage::KeyAgreement, "keyAgreement"},
+        {KeyUsage::KeyCertSign, "keyCertSign"},
+        {KeyUsage::CrlSign, "cRLSign"},
+        {KeyUsage::EncipherOnly, "encipherOnly"},
+        {KeyUsage::DecipherOnly, "decipherOnly"},
+    };
+    QByteArray config = "critical";
+    for (const auto& [flag, name] : names) {
+        if (usage.testFlag(flag))
+            config += QByteArray(",") + name;
+    }
+    return config;
+}
+
+// Adds an extension described in OpenSSL's configuration syntax (fixed strings only).
+Status addConfigExtension(X509* x509, X509V3_CTX* ctx, int nid, const QByteArray& value)
+{
+    X509ExtensionPtr extension(X509V3_EXT_conf_nid(nullptr, ctx, nid, value.constData()));
+    if (!extension || X509_add_ext(x509, extension.get(), -1) != 1)
+        return openSslError(
+            Error::Kind::Crypto,
+            QStringLiteral("adding extension %1").arg(QLatin1String(OBJ_nid2sn(nid))));
+    return {};
+}
+
+Status addBasicConstraints(X509* x509, const CertificateSpec& spec)
+{
+    BasicConstraintsPtr constraints(BASIC_CONSTRAINTS_new());
+    if (!constraints)
+        return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+    constraints->ca = spec.isCa ? 0xFF : 0;
+    if (spec.isCa && spec.pathLength >= 0) {
+        constraints->pathlen = ASN1_INTEGER_new();
+        if (!constraints->pathlen || ASN1_INTEGER_set(constraints->pathlen, spec.pathLength) != 1)
+            return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+    }
+    if (X509_add1_ext_i2d(x509, NID_basic_constraints, constraints.get(), spec.isCa ? 1 : 0,
+                          X509V3_ADD_DEFAULT) != 1)
+        return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+    return {};
+}
+
+Status addExtendedKeyUsage(X509* x509, const QStringList& usages)
+{
+    if (usages.isEmpty())
+        return {};
+    ExtendedKeyUsagePtr list(sk_ASN1_OBJECT_new_null());
+    for (const QString& usage : usages) {
+        const QByteArray name = usage.trimmed().toUtf8();
+        Asn1ObjectPtr object(OBJ_txt2obj(name.constData(), 0));
+        if (!object) {
+            clearOpenSslErrors();
+            return Error::validation(
+                QStringLiteral("ExtendedKeyUsages"),
+                QStringLiteral("unknown extended key usage \"%1\"").arg(usage));
+        }
+        if (!list || sk_ASN1_OBJECT_push(list.get(), object.get()) <= 0)
+            return openSslError(Error::Kind::Crypto, QStringLiteral("adding extendedKeyUsage"));
+        object.release(); // now owned by the stack
+    }
+    if (X509_add1_ext_i2d(x509, NID_ext_key_usage, list.get(), 0, X509V3_ADD_DEFAULT) != 1)
+        return openSslError(Error::Kind::Crypto, QStringLiteral("adding extendedKeyUsage"));
+    return {};
+}
+
+// Appends a GENERAL_NAME of `type` holding `value` (an IA5String or an OCTET STRING).
+bool pushGeneralName(GENERAL_NAMES* names, int type, ASN1_STRING* value)
+{
+    GENERAL_NAME* name = GENERAL_NAME_new();
+    if (!name) {
+        ASN1_STRING_free(value);
+        return false;
+    }
+    GENERAL_NAME_set0_value(name, type, value);
+    if (sk_GENERAL_NAME_push(names, name) <= 0) {
+        GENERAL_NAME_free(name);
+        return false;
+    }
+    return true;
+}
+
+bool pushIa5Name(GENERAL_NAMES* names, int type, const QString& text)
+{
+    const QByteArray bytes = text.toLatin1();
+    ASN1_IA5STRING* value = ASN1_IA5STRING_new();
+    if (!value || ASN1_STRING_set(value, bytes.constData(), static_cast<int>(bytes.size())) != 1) {
+        ASN1_IA5STRING_free(value);
+        return false;
+    }
+    return pushGeneralName(names, type, value);
+}
+
+Status addSubjectAltName(X509* x509, const CertificateSpec& spec)
+{
+    if (spec.dnsNames.isEmpty() && spec.ipAddresses.isEmpty() && spec.emails.isEmpty())
+        return {};
+    const QString context = QStringLiteral("adding subjectAltName");
+    GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    if (!names)
+        return openSslError(Error::Kind::Crypto, context);
+    for (const QString& dns : spec.dnsNames) {
+        if (!pushIa5Name(names.get(), GEN_DNS, dns))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    for (const QString& ip : spec.ipAddresses) {
+        const QByteArray text = ip.trimmed().toLatin1();
+        Asn1OctetStringPtr address(a2i_IPADDRESS(text.constData()));
+        if (!address) {
+            clearOpenSslErrors();
+            return Error::validation(QStringLiteral("IpAddresses"),
+                                     QStringLiteral("invalid IP address \"%1\"").arg(ip));
+        }
+        if (!pushGeneralName(names.get(), GEN_IPADD, address.release()))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    for (const QString& mail : spec.emails) {
+        if (!pushIa5Name(names.get(), GEN_EMAIL, mail))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    if (X509_add1_ext_i2d(x509, NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1)
+        return openSslError(Error::Kind::Crypto, context);
+    return {};
+}
+
+// `issuerCert` null means self-signed: the issuer is the certificate itself.
+Result<Certificate> build(const CertificateSpec& spec, const PrivateKey& subjectKey,
+                          const Certificate* issuerCert, const PrivateKey& issuerKey)
+{
+    if (const Status valid = validate(spec); !valid)
+        return valid.error();
+    if (subjectKey.isNull() || issuerKey.isNull())
+        return Error::validation(QStringLiteral("Key"), QStringLiteral("a key is missing"));
+
+    const QString context =
+        QStringLiteral("building certificate for %1").arg(spec.subject.toString());
+    const auto failed = [&] { return openSslError(Error::Kind::Crypto, context); };
+
+    X509Ptr x509(X509_new());
+    if (!x509 || X509_set_version(x509.get(), X509_VERSION_3) != 1)
+        return failed();
+
+    Result<Asn1IntegerPtr> serial = makeSerial(spec.serial);
+    if (!serial)
+        return serial.error();
+    if (X509_set_serialNumber(x509.get(), serial->get()) != 1)
+        return failed();
+
+    Result<X509NamePtr> subject = spec.subject.toX509Name();
+    if (!subject)
+        return subject.error();
+    if (X509_set_subject_name(x509.get(), subject->get()) != 1)
+        return failed();
+    const X509_NAME* issuerName =
+        issuerCert ? X509_get_subject_name(issuerCert->get()) : subject->get();
+    if (X509_set_issuer_name(x509.get(), issuerName) != 1)
+        return failed();
+
+    if (!ASN1_TIME_set(X509_getm_notBefore(x509.get()), spec.notBefore.toSecsSinceEpoch()) ||
+        !ASN1_TIME_set(X509_getm_notAfter(x509.get()), spec.notAfter.toSecsSinceEpoch()))
+        return failed();
+    if (X509_set_pubkey(x509.get(), subjectKey.get()) != 1)
+        return failed();
+
+    KeyUsages usage = spec.keyUsage;
+    if (!usage) {
+        if (spec.isCa)
+            usage = KeyUsage::KeyCertSign | KeyUsage::CrlSign | KeyUsage::DigitalSignature;
+        else if (EVP_PKEY_get_base_id(subjectKey.get()) == EVP_PKEY_RSA)
+            usage = KeyUsage::DigitalSignature | KeyUsage::KeyEncipherment;
+        else
+            usage = KeyUsage::DigitalSignature;
+    }
+
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, issuerCert ? issuerCert->get() : x509.get(), x509.get(), nullptr, nullptr,
+                   0);
+    // subjectKeyIdentifier first: for a self-signed certificate the authorityKeyIdentifier
+    // is taken from it. An issuer without one gets identified by name and serial instead.
+    X509* cert = x509.get();
+    const std::function<Status()> extensionSteps[] = {
+        [&] { return addBasicConstraints(cert, spec); },
+        [&] { return addConfigExtension(cert, &ctx, NID_key_usage, keyUsageConfig(usage)); },
+        [&] { return addExtendedKeyUsage(cert, spec.extendedKeyUsages); },
+        [&] { return addConfigExtension(cert, &ctx, NID_subject_key_identifier, "hash"); },
+        [&] {
+            return addConfigExtension(cert, &ctx, NID_authority_key_identifier,
+                                      issuerCert ? "keyid,issuer" : "keyid:always");
+        },
+        [&] { return addSubjectAltName(cert, spec); },
+    };
+    for (const auto& step : extensionSteps) {
+        if (const Status status = step(); !status)
+            return status.error();
+    }
+
+    // EdDSA signs the message itself: no separate digest.
+    const EVP_MD* md = isEdDsa(issuerKey.get()) ? nullptr : digestByName(spec.digest);
+    EvpMdCtxPtr signing(EVP_MD_CTX_new());
+    if (!signing || EVP_DigestSignInit(signing.get(), nullptr, md, nullptr, issuerKey.get()) != 1 ||
+        X509_sign_ctx(x509.get(), signing.get()) <= 0)
+        return openSslError(
+            Error::Kind::Crypto,
+            QStringLiteral("signing certificate for %1").arg(spec.subject.toString()));
+
+    // Re-read the encoding so the result is exactly what any parser of it will see.
+    return Certificate::fromDer(Certificate(std::move(x509)).toDer());
+}
+
+} // namespace
+
+Result<Certificate> CertificateBuilder::selfSigned(const CertificateSpec& spec,
+                                                   const PrivateKey& key)
+{
+    return build(spec, key, nullptr, key);
+}
+
+Result<Certificate> CertificateBuilder::issue(const CertificateSpec& spec,
+                                              const PrivateKey& subjectKey,
+                                              const Certificate& issuerCert,
+                                              const PrivateKey& issuerKey)
+{
+    if (issuerCert.isNull())
+        return Error::validation(QStringLiteral("IssuerCertificate"),
+                                 QStringLiteral("no issuer certificate"));
+    if (!issuerCert.publicKeyMatches(issuerKey))
+        return Error::validation(QStringLiteral("IssuerKey"),
+                                 QStringLiteral("the issuer key does not belong to the issuer "
+                                                "certificate %1")
+                                     .arg(issuerCert.subjectDN()));
+    return build(spec, subjectKey, &issuerCert, issuerKey);
+}
+
+} // namespace gh::crypto

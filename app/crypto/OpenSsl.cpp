@@ -1,0 +1,142 @@
+#include "app/crypto/OpenSsl.h"
+
+#include <QStringList>
+
+#include <openssl/crypto.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/objects.h>
+
+#include <climits>
+
+namespace gh::crypto {
+
+void OpenSslFree::operator()(void* pointer) const noexcept
+{
+    OPENSSL_free(pointer);
+}
+
+BioPtr readOnlyBio(QByteArrayView data)
+{
+    if (data.size() > INT_MAX) {
+        ERR_raise_data(ERR_LIB_BIO, ERR_R_PASSED_INVALID_ARGUMENT, "input larger than 2 GiB");
+        return nullptr;
+    }
+    // BIO_new_mem_buf needs a non-null pointer even for empty input.
+    static const char empty = '\0';
+    const char* bytes = data.isEmpty() ? &empty : data.data();
+    return BioPtr(BIO_new_mem_buf(bytes, static_cast<int>(data.size())));
+}
+
+BioPtr writableBio()
+{
+    return BioPtr(BIO_new(BIO_s_mem()));
+}
+
+QByteArray bioToByteArray(BIO* bio)
+{
+    if (!bio)
+        return {};
+    char* bytes = nullptr;
+    const long size = BIO_get_mem_data(bio, &bytes);
+    if (size <= 0 || !bytes)
+        return {};
+    return QByteArray(bytes, static_cast<qsizetype>(size));
+}
+
+gh::Error openSslError(gh::Error::Kind kind, const QString& context)
+{
+    QStringList reasons;
+    const char* data = nullptr;
+    int flags = 0;
+    // ERR_get_error_all pops the oldest entry; looping until 0 empties the queue entirely.
+    while (const unsigned long code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) {
+        QString reason;
+        if (const char* text = ERR_reason_error_string(code)) {
+            reason = QString::fromUtf8(text);
+        } else {
+            char buffer[256];
+            ERR_error_string_n(code, buffer, sizeof buffer);
+            reason = QString::fromUtf8(buffer);
+        }
+        if ((flags & ERR_TXT_STRING) && data && *data)
+            reason += QStringLiteral(" (") + QString::fromUtf8(data) + QLatin1Char(')');
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    QString message = context;
+    if (!reasons.isEmpty())
+        message += QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
+    return gh::Error::make(kind, message);
+}
+
+void clearOpenSslErrors()
+{
+    ERR_clear_error();
+}
+
+OpenSslErrorScope::OpenSslErrorScope()
+{
+    ERR_set_mark();
+}
+
+OpenSslErrorScope::~OpenSslErrorScope()
+{
+    ERR_pop_to_mark();
+}
+
+QString keyTypeName(const EVP_PKEY* key)
+{
+    if (!key)
+        return {};
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_RSA:
+        return QStringLiteral("RSA");
+    case EVP_PKEY_RSA_PSS:
+        return QStringLiteral("RSASSA-PSS");
+    case EVP_PKEY_EC:
+        return QStringLiteral("EC");
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448:
+        return QStringLiteral("Ed448");
+    case EVP_PKEY_DSA:
+        return QStringLiteral("DSA");
+    default:
+        break;
+    }
+    // Provider-only key types have no legacy id; ask for the type name instead.
+    if (const char* name = EVP_PKEY_get0_type_name(key))
+        return QString::fromUtf8(name);
+    return QStringLiteral("unknown");
+}
+
+QString ecCurveName(const EVP_PKEY* key)
+{
+    if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_EC)
+        return {};
+    char group[80] = {};
+    size_t length = 0;
+    if (EVP_PKEY_get_group_name(key, group, sizeof group, &length) != 1) {
+        clearOpenSslErrors();
+        return {};
+    }
+    // OpenSSL reports "prime256v1"/"secp384r1"/"secp521r1"; prefer the NIST names if known.
+    const int nid = OBJ_sn2nid(group);
+    if (nid != NID_undef) {
+        if (const char* nist = EC_curve_nid2nist(nid))
+            return QString::fromUtf8(nist);
+    }
+    return QString::fromUtf8(group, static_cast<qsizetype>(length));
+}
+
+int keySizeBits(const EVP_PKEY* key)
+{
+    if (!key)
+        return 0;
+    if (EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519)
+        return 256;
+    return EVP_PKEY_get_bits(key);
+}
+
+} // namespace gh::crypto
