@@ -9,7 +9,8 @@ qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-to
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-networkauth-dev
 qtkeychain-qt6-dev libssl-dev openssl libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
-fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji"
+fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
+sqlite3 bc"
 
 missing=""
 for p in $PACKAGES; do
