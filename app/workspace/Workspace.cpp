@@ -37,14 +37,12 @@ QString describe(const Change& c)
     return QStringLiteral("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
-// Applies one change after checking that the store still holds `before` and that `after` is valid.
-Status applyOne(TenantStore& store, const Change& c, bool checkRules)
+// Applies one change after checking that the store still holds `before` (`current` is the row as
+// stored now) and, with checkRules, that the rules allow it and `after` is valid.
+Status applyOne(TenantStore& store, const Change& c, const std::optional<TenantStore::Row>& current, bool checkRules)
 {
-    auto current = store.row(c.kind, c.key);
-    if (!current)
-        return current.error();
-    const bool exists = current->has_value();
-    if (exists != c.before.has_value() || (exists && (*current)->data != *c.before)) {
+    const bool exists = current.has_value();
+    if (exists != c.before.has_value() || (exists && current->data != *c.before)) {
         return Error::conflict(QStringLiteral("%1 changed since it was read; reload and try again").arg(describe(c)));
     }
     if (checkRules) {
@@ -144,7 +142,7 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
                 auto current = store.row(c.kind, c.key);
                 if (!current)
                     return current.error();
-                if (Status s = applyOne(store, c, true); !s)
+                if (Status s = applyOne(store, c, *current, true); !s)
                     return s;
                 JournalEntry entry;
                 entry.group = *group;
@@ -186,7 +184,10 @@ Status replay(TenantStore& store, qint64 group, bool backwards, QList<EntityKind
         if (backwards)
             c = c.inverted();
         // Undo restores what was there: the rules were checked when the step was made.
-        if (Status s = applyOne(store, c, false); !s)
+        auto current = store.row(c.kind, c.key);
+        if (!current)
+            return current.error();
+        if (Status s = applyOne(store, c, *current, false); !s)
             return s;
         if (!touched.contains(e.kind))
             touched.append(e.kind);

@@ -31,9 +31,12 @@ Result<std::shared_ptr<LocalTenant>> LocalTenant::open(const QString& path, Open
         tenant->m_worker,
         [&] {
             auto store = TenantStore::open(path, mode);
-            if (store)
+            if (store) {
                 tenant->m_store = std::move(store).value();
-            else
+                tenant->m_name = tenant->m_store->meta(QStringLiteral("name"));
+                if (tenant->m_name.isEmpty())
+                    tenant->m_name = path;
+            } else
                 failure = store.error();
         },
         Qt::BlockingQueuedConnection);

@@ -28,6 +28,8 @@ public:
     ~LocalTenant();
 
     QString path() const { return m_path; }
+    // The tenant's name as stored in it (read when opened); its path when it has none.
+    QString name() const { return m_name; }
 
     template<class F>
     auto run(F&& f) -> QFuture<std::invoke_result_t<F, TenantStore&>>
@@ -50,6 +52,7 @@ private:
     LocalTenant(QString path);
 
     QString m_path;
+    QString m_name;
     QThread m_thread;
     QObject* m_worker = nullptr; // lives on m_thread
     std::unique_ptr<TenantStore> m_store; // used only on m_thread

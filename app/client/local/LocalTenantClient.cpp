@@ -333,14 +333,11 @@ LocalTenantClient::LocalTenantClient(std::shared_ptr<LocalTenant> tenant)
       m_oauth2ClientCredentials(std::make_unique<LocalResource<OAuth2ClientCredential>>(m_tenant)),
       m_secureParameters(std::make_unique<LocalResource<SecureParameter>>(m_tenant))
 {
-    m_displayName = m_tenant->run([](TenantStore& store) { return store.meta(QStringLiteral("name")); }).result();
-    if (m_displayName.isEmpty())
-        m_displayName = m_tenant->path();
 }
 
 LocalTenantClient::~LocalTenantClient() = default;
 
-QString LocalTenantClient::displayName() const { return m_displayName; }
+QString LocalTenantClient::displayName() const { return m_tenant->name(); }
 ResourceClient<IdentityProvider>& LocalTenantClient::identityProviders() { return *m_identityProviders; }
 ResourceClient<User>& LocalTenantClient::users() { return *m_users; }
 ResourceClient<RoleTemplate>& LocalTenantClient::roleTemplates() { return *m_roleTemplates; }

@@ -34,7 +34,6 @@ public:
 
 private:
     std::shared_ptr<LocalTenant> m_tenant;
-    QString m_displayName;
     std::unique_ptr<LocalResource<IdentityProvider>> m_identityProviders;
     std::unique_ptr<LocalResource<User>> m_users;
     std::unique_ptr<LocalResource<RoleTemplate>> m_roleTemplates;
