@@ -52,3 +52,17 @@ function(gatehouse_add_test name)
         set_tests_properties(${name} PROPERTIES TIMEOUT 120)
     endif()
 endfunction()
+
+# ---- GATEHOUSE_FUZZ ---------------------------------------------------------------------------
+# A fuzzing build (clang only): every target in the project gets libFuzzer's coverage
+# instrumentation plus ASan and UBSan, so that our own parsers are instrumented; UBSan stops at
+# the first finding instead of only logging it. tests/fuzz links its targets with
+# -fsanitize=fuzzer (libFuzzer's main).
+if(GATEHOUSE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GATEHOUSE_FUZZ needs clang: CC=clang CXX=clang++ cmake -DGATEHOUSE_FUZZ=ON ...")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                        -fno-omit-frame-pointer -g -O1)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace gh {
 
 JsonReader::JsonReader(const QJsonObject& object, QString path)
@@ -84,20 +86,23 @@ bool JsonReader::boolean(QLatin1String key, bool fallback)
 
 qint64 JsonReader::integer(QLatin1String key, qint64 fallback)
 {
+    // Whole numbers are bounded to ±9e15 in every form, so that a value read here survives a
+    // round trip through a JSON number (a double) exactly.
+    constexpr qint64 kLimit = 9000000000000000LL;
     const QJsonValue value = take(key);
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d >= -9.0e15 && d <= 9.0e15 && d == static_cast<double>(static_cast<qint64>(d)))
+        if (d >= -double(kLimit) && d <= double(kLimit) && d == static_cast<double>(static_cast<qint64>(d)))
             return static_cast<qint64>(d);
-        fail(pathOf(key), QStringLiteral("expected a whole number"));
+        fail(pathOf(key), QStringLiteral("expected a whole number within ±9e15"));
         return fallback;
     }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().toLongLong(&ok);
-        if (ok)
+        if (ok && n >= -kLimit && n <= kLimit)
             return n;
-        fail(pathOf(key), QStringLiteral("expected a whole number"));
+        fail(pathOf(key), QStringLiteral("expected a whole number within ±9e15"));
         return fallback;
     }
     if (!value.isUndefined() && !value.isNull())
@@ -105,30 +110,43 @@ qint64 JsonReader::integer(QLatin1String key, qint64 fallback)
     return fallback;
 }
 
+int JsonReader::integer32(QLatin1String key, int fallback)
+{
+    const qint64 n = integer(key, fallback);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+        fail(pathOf(key), QStringLiteral("number out of range"));
+        return fallback;
+    }
+    return static_cast<int>(n);
+}
+
 QDateTime JsonReader::date(QLatin1String key)
 {
     const QJsonValue value = take(key);
     if (value.isUndefined() || value.isNull() || value == QJsonValue(QString()))
         return {};
+    QDateTime result;
     if (value.isDouble()) {
         const double ms = value.toDouble();
         if (ms >= -8.64e15 && ms <= 8.64e15)
-            return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
+            result = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
     } else if (value.isString()) {
         const QString text = value.toString();
         static const QRegularExpression odata(QStringLiteral("^/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/$"));
         const auto match = odata.match(text);
-        if (match.hasMatch())
-            return QDateTime::fromMSecsSinceEpoch(match.captured(1).toLongLong(), Qt::UTC);
         bool isNumber = false;
         const qint64 ms = text.toLongLong(&isNumber);
-        if (isNumber && ms >= -8640000000000000LL && ms <= 8640000000000000LL)
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (iso.isValid())
-            return iso.toUTC();
+        if (match.hasMatch())
+            result = QDateTime::fromMSecsSinceEpoch(match.captured(1).toLongLong(), Qt::UTC);
+        else if (isNumber)
+            result = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        else if (const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs); iso.isValid())
+            result = iso.toUTC();
     }
-    fail(pathOf(key), QStringLiteral("expected a date (/Date(ms)/, epoch milliseconds or ISO 8601)"));
+    // Years outside 1..9999 cannot be written back as ISO 8601: refuse them rather than drop them.
+    if (result.isValid() && result.date().year() >= 1 && result.date().year() <= 9999)
+        return result;
+    fail(pathOf(key), QStringLiteral("expected a date (/Date(ms)/, epoch milliseconds or ISO 8601) in the years 1 to 9999"));
     return {};
 }
 

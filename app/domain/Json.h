@@ -28,6 +28,7 @@ public:
     std::optional<QString> optionalString(QLatin1String key); // absent or null → nullopt
     bool boolean(QLatin1String key, bool fallback = false);
     qint64 integer(QLatin1String key, qint64 fallback = 0); // a number, or a string of digits
+    int integer32(QLatin1String key, int fallback = 0);
     // A date as SAP writes it: "/Date(ms)/", epoch ms (number or string), or ISO 8601.
     QDateTime date(QLatin1String key);
     QStringList stringList(QLatin1String key);

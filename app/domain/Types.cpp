@@ -468,13 +468,13 @@ Result<KeystoreEntry> KeystoreEntry::fromJson(const QJsonObject& json, const QSt
     e.type = in.string(QLatin1String("Type"));
     e.owner = in.string(QLatin1String("Owner"));
     e.keyType = in.string(QLatin1String("KeyType"));
-    e.keySize = static_cast<int>(in.integer(QLatin1String("KeySize")));
+    e.keySize = in.integer32(QLatin1String("KeySize"));
     e.ellipticCurve = in.string(QLatin1String("EllipticCurve"));
     e.subjectDN = in.string(QLatin1String("SubjectDN"));
     e.issuerDN = in.string(QLatin1String("IssuerDN"));
     e.serialNumber = in.string(QLatin1String("SerialNumber"));
     e.signatureAlgorithm = in.string(QLatin1String("SignatureAlgorithm"));
-    e.version = static_cast<int>(in.integer(QLatin1String("Version"), 3));
+    e.version = in.integer32(QLatin1String("Version"), 3);
     e.validNotBefore = in.date(QLatin1String("ValidNotBefore"));
     e.validNotAfter = in.date(QLatin1String("ValidNotAfter"));
     e.fingerprintSha1 = in.string(QLatin1String("FingerprintSha1"));

@@ -281,6 +281,26 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), bytes);
     }
 
+    // Found by tests/fuzz/fuzz_tenantfile: our application id without a schema version, in
+    // rollback-journal mode, used to fail in the migration only after the switch to WAL had
+    // rewritten the file's header.
+    void refusesATenantWithoutSchemaVersionUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QVERIFY(create(path));
+        QByteArray bytes = test::readFile(path);
+        qToBigEndian<quint32>(0, bytes.data() + 60); // user_version
+        bytes[18] = 1;                                // rollback journal, not WAL
+        bytes[19] = 1;
+        writeFile(path, bytes);
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::CorruptStore);
+        QCOMPARE(store.error().where, path);
+        QCOMPARE(test::readFile(path), bytes);
+    }
+
     void refusesACorruptTenantUntouched()
     {
         QTemporaryDir dir;

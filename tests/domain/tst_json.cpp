@@ -87,6 +87,36 @@ private Q_SLOTS:
         QCOMPARE(target.value(QStringLiteral("X")).toInt(), 1);
     }
 
+    void numbersAndDatesThatCannotRoundTripAreRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("isDate");
+        QTest::newRow("digits beyond 9e15") << QJsonValue(QStringLiteral("9000000000000001")) << false;
+        QTest::newRow("number beyond 9e15") << QJsonValue(1.0e16) << false;
+        QTest::newRow("odata year 318857") << QJsonValue(QStringLiteral("/Date(9999999999999999)/")) << true;
+        QTest::newRow("epoch before year 1") << QJsonValue(-70000000000000.0) << true;
+    }
+
+    void numbersAndDatesThatCannotRoundTripAreRefused()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, isDate);
+        JsonReader in(QJsonObject{{QStringLiteral("v"), value}}, QStringLiteral("$"));
+        if (isDate)
+            QVERIFY(!in.date(QLatin1String("v")).isValid());
+        else
+            in.integer(QLatin1String("v"));
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error()->where, QStringLiteral("$.v"));
+    }
+
+    void int32FieldsAreBounded()
+    {
+        JsonReader in(QJsonObject{{QStringLiteral("KeySize"), 4294967296.0}}, QStringLiteral("$"));
+        QCOMPARE(in.integer32(QLatin1String("KeySize"), 7), 7);
+        QCOMPARE(in.error()->where, QStringLiteral("$.KeySize"));
+    }
+
     void odataNavigationArrays()
     {
         JsonReader in(QJsonObject{{QStringLiteral("Entries"), QJsonObject{{QStringLiteral("results"), QJsonArray{1, 2}}}}}, QStringLiteral("$"));

@@ -124,6 +124,10 @@ Status TenantStore::checkHeader(const QString& path)
     if (applicationId != kApplicationId)
         return Error::make(Error::Kind::ForeignFile,
                            QStringLiteral("is an SQLite database but not a Gatehouse tenant"), path);
+    // The first migration stamps the application id and the schema version in one transaction,
+    // so a tenant with our id and no version is damaged (and migrating it would write to it).
+    if (userVersion == 0)
+        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: it has no schema version"), path);
     if (userVersion > static_cast<quint32>(currentSchemaVersion()))
         return Error::make(Error::Kind::NewerVersion,
                            QStringLiteral("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
