@@ -8,45 +8,6 @@
 
 namespace gh::crypto {
 
-namespace {
-
-// RFC 5952 text of a 16-byte IPv6 address: lower-case, longest run of zero groups as "::".
-QString ipv6Text(const unsigned char* bytes)
-{
-    int groups[8];
-    for (int i = 0; i < 8; ++i)
-        groups[i] = bytes[2 * i] << 8 | bytes[2 * i + 1];
-    int bestStart = -1, bestLength = 0;
-    for (int i = 0; i < 8;) {
-        if (groups[i] != 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < 8 && groups[j] == 0)
-            ++j;
-        if (j - i > bestLength && j - i >= 2) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j;
-    }
-    QString text;
-    for (int i = 0; i < 8; ++i) {
-        if (i == bestStart) {
-            text += QStringLiteral("::");
-            i += bestLength - 1;
-            continue;
-        }
-        if (!text.isEmpty() && !text.endsWith(QLatin1Char(':')))
-            text += QLatin1Char(':');
-        text += QString::number(groups[i], 16);
-    }
-    return text;
-}
-
-} // namespace
-
 bool Certificate::isCa() const
 {
     if (!m_x509)
@@ -132,17 +93,10 @@ QStringList Certificate::subjectAltNames(int type) const
         const ASN1_STRING* value = name->d.ia5; // ia5 and iPAddress are both ASN1_STRINGs
         const unsigned char* bytes = ASN1_STRING_get0_data(value);
         const int length = ASN1_STRING_length(value);
-        if (type != GEN_IPADD) {
+        if (type != GEN_IPADD)
             result.append(QString::fromLatin1(reinterpret_cast<const char*>(bytes), length));
-        } else if (length == 4) {
-            result.append(QStringLiteral("%1.%2.%3.%4")
-                              .arg(bytes[0])
-                              .arg(bytes[1])
-                              .arg(bytes[2])
-                              .arg(bytes[3]));
-        } else if (length == 16) {
-            result.append(ipv6Text(bytes));
-        }
+        else if (length == 4 || length == 16)
+            result.append(ipAddressText(bytes, length));
     }
     return result;
 }

@@ -11,9 +11,53 @@
 
 namespace gh::crypto {
 
+namespace {
+
+// RFC 5952 text of a 16-byte IPv6 address: lower-case, longest run of zero groups as "::".
+QString ipv6Text(const unsigned char* bytes)
+{
+    int groups[8];
+    for (int i = 0; i < 8; ++i)
+        groups[i] = bytes[2 * i] << 8 | bytes[2 * i + 1];
+    int bestStart = -1, bestLength = 0;
+    for (int i = 0; i < 8;) {
+        if (groups[i] != 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < 8 && groups[j] == 0)
+            ++j;
+        if (j - i > bestLength && j - i >= 2) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    QString text;
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            text += QStringLiteral("::");
+            i += bestLength - 1;
+            continue;
+        }
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char(':')))
+            text += QLatin1Char(':');
+        text += QString::number(groups[i], 16);
+    }
+    return text;
+}
+
+} // namespace
+
 void OpenSslFree::operator()(void* pointer) const noexcept
 {
     OPENSSL_free(pointer);
+}
+
+void freeX509Stack(STACK_OF(X509) * stack) noexcept
+{
+    sk_X509_pop_free(stack, X509_free);
 }
 
 BioPtr readOnlyBio(QByteArrayView data)
@@ -44,9 +88,9 @@ QByteArray bioToByteArray(BIO* bio)
     return QByteArray(bytes, static_cast<qsizetype>(size));
 }
 
-gh::Error openSslError(gh::Error::Kind kind, const QString& context)
+QList<OpenSslErrorEntry> takeOpenSslErrors()
 {
-    QStringList reasons;
+    QList<OpenSslErrorEntry> entries;
     const char* data = nullptr;
     int flags = 0;
     // ERR_get_error_all pops the oldest entry; looping until 0 empties the queue entirely.
@@ -61,13 +105,28 @@ gh::Error openSslError(gh::Error::Kind kind, const QString& context)
         }
         if ((flags & ERR_TXT_STRING) && data && *data)
             reason += QStringLiteral(" (") + QString::fromUtf8(data) + QLatin1Char(')');
-        if (!reasons.contains(reason))
-            reasons.append(reason);
+        entries.append({code, reason});
+    }
+    return entries;
+}
+
+gh::Error openSslError(gh::Error::Kind kind, const QString& context,
+                       const QList<OpenSslErrorEntry>& entries)
+{
+    QStringList reasons;
+    for (const OpenSslErrorEntry& entry : entries) {
+        if (!reasons.contains(entry.reason))
+            reasons.append(entry.reason);
     }
     QString message = context;
     if (!reasons.isEmpty())
         message += QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
     return gh::Error::make(kind, message);
+}
+
+gh::Error openSslError(gh::Error::Kind kind, const QString& context)
+{
+    return openSslError(kind, context, takeOpenSslErrors());
 }
 
 void clearOpenSslErrors()
@@ -137,6 +196,22 @@ int keySizeBits(const EVP_PKEY* key)
     if (EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519)
         return 256;
     return EVP_PKEY_get_bits(key);
+}
+
+QString ipAddressText(const unsigned char* bytes, int length)
+{
+    if (!bytes || length <= 0)
+        return {};
+    if (length == 4)
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(bytes[0])
+            .arg(bytes[1])
+            .arg(bytes[2])
+            .arg(bytes[3]);
+    if (length == 16)
+        return ipv6Text(bytes);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(bytes), length).toHex(':').toUpper());
 }
 
 } // namespace gh::crypto

@@ -9,13 +9,17 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/pkcs7.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
 #include <memory>
@@ -39,6 +43,15 @@ using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<&EVP_MD_CTX_free>
 using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<&BN_free>>;
 using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslDeleter<&ASN1_INTEGER_free>>;
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslDeleter<&GENERAL_NAMES_free>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, OpenSslDeleter<&PKCS12_free>>;
+using Pkcs7Ptr = std::unique_ptr<PKCS7, OpenSslDeleter<&PKCS7_free>>;
+using X509StorePtr = std::unique_ptr<X509_STORE, OpenSslDeleter<&X509_STORE_free>>;
+using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, OpenSslDeleter<&X509_STORE_CTX_free>>;
+using OsslLibCtxPtr = std::unique_ptr<OSSL_LIB_CTX, OpenSslDeleter<&OSSL_LIB_CTX_free>>;
+
+// STACK_OF(X509) that owns its certificates (sk_X509_pop_free with X509_free).
+void freeX509Stack(STACK_OF(X509) * stack) noexcept;
+using X509StackPtr = std::unique_ptr<STACK_OF(X509), OpenSslDeleter<&freeX509Stack>>;
 
 // Memory returned by OpenSSL that must go back through OPENSSL_free (BN_bn2hex and friends).
 struct OpenSslFree
@@ -57,6 +70,23 @@ BioPtr writableBio();
 // Everything written into a memory BIO so far, copied into a QByteArray. Do not use this for
 // secret material (use SecretBuffer::fromBio instead): QByteArray copies are never cleansed.
 QByteArray bioToByteArray(BIO* bio);
+
+// One entry of the OpenSSL error queue: its packed code (ERR_GET_LIB/ERR_GET_REASON apply) and
+// its reason text with any detail OpenSSL attached ("unsupported (Algorithm (RC2-40-CBC : 0))").
+struct OpenSslErrorEntry
+{
+    unsigned long code = 0;
+    QString reason;
+};
+
+// Drains the OpenSSL error queue completely and returns its entries, oldest first. For callers
+// that must look at the codes (to tell "unsupported" from "wrong password") before building
+// their Error; everyone else uses openSslError().
+QList<OpenSslErrorEntry> takeOpenSslErrors();
+
+// "<context>: <reason>[; <reason>...]" from drained entries (duplicate reasons once).
+gh::Error openSslError(gh::Error::Kind kind, const QString& context,
+                       const QList<OpenSslErrorEntry>& entries);
 
 // Builds an Error of `kind` whose message is "<context>: <reason>[; <reason>...]" from the
 // OpenSSL error queue. ALWAYS drains the queue completely, so that a later, unrelated failure
@@ -89,5 +119,9 @@ QString ecCurveName(const EVP_PKEY* key);
 // The key size in bits as people quote it: the modulus for RSA/DSA, the field for EC, 256 for
 // Ed25519 (OpenSSL says 253, the bit length of the group order; the key itself is 32 bytes).
 int keySizeBits(const EVP_PKEY* key);
+
+// Text of an iPAddress GeneralName: "10.0.0.1" for 4 bytes, RFC 5952 ("2001:db8::1") for 16,
+// upper-case hex with colons for anything else.
+QString ipAddressText(const unsigned char* bytes, int length);
 
 } // namespace gh::crypto

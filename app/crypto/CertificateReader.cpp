@@ -1,0 +1,338 @@
+// CertificateReader: format detection, PEM, DER and PKCS#7. PKCS#12 is in Pkcs12Reader.cpp.
+
+#include "app/crypto/CertificateReader.h"
+
+#include "app/crypto/ReaderSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/pem.h>
+
+#include <climits>
+
+namespace gh::crypto {
+
+namespace {
+
+// Frees what PEM_read_bio hands out; the body is wiped because it may be a private key.
+struct PemBlock
+{
+    char* name = nullptr;
+    char* header = nullptr;
+    unsigned char* data = nullptr;
+    long length = 0;
+
+    PemBlock() = default;
+    PemBlock(const PemBlock&) = delete;
+    PemBlock& operator=(const PemBlock&) = delete;
+    ~PemBlock()
+    {
+        OPENSSL_free(name);
+        OPENSSL_free(header);
+        if (data)
+            OPENSSL_clear_free(data, static_cast<std::size_t>(length));
+    }
+
+    QByteArrayView body() const { return {data, static_cast<qsizetype>(length)}; }
+};
+
+bool isCertificateLabel(QByteArrayView label)
+{
+    return label == "CERTIFICATE" || label == "X509 CERTIFICATE" || label == "TRUSTED CERTIFICATE";
+}
+
+bool isPkcs7Label(QByteArrayView label)
+{
+    return label == "PKCS7" || label == "PKCS #7 SIGNED DATA";
+}
+
+// Skips a UTF-8 byte order mark and leading white space.
+QByteArrayView trimmedStart(QByteArrayView data)
+{
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    qsizetype start = 0;
+    while (start < data.size() && (data[start] == ' ' || data[start] == '\t' ||
+                                   data[start] == '\r' || data[start] == '\n'))
+        ++start;
+    return data.sliced(start);
+}
+
+// The labels of all "-----BEGIN <label>-----" lines, in order.
+QList<QByteArray> pemLabels(QByteArrayView data)
+{
+    QList<QByteArray> labels;
+    static constexpr QByteArrayView begin("-----BEGIN ");
+    for (qsizetype at = data.indexOf(begin); at >= 0; at = data.indexOf(begin, at + 1)) {
+        const qsizetype start = at + begin.size();
+        const qsizetype end = data.indexOf("-----", start);
+        if (end < 0 || end - start > 64)
+            continue;
+        labels.append(data.sliced(start, end - start).toByteArray());
+    }
+    return labels;
+}
+
+Result<QList<Certificate>> certificatesFromPkcs7(QByteArrayView der, const QString& context)
+{
+    if (der.size() > LONG_MAX)
+        return Error::make(Error::Kind::Crypto, context + QStringLiteral(": input too large"));
+    const auto* begin = reinterpret_cast<const unsigned char*>(der.data());
+    const unsigned char* cursor = begin;
+    Pkcs7Ptr p7(d2i_PKCS7(nullptr, &cursor, static_cast<long>(der.size())));
+    if (!p7)
+        return openSslError(Error::Kind::Crypto, context);
+    if (cursor != begin + der.size())
+        return Error::make(Error::Kind::Crypto,
+                           context + QStringLiteral(": %1 trailing byte(s) after the PKCS#7 data")
+                                         .arg(der.size() - (cursor - begin)));
+    if (!PKCS7_type_is_signed(p7.get())) {
+        const char* type = OBJ_nid2ln(OBJ_obj2nid(p7->type));
+        return Error::make(Error::Kind::Crypto,
+                           context + QStringLiteral(": PKCS#7 content is %1, not signed data "
+                                                    "with certificates")
+                                         .arg(QString::fromLatin1(type ? type : "unknown")));
+    }
+    STACK_OF(X509)* stack = p7->d.sign ? p7->d.sign->cert : nullptr;
+    QList<Certificate> certificates;
+    for (int i = 0; i < sk_X509_num(stack); ++i) {
+        X509* x509 = sk_X509_value(stack, i);
+        X509_up_ref(x509);
+        certificates.append(Certificate(X509Ptr(x509)));
+    }
+    if (certificates.isEmpty())
+        return Error::make(Error::Kind::Crypto,
+                           context + QStringLiteral(": the PKCS#7 data holds no certificates"));
+    return certificates;
+}
+
+Result<Certificate> trustedCertificate(QByteArrayView der, const QString& context)
+{
+    // OpenSSL's "TRUSTED CERTIFICATE": a certificate followed by trust settings; keep the
+    // certificate only.
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.data());
+    X509Ptr x509(d2i_X509_AUX(nullptr, &cursor, static_cast<long>(der.size())));
+    if (!x509)
+        return openSslError(Error::Kind::Crypto, context);
+    return Certificate::fromDer(Certificate(std::move(x509)).toDer());
+}
+
+Result<CertificateFileContents> readPem(QByteArrayView data)
+{
+    BioPtr bio = readOnlyBio(data);
+    if (!bio)
+        return openSslError(Error::Kind::Crypto, QStringLiteral("reading PEM"));
+    CertificateFileContents contents;
+    QStringList skipped;
+    bool sawCertificateBlock = false;
+    for (int block = 1;; ++block) {
+        PemBlock pem;
+        const QString context = QStringLiteral("PEM block %1").arg(block);
+        if (PEM_read_bio(bio.get(), &pem.name, &pem.header, &pem.data, &pem.length) != 1) {
+            const unsigned long last = ERR_peek_last_error();
+            if (ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_NO_START_LINE &&
+                block > 1) {
+                clearOpenSslErrors(); // the end of the input
+                break;
+            }
+            return openSslError(Error::Kind::Crypto, context);
+        }
+        const QByteArrayView label(pem.name);
+        if (isCertificateLabel(label)) {
+            sawCertificateBlock = true;
+            Result<Certificate> certificate = label == "TRUSTED CERTIFICATE"
+                                                  ? trustedCertificate(pem.body(), context)
+                                                  : Certificate::fromDer(pem.body());
+            if (!certificate)
+                return Error::make(Error::Kind::Crypto,
+                                   certificate.error().message.startsWith(context)
+                                       ? certificate.error().message
+                                       : context + QStringLiteral(": ") +
+                                             certificate.error().message);
+            contents.certificates.append(std::move(certificate).value());
+        } else if (isPkcs7Label(label)) {
+            Result<QList<Certificate>> list = certificatesFromPkcs7(pem.body(), context);
+            if (!list)
+                return list.error();
+            contents.certificates.append(*list);
+        } else {
+            skipped.append(QString::fromLatin1(label));
+        }
+    }
+    contents.format = sawCertificateBlock ? CertificateFormat::Pem : CertificateFormat::Pkcs7Pem;
+    if (contents.certificates.isEmpty()) {
+        if (skipped.contains(QLatin1String("CERTIFICATE REQUEST")) ||
+            skipped.contains(QLatin1String("NEW CERTIFICATE REQUEST")))
+            return Error::make(Error::Kind::Crypto,
+                               QStringLiteral("this is a certificate request (CSR), not a "
+                                              "certificate"));
+        return Error::make(Error::Kind::Crypto,
+                           QStringLiteral("no certificate in the PEM text (found %1)")
+                               .arg(skipped.join(QStringLiteral(", "))));
+    }
+    return contents;
+}
+
+} // namespace
+
+QString certificateFormatName(CertificateFormat format)
+{
+    switch (format) {
+    case CertificateFormat::Pem:
+        return QStringLiteral("PEM");
+    case CertificateFormat::Der:
+        return QStringLiteral("DER");
+    case CertificateFormat::Pkcs7Pem:
+        return QStringLiteral("PKCS#7 (PEM)");
+    case CertificateFormat::Pkcs7Der:
+        return QStringLiteral("PKCS#7 (DER)");
+    case CertificateFormat::Pkcs12:
+        return QStringLiteral("PKCS#12");
+    }
+    return {};
+}
+
+std::optional<CertificateFormat> CertificateReader::detectFormat(QByteArrayView data)
+{
+    if (!data.isEmpty() && static_cast<unsigned char>(data[0]) == 0x30) {
+        // SEQUENCE: look at the first element inside it. X.509: SEQUENCE (tbsCertificate);
+        // PKCS#7 ContentInfo: OBJECT IDENTIFIER; PKCS#12 PFX: INTEGER 3 (the version).
+        if (data.size() < 2)
+            return std::nullopt;
+        const auto lengthByte = static_cast<unsigned char>(data[1]);
+        qsizetype inner = 2;
+        if (lengthByte > 0x80) {
+            if (lengthByte > 0x84)
+                return std::nullopt;
+            inner += lengthByte & 0x7f;
+        }
+        if (data.size() < inner + 3)
+            return std::nullopt;
+        const auto tag = static_cast<unsigned char>(data[inner]);
+        if (tag == 0x30)
+            return CertificateFormat::Der;
+        if (tag == 0x06)
+            return CertificateFormat::Pkcs7Der;
+        if (tag == 0x02 && data[inner + 1] == 0x01 && data[inner + 2] == 0x03)
+            return CertificateFormat::Pkcs12;
+        return std::nullopt;
+    }
+    const QList<QByteArray> labels = pemLabels(data);
+    if (labels.isEmpty())
+        return std::nullopt;
+    for (const QByteArray& label : labels) {
+        if (isCertificateLabel(label))
+            return CertificateFormat::Pem;
+    }
+    for (const QByteArray& label : labels) {
+        if (isPkcs7Label(label))
+            return CertificateFormat::Pkcs7Pem;
+    }
+    return CertificateFormat::Pem; // PEM text, but without certificates: read() says so
+}
+
+Result<CertificateFileContents> CertificateReader::read(QByteArrayView data, const QString& source,
+                                                        const SecretBuffer& password)
+{
+    if (Status size = checkInputSize(data, source); !size)
+        return size.error();
+    const QByteArrayView trimmed = trimmedStart(data);
+    const std::optional<CertificateFormat> format = detectFormat(trimmed);
+    if (!format)
+        return Error::make(Error::Kind::Crypto,
+                           QStringLiteral("not a certificate file: neither PEM text nor a DER "
+                                          "X.509 certificate, PKCS#7 or PKCS#12 file"),
+                           source);
+
+    Result<CertificateFileContents> result = Error::make(Error::Kind::Internal, {});
+    switch (*format) {
+    case CertificateFormat::Pem:
+    case CertificateFormat::Pkcs7Pem:
+        result = readPem(data);
+        break;
+    case CertificateFormat::Der: {
+        Result<Certificate> certificate = Certificate::fromDer(trimmed);
+        if (!certificate) {
+            result = certificate.error();
+            break;
+        }
+        CertificateFileContents contents;
+        contents.format = CertificateFormat::Der;
+        contents.certificates.append(std::move(certificate).value());
+        result = std::move(contents);
+        break;
+    }
+    case CertificateFormat::Pkcs7Der: {
+        Result<QList<Certificate>> list =
+            certificatesFromPkcs7(trimmed, QStringLiteral("reading PKCS#7"));
+        if (!list) {
+            result = list.error();
+            break;
+        }
+        CertificateFileContents contents;
+        contents.format = CertificateFormat::Pkcs7Der;
+        contents.certificates = std::move(list).value();
+        result = std::move(contents);
+        break;
+    }
+    case CertificateFormat::Pkcs12:
+        return readPkcs12(trimmed, source, password);
+    }
+    clearOpenSslErrors(); // decoders that were tried and rejected may leave entries behind
+    if (!result)
+        return withSource(result.error(), source);
+    return result;
+}
+
+Result<CertificateFileContents> CertificateReader::readFile(const QString& path,
+                                                            const SecretBuffer& password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot open the file: %1").arg(file.errorString()),
+                           path);
+    if (file.size() > MaxInputSize)
+        return Error::make(Error::Kind::Validation, tooLargeMessage(file.size()), path);
+    // Read one byte more than allowed, for files whose size() does not tell (pipes).
+    const QByteArray data = file.read(MaxInputSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                           path);
+    return read(data, path, password);
+}
+
+} // namespace gh::crypto
+
+// ---- ReaderSupport.h ------------------------------------------------------------------------
+
+namespace gh::crypto {
+
+QString tooLargeMessage(qint64 size)
+{
+    return QStringLiteral("the file is larger than %1 MiB (%2 bytes)")
+        .arg(CertificateReader::MaxInputSize / (1024 * 1024))
+        .arg(size);
+}
+
+Status checkInputSize(QByteArrayView data, const QString& source)
+{
+    if (data.size() > CertificateReader::MaxInputSize)
+        return Error::make(Error::Kind::Validation, tooLargeMessage(data.size()), source);
+    if (data.trimmed().isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("the file is empty"), source);
+    return {};
+}
+
+Error withSource(Error error, const QString& source)
+{
+    if (error.where.isEmpty())
+        error.where = source;
+    return error;
+}
+
+} // namespace gh::crypto

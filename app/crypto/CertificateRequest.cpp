@@ -1,0 +1,400 @@
+#include "app/crypto/CertificateRequest.h"
+
+#include "app/crypto/PrivateKey.h"
+
+#include <QCryptographicHash>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+#include <algorithm>
+#include <climits>
+
+namespace gh::crypto {
+
+namespace {
+
+void freeExtensionStack(STACK_OF(X509_EXTENSION) * stack) noexcept
+{
+    sk_X509_EXTENSION_pop_free(stack, X509_EXTENSION_free);
+}
+using ExtensionStackPtr =
+    std::unique_ptr<STACK_OF(X509_EXTENSION), OpenSslDeleter<&freeExtensionStack>>;
+
+bool isPlainAscii(const QString& text, QLatin1String allowedPunctuation)
+{
+    if (text.isEmpty())
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [&](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || allowedPunctuation.contains(c);
+    });
+}
+
+const EVP_MD* digestByName(const QString& name)
+{
+    const QString normalized = name.trimmed().toUpper().remove(QLatin1Char('-'));
+    if (normalized == QLatin1String("SHA256"))
+        return EVP_sha256();
+    if (normalized == QLatin1String("SHA384"))
+        return EVP_sha384();
+    if (normalized == QLatin1String("SHA512"))
+        return EVP_sha512();
+    return nullptr;
+}
+
+bool pushName(GENERAL_NAMES* names, int type, ASN1_STRING* value)
+{
+    GENERAL_NAME* name = value ? GENERAL_NAME_new() : nullptr;
+    if (!name) {
+        ASN1_STRING_free(value);
+        return false;
+    }
+    GENERAL_NAME_set0_value(name, type, value);
+    if (sk_GENERAL_NAME_push(names, name) <= 0) {
+        GENERAL_NAME_free(name);
+        return false;
+    }
+    return true;
+}
+
+ASN1_STRING* ia5(const QString& text)
+{
+    const QByteArray bytes = text.toLatin1();
+    ASN1_IA5STRING* value = ASN1_IA5STRING_new();
+    if (value && ASN1_STRING_set(value, bytes.constData(), static_cast<int>(bytes.size())) != 1) {
+        ASN1_IA5STRING_free(value);
+        return nullptr;
+    }
+    return value;
+}
+
+// The subjectAltName extension for the spec, or null (no error) if it asks for none.
+Result<X509ExtensionPtr> subjectAltName(const CsrSpec& spec)
+{
+    if (spec.dnsNames.isEmpty() && spec.ipAddresses.isEmpty() && spec.emails.isEmpty())
+        return X509ExtensionPtr();
+    const QString context = QStringLiteral("adding subjectAltName to the request");
+    GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    if (!names)
+        return openSslError(Error::Kind::Crypto, context);
+    for (const QString& dns : spec.dnsNames) {
+        if (!isPlainAscii(dns, QLatin1String(".-*_")))
+            return Error::validation(QStringLiteral("DnsNames"),
+                                     QStringLiteral("invalid DNS name \"%1\"").arg(dns));
+        if (!pushName(names.get(), GEN_DNS, ia5(dns)))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    for (const QString& ip : spec.ipAddresses) {
+        const QByteArray text = ip.trimmed().toLatin1();
+        ASN1_OCTET_STRING* address = a2i_IPADDRESS(text.constData());
+        if (!address) {
+            clearOpenSslErrors();
+            return Error::validation(QStringLiteral("IpAddresses"),
+                                     QStringLiteral("invalid IP address \"%1\"").arg(ip));
+        }
+        if (!pushName(names.get(), GEN_IPADD, address))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    for (const QString& mail : spec.emails) {
+        if (!isPlainAscii(mail, QLatin1String(".-_+@!#$%&'*/=?^`{|}~")) ||
+            !mail.contains(QLatin1Char('@')))
+            return Error::validation(QStringLiteral("Emails"),
+                                     QStringLiteral("invalid e-mail address \"%1\"").arg(mail));
+        if (!pushName(names.get(), GEN_EMAIL, ia5(mail)))
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    X509ExtensionPtr extension(X509V3_EXT_i2d(NID_subject_alt_name, 0, names.get()));
+    if (!extension)
+        return openSslError(Error::Kind::Crypto, context);
+    return extension;
+}
+
+} // namespace
+
+QString publicKeySha256(const EVP_PKEY* key)
+{
+    if (!key)
+        return {};
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(key, &der);
+    if (length <= 0) {
+        clearOpenSslErrors();
+        return {};
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArrayView(der, length), QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return QString::fromLatin1(hash.toHex(':').toUpper());
+}
+
+CertificateRequest::CertificateRequest(X509ReqPtr request) : m_request(std::move(request)) {}
+
+Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, const CsrSpec& spec)
+{
+    if (key.isNull())
+        return Error::validation(QStringLiteral("Key"), QStringLiteral("no key for the request"));
+    if (spec.subject.isEmpty())
+        return Error::validation(QStringLiteral("Subject"), QStringLiteral("the subject is empty"));
+    const int keyId = EVP_PKEY_get_base_id(key.get());
+    const bool edDsa = keyId == EVP_PKEY_ED25519 || keyId == EVP_PKEY_ED448;
+    const EVP_MD* md = digestByName(spec.digest);
+    if (!md && !edDsa)
+        return Error::validation(QStringLiteral("Digest"),
+                                 QStringLiteral("unsupported digest \"%1\" (use SHA256, SHA384 "
+                                                "or SHA512)")
+                                     .arg(spec.digest));
+    Result<X509NamePtr> subject = spec.subject.toX509Name();
+    if (!subject)
+        return subject.error();
+    Result<X509ExtensionPtr> san = subjectAltName(spec);
+    if (!san)
+        return san.error();
+
+    const QString context =
+        QStringLiteral("creating a certificate request for %1").arg(spec.subject.toString());
+    X509ReqPtr request(X509_REQ_new());
+    if (!request || X509_REQ_set_version(request.get(), X509_REQ_VERSION_1) != 1 ||
+        X509_REQ_set_subject_name(request.get(), subject->get()) != 1 ||
+        X509_REQ_set_pubkey(request.get(), key.get()) != 1)
+        return openSslError(Error::Kind::Crypto, context);
+    if (*san) {
+        ExtensionStackPtr extensions(sk_X509_EXTENSION_new_null());
+        if (!extensions || sk_X509_EXTENSION_push(extensions.get(), san->get()) <= 0)
+            return openSslError(Error::Kind::Crypto, context);
+        san->release(); // owned by the stack now
+        if (X509_REQ_add_extensions(request.get(), extensions.get()) != 1)
+            return openSslError(Error::Kind::Crypto, context);
+    }
+    EvpMdCtxPtr signing(EVP_MD_CTX_new());
+    if (!signing ||
+        EVP_DigestSignInit(signing.get(), nullptr, edDsa ? nullptr : md, nullptr, key.get()) != 1 ||
+        X509_REQ_sign_ctx(request.get(), signing.get()) <= 0)
+        return openSslError(Error::Kind::Crypto, context);
+    // Re-read the encoding so that the object is exactly what any parser of it will see.
+    return fromDer(CertificateRequest(std::move(request)).toDer());
+}
+
+Result<CertificateRequest> CertificateRequest::fromPem(QByteArrayView pem)
+{
+    const QString context = QStringLiteral("reading PEM certificate request");
+    BioPtr bio = readOnlyBio(pem);
+    if (!bio)
+        return openSslError(Error::Kind::Crypto, context);
+    // Reads both "CERTIFICATE REQUEST" and "NEW CERTIFICATE REQUEST"; never prompts.
+    X509ReqPtr request(PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr));
+    if (!request)
+        return openSslError(Error::Kind::Crypto, context);
+    clearOpenSslErrors();
+    return CertificateRequest(std::move(request));
+}
+
+Result<CertificateRequest> CertificateRequest::fromDer(QByteArrayView der)
+{
+    const QString context = QStringLiteral("reading DER certificate request");
+    if (der.size() > LONG_MAX)
+        return Error::make(Error::Kind::Crypto, context + QStringLiteral(": input too large"));
+    const auto* begin = reinterpret_cast<const unsigned char*>(der.data());
+    const unsigned char* cursor = begin;
+    X509ReqPtr request(d2i_X509_REQ(nullptr, &cursor, static_cast<long>(der.size())));
+    if (!request)
+        return openSslError(Error::Kind::Crypto, context);
+    if (cursor != begin + der.size())
+        return Error::make(Error::Kind::Crypto,
+                           context + QStringLiteral(": %1 trailing byte(s) after the request")
+                                         .arg(der.size() - (cursor - begin)));
+    return CertificateRequest(std::move(request));
+}
+
+QByteArray CertificateRequest::toPem() const
+{
+    BioPtr bio = writableBio();
+    if (!m_request || !bio || PEM_write_bio_X509_REQ(bio.get(), m_request.get()) != 1) {
+        clearOpenSslErrors();
+        return {};
+    }
+    return bioToByteArray(bio.get());
+}
+
+QByteArray CertificateRequest::toDer() const
+{
+    if (!m_request)
+        return {};
+    unsigned char* der = nullptr;
+    const int length = i2d_X509_REQ(m_request.get(), &der);
+    if (length <= 0) {
+        clearOpenSslErrors();
+        return {};
+    }
+    QByteArray result(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return result;
+}
+
+DistinguishedName CertificateRequest::subject() const
+{
+    return m_request ? DistinguishedName::fromX509Name(X509_REQ_get_subject_name(m_request.get()))
+                     : DistinguishedName();
+}
+
+QString CertificateRequest::subjectDN() const
+{
+    return subject().toString();
+}
+
+QStringList CertificateRequest::subjectAltNames(int type) const
+{
+    QStringList result;
+    if (!m_request)
+        return result;
+    OpenSslErrorScope scope;
+    ExtensionStackPtr extensions(X509_REQ_get_extensions(m_request.get()));
+    const int index = X509v3_get_ext_by_NID(extensions.get(), NID_subject_alt_name, -1);
+    if (index < 0)
+        return result;
+    GeneralNamesPtr names(static_cast<GENERAL_NAMES*>(
+        X509V3_EXT_d2i(sk_X509_EXTENSION_value(extensions.get(), index))));
+    for (int i = 0; names && i < sk_GENERAL_NAME_num(names.get()); ++i) {
+        const GENERAL_NAME* name = sk_GENERAL_NAME_value(names.get(), i);
+        if (name->type != type)
+            continue;
+        const unsigned char* bytes = ASN1_STRING_get0_data(name->d.ia5);
+        const int length = ASN1_STRING_length(name->d.ia5);
+        result.append(type == GEN_IPADD
+                          ? ipAddressText(bytes, length)
+                          : QString::fromLatin1(reinterpret_cast<const char*>(bytes), length));
+    }
+    return result;
+}
+
+QStringList CertificateRequest::dnsNames() const
+{
+    return subjectAltNames(GEN_DNS);
+}
+
+QStringList CertificateRequest::ipAddresses() const
+{
+    return subjectAltNames(GEN_IPADD);
+}
+
+QStringList CertificateRequest::emails() const
+{
+    return subjectAltNames(GEN_EMAIL);
+}
+
+QString CertificateRequest::keyType() const
+{
+    OpenSslErrorScope scope;
+    return m_request ? keyTypeName(X509_REQ_get0_pubkey(m_request.get())) : QString();
+}
+
+int CertificateRequest::keySize() const
+{
+    OpenSslErrorScope scope;
+    return m_request ? keySizeBits(X509_REQ_get0_pubkey(m_request.get())) : 0;
+}
+
+QByteArray CertificateRequest::publicKeyDer() const
+{
+    if (!m_request)
+        return {};
+    OpenSslErrorScope scope;
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(X509_REQ_get0_pubkey(m_request.get()), &der);
+    if (length <= 0)
+        return {};
+    QByteArray result(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return result;
+}
+
+bool CertificateRequest::verifySignature() const
+{
+    if (!m_request)
+        return false;
+    OpenSslErrorScope scope;
+    EVP_PKEY* key = X509_REQ_get0_pubkey(m_request.get());
+    return key && X509_REQ_verify(m_request.get(), key) == 1;
+}
+
+namespace {
+
+Error chainError(const QString& message)
+{
+    clearOpenSslErrors();
+    return Error::validation(QStringLiteral("Chain"), message);
+}
+
+bool issued(const Certificate& issuer, const Certificate& subject)
+{
+    OpenSslErrorScope scope;
+    return X509_check_issued(issuer.get(), subject.get()) == X509_V_OK;
+}
+
+} // namespace
+
+Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Certificate> chain)
+{
+    if (pending.isNull())
+        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending key"));
+    QList<Certificate> remaining;
+    for (const Certificate& certificate : std::as_const(chain)) {
+        if (!certificate.isNull() && !remaining.contains(certificate))
+            remaining.append(certificate);
+    }
+    if (remaining.isEmpty())
+        return chainError(QStringLiteral("no certificate was given"));
+
+    const auto leafIt =
+        std::find_if(remaining.cbegin(), remaining.cend(),
+                     [&](const Certificate& c) { return c.publicKeyMatches(pending); });
+    if (leafIt == remaining.cend()) {
+        // Name the certificate that looks most like the leaf: one that issued none of the
+        // others, preferably not a CA and not self-signed.
+        Certificate leaf = remaining.first();
+        int bestScore = -1;
+        for (const Certificate& candidate : std::as_const(remaining)) {
+            const bool issuesAnother =
+                std::any_of(remaining.cbegin(), remaining.cend(), [&](const Certificate& other) {
+                    return !(other == candidate) && issued(candidate, other);
+                });
+            const int score = (issuesAnother ? 0 : 4) + (candidate.isCa() ? 0 : 2) +
+                              (candidate.isSelfIssued() ? 0 : 1);
+            if (score > bestScore) {
+                bestScore = score;
+                leaf = candidate;
+            }
+        }
+        return chainError(QStringLiteral("the certificate %1 is for another key (SHA-256 of its "
+                                         "public key %2; of the pending key %3)")
+                              .arg(leaf.subjectDN(), publicKeySha256(leaf.publicKey()),
+                                   publicKeySha256(pending.get())));
+    }
+
+    QList<Certificate> ordered{*leafIt};
+    remaining.removeAt(leafIt - remaining.cbegin());
+    while (!remaining.isEmpty()) {
+        const Certificate& current = ordered.last();
+        if (current.isSelfIssued() && issued(current, current))
+            break; // reached a root
+        const auto issuerIt =
+            std::find_if(remaining.cbegin(), remaining.cend(),
+                         [&](const Certificate& candidate) { return issued(candidate, current); });
+        if (issuerIt == remaining.cend())
+            break;
+        OpenSslErrorScope scope;
+        if (X509_verify(current.get(), issuerIt->publicKey()) != 1)
+            return chainError(QStringLiteral("the signature of %1 does not verify with the key "
+                                             "of %2")
+                                  .arg(current.subjectDN(), issuerIt->subjectDN()));
+        ordered.append(*issuerIt);
+        remaining.removeAt(issuerIt - remaining.cbegin());
+    }
+    if (!remaining.isEmpty())
+        return chainError(QStringLiteral("the certificate %1 does not belong to the chain of %2")
+                              .arg(remaining.first().subjectDN(), ordered.first().subjectDN()));
+    return ordered;
+}
+
+} // namespace gh::crypto
