@@ -1,0 +1,93 @@
+#pragma once
+
+// The non-template base of every entity table model: where the rows come from (a Workspace,
+// attached at any time), when they are reloaded (Workspace::entitiesChanged of a kind the model
+// depends on, coalesced), loading state, the injected clock and the palette for state colours,
+// and what SearchFilterProxy needs to know to filter (field names and `is:` predicates).
+
+#include "app/domain/Clock.h"
+#include "app/domain/Types.h"
+#include "app/workspace/Workspace.h"
+#include "models/Roles.h"
+
+#include <QAbstractTableModel>
+#include <QPalette>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace gh {
+
+class EntityModel : public QAbstractTableModel, public EntryLookup
+{
+    Q_OBJECT
+
+public:
+    explicit EntityModel(const Clock& clock, QObject* parent = nullptr);
+    ~EntityModel() override;
+
+    // Attaches the model to a workspace (or detaches it with nullptr) and loads its rows.
+    void setWorkspace(Workspace* workspace);
+    Workspace* workspace() const { return m_workspace; }
+
+    bool isLoading() const { return m_loading; }
+    bool hasLoaded() const { return m_loaded; }
+    QString errorString() const { return m_error; }
+
+    // State colours are picked for this palette (the application's by default); a view passes
+    // its own when it changes (light/dark switch).
+    const QPalette& palette() const { return m_palette; }
+    void setPalette(const QPalette& palette);
+
+    // ---- What SearchFilterProxy asks --------------------------------------------------------
+    // Field names usable as `field:value`, canonical name first per column.
+    virtual QStringList searchFields() const = 0;
+    // The column a `field:value` term looks at; -1 for a field this model does not know.
+    virtual int columnForField(const QString& field) const = 0;
+    // The text of a cell as shown and searched.
+    virtual QString searchText(int row, int column) const = 0;
+    // Whether the row satisfies `is:<predicate>`; nullopt for a predicate this model does not know.
+    virtual std::optional<bool> matchesPredicate(int row, const QString& predicate) const = 0;
+    // The `is:` predicates the model knows, for help texts.
+    virtual QStringList predicates() const { return {}; }
+    // One example of a useful search, for the search field's placeholder ("origin:contoso-aad").
+    virtual QString searchExample() const = 0;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loaded();
+    void loadFailed(const QString& message);
+
+protected:
+    const Clock& clock() const { return m_clock; }
+
+    // Whether a change to entities of `kind` may change this model's rows.
+    virtual bool dependsOn(EntityKind kind) const = 0;
+    // Starts loading from `workspace`; the implementation calls finishLoad(generation, …).
+    virtual void fetch(Workspace& workspace, quint64 generation) = 0;
+    // Removes every row (the workspace went away).
+    virtual void clearEntries() = 0;
+
+    bool isCurrentLoad(quint64 generation) const { return generation == m_generation; }
+    void finishLoad(quint64 generation, const QString& error = {});
+
+private:
+    void scheduleReload();
+    void setLoading(bool loading);
+
+    const Clock& m_clock;
+    QPointer<Workspace> m_workspace;
+    QMetaObject::Connection m_changedConnection;
+    QPalette m_palette;
+    QString m_error;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_reloadQueued = false;
+};
+
+} // namespace gh

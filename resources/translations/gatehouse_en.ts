@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>gh::DeleteDestinationsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n destination(s)</source>
+        <translation>
+            <numerusform>Delete %n destination</numerusform>
+            <numerusform>Delete %n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n destinations?</source>
+        <translation>
+            <numerusform>Delete this destination?</numerusform>
+            <numerusform>Delete these %n destinations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n destinations</source>
+        <translation>
+            <numerusform>Delete %n destination</numerusform>
+            <numerusform>Delete %n destinations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::DeleteRoleCollectionsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n role collection(s)</source>
+        <translation>
+            <numerusform>Delete %n role collection</numerusform>
+            <numerusform>Delete %n role collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n role collections?</source>
+        <translation>
+            <numerusform>Delete this role collection?</numerusform>
+            <numerusform>Delete these %n role collections?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n role collections</source>
+        <translation>
+            <numerusform>Delete %n role collection</numerusform>
+            <numerusform>Delete %n role collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::EntityPane</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::KeystoreModel</name>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::MainWindow</name>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n pending change</numerusform>
+            <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
