@@ -214,7 +214,7 @@ int Cli::list(const QString& resource)
                 secrets = QStringLiteral("missing: ") + join(d.secretsMissing());
             else if (!d.secretsSet().isEmpty())
                 secrets = QStringLiteral("set");
-            const QString auth = d.value(QStringLiteral("Authentication"));
+            const QString auth = d.authentication();
             rows.append({d.name(), d.type(), d.proxyType(), auth.isEmpty() ? QStringLiteral("-") : auth, secrets,
                          d.url().isEmpty() ? QStringLiteral("-") : d.url()});
         }

@@ -102,8 +102,12 @@ QString Destination::proxyType() const
 
 QString Destination::authentication() const
 {
+    // Only HTTP destinations have an Authentication; RFC, MAIL and LDAP carry their logon in
+    // their own properties (jco.client.user, mail.user, …).
     const QString v = value(QStringLiteral("Authentication"));
-    return v.isEmpty() ? QStringLiteral("NoAuthentication") : v;
+    if (v.isEmpty() && (type().isEmpty() || type() == QLatin1String("HTTP")))
+        return QStringLiteral("NoAuthentication");
+    return v;
 }
 
 QStringList Destination::secretsSet() const

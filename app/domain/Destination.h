@@ -47,7 +47,7 @@ public:
     QString type() const { return value(QStringLiteral("Type")); }
     QString url() const { return value(QStringLiteral("URL")); }
     QString proxyType() const;      // "Internet" when absent
-    QString authentication() const; // "NoAuthentication" when absent
+    QString authentication() const; // "NoAuthentication" when absent on HTTP; empty for RFC, MAIL …
     QString description() const { return value(QStringLiteral("Description")); }
     QString cloudConnectorLocationId() const { return value(QStringLiteral("CloudConnectorLocationId")); }
     bool hasMissingSecret() const;

@@ -34,6 +34,22 @@ struct Change
     {
         return {T::entityKind, after.key(), storedForm(before), storedForm(after)};
     }
+    // Removing an entity with what would otherwise point at nothing: a role collection or a
+    // user takes its direct assignments with it (so that undo brings them back too).
+    template<class T>
+    static QList<Change> removal(const T& value)
+    {
+        QList<Change> out;
+        if constexpr (std::is_same_v<T, RoleCollection>) {
+            for (const UserReference& user : value.userReferences)
+                out.append(removed(Assignment{value.name, user.id}));
+        } else if constexpr (std::is_same_v<T, User>) {
+            for (const QString& collection : value.roleCollections)
+                out.append(removed(Assignment{collection, value.id}));
+        }
+        out.append(removed(value));
+        return out;
+    }
     Change inverted() const { return {kind, key, after, before}; }
 };
 

@@ -2,6 +2,8 @@
 
 #include "app/client/local/Codec.h"
 
+#include <QSet>
+
 namespace gh {
 
 namespace {
@@ -72,6 +74,35 @@ Status applyOne(TenantStore& store, const Change& c, const std::optional<TenantS
     if (c.after)
         return store.put(c.kind, c.key, *c.after);
     return store.remove(c.kind, c.key);
+}
+
+// A step may not leave assignments that name a removed user or role collection.
+Status checkAssignments(TenantStore& store, const QList<Change>& changes)
+{
+    QSet<QString> users, collections;
+    for (const Change& c : changes) {
+        if (c.after)
+            continue;
+        if (c.kind == EntityKind::User)
+            users.insert(c.key);
+        else if (c.kind == EntityKind::RoleCollection)
+            collections.insert(c.key);
+    }
+    if (users.isEmpty() && collections.isEmpty())
+        return {};
+    auto rows = store.rows(EntityKind::Assignment);
+    if (!rows)
+        return rows.error();
+    for (const TenantStore::Row& row : *rows) {
+        auto a = decodeStored<Assignment>(row, store.path());
+        if (!a)
+            return a.error();
+        if (users.contains(a->userId) || collections.contains(a->roleCollection))
+            return Error::conflict(QStringLiteral("user '%1' is still assigned to role collection '%2': remove the "
+                                                  "assignment in the same step")
+                                       .arg(a->userId, a->roleCollection));
+    }
+    return {};
 }
 
 WorkspaceState readState(TenantStore& store)
@@ -156,7 +187,7 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
                 if (Status s = store.appendJournal(entry); !s)
                     return s;
             }
-            return {};
+            return checkAssignments(store, changes);
         });
         if (out.status) {
             for (const Change& c : changes) {

@@ -21,6 +21,9 @@ private Q_SLOTS:
         QCOMPARE(d.url(), QStringLiteral("https://y"));
         QCOMPARE(d.proxyType(), QStringLiteral("Internet"));
         QCOMPARE(d.authentication(), QStringLiteral("NoAuthentication"));
+        Destination rfc;
+        rfc.set(QStringLiteral("Type"), QStringLiteral("RFC"));
+        QCOMPARE(rfc.authentication(), QString()); // RFC logs on through jco.client.* properties
         d.remove(QStringLiteral("URL"));
         QVERIFY(!d.contains(QStringLiteral("URL")));
     }

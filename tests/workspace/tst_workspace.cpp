@@ -171,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(v.error().field, QStringLiteral("URL"));
     }
 
+    void removingACollectionTakesItsAssignmentsAndUndoBringsThemBack()
+    {
+        auto ws = open();
+        auto users = ws->client().users().list().result();
+        QVERIFY(users.ok());
+        QVERIFY(ws->client().roleCollections().assignUsers(QStringLiteral("Contoso_Support_Monitoring"),
+                                                           {users->at(0).id, users->at(1).id}).result().ok());
+        auto rc = ws->client().roleCollections().get(QStringLiteral("Contoso_Support_Monitoring")).result();
+        QCOMPARE(rc->userReferences.size(), 2);
+
+        // Removing only the collection would leave assignments naming nothing: refused.
+        const Status alone = ws->apply({Change::removed(*rc)}, QStringLiteral("Delete alone")).result();
+        QCOMPARE(alone.error().kind, Error::Kind::Conflict);
+        QVERIFY(ws->client().roleCollections().get(QStringLiteral("Contoso_Support_Monitoring")).result().ok());
+
+        QVERIFY(ws->apply(Change::removal(*rc), QStringLiteral("Delete role collection")).result().ok());
+        QVERIFY(!ws->client().users().get(users->at(0).id).result()->roleCollections.contains(QStringLiteral("Contoso_Support_Monitoring")));
+        QVERIFY(ws->undo().result().ok());
+        QCOMPARE(ws->client().roleCollections().get(QStringLiteral("Contoso_Support_Monitoring")).result()->userReferences.size(), 2);
+    }
+
     void secretsNeverEnterTheJournal()
     {
         auto ws = open();

@@ -1,0 +1,114 @@
+// gatehouse: the desktop cockpit. A thin main: parse the command line, show the window at once,
+// open the tenant off the GUI thread, then hand the workspace to the window.
+
+#include "app/client/TenantLocation.h"
+#include "app/client/local/LocalTenant.h"
+#include "app/domain/Clock.h"
+#include "app/workspace/Workspace.h"
+#include "models/FutureWatch.h"
+#include "models/Translations.h"
+#include "ui/EntityPane.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QtConcurrent>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gatehouse", text);
+}
+
+using OpenResult = gh::Result<std::shared_ptr<gh::LocalTenant>>;
+
+// Runs on a pool thread: opening checks the file, and the demo tenant is created on first start
+// (certificates are generated), so the GUI thread never waits for either.
+OpenResult openTenant(const QString& tenantPath, const QDateTime& now)
+{
+    if (tenantPath.isEmpty())
+        return gh::openOrCreateDemoTenant(gh::defaultDemoTenantPath(), now);
+    return gh::LocalTenant::open(tenantPath, gh::LocalTenant::OpenMode::OpenExisting);
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "gatehouse: %s\n", qUtf8Printable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gatehouse"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
+    QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    QApplication::setOrganizationName(QString());
+    QApplication::setDesktopFileName(QStringLiteral("gatehouse"));
+    gh::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Desktop cockpit for an SAP BTP subaccount and its Cloud Integration tenant."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption tenantOption(
+        QStringLiteral("tenant"), tr("Open the tenant file PATH instead of the demo tenant."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption paneOption(
+        QStringLiteral("pane"),
+        tr("Start on pane NAME: users, role-collections, destinations, keystore, "
+           "security-material."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          tr("Start with TEXT in the pane's search field."),
+                                          QStringLiteral("TEXT"));
+    parser.addOptions({tenantOption, paneOption, searchOption});
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+
+    const gh::SystemClock clock;
+    std::unique_ptr<gh::Workspace> workspace; // declared before the window: it outlives it
+    gh::MainWindow window(clock);
+    if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
+        return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));
+    if (parser.isSet(searchOption))
+        window.currentPane()->setSearchText(parser.value(searchOption));
+
+    const QString tenantPath = parser.value(tenantOption);
+    window.showOpeningMessage(tenantPath.isEmpty() ? tr("Opening demo tenant…")
+                                                   : tr("Opening %1…").arg(tenantPath));
+    window.show();
+
+    gh::whenFinished(QtConcurrent::run(openTenant, tenantPath, clock.now()), &window,
+                     [&](const OpenResult& opened) {
+                         if (!opened) {
+                             const QString where =
+                                 tenantPath.isEmpty() ? gh::defaultDemoTenantPath() : tenantPath;
+                             const QString text = opened.error().toString();
+                             std::fprintf(stderr, "gatehouse: cannot open %s: %s\n",
+                                          qUtf8Printable(where), qUtf8Printable(text));
+                             QMessageBox::critical(
+                                 &window, tr("Cannot open the tenant"),
+                                 tr("Gatehouse cannot open the tenant %1.\n\n%2").arg(where, text));
+                             QCoreApplication::exit(2);
+                             return;
+                         }
+                         workspace = std::make_unique<gh::Workspace>(opened.value(), clock);
+                         window.setWorkspace(workspace.get());
+                     });
+    return QApplication::exec();
+}

@@ -1,0 +1,299 @@
+#include "ui/EntityPane.h"
+
+#include "models/EntityModel.h"
+#include "models/Icons.h"
+#include "models/SearchFilterProxy.h"
+#include "ui/commands/CommandController.h"
+#include "ui/details/DetailsView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gh {
+
+namespace {
+constexpr int kMinColumnWidth = 60;
+constexpr int kMaxColumnWidth = 340;
+constexpr int kMinElasticWidth = 140; // the elastic column (description …) shrinks to this first
+constexpr int kMinShrunkWidth = 110;  // then the widest others, down to this
+} // namespace
+
+EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& icon,
+                       EntityModel* model, DetailsView* details, Prompter* prompter,
+                       int stretchColumn, QWidget* parent)
+    : QWidget(parent), m_id(id), m_title(title), m_icon(icon), m_model(model), m_details(details),
+      m_stretchColumn(stretchColumn)
+{
+    setObjectName(id + QStringLiteral("Pane"));
+    m_model->setParent(this);
+    m_proxy = new SearchFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    // Search row
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search %1: text, field:value or is:… (e.g. %2)")
+                                     .arg(title.toLower(), m_model->searchExample()));
+    QString help = tr("Fields: %1").arg(m_model->searchFields().join(QStringLiteral(", ")));
+    if (const QStringList states = m_model->predicates(); !states.isEmpty())
+        help += QStringLiteral("\n") +
+                tr("States: %1").arg(QStringLiteral("is:") + states.join(QStringLiteral(", is:")));
+    help += QStringLiteral("\n") + tr("Several terms must all match; -term excludes.");
+    m_search->setToolTip(help);
+    m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
+                        QLineEdit::LeadingPosition);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setQuery);
+
+    // Table
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("entityView"));
+    m_view->setAccessibleName(title);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setShowGrid(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &EntityPane::showContextMenu);
+
+    m_copy = new QAction(Icons::themed(QStringLiteral("edit-copy"), QStringLiteral("edit-copy")),
+                         tr("&Copy"), this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copy, &QAction::triggered, this, &EntityPane::copySelection);
+    m_view->addAction(m_copy);
+
+    m_commands = new CommandController(m_view, prompter, this);
+
+    // Layout: search above, table and details side by side
+    m_details->setParent(this);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setMinimumWidth(300);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 360});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EntityPane::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EntityPane::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityPane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityPane::updateCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_details->currentKey().isEmpty())
+            m_details->refresh();
+    });
+    connect(m_model, &EntityModel::loaded, this, [this] {
+        if (isVisible())
+            QMetaObject::invokeMethod(this, &EntityPane::fitColumns, Qt::QueuedConnection);
+        else
+            m_fitPending = true;
+        selectFirstRowIfNone();
+        updateDetails();
+        updateCount();
+    });
+    connect(m_model, &EntityModel::loadFailed, this, [this](const QString& message) {
+        Q_EMIT statusMessage(tr("Could not load %1: %2").arg(m_title.toLower(), message));
+    });
+    m_details->showEntry({});
+    updateCount();
+}
+
+EntityPane::~EntityPane() = default;
+
+void EntityPane::addCommandAction(QAction* action)
+{
+    action->setParent(this);
+    // The shortcut (Del) acts on this pane's table only, not while typing in the search field.
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(action);
+    m_commandActions.append(action);
+}
+
+void EntityPane::setWorkspace(Workspace* workspace)
+{
+    m_model->setWorkspace(workspace);
+    m_commands->setWorkspace(workspace);
+}
+
+void EntityPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void EntityPane::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+}
+
+void EntityPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_model->setPalette(palette());
+        m_details->refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void EntityPane::updateDetails()
+{
+    // One selected row: its details; several: those of the current row among them.
+    const QItemSelectionModel* selection = m_view->selectionModel();
+    const QModelIndexList rows = selection->selectedRows();
+    const QModelIndex current = m_view->currentIndex();
+    QString key;
+    if (rows.size() == 1)
+        key = m_proxy->key(rows.first());
+    else if (rows.size() > 1 && current.isValid() && selection->isRowSelected(current.row()))
+        key = m_proxy->key(current);
+    if (key != m_details->currentKey())
+        m_details->showEntry(key);
+}
+
+void EntityPane::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total)
+                                    : tr("%1 of %2").arg(shown).arg(total));
+}
+
+void EntityPane::fitColumns()
+{
+    // Once, when the first rows arrive and the pane is laid out: afterwards the user's widths win.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    if (!isVisible()) {
+        m_fitPending = true; // a hidden pane has no real width yet: fit when shown
+        return;
+    }
+    m_columnsFitted = true;
+    m_fitPending = false;
+    QHeaderView* header = m_view->horizontalHeader();
+    const int columns = m_proxy->columnCount();
+    QList<int> widths(columns);
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        m_view->resizeColumnToContents(c);
+        widths[c] = std::clamp(header->sectionSize(c) + 12, kMinColumnWidth, kMaxColumnWidth);
+        total += widths[c];
+    }
+    // Make the columns fill the view: the elastic column gives or takes the difference first,
+    // then the widest others shrink, so that the last columns (status …) stay in sight.
+    int available = m_view->viewport()->width();
+    const bool willScroll = m_proxy->rowCount() * m_view->verticalHeader()->defaultSectionSize() >
+                            m_view->viewport()->height();
+    if (willScroll && !m_view->verticalScrollBar()->isVisible())
+        available -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const int elastic =
+        m_stretchColumn >= 0 && m_stretchColumn < columns ? m_stretchColumn : columns - 1;
+    int excess = total - available;
+    if (excess < 0) {
+        widths[elastic] -= excess;
+    } else {
+        const int give = std::min(excess, widths[elastic] - kMinElasticWidth);
+        if (give > 0) {
+            widths[elastic] -= give;
+            excess -= give;
+        }
+        while (excess > 0) {
+            const auto widest = std::max_element(widths.begin(), widths.end());
+            if (*widest <= kMinShrunkWidth)
+                break;
+            const int take = std::min(excess, std::max(1, (*widest - kMinShrunkWidth) / 2));
+            *widest -= take;
+            excess -= take;
+        }
+    }
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setStretchLastSection(true);
+}
+
+void EntityPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending) {
+        // Layouts settle after the show event: fit on the next turn of the event loop.
+        QMetaObject::invokeMethod(this, &EntityPane::fitColumns, Qt::QueuedConnection);
+    }
+}
+
+void EntityPane::selectFirstRowIfNone()
+{
+    // Only when the rows first arrive, so the details are never empty on start; never after a
+    // delete, where a new selection would make the next Del hit another entry.
+    if (m_firstRowSelected || m_view->selectionModel()->hasSelection() || m_proxy->rowCount() == 0)
+        return;
+    m_firstRowSelected = true;
+    m_view->selectionModel()->setCurrentIndex(
+        m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void EntityPane::showContextMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addActions(m_commandActions);
+    if (!m_commandActions.isEmpty())
+        menu.addSeparator();
+    menu.addAction(m_copy);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void EntityPane::copySelection()
+{
+    // ClipboardRole of the current column, one line per selected row, in view order.
+    const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : 0;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(column);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex& index : std::as_const(rows))
+        lines.append(index.data(ClipboardRole).toString());
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace gh

@@ -1,0 +1,89 @@
+#pragma once
+
+// One pane of the main window: a search field, the entity table (sorted and filtered by a
+// SearchFilterProxy) and the selected entity's details beside it, plus the pane's commands.
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace gh {
+
+class CommandController;
+class DetailsView;
+class EntityModel;
+class Prompter;
+class SearchFilterProxy;
+class Workspace;
+
+class EntityPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of `model` and `details`. `stretchColumn` gets the room left over.
+    EntityPane(const QString& id, const QString& title, const QIcon& icon, EntityModel* model,
+               DetailsView* details, Prompter* prompter, int stretchColumn,
+               QWidget* parent = nullptr);
+    ~EntityPane() override;
+
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    QIcon icon() const { return m_icon; }
+
+    EntityModel* model() const { return m_model; }
+    SearchFilterProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    DetailsView* details() const { return m_details; }
+    CommandController* commands() const { return m_commands; }
+
+    // The pane's own actions (Delete …), for the tool bar, the Edit menu and the context menu.
+    QList<QAction*> commandActions() const { return m_commandActions; }
+    void addCommandAction(QAction* action);
+
+    void setWorkspace(Workspace* workspace);
+    void focusSearch();
+    void setSearchText(const QString& text);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateDetails();
+    void updateCount();
+    void fitColumns();
+    void selectFirstRowIfNone();
+    void showContextMenu(const QPoint& pos);
+    void copySelection();
+
+    QString m_id;
+    QString m_title;
+    QIcon m_icon;
+    EntityModel* m_model;
+    SearchFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_view;
+    QSplitter* m_splitter;
+    DetailsView* m_details;
+    CommandController* m_commands;
+    QAction* m_copy;
+    QList<QAction*> m_commandActions;
+    int m_stretchColumn;
+    bool m_columnsFitted = false;
+    bool m_fitPending = false;
+    bool m_firstRowSelected = false;
+};
+
+} // namespace gh

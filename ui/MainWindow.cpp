@@ -1,0 +1,282 @@
+#include "ui/MainWindow.h"
+
+#include "app/workspace/Workspace.h"
+#include "models/FutureWatch.h"
+#include "models/Icons.h"
+#include "ui/EntityPane.h"
+#include "ui/Prompter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace gh {
+
+MainWindow::MainWindow(const Clock& clock, Prompter* prompter, QWidget* parent)
+    : QMainWindow(parent), m_clock(clock), m_prompter(prompter)
+{
+    if (!m_prompter) {
+        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
+        m_prompter = m_ownPrompter.get();
+    }
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Gatehouse"));
+    setWindowIcon(Icons::application());
+    createPanes();
+    createActions();
+    createMenus();
+    createStatusBar();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentPaneChanged);
+    onCurrentPaneChanged(0);
+    updateWorkspaceState();
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+    resize(QSize(1480, 920).boundedTo(available * 0.95));
+}
+
+MainWindow::~MainWindow()
+{
+    // The panes' models and commands go first: they may refer to the prompter.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createPanes()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Panes"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(central);
+
+    for (PaneId id : allPanes()) {
+        EntityPane* pane = createPane(id, m_clock, m_prompter, m_stack);
+        m_panes.append(pane);
+        m_stack->addWidget(pane);
+        auto* item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+        connect(pane, &EntityPane::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    }
+    int width = 0;
+    for (EntityPane* pane : std::as_const(m_panes))
+        width = std::max(width, fontMetrics().horizontalAdvance(pane->title()));
+    m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 44);
+    m_navigation->setCurrentRow(0);
+    // Connected once the actions exist (the constructor shows the first pane explicitly).
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createActions()
+{
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = new QAction(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("edit-undo")),
+                         tr("&Undo"), this);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setIconText(tr("Undo")); // the tool bar stays short; the menu and tool tip say what
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+
+    m_redo = new QAction(Icons::themed(QStringLiteral("edit-redo"), QStringLiteral("edit-redo")),
+                         tr("&Redo"), this);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setIconText(tr("Redo"));
+    connect(m_redo, &QAction::triggered, this, &MainWindow::redo);
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (EntityPane* pane = currentPane())
+            pane->focusSearch();
+    });
+
+    m_viewActions = new QActionGroup(this);
+    m_viewActions->setExclusive(true);
+    for (int i = 0; i < m_panes.size(); ++i) {
+        auto* action = new QAction(m_panes.at(i)->icon(), m_panes.at(i)->title(), m_viewActions);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_paneActionsAnchor = m_editMenu->addSeparator();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_viewActions->actions());
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_tenantLabel = new QLabel(this);
+    m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    m_tenantLabel->setContentsMargins(8, 0, 8, 0);
+    m_pendingLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_tenantLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+}
+
+void MainWindow::setWorkspace(Workspace* workspace)
+{
+    disconnect(m_stateConnection);
+    m_workspace = workspace;
+    if (m_workspace)
+        m_stateConnection =
+            connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateWorkspaceState);
+    for (EntityPane* pane : std::as_const(m_panes))
+        pane->setWorkspace(workspace);
+    statusBar()->clearMessage();
+    updateWorkspaceState();
+}
+
+void MainWindow::showOpeningMessage(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+EntityPane* MainWindow::pane(PaneId id) const
+{
+    const qsizetype i = allPanes().indexOf(id);
+    return i >= 0 && i < m_panes.size() ? m_panes.at(i) : nullptr;
+}
+
+EntityPane* MainWindow::currentPane() const
+{
+    return qobject_cast<EntityPane*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPane(PaneId id)
+{
+    m_navigation->setCurrentRow(static_cast<int>(allPanes().indexOf(id)));
+}
+
+bool MainWindow::showPane(const QString& name)
+{
+    for (PaneId id : allPanes()) {
+        if (paneName(id) == name) {
+            showPane(id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onCurrentPaneChanged(int index)
+{
+    if (index < 0 || index >= m_panes.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    m_viewActions->actions().at(index)->setChecked(true);
+    // The tool bar and the Edit menu carry the current pane's commands.
+    for (QAction* action : std::as_const(m_shownPaneActions)) {
+        m_toolBar->removeAction(action);
+        m_editMenu->removeAction(action);
+    }
+    m_shownPaneActions = m_panes.at(index)->commandActions();
+    m_toolBar->addActions(m_shownPaneActions);
+    m_editMenu->addActions(m_shownPaneActions);
+    m_paneActionsAnchor->setVisible(!m_shownPaneActions.isEmpty());
+}
+
+void MainWindow::updateWorkspaceState()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Gatehouse"));
+        m_tenantLabel->setText(tr("No tenant open"));
+        m_pendingLabel->clear();
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+        m_undo->setText(tr("&Undo"));
+        m_redo->setText(tr("&Redo"));
+        return;
+    }
+    const WorkspaceState& state = m_workspace->state();
+    setWindowTitle(tr("%1 — Gatehouse").arg(m_workspace->displayName()));
+    m_tenantLabel->setText(tr("Tenant: %1").arg(m_workspace->displayName()));
+    m_pendingLabel->setText(state.pendingCount == 0 ? tr("No pending changes")
+                                                    : tr("%n pending change(s)", nullptr,
+                                                         static_cast<int>(state.pendingCount)));
+    m_undo->setText(state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(state.undoText));
+    m_redo->setText(state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(state.redoText));
+    m_undo->setToolTip(m_undo->text().remove(QLatin1Char('&')));
+    m_redo->setToolTip(m_redo->text().remove(QLatin1Char('&')));
+    m_undo->setEnabled(!m_busy && !state.undoText.isEmpty());
+    m_redo->setEnabled(!m_busy && !state.redoText.isEmpty());
+}
+
+void MainWindow::undo()
+{
+    if (!m_workspace || m_busy || m_workspace->state().undoText.isEmpty())
+        return;
+    const QString what = m_workspace->state().undoText;
+    m_busy = true;
+    updateWorkspaceState();
+    whenFinished(m_workspace->undo(), this, [this, what](const Status& status) {
+        m_busy = false;
+        updateWorkspaceState();
+        statusBar()->showMessage(status ? tr("Undone: %1").arg(what)
+                                        : tr("Undo failed: %1").arg(status.error().toString()),
+                                 5000);
+    });
+}
+
+void MainWindow::redo()
+{
+    if (!m_workspace || m_busy || m_workspace->state().redoText.isEmpty())
+        return;
+    const QString what = m_workspace->state().redoText;
+    m_busy = true;
+    updateWorkspaceState();
+    whenFinished(m_workspace->redo(), this, [this, what](const Status& status) {
+        m_busy = false;
+        updateWorkspaceState();
+        statusBar()->showMessage(status ? tr("Redone: %1").arg(what)
+                                        : tr("Redo failed: %1").arg(status.error().toString()),
+                                 5000);
+    });
+}
+
+} // namespace gh

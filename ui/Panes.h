@@ -1,0 +1,25 @@
+#pragma once
+
+// The panes of the main window, each built from its model, its details view and its commands.
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace gh {
+
+class Clock;
+class EntityPane;
+class Prompter;
+
+enum class PaneId { Users, RoleCollections, Destinations, Keystore, SecurityMaterial };
+
+QList<PaneId> allPanes();
+// "users", "role-collections", "destinations", "keystore", "security-material"
+QString paneName(PaneId pane);
+
+EntityPane* createPane(PaneId pane, const Clock& clock, Prompter* prompter,
+                       QWidget* parent = nullptr);
+
+} // namespace gh

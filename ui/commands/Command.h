@@ -1,0 +1,73 @@
+#pragma once
+
+// One user action as an object (Kleopatra's Command): it declares when it applies through
+// restrictions() (and, for ComplexApplicability, a static blockedReason()), runs once from
+// start(), and ends with exactly one of finished(), canceled() or failed().
+
+#include "app/workspace/Workspace.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+namespace gh {
+
+class Prompter;
+
+struct CommandContext
+{
+    Workspace* workspace = nullptr;
+    QWidget* parentWidget = nullptr; // for dialogs
+    Prompter* prompter = nullptr;
+};
+
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    // clang-format off
+    enum Restriction {
+        NoRestriction        = 0x0,
+        NeedSelection        = 0x1, // at least one entry selected
+        OnlyOne              = 0x2, // exactly one entry selected
+        NeedWorkspace        = 0x4, // a tenant is open
+        ComplexApplicability = 0x8, // the command's static blockedReason(…, keys) decides too
+    };
+    // clang-format on
+    Q_DECLARE_FLAGS(Restrictions, Restriction)
+
+    Command(const CommandContext& context, QStringList keys, QObject* parent = nullptr);
+    ~Command() override;
+
+    const QStringList& keys() const { return m_keys; }
+    void start();
+
+Q_SIGNALS:
+    void finished(QPrivateSignal);
+    void canceled(QPrivateSignal);
+    void failed(const QString& message, QPrivateSignal);
+
+protected:
+    virtual void doStart() = 0;
+
+    Workspace* workspace() const { return m_workspace; }
+    QWidget* parentWidget() const { return m_parentWidget; }
+    Prompter& prompter() const { return *m_prompter; }
+
+    void done();
+    void cancel();
+    void fail(const QString& message);
+
+private:
+    QPointer<Workspace> m_workspace;
+    QPointer<QWidget> m_parentWidget;
+    Prompter* m_prompter;
+    QStringList m_keys;
+    bool m_ended = false;
+};
+
+} // namespace gh
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(gh::Command::Restrictions)

@@ -1,0 +1,68 @@
+#include "ui/details/RoleCollectionDetails.h"
+
+#include "app/domain/Catalogue.h"
+#include "models/Icons.h"
+#include "models/RoleCollectionsModel.h"
+
+namespace gh {
+
+RoleCollectionDetails::RoleCollectionDetails(const RoleCollectionsModel* model, QWidget* parent)
+    : DetailsView(parent), m_model(model)
+{
+}
+
+QString RoleCollectionDetails::placeholderText() const
+{
+    return tr("Select a role collection to see its roles, users and group mappings.");
+}
+
+bool RoleCollectionDetails::fill(const QString& key)
+{
+    const RoleCollection* rc = m_model->entry(key);
+    if (!rc)
+        return false;
+    DetailsForm* f = form();
+    f->setHeader(rc->name, rc->description, rc->isReadOnly ? Icons::readOnly() : QIcon());
+    if (rc->isReadOnly)
+        f->addIconRow(tr("Read-only"), Icons::readOnly(),
+                      tr("Yes: predefined by SAP, it cannot be changed or deleted"));
+    else
+        f->addRow(tr("Read-only"), tr("No"));
+
+    for (const QString& warning : Catalogue::builtIn().warningsFor(rc->name))
+        f->addIconRow(tr("Note"), Icons::forStatus(ExpiryStatus::Expiring), warning);
+
+    QStringList roles;
+    for (const RoleReference& r : rc->roleReferences)
+        roles.append(
+            tr("%1 (template %2 of %3)").arg(r.name, r.roleTemplateName, r.roleTemplateAppId));
+    f->addSection(tr("Roles (%1)").arg(rc->roleReferences.size()));
+    f->addList(tr("Roles"), roles, tr("none"));
+
+    QStringList users;
+    for (const UserReference& u : rc->userReferences)
+        users.append(u.origin.isEmpty()
+                         ? u.username
+                         : tr("%1 (%2)").arg(u.username.isEmpty() ? u.id : u.username, u.origin));
+    users.sort(Qt::CaseInsensitive);
+    f->addSection(tr("Users assigned directly (%1)").arg(rc->userReferences.size()));
+    f->addList(tr("Users"), users, tr("none"));
+
+    QStringList groups;
+    for (const AttributeMapping& m : rc->groupReferences())
+        groups.append(RoleCollectionsModel::groupMappingText(m));
+    QStringList other;
+    for (const AttributeMapping& m : rc->attributeMappings) {
+        if (!m.isGroupMapping())
+            other.append(
+                tr("%1: %2 %3 %4")
+                    .arg(m.idpId, m.attributeName, m.comparisonOperator, m.attributeValue));
+    }
+    f->addSection(tr("Identity provider mappings"));
+    f->addList(tr("Groups"), groups, tr("none"));
+    if (!other.isEmpty())
+        f->addList(tr("Attributes"), other, {});
+    return true;
+}
+
+} // namespace gh
