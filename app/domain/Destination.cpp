@@ -24,7 +24,19 @@ const QLatin1String kRemovedMarker{"<removed>"};
 
 bool Destination::isSecretKey(const QString& key)
 {
-    return secretKeyList().contains(key);
+    if (secretKeyList().contains(key))
+        return true;
+    // Additional properties carry API keys and tokens too (URL.headers.x-api-key,
+    // URL.queries.apikey, tokenService.body.client_secret …): judge them by the last part of
+    // their name.
+    const QString last = key.section(QLatin1Char('.'), -1).toLower();
+    static const QStringList words{QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
+                                   QStringLiteral("apikey"), QStringLiteral("api-key"), QStringLiteral("api_key"),
+                                   QStringLiteral("authorization"), QStringLiteral("token")};
+    if (last == QLatin1String("tokenserviceurl") || last == QLatin1String("tokenserviceurltype")
+        || last == QLatin1String("tokenserviceuser"))
+        return false;
+    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return last.contains(w); });
 }
 
 QStringList Destination::secretKeys()

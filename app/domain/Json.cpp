@@ -140,8 +140,12 @@ QDateTime JsonReader::date(QLatin1String key)
             result = QDateTime::fromMSecsSinceEpoch(match.captured(1).toLongLong(), Qt::UTC);
         else if (isNumber)
             result = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        else if (const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs); iso.isValid())
+        else if (QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs); iso.isValid()) {
+            // A time without an offset is UTC here, never the local time of whoever reads it.
+            if (iso.timeSpec() == Qt::LocalTime)
+                iso.setTimeSpec(Qt::UTC);
             result = iso.toUTC();
+        }
     }
     // Years outside 1..9999 cannot be written back as ISO 8601: refuse them rather than drop them.
     if (result.isValid() && result.date().year() >= 1 && result.date().year() <= 9999)

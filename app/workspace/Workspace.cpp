@@ -56,20 +56,21 @@ Status applyOne(TenantStore& store, const Change& c, const std::optional<TenantS
             }
             if (c.after) {
                 auto value = T::fromJson(*c.after, QStringLiteral("$"));
-                if (!value) {
-                    Error e = value.error();
-                    e.kind = Error::Kind::Validation;
-                    return e;
-                }
+                if (!value)
+                    return value.error();
                 if (value->key() != c.key)
-                    return Error::validation(QStringLiteral("key"),
-                                             QStringLiteral("renaming %1 is a delete and a create").arg(describe(c)));
+                    return Error::validation(QStringLiteral("key"), QStringLiteral("renaming is a delete and a create"));
                 return local::validate<T>(*value);
             }
             return {};
         });
-        if (!rules)
-            return rules;
+        if (!rules) {
+            Error e = rules.error();
+            if (e.kind == Error::Kind::MalformedResponse)
+                e.kind = Error::Kind::Validation;
+            e.where = e.where.isEmpty() ? describe(c) : describe(c) + QLatin1Char(' ') + e.where;
+            return e;
+        }
     }
     if (c.after)
         return store.put(c.kind, c.key, *c.after);
@@ -103,6 +104,25 @@ Status checkAssignments(TenantStore& store, const QList<Change>& changes)
                                        .arg(a->userId, a->roleCollection));
     }
     return {};
+}
+
+// The change as it will be stored and journaled: `after` decoded into its domain type and written
+// back, so that whatever the domain does not keep (a secret's value) never reaches the file.
+Result<Change> normalized(const Change& c)
+{
+    if (!c.after)
+        return c;
+    return visitKind(c.kind, [&](auto tag) -> Result<Change> {
+        using T = typename decltype(tag)::Type;
+        auto value = T::fromJson(*c.after, QStringLiteral("$"));
+        if (!value) {
+            Error e = value.error();
+            e.kind = Error::Kind::Validation;
+            e.where = describe(c) + QLatin1Char(' ') + e.where;
+            return e;
+        }
+        return Change{c.kind, c.key, c.before, storedForm(*value)};
+    });
 }
 
 WorkspaceState readState(TenantStore& store)
@@ -169,7 +189,11 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
             auto group = store.nextJournalGroup();
             if (!group)
                 return group.error();
-            for (const Change& c : changes) {
+            for (const Change& requested : changes) {
+                auto normal = normalized(requested);
+                if (!normal)
+                    return normal.error();
+                const Change& c = *normal;
                 auto current = store.row(c.kind, c.key);
                 if (!current)
                     return current.error();

@@ -5,6 +5,7 @@
 #include "app/client/local/TenantStore.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -64,6 +65,7 @@ private Q_SLOTS:
             QVERIFY(store);
             QCOMPARE(store->schemaVersion(), TenantStore::currentSchemaVersion());
             QCOMPARE(store->count(EntityKind::User).value(), 0);
+            QCOMPARE(store->meta(QStringLiteral("id")).size(), 32);
         }
         const QByteArray header = test::readFile(path).left(100);
         QCOMPARE(qFromBigEndian<quint32>(header.constData() + 68), TenantStore::kApplicationId);
@@ -330,6 +332,82 @@ private Q_SLOTS:
         QCOMPARE(store.error().kind, Error::Kind::CorruptStore);
         QVERIFY2(store.error().message.contains(QStringLiteral("damaged")), qPrintable(store.error().message));
         QCOMPARE(test::readFile(path), bytes);
+    }
+
+    // A WAL beside the file can carry what the header check never saw (a newer schema here):
+    // the file must be refused from what SQLite sees, and neither it nor its WAL touched.
+    void refusesWhatAWalBesideTheFileHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QVERIFY(create(path));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY2(sqlite.waitForStarted(), "the sqlite3 shell is needed (packaging/install-deps.sh installs it)");
+        sqlite.write(".dbconfig no_ckpt_on_close on\nPRAGMA user_version=99;\n");
+        sqlite.closeWriteChannel();
+        QVERIFY(sqlite.waitForFinished());
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        const QByteArray file = test::readFile(path);
+        const QByteArray wal = test::readFile(path + QStringLiteral("-wal"));
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, Error::Kind::NewerVersion);
+        QCOMPARE(test::readFile(path), file);
+        QCOMPARE(test::readFile(path + QStringLiteral("-wal")), wal);
+    }
+
+    void aMissingTableIsReportedWithSqlitesReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QVERIFY(create(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE users")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(store.ok());
+        auto rows = (*store)->rows(EntityKind::User);
+        QVERIFY(!rows.ok());
+        QVERIFY2(rows.error().message.contains(QStringLiteral("no such table")), qPrintable(rows.error().message));
+    }
+
+    void aDamagedJournalEntryIsReportedNotReplayed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        auto store = create(path);
+        QVERIFY(store);
+        JournalEntry e;
+        e.group = 1;
+        e.kind = EntityKind::Destination;
+        e.key = QStringLiteral("d");
+        e.after = QJsonObject{{QStringLiteral("Name"), QStringLiteral("d")}};
+        e.description = QStringLiteral("x");
+        e.createdAt = test::fixedNow();
+        QVERIFY(store->appendJournal(e).ok());
+        store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("garble"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE journal SET after = '{garbled'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("garble"));
+        auto reopened = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY(reopened.ok());
+        auto group = (*reopened)->journalGroup(1);
+        QVERIFY(!group.ok());
+        QCOMPARE(group.error().kind, Error::Kind::CorruptStore);
+        QVERIFY(group.error().message.contains(QStringLiteral("journal entry")));
     }
 };
 

@@ -38,6 +38,13 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(d.toJson()).toJson().contains("hunter2"));
         QVERIFY(Destination::isSecretKey(QStringLiteral("clientSecret")));
         QVERIFY(!Destination::isSecretKey(QStringLiteral("clientId")));
+        QVERIFY(Destination::isSecretKey(QStringLiteral("URL.headers.X-API-Key")));
+        QVERIFY(Destination::isSecretKey(QStringLiteral("URL.queries.apikey")));
+        QVERIFY(Destination::isSecretKey(QStringLiteral("tokenService.body.client_secret")));
+        QVERIFY(Destination::isSecretKey(QStringLiteral("URL.headers.Authorization")));
+        QVERIFY(!Destination::isSecretKey(QStringLiteral("tokenServiceURL")));
+        QVERIFY(!Destination::isSecretKey(QStringLiteral("tokenServiceUser")));
+        QVERIFY(!Destination::isSecretKey(QStringLiteral("URL.queries.sap-client")));
     }
 
     void strippedSecretsAreMissing_data()

@@ -192,6 +192,24 @@ private Q_SLOTS:
         QCOMPARE(ws->client().roleCollections().get(QStringLiteral("Contoso_Support_Monitoring")).result()->userReferences.size(), 2);
     }
 
+    void aSecretValueInAChangeNeverReachesTheFile()
+    {
+        auto ws = open();
+        const Destination before = destination(*ws, QStringLiteral("SuccessFactors_OData"));
+        QJsonObject after = storedForm(before);
+        after.insert(QStringLiteral("Password"), QStringLiteral("hunter2-in-clear"));
+        after.insert(QStringLiteral("Description"), QStringLiteral("edited"));
+        QVERIFY(ws->apply({Change{EntityKind::Destination, before.key(), storedForm(before), after}},
+                          QStringLiteral("Edit")).result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("SuccessFactors_OData")).description(), QStringLiteral("edited"));
+        ws.reset();
+        // Not in the tenant file, its WAL, or the journal.
+        for (const QString& file : QStringList{m_path, m_path + QStringLiteral("-wal")}) {
+            if (QFile::exists(file))
+                QVERIFY2(!test::readFile(file).contains("hunter2-in-clear"), qPrintable(file));
+        }
+    }
+
     void secretsNeverEnterTheJournal()
     {
         auto ws = open();

@@ -34,6 +34,7 @@ Result<std::shared_ptr<LocalTenant>> LocalTenant::open(const QString& path, Open
             if (store) {
                 tenant->m_store = std::move(store).value();
                 tenant->m_name = tenant->m_store->meta(QStringLiteral("name"));
+                tenant->m_id = tenant->m_store->meta(QStringLiteral("id"));
                 if (tenant->m_name.isEmpty())
                     tenant->m_name = path;
             } else

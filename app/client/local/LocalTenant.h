@@ -30,6 +30,8 @@ public:
     QString path() const { return m_path; }
     // The tenant's name as stored in it (read when opened); its path when it has none.
     QString name() const { return m_name; }
+    // The tenant's stable identity (random, made with the file); keys its secrets in the keychain.
+    QString id() const { return m_id; }
 
     template<class F>
     auto run(F&& f) -> QFuture<std::invoke_result_t<F, TenantStore&>>
@@ -53,6 +55,7 @@ private:
 
     QString m_path;
     QString m_name;
+    QString m_id;
     QThread m_thread;
     QObject* m_worker = nullptr; // lives on m_thread
     std::unique_ptr<TenantStore> m_store; // used only on m_thread

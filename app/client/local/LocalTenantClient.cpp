@@ -121,20 +121,23 @@ Result<T> get(TenantStore& store, const QString& key)
 template<class T>
 Status checkWritable(TenantStore& store, const QString& key)
 {
-    if constexpr (std::is_same_v<T, RoleCollection>) {
-        auto rc = get<RoleCollection>(store, key);
-        if (rc && rc->isReadOnly)
-            return Error::make(Error::Kind::ReadOnly,
-                               QStringLiteral("role collection '%1' is predefined and read-only").arg(key));
-    } else if constexpr (std::is_same_v<T, KeystoreEntry>) {
-        auto entry = get<KeystoreEntry>(store, key);
-        if (entry && entry->isSapOwned())
-            return Error::make(Error::Kind::ReadOnly,
-                               QStringLiteral("keystore entry '%1' is owned by SAP and read-only").arg(entry->alias));
-    } else if constexpr (std::is_same_v<T, Role>) {
-        auto role = get<Role>(store, key);
-        if (role && role->isReadOnly)
-            return Error::make(Error::Kind::ReadOnly, QStringLiteral("role '%1' is read-only").arg(role->name));
+    if constexpr (std::is_same_v<T, RoleCollection> || std::is_same_v<T, KeystoreEntry> || std::is_same_v<T, Role>) {
+        // What cannot be read cannot be shown to be writable: only "not there" passes.
+        auto value = get<T>(store, key);
+        if (!value)
+            return value.error().kind == Error::Kind::NotFound ? Status() : Status(value.error());
+        if constexpr (std::is_same_v<T, RoleCollection>) {
+            if (value->isReadOnly)
+                return Error::make(Error::Kind::ReadOnly,
+                                   QStringLiteral("role collection '%1' is predefined and read-only").arg(key));
+        } else if constexpr (std::is_same_v<T, KeystoreEntry>) {
+            if (value->isSapOwned())
+                return Error::make(Error::Kind::ReadOnly,
+                                   QStringLiteral("keystore entry '%1' is owned by SAP and read-only").arg(value->alias));
+        } else {
+            if (value->isReadOnly)
+                return Error::make(Error::Kind::ReadOnly, QStringLiteral("role '%1' is read-only").arg(value->name));
+        }
     }
     return {};
 }
@@ -204,14 +207,18 @@ public:
         return m_tenant->run([value](TenantStore& store) -> Result<T> {
             if (Status s = local::validate(value); !s)
                 return s.error();
-            auto existing = store.row(T::entityKind, value.key());
-            if (!existing)
-                return existing.error();
-            if (*existing)
-                return Error::conflict(QStringLiteral("%1 '%2' already exists")
-                                           .arg(entityKindLabel(T::entityKind), value.key()));
-            if (Status s = store.put(T::entityKind, value.key(), storedForm(value)); !s)
-                return s.error();
+            // One transaction: no other writer can create the same key between check and write.
+            Status written = store.transaction([&]() -> Status {
+                auto existing = store.row(T::entityKind, value.key());
+                if (!existing)
+                    return existing.error();
+                if (*existing)
+                    return Error::conflict(QStringLiteral("%1 '%2' already exists")
+                                               .arg(entityKindLabel(T::entityKind), value.key()));
+                return store.put(T::entityKind, value.key(), storedForm(value));
+            });
+            if (!written)
+                return written.error();
             return local::get<T>(store, value.key());
         });
     }
@@ -221,15 +228,18 @@ public:
         return m_tenant->run([value](TenantStore& store) -> Result<T> {
             if (Status s = local::validate(value); !s)
                 return s.error();
-            auto existing = store.row(T::entityKind, value.key());
-            if (!existing)
-                return existing.error();
-            if (!*existing)
-                return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), value.key()));
-            if (Status s = local::checkWritable<T>(store, value.key()); !s)
-                return s.error();
-            if (Status s = store.put(T::entityKind, value.key(), storedForm(value)); !s)
-                return s.error();
+            Status written = store.transaction([&]() -> Status {
+                auto existing = store.row(T::entityKind, value.key());
+                if (!existing)
+                    return existing.error();
+                if (!*existing)
+                    return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), value.key()));
+                if (Status s = local::checkWritable<T>(store, value.key()); !s)
+                    return s;
+                return store.put(T::entityKind, value.key(), storedForm(value));
+            });
+            if (!written)
+                return written.error();
             return local::get<T>(store, value.key());
         });
     }

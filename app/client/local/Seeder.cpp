@@ -3,6 +3,7 @@
 #include "app/client/local/Codec.h"
 #include "app/crypto/Certificate.h"
 #include "app/crypto/CertificateBuilder.h"
+#include "app/crypto/KeystoreEntries.h"
 #include "app/crypto/PrivateKey.h"
 #include "app/domain/Catalogue.h"
 #include "app/domain/Destination.h"
@@ -125,32 +126,11 @@ Result<Issued> issue(const QString& subject, const QDateTime& notBefore, const Q
 KeystoreEntry entryFor(const QString& alias, const QString& type, const QString& owner,
                        const QList<const crypto::Certificate*>& chain, const QDateTime& modified)
 {
-    const crypto::Certificate& c = *chain.first();
-    KeystoreEntry e;
-    e.alias = alias;
-    e.hexalias = KeystoreEntry::hexaliasOf(alias);
-    e.type = type;
-    e.owner = owner;
-    e.keyType = c.keyType();
-    e.keySize = c.keySize();
-    e.ellipticCurve = c.ellipticCurve();
-    e.subjectDN = c.subjectDN();
-    e.issuerDN = c.issuerDN();
-    e.serialNumber = c.serialHex();
-    e.signatureAlgorithm = c.signatureAlgorithm();
-    e.version = c.version();
-    e.validNotBefore = c.notBefore();
-    e.validNotAfter = c.notAfter();
-    e.fingerprintSha1 = c.fingerprint(QCryptographicHash::Sha1);
-    e.fingerprintSha256 = c.fingerprint(QCryptographicHash::Sha256);
-    e.fingerprintSha512 = c.fingerprint(QCryptographicHash::Sha512);
-    e.lastModifiedBy = owner == QLatin1String("SAP") ? QStringLiteral("SAP") : QStringLiteral("anna.becker@contoso.example");
-    e.lastModifiedTime = modified;
-    e.createdBy = e.lastModifiedBy;
-    e.createdTime = modified;
-    for (const crypto::Certificate* cert : chain)
-        e.chain.append(cert->toPem());
-    return e;
+    QList<crypto::Certificate> certificates;
+    for (const crypto::Certificate* c : chain)
+        certificates.append(*c);
+    const QString by = owner == QLatin1String("SAP") ? QStringLiteral("SAP") : QStringLiteral("anna.becker@contoso.example");
+    return crypto::keystoreEntryFor(QStringLiteral("system"), alias, type, owner, certificates, modified, by);
 }
 
 Status seedKeystore(TenantStore& store, const QDateTime& now)
@@ -468,23 +448,28 @@ Status Seeder::createTenantFile(const QString& path, const std::function<Status(
     if (target.exists())
         return Error::make(Error::Kind::Conflict, QStringLiteral("already exists; choose another path"), path);
     const QString partial = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
-    QFile::remove(partial);
+    const auto removePartial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial(); // a crashed earlier run with the same process id may have left these
     {
         auto store = TenantStore::open(partial, TenantStore::OpenMode::CreateIfMissing);
         if (!store) {
-            QFile::remove(partial);
+            removePartial();
             return store.error();
         }
         if (Status s = populate(**store); !s) {
             store->reset();
-            QFile::remove(partial);
-            QFile::remove(partial + QStringLiteral("-wal"));
-            QFile::remove(partial + QStringLiteral("-shm"));
+            removePartial();
             return s;
         }
     } // closed: SQLite checkpoints the WAL into the file and removes it
     if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
+        removePartial();
+        // Someone else made it meanwhile (another first start): theirs stands.
+        if (QFileInfo::exists(path))
+            return Error::make(Error::Kind::Conflict, QStringLiteral("already exists; choose another path"), path);
         return Error::make(Error::Kind::Io, QStringLiteral("cannot move the new tenant into place"), path);
     }
     return {};

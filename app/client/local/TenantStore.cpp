@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 namespace gh {
@@ -32,6 +33,8 @@ QList<QStringList> migrations()
                        "created_at TEXT NOT NULL, "
                        "state TEXT NOT NULL CHECK (state IN ('pending', 'undone', 'pushed')))"),
         QStringLiteral("CREATE INDEX journal_group ON journal (group_id, state)"),
+        // A stable identity for the tenant: names its secrets in the keychain.
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('id', lower(hex(randomblob(16))))"),
     };
     for (EntityKind kind : {EntityKind::IdentityProvider, EntityKind::User, EntityKind::RoleTemplate,
                             EntityKind::Role, EntityKind::RoleCollection, EntityKind::Assignment,
@@ -70,11 +73,17 @@ QVariant optionalText(const std::optional<QJsonObject>& object)
     return object ? QVariant(toText(*object)) : QVariant(QMetaType::fromType<QString>());
 }
 
-std::optional<QJsonObject> fromText(const QVariant& value)
+// A journal column: NULL means the entity did not exist; anything else must be a JSON object.
+bool fromText(const QVariant& value, std::optional<QJsonObject>& out)
 {
+    out.reset();
     if (value.isNull())
-        return std::nullopt;
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+        return true;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+    if (!doc.isObject())
+        return false;
+    out = doc.object();
+    return true;
 }
 
 QString table(EntityKind kind)
@@ -137,6 +146,74 @@ Status TenantStore::checkHeader(const QString& path)
     return {};
 }
 
+namespace {
+QAtomicInteger<quint64> connectionCounter;
+
+QString nextConnectionName(const char* purpose)
+{
+    return QStringLiteral("gatehouse-%1-%2").arg(QLatin1String(purpose)).arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+Status verifyOn(QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery q(db);
+    const auto unreadable = [&] {
+        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged or unreadable: %1").arg(q.lastError().text()), path);
+    };
+    // The header as SQLite sees it, including what a WAL beside the file holds.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return unreadable();
+    if (static_cast<quint32>(q.value(0).toLongLong()) != TenantStore::kApplicationId)
+        return Error::make(Error::Kind::ForeignFile, QStringLiteral("is an SQLite database but not a Gatehouse tenant"), path);
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return unreadable();
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > TenantStore::currentSchemaVersion())
+        return Error::make(Error::Kind::NewerVersion,
+                           QStringLiteral("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
+                               .arg(version)
+                               .arg(TenantStore::currentSchemaVersion()),
+                           path);
+    if (version < 1)
+        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: it has no schema version"), path);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: %1").arg(q.lastError().databaseText()), path);
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    q.finish();
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::CorruptStore,
+                           QStringLiteral("is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))), path);
+    return {};
+}
+
+// Checks `path` on a read-only connection, which SQLite never lets write the file: a WAL or a
+// hot journal beside a file we then refuse is neither checkpointed into it nor replayed.
+Status verifyReadOnly(const QString& path)
+{
+    const QString name = nextConnectionName("verify");
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            result = Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
+        else
+            result = verifyOn(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
 Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -145,48 +222,36 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString& path, Open
         return Error::make(Error::Kind::Io, QStringLiteral("is not a regular file"), path);
     if (!exists && mode == OpenMode::OpenExisting)
         return Error::make(Error::Kind::NotFound, QStringLiteral("no such tenant file"), path);
-    if (exists && !(mode == OpenMode::CreateIfMissing && info.size() == 0)) {
+    const bool creating = !exists || (mode == OpenMode::CreateIfMissing && info.size() == 0);
+    if (!creating) {
+        // Foreign files are refused from their bytes before SQLite sees them; everything else is
+        // checked on a connection that cannot write.
         if (Status s = checkHeader(path); !s)
             return s.error();
-    }
-
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("gatehouse-store-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<TenantStore> store(new TenantStore(path, connection));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
-
-    if (exists && info.size() > 0) {
-        if (Status s = store->checkIntegrity(); !s)
+        if (Status s = verifyReadOnly(path); !s)
             return s.error();
     }
+
+    const QString connection = nextConnectionName("store");
+    std::unique_ptr<TenantStore> store(new TenantStore(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    if (creating) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        // Without the right to create: if the file vanished since the checks, SQLite fails rather
+        // than making an empty one in its place.
+        db.setDatabaseName(QStringLiteral("file:%1?mode=rw")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open())
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
     if (Status s = store->configure(); !s)
         return s.error();
     if (Status s = store->migrate(); !s)
         return s.error();
     return store;
-}
-
-Status TenantStore::checkIntegrity()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error::make(Error::Kind::CorruptStore,
-                           QStringLiteral("is damaged: %1").arg(q.lastError().databaseText()), m_path);
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    if (!problems.isEmpty())
-        return Error::make(Error::Kind::CorruptStore,
-                           QStringLiteral("is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))),
-                           m_path);
-    return {};
 }
 
 Status TenantStore::configure()
@@ -237,26 +302,29 @@ Status TenantStore::migrate()
 
 Status TenantStore::begin()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), m_path);
+    // IMMEDIATE: take the write lock up front, so a step that reads before it writes never fails
+    // half-way because another process wrote in between.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q, QStringLiteral("starting a transaction"));
     return {};
 }
 
 Status TenantStore::commit()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.commit()) {
-        const QString text = db.lastError().text();
-        db.rollback();
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot commit: %1").arg(text), m_path);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = sqlError(q, QStringLiteral("committing"));
+        rollback();
+        return e;
     }
     return {};
 }
 
 void TenantStore::rollback()
 {
-    QSqlDatabase::database(m_connection).rollback();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Error TenantStore::sqlError(const QSqlQuery& query, const QString& what) const
@@ -267,20 +335,26 @@ Error TenantStore::sqlError(const QSqlQuery& query, const QString& what) const
                        QStringLiteral("%1: %2").arg(what, e.text()), m_path);
 }
 
-QSqlQuery& TenantStore::cached(const QString& sql) const
+Result<QSqlQuery*> TenantStore::prepared(const QString& sql) const
 {
+    // A statement that fails to prepare (a missing table in a damaged file) is reported with
+    // SQLite's reason and never cached.
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection));
-        query->prepare(sql);
+        if (!query->prepare(sql))
+            return sqlError(*query, QStringLiteral("preparing \"%1\"").arg(sql.left(60)));
         it = m_queries.insert(sql, query);
     }
-    return **it;
+    return it->get();
 }
 
 QString TenantStore::meta(const QString& key) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    auto statement = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!statement)
+        return {};
+    QSqlQuery& q = **statement;
     q.bindValue(0, key);
     QString value;
     if (q.exec() && q.next())
@@ -291,7 +365,10 @@ QString TenantStore::meta(const QString& key) const
 
 Status TenantStore::setMeta(const QString& key, const QString& value)
 {
-    QSqlQuery& q = cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    auto statement = prepared(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, key);
     q.bindValue(1, value);
     if (!q.exec())
@@ -309,8 +386,11 @@ QString TenantStore::versionOf(const QJsonObject& data)
 
 Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, qint64 top) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT key, data, version, base_version FROM %1 ORDER BY key LIMIT ? OFFSET ?")
+    auto statement = prepared(QStringLiteral("SELECT key, data, version, base_version FROM %1 ORDER BY key LIMIT ? OFFSET ?")
                               .arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, top < 0 ? -1 : top);
     q.bindValue(1, skip);
     if (!q.exec())
@@ -332,7 +412,10 @@ Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, 
 
 Result<std::optional<TenantStore::Row>> TenantStore::row(EntityKind kind, const QString& key) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT data, version, base_version FROM %1 WHERE key = ?").arg(table(kind)));
+    auto statement = prepared(QStringLiteral("SELECT data, version, base_version FROM %1 WHERE key = ?").arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, key);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
@@ -352,7 +435,10 @@ Result<std::optional<TenantStore::Row>> TenantStore::row(EntityKind kind, const 
 
 Result<qint64> TenantStore::count(EntityKind kind) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT count(*) FROM %1").arg(table(kind)));
+    auto statement = prepared(QStringLiteral("SELECT count(*) FROM %1").arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("counting %1").arg(table(kind)));
     const qint64 n = q.value(0).toLongLong();
@@ -364,7 +450,7 @@ Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& 
                         const std::optional<QString>& baseVersion)
 {
     const QString version = versionOf(data);
-    QSqlQuery& q = cached(baseVersion
+    auto statement = prepared(baseVersion
                               ? QStringLiteral("INSERT INTO %1 (key, data, version, base_version) VALUES (?, ?, ?, ?) "
                                                "ON CONFLICT (key) DO UPDATE SET data = excluded.data, "
                                                "version = excluded.version, base_version = excluded.base_version")
@@ -372,6 +458,9 @@ Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& 
                               : QStringLiteral("INSERT INTO %1 (key, data, version) VALUES (?, ?, ?) "
                                                "ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = excluded.version")
                                     .arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, key);
     q.bindValue(1, toText(data));
     q.bindValue(2, version);
@@ -384,7 +473,10 @@ Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& 
 
 Status TenantStore::remove(EntityKind kind, const QString& key)
 {
-    QSqlQuery& q = cached(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table(kind)));
+    auto statement = prepared(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, key);
     if (!q.exec())
         return sqlError(q, QStringLiteral("deleting %1 '%2'").arg(table(kind), key));
@@ -397,7 +489,10 @@ Status TenantStore::remove(EntityKind kind, const QString& key)
 
 Result<qint64> TenantStore::nextJournalGroup() const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT coalesce(max(group_id), 0) + 1 FROM journal"));
+    auto statement = prepared(QStringLiteral("SELECT coalesce(max(group_id), 0) + 1 FROM journal"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("reading the journal"));
     const qint64 n = q.value(0).toLongLong();
@@ -407,9 +502,12 @@ Result<qint64> TenantStore::nextJournalGroup() const
 
 Status TenantStore::appendJournal(const JournalEntry& e)
 {
-    QSqlQuery& q = cached(QStringLiteral(
+    auto statement = prepared(QStringLiteral(
         "INSERT INTO journal (group_id, kind, key, before, after, base_version, description, created_at, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, e.group);
     q.bindValue(1, entityKindName(e.kind));
     q.bindValue(2, e.key);
@@ -432,17 +530,20 @@ Result<QList<JournalEntry>> readJournal(QSqlQuery& q, const QString& path)
         JournalEntry e;
         e.seq = q.value(0).toLongLong();
         e.group = q.value(1).toLongLong();
-        const auto kind = entityKindFromName(q.value(2).toString());
+        const QString kindName = q.value(2).toString();
+        const auto kind = entityKindFromName(kindName);
         if (!kind) {
             q.finish();
             return Error::make(Error::Kind::CorruptStore,
-                               QStringLiteral("journal entry %1 names an unknown kind '%2'").arg(e.seq).arg(q.value(2).toString()),
-                               path);
+                               QStringLiteral("journal entry %1 names an unknown kind '%2'").arg(e.seq).arg(kindName), path);
         }
         e.kind = *kind;
         e.key = q.value(3).toString();
-        e.before = fromText(q.value(4));
-        e.after = fromText(q.value(5));
+        if (!fromText(q.value(4), e.before) || !fromText(q.value(5), e.after)) {
+            q.finish();
+            return Error::make(Error::Kind::CorruptStore,
+                               QStringLiteral("journal entry %1 holds data that is not a JSON object").arg(e.seq), path);
+        }
         e.baseVersion = q.value(6).toString();
         e.description = q.value(7).toString();
         e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
@@ -458,7 +559,10 @@ const char* const kJournalColumns =
 
 Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
 {
-    QSqlQuery& q = cached(QLatin1String(kJournalColumns) + QStringLiteral("WHERE group_id = ? ORDER BY seq"));
+    auto statement = prepared(QLatin1String(kJournalColumns) + QStringLiteral("WHERE group_id = ? ORDER BY seq"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, group);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading the journal"));
@@ -467,7 +571,10 @@ Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
 
 Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) const
 {
-    QSqlQuery& q = cached(QLatin1String(kJournalColumns) + QStringLiteral("WHERE state = ? ORDER BY seq"));
+    auto statement = prepared(QLatin1String(kJournalColumns) + QStringLiteral("WHERE state = ? ORDER BY seq"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading the journal"));
@@ -476,7 +583,10 @@ Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) cons
 
 Result<std::optional<qint64>> TenantStore::lastJournalGroup(JournalEntry::State state) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT max(group_id) FROM journal WHERE state = ?"));
+    auto statement = prepared(QStringLiteral("SELECT max(group_id) FROM journal WHERE state = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("reading the journal"));
@@ -489,7 +599,10 @@ Result<std::optional<qint64>> TenantStore::lastJournalGroup(JournalEntry::State 
 
 Result<std::optional<qint64>> TenantStore::firstJournalGroup(JournalEntry::State state) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT min(group_id) FROM journal WHERE state = ?"));
+    auto statement = prepared(QStringLiteral("SELECT min(group_id) FROM journal WHERE state = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("reading the journal"));
@@ -502,7 +615,10 @@ Result<std::optional<qint64>> TenantStore::firstJournalGroup(JournalEntry::State
 
 Status TenantStore::setJournalGroupState(qint64 group, JournalEntry::State state)
 {
-    QSqlQuery& q = cached(QStringLiteral("UPDATE journal SET state = ? WHERE group_id = ?"));
+    auto statement = prepared(QStringLiteral("UPDATE journal SET state = ? WHERE group_id = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     q.bindValue(1, group);
     if (!q.exec())
@@ -512,7 +628,10 @@ Status TenantStore::setJournalGroupState(qint64 group, JournalEntry::State state
 
 Status TenantStore::dropJournal(JournalEntry::State state)
 {
-    QSqlQuery& q = cached(QStringLiteral("DELETE FROM journal WHERE state = ?"));
+    auto statement = prepared(QStringLiteral("DELETE FROM journal WHERE state = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec())
         return sqlError(q, QStringLiteral("updating the journal"));
@@ -521,7 +640,10 @@ Status TenantStore::dropJournal(JournalEntry::State state)
 
 Result<qint64> TenantStore::journalCount(JournalEntry::State state) const
 {
-    QSqlQuery& q = cached(QStringLiteral("SELECT count(*) FROM journal WHERE state = ?"));
+    auto statement = prepared(QStringLiteral("SELECT count(*) FROM journal WHERE state = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("reading the journal"));

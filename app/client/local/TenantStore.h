@@ -106,14 +106,13 @@ public:
 private:
     TenantStore(QString path, QString connection);
     static Status checkHeader(const QString& path);
-    Status checkIntegrity();
     Status configure();
     Status migrate();
     Status begin();
     Status commit();
     void rollback();
     Error sqlError(const QSqlQuery& query, const QString& what) const;
-    QSqlQuery& cached(const QString& sql) const;
+    Result<QSqlQuery*> prepared(const QString& sql) const;
 
     QString m_path;
     QString m_connection;
