@@ -2,8 +2,19 @@
 #include "app/cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define GH_ISATTY _isatty
+#define GH_FILENO _fileno
+#else
+#include <unistd.h>
+#define GH_ISATTY isatty
+#define GH_FILENO fileno
+#endif
 
 int main(int argc, char** argv)
 {
@@ -12,10 +23,15 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QFile binaryOut;
+    // Raw bytes (DER, PKCS#7) go through this, after `out` is flushed.
+    const bool binaryOpen = binaryOut.open(stdout, QIODevice::WriteOnly);
     gh::SystemClock clock;
     gh::cli::Cli cli(out, err, clock);
+    cli.setBinaryOutput(binaryOpen ? &binaryOut : nullptr, GH_ISATTY(GH_FILENO(stdout)) != 0);
     const int code = cli.run(app.arguments().mid(1));
     out.flush();
     err.flush();
+    binaryOut.flush();
     return code;
 }

@@ -1,0 +1,61 @@
+#pragma once
+
+// Internal to gh_cli: what a command needs from Cli (streams, clock, global options, the
+// tenant), and the command groups, each in its own file.
+
+#include "app/cli/Cli.h"
+#include "app/client/local/LocalTenant.h"
+#include "app/domain/Error.h"
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+
+#include <QIODevice>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace gh::cli {
+
+struct Context
+{
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+    bool json = false;
+    QString tenantPath;         // empty: the demo tenant in the user's data folder
+    QIODevice* binaryOut = nullptr; // stdout for raw bytes (DER); null: written through `out`
+    bool outIsTerminal = false;
+
+    // "gatehouse-cli: <problem>" and a hint on stderr; returns Usage.
+    int usage(const QString& problem) const;
+    // "gatehouse-cli: <error>" on stderr; returns Usage for an unusable tenant, else Finding.
+    int fail(const Error& error) const;
+    void error(const QString& message) const;
+
+    // The --tenant file, or the demo tenant (created on first use). Errors are reported here.
+    Result<std::shared_ptr<LocalTenant>> openTenant() const;
+
+    // Raw bytes to stdout (flushes the text stream first).
+    void writeBinary(const QByteArray& bytes) const;
+};
+
+// "yyyy-MM-dd" in UTC, "-" for an invalid date.
+QString dateText(const QDateTime& date);
+// The CN of an RFC 2253 DN ("CN=a,O=b" -> "a"), or the whole DN if it does not start with CN.
+QString commonNameOf(const QString& dn);
+// `keystore list --json`'s object for one entry: the entry without its Chain, with DaysLeft
+// and ExpiryStatus (`expiringWithinDays` sets when "expiring" starts).
+QJsonObject keystoreEntryJson(const KeystoreEntry& entry, const QDateTime& now, int expiringWithinDays = 30);
+
+// ListCommands.cpp: `RESOURCE list` for users, role-collections, destinations, keystore.
+int listResource(const Context& context, const QString& resource);
+// TenantCommands.cpp: `tenant create PATH --demo|--scale SPEC`.
+int tenantCreate(const Context& context, const QStringList& args);
+// CertCommands.cpp: `cert inspect [--password-file F] FILE...` (args after "cert").
+int certCommand(const Context& context, const QStringList& args);
+// KeystoreCommands.cpp: `keystore list|expiring|export` (args after "keystore").
+int keystoreCommand(const Context& context, const QStringList& args);
+
+} // namespace gh::cli

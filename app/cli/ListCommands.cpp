@@ -1,0 +1,124 @@
+// `RESOURCE list` for users, role-collections, destinations and keystore, and the helpers the
+// other commands share with it.
+#include "app/cli/Commands.h"
+#include "app/cli/Table.h"
+#include "app/client/local/LocalTenantClient.h"
+#include "app/domain/Expiry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace gh::cli {
+
+namespace {
+
+QString join(const QStringList& items)
+{
+    return items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString dateText(const QDateTime& d)
+{
+    return d.isValid() ? d.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
+}
+
+QString commonNameOf(const QString& dn)
+{
+    QString cn = dn.section(QLatin1Char(','), 0, 0);
+    if (cn.startsWith(QLatin1String("CN=")))
+        cn = cn.mid(3);
+    return cn;
+}
+
+QJsonObject keystoreEntryJson(const KeystoreEntry& e, const QDateTime& now, int expiringWithinDays)
+{
+    QJsonObject o = e.toJson(JsonStyle::Iso);
+    o.remove(QStringLiteral("Chain"));
+    const ExpiryInfo expiry = expiryOf(e.validNotBefore, e.validNotAfter, now, expiringWithinDays);
+    o.insert(QStringLiteral("DaysLeft"), static_cast<double>(expiry.daysLeft));
+    o.insert(QStringLiteral("ExpiryStatus"), expiryStatusName(expiry.status));
+    return o;
+}
+
+int listResource(const Context& context, const QString& resource)
+{
+    Result<std::shared_ptr<LocalTenant>> tenant = context.openTenant();
+    if (!tenant) {
+        context.error(tenant.error().toString());
+        return Usage;
+    }
+    LocalTenantClient client(*tenant);
+    QJsonArray json;
+    QStringList header;
+    QList<QStringList> rows;
+    const auto fail = [&](const Error& e) { return context.fail(e); };
+
+    if (resource == QLatin1String("users")) {
+        auto users = client.users().list().result();
+        if (!users)
+            return fail(users.error());
+        header = {QStringLiteral("USER NAME"), QStringLiteral("ORIGIN"), QStringLiteral("NAME"),
+                  QStringLiteral("LAST LOGON"), QStringLiteral("ROLE COLLECTIONS")};
+        std::sort(users->begin(), users->end(), [](const User& a, const User& b) {
+            return std::tie(a.origin, a.userName) < std::tie(b.origin, b.userName);
+        });
+        for (const User& u : *users) {
+            json.append(u.toJson(JsonStyle::Iso));
+            rows.append({u.userName, u.origin, u.displayName(), dateText(u.lastLogonTime), join(u.roleCollections)});
+        }
+    } else if (resource == QLatin1String("role-collections")) {
+        auto collections = client.roleCollections().list().result();
+        if (!collections)
+            return fail(collections.error());
+        header = {QStringLiteral("NAME"), QStringLiteral("READ-ONLY"), QStringLiteral("ROLES"),
+                  QStringLiteral("USERS"), QStringLiteral("GROUP MAPPINGS")};
+        for (const RoleCollection& rc : *collections) {
+            json.append(rc.toJson(JsonStyle::Iso));
+            QStringList groups;
+            for (const AttributeMapping& m : rc.groupReferences())
+                groups.append(m.idpId + QLatin1Char(':') + m.attributeValue);
+            rows.append({rc.name, rc.isReadOnly ? QStringLiteral("yes") : QStringLiteral("no"),
+                         QString::number(rc.roleReferences.size()), QString::number(rc.userReferences.size()),
+                         join(groups)});
+        }
+    } else if (resource == QLatin1String("destinations")) {
+        auto destinations = client.destinations().list().result();
+        if (!destinations)
+            return fail(destinations.error());
+        header = {QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("PROXY"),
+                  QStringLiteral("AUTHENTICATION"), QStringLiteral("SECRETS"), QStringLiteral("URL")};
+        for (const Destination& d : *destinations) {
+            json.append(d.toJson());
+            QString secrets = QStringLiteral("-");
+            if (d.hasMissingSecret())
+                secrets = QStringLiteral("missing: ") + join(d.secretsMissing());
+            else if (!d.secretsSet().isEmpty())
+                secrets = QStringLiteral("set");
+            const QString auth = d.authentication();
+            rows.append({d.name(), d.type(), d.proxyType(), auth.isEmpty() ? QStringLiteral("-") : auth, secrets,
+                         d.url().isEmpty() ? QStringLiteral("-") : d.url()});
+        }
+    } else {
+        auto entries = client.keystore().list().result();
+        if (!entries)
+            return fail(entries.error());
+        header = {QStringLiteral("ALIAS"), QStringLiteral("TYPE"), QStringLiteral("OWNER"), QStringLiteral("SUBJECT CN"),
+                  QStringLiteral("VALID UNTIL"), QStringLiteral("DAYS LEFT"), QStringLiteral("STATUS")};
+        const QDateTime now = context.clock.now();
+        for (const KeystoreEntry& e : *entries) {
+            const ExpiryInfo expiry = expiryOf(e.validNotBefore, e.validNotAfter, now);
+            json.append(keystoreEntryJson(e, now));
+            rows.append({e.alias, e.type, e.owner, commonNameOf(e.subjectDN), dateText(e.validNotAfter),
+                         QString::number(expiry.daysLeft), expiryStatusText(expiry.status)});
+        }
+    }
+    if (context.json)
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        writeTable(context.out, header, rows);
+    return Success;
+}
+
+} // namespace gh::cli
