@@ -33,6 +33,14 @@ void SearchFilterProxy::setQuery(const QString& query)
     Q_EMIT queryChanged(m_query);
 }
 
+void SearchFilterProxy::setRequiredPredicates(const QList<QStringList>& groups)
+{
+    if (groups == m_required)
+        return;
+    m_required = groups;
+    invalidateRowsFilter();
+}
+
 QList<SearchFilterProxy::Term> SearchFilterProxy::parse(const QString& query)
 {
     // Split on spaces outside quotes; quotes are dropped.
@@ -83,6 +91,13 @@ bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (sourceParent.isValid())
         return false;
+    for (const QStringList& group : m_required) {
+        const bool any = m_entities && std::any_of(group.begin(), group.end(), [&](const QString& p) {
+                             return m_entities->matchesPredicate(sourceRow, p).value_or(false);
+                         });
+        if (!any)
+            return false;
+    }
     for (const Term& term : m_terms) {
         if (matches(sourceRow, term) == term.negated)
             return false;

@@ -40,6 +40,11 @@ public:
     void setQuery(const QString& query);
     static QList<Term> parse(const QString& query);
 
+    // Predicates (is:…) required besides the query, e.g. from quick filters: a row must match
+    // at least one predicate of every group. Empty: no requirement.
+    QList<QStringList> requiredPredicates() const { return m_required; }
+    void setRequiredPredicates(const QList<QStringList>& groups);
+
     // EntryLookup, through the source model
     QString key(const QModelIndex& index) const override;
     QModelIndex indexOf(const QString& key) const override;
@@ -58,6 +63,7 @@ private:
 
     QString m_query;
     QList<Term> m_terms;
+    QList<QStringList> m_required;
     EntityModel* m_entities = nullptr; // the source, when it is an entity model
 };
 

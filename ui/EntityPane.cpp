@@ -151,6 +151,13 @@ void EntityPane::addCommandAction(QAction* action)
     m_commandActions.append(action);
 }
 
+void EntityPane::addFilterBar(QWidget* bar)
+{
+    bar->setParent(this);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->insertWidget(box->count() - 1, bar); // above the splitter
+}
+
 void EntityPane::setWorkspace(Workspace* workspace)
 {
     m_model->setWorkspace(workspace);

@@ -47,6 +47,8 @@ public:
     // The pane's own actions (Delete …), for the tool bar, the Edit menu and the context menu.
     QList<QAction*> commandActions() const { return m_commandActions; }
     void addCommandAction(QAction* action);
+    // A row of filters between the search field and the table (takes ownership).
+    void addFilterBar(QWidget* bar);
 
     void setWorkspace(Workspace* workspace);
     void focusSearch();

@@ -7,6 +7,7 @@
 #include "models/SecurityMaterialModel.h"
 #include "models/UsersModel.h"
 #include "ui/EntityPane.h"
+#include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/CommandController.h"
 #include "ui/commands/DeleteCommands.h"
 #include "ui/details/DestinationDetails.h"
@@ -77,9 +78,12 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
     }
     case PaneId::Keystore: {
         auto* model = new KeystoreModel(clock);
-        return new EntityPane(id, tr("Keystore"), Icons::shipped(QStringLiteral("keystore")), model,
-                              new KeystoreDetails(model), prompter, KeystoreModel::SubjectColumn,
-                              parent);
+        auto* details = new KeystoreDetails(model, clock);
+        auto* p = new EntityPane(id, tr("Keystore"), Icons::shipped(QStringLiteral("keystore")),
+                                 model, details, prompter, KeystoreModel::SubjectColumn, parent);
+        p->addFilterBar(new KeystoreQuickFilterBar(p->proxy()));
+        QObject::connect(details, &KeystoreDetails::statusMessage, p, &EntityPane::statusMessage);
+        return p;
     }
     case PaneId::SecurityMaterial: {
         auto* model = new SecurityMaterialModel(clock);

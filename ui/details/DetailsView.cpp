@@ -199,8 +199,10 @@ void DetailsView::showEntry(const QString& key)
 {
     m_key = key;
     m_form->clear();
-    if (key.isEmpty() || !fill(key))
+    if (key.isEmpty() || !fill(key)) {
         m_form->setPlaceholder(placeholderText());
+        placeholderShown();
+    }
 }
 
 QString DetailsView::yesNo(bool value)

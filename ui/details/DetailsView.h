@@ -61,6 +61,8 @@ protected:
     // Fills form() for `key`; false when the model has no such entity.
     virtual bool fill(const QString& key) = 0;
     virtual QString placeholderText() const = 0;
+    // Called after the placeholder replaced the fields (nothing selected, or no such entity).
+    virtual void placeholderShown() {}
 
     static QString yesNo(bool value);
     static QString secretText(bool set);

@@ -4,21 +4,33 @@
 
 namespace gh {
 
+class CertificateViewer;
+class Clock;
 class KeystoreModel;
 
+// The keystore pane's details: the certificate viewer for the selected entry, the common
+// placeholder when nothing is selected.
 class KeystoreDetails final : public DetailsView
 {
     Q_OBJECT
 
 public:
-    explicit KeystoreDetails(const KeystoreModel* model, QWidget* parent = nullptr);
+    KeystoreDetails(const KeystoreModel* model, const Clock& clock, QWidget* parent = nullptr);
+
+    CertificateViewer* viewer() const { return m_viewer; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
 
 protected:
     bool fill(const QString& key) override;
     QString placeholderText() const override;
+    void placeholderShown() override;
 
 private:
     const KeystoreModel* m_model;
+    CertificateViewer* m_viewer;
+    QWidget* m_formArea; // DetailsView's own area: shows the placeholder
 };
 
 } // namespace gh
