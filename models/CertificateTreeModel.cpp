@@ -75,7 +75,10 @@ void CertificateTreeModel::setDetails(const crypto::CertificateDetails& d)
         const int extensions = add(-1, tr("Extensions"), tr("%n extension(s)", nullptr,
                                                             static_cast<int>(d.extensions.size())));
         for (const crypto::ExtensionDetails& e : d.extensions) {
-            const QString name = e.longName.isEmpty() ? e.name() : e.longName;
+            // OpenSSL's long names carry an "X509v3 " prefix that says nothing to a reader.
+            QString name = e.longName.isEmpty() ? e.name() : e.longName;
+            if (name.startsWith(QLatin1String("X509v3 ")))
+                name = name.mid(7);
             const int ext = add(extensions, name, e.value, !e.decoded);
             m_nodes[ext].critical = e.critical;
             m_nodes[ext].toolTip = tr("OID %1").arg(e.oid);

@@ -100,8 +100,8 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 360});
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({780, 520}); // room for fingerprints and DNs without scrolling
     m_splitter->setChildrenCollapsible(false);
 
     auto* searchRow = new QHBoxLayout;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gh::CertificateTreeModel</name>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationsCommand</name>
     <message numerus="yes">
         <source>Delete %n destination(s)</source>
@@ -83,6 +93,51 @@
         <translation>
             <numerusform>%n pending change</numerusform>
             <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::ValidityBar</name>
+    <message numerus="yes">
+        <source>%1: not yet valid, starts in %n day(s).</source>
+        <translation>
+            <numerusform>%1: not yet valid, starts in %n day.</numerusform>
+            <numerusform>%1: not yet valid, starts in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1: expired %n day ago.</numerusform>
+            <numerusform>%1: expired %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 days elapsed, %n day(s) left.</source>
+        <translation>
+            <numerusform>%1: %2 of %3 days elapsed, %n day left.</numerusform>
+            <numerusform>%1: %2 of %3 days elapsed, %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet valid: starts in %n day(s)</source>
+        <translation>
+            <numerusform>Not yet valid: starts in %n day</numerusform>
+            <numerusform>Not yet valid: starts in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days elapsed · %n day(s) left</source>
+        <translation>
+            <numerusform>%1 days elapsed · %n day left</numerusform>
+            <numerusform>%1 days elapsed · %n days left</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "ui/certificate/ValidityBar.h"
 
+#include "app/domain/Expiry.h"
+
 #include "models/Format.h"
 #include "models/StateColors.h"
 
@@ -43,7 +45,9 @@ qint64 ValidityBar::elapsedDays() const
 
 qint64 ValidityBar::remainingDays() const
 {
-    return m_notAfter.isValid() && m_now.isValid() ? m_now.daysTo(m_notAfter) : 0;
+    // The same count as everywhere else (whole days, rounded down), so the bar never disagrees
+    // with the status text beside it.
+    return expiryOf(m_notBefore, m_notAfter, m_now).daysLeft;
 }
 
 double ValidityBar::todayFraction() const
