@@ -21,25 +21,6 @@ X509Ptr sharedRef(X509* x509)
 }
 
 // Frees what PEM_read_bio hands out; the body is wiped because it may be a private key.
-struct PemBlock
-{
-    char* name = nullptr;
-    char* header = nullptr;
-    unsigned char* data = nullptr;
-    long length = 0;
-
-    PemBlock() = default;
-    PemBlock(const PemBlock&) = delete;
-    PemBlock& operator=(const PemBlock&) = delete;
-    ~PemBlock()
-    {
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        if (data)
-            OPENSSL_clear_free(data, static_cast<std::size_t>(length));
-    }
-};
-
 Result<Certificate> parseDer(QByteArrayView der, const QString& context)
 {
     if (der.size() > LONG_MAX)
@@ -212,15 +193,10 @@ QByteArray Certificate::toDer() const
 {
     if (!m_x509)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(m_x509.get(), &der);
-    if (length <= 0) {
+    auto der = derOf(i2d_X509, m_x509.get());
+    if (!der)
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der.value_or(QByteArray());
 }
 
 int Certificate::version() const

@@ -52,14 +52,9 @@ CertificateDetails CertificateDetails::of(const Certificate& certificate)
         ASN1_OBJECT* algorithm = nullptr;
         if (X509_PUBKEY_get0_param(&algorithm, nullptr, nullptr, nullptr, publicKey) == 1)
             details.publicKeyAlgorithmOid = oidText(algorithm);
-        unsigned char* der = nullptr;
-        const int length = i2d_X509_PUBKEY(publicKey, &der);
-        if (length > 0)
-            details.publicKeySha256 = QString::fromLatin1(
-                QCryptographicHash::hash(QByteArrayView(der, length), QCryptographicHash::Sha256)
-                    .toHex(':')
-                    .toUpper());
-        OPENSSL_free(der);
+        if (const auto der = derOf(i2d_X509_PUBKEY, publicKey))
+            details.publicKeySha256 =
+                QString::fromLatin1(QCryptographicHash::hash(*der, QCryptographicHash::Sha256).toHex(':').toUpper());
     }
     const X509_ALGOR* signature = nullptr;
     X509_get0_signature(nullptr, &signature, x509);

@@ -17,28 +17,6 @@ namespace gh::crypto {
 
 namespace {
 
-// Frees what PEM_read_bio hands out; the body is wiped because it may be a private key.
-struct PemBlock
-{
-    char* name = nullptr;
-    char* header = nullptr;
-    unsigned char* data = nullptr;
-    long length = 0;
-
-    PemBlock() = default;
-    PemBlock(const PemBlock&) = delete;
-    PemBlock& operator=(const PemBlock&) = delete;
-    ~PemBlock()
-    {
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        if (data)
-            OPENSSL_clear_free(data, static_cast<std::size_t>(length));
-    }
-
-    QByteArrayView body() const { return {data, static_cast<qsizetype>(length)}; }
-};
-
 bool isCertificateLabel(QByteArrayView label)
 {
     return label == "CERTIFICATE" || label == "X509 CERTIFICATE" || label == "TRUSTED CERTIFICATE";

@@ -117,16 +117,12 @@ QString publicKeySha256(const EVP_PKEY* key)
 {
     if (!key)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    if (length <= 0) {
+    const auto der = derOf(i2d_PUBKEY, key);
+    if (!der) {
         clearOpenSslErrors();
         return {};
     }
-    const QByteArray hash =
-        QCryptographicHash::hash(QByteArrayView(der, length), QCryptographicHash::Sha256);
-    OPENSSL_free(der);
-    return QString::fromLatin1(hash.toHex(':').toUpper());
+    return QString::fromLatin1(QCryptographicHash::hash(*der, QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 CertificateRequest::CertificateRequest(X509ReqPtr request) : m_request(std::move(request)) {}
@@ -221,15 +217,10 @@ QByteArray CertificateRequest::toDer() const
 {
     if (!m_request)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_REQ(m_request.get(), &der);
-    if (length <= 0) {
+    auto der = derOf(i2d_X509_REQ, m_request.get());
+    if (!der)
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der.value_or(QByteArray());
 }
 
 DistinguishedName CertificateRequest::subject() const
@@ -300,13 +291,7 @@ QByteArray CertificateRequest::publicKeyDer() const
     if (!m_request)
         return {};
     OpenSslErrorScope scope;
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(X509_REQ_get0_pubkey(m_request.get()), &der);
-    if (length <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return derOf(i2d_PUBKEY, X509_REQ_get0_pubkey(m_request.get())).value_or(QByteArray());
 }
 
 bool CertificateRequest::verifySignature() const

@@ -82,13 +82,10 @@ Result<QByteArray> Exporter::chainPkcs7Der(const QList<Certificate>& chain)
     Result<Pkcs7Ptr> p7 = makePkcs7(chain);
     if (!p7)
         return p7.error();
-    unsigned char* der = nullptr;
-    const int length = i2d_PKCS7(p7->get(), &der);
-    if (length <= 0)
+    auto der = derOf(i2d_PKCS7, p7->get());
+    if (!der)
         return openSslError(Error::Kind::Crypto, QStringLiteral("encoding PKCS#7"));
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return *der;
 }
 
 Result<QByteArray> Exporter::chainPkcs7Pem(const QList<Certificate>& chain)
@@ -152,13 +149,10 @@ Result<QByteArray> Exporter::pkcs12(const PrivateKey& key, const QList<Certifica
     if (PKCS12_set_mac(p12.get(), terminated.data(), static_cast<int>(password.size()), nullptr, 0,
                        aes ? iterations : 2048, aes ? EVP_sha256() : EVP_sha1()) != 1)
         return openSslError(Error::Kind::Crypto, context + QStringLiteral(" (integrity check)"));
-    unsigned char* der = nullptr;
-    const int length = i2d_PKCS12(p12.get(), &der);
-    if (length <= 0)
+    auto der = derOf(i2d_PKCS12, p12.get());
+    if (!der)
         return openSslError(Error::Kind::Crypto, context);
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return *der;
 }
 
 QByteArray Exporter::publicKeyPem(const Certificate& certificate)

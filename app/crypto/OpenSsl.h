@@ -23,6 +23,7 @@
 #include <openssl/x509v3.h>
 
 #include <memory>
+#include <optional>
 
 namespace gh::crypto {
 
@@ -123,5 +124,42 @@ int keySizeBits(const EVP_PKEY* key);
 // Text of an iPAddress GeneralName: "10.0.0.1" for 4 bytes, RFC 5952 ("2001:db8::1") for 16,
 // upper-case hex with colons for anything else.
 QString ipAddressText(const unsigned char* bytes, int length);
+
+// Frees what PEM_read_bio hands out (name, header, body); the body is cleansed because it may be
+// a private key.
+struct PemBlock
+{
+    char* name = nullptr;
+    char* header = nullptr;
+    unsigned char* data = nullptr;
+    long length = 0;
+
+    PemBlock() = default;
+    PemBlock(const PemBlock&) = delete;
+    PemBlock& operator=(const PemBlock&) = delete;
+    ~PemBlock()
+    {
+        OPENSSL_free(name);
+        OPENSSL_free(header);
+        if (data)
+            OPENSSL_clear_free(data, static_cast<std::size_t>(length));
+    }
+
+    QByteArrayView body() const { return {data, static_cast<qsizetype>(length)}; }
+};
+
+// The DER encoding an OpenSSL i2d function makes of `object`; nullopt when it fails (the caller
+// clears or reports the error queue).
+template<class I2d, class T>
+std::optional<QByteArray> derOf(I2d i2d, T* object)
+{
+    unsigned char* der = nullptr;
+    const int length = i2d(object, &der);
+    if (length <= 0)
+        return std::nullopt;
+    QByteArray out(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return out;
+}
 
 } // namespace gh::crypto

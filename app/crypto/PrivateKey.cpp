@@ -186,15 +186,10 @@ QByteArray PrivateKey::publicKeyDer() const
 {
     if (!m_key)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(m_key.get(), &der);
-    if (length <= 0) {
+    auto der = derOf(i2d_PUBKEY, m_key.get());
+    if (!der)
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der.value_or(QByteArray());
 }
 
 Result<SecretBuffer> PrivateKey::toEncryptedPkcs8Pem(const SecretBuffer& password) const
