@@ -1,5 +1,7 @@
 #include "app/crypto/DistinguishedName.h"
 
+#include <algorithm>
+
 #include <QStringDecoder>
 
 #include <openssl/objects.h>
@@ -50,6 +52,11 @@ bool isDottedOid(QByteArrayView text)
 
 // Canonical type for what the user wrote: OpenSSL's short name ("CN") or a dotted OID.
 // Returns an empty string for an unknown type.
+bool isKnownAttribute(int nid)
+{
+    return std::find(std::begin(kKnownAttributes), std::end(kKnownAttributes), nid) != std::end(kKnownAttributes);
+}
+
 QString canonicalType(QByteArrayView typed)
 {
     if (isDottedOid(typed)) {
@@ -61,7 +68,8 @@ QString canonicalType(QByteArrayView typed)
         }
         const int nid = OBJ_obj2nid(object);
         ASN1_OBJECT_free(object);
-        return nid != NID_undef ? QString::fromUtf8(OBJ_nid2sn(nid)) : QString::fromUtf8(oid);
+        // Types outside our list keep their OID, so that toString() parses back to the same name.
+        return isKnownAttribute(nid) ? QString::fromUtf8(OBJ_nid2sn(nid)) : QString::fromUtf8(oid);
     }
     const QString name = QString::fromUtf8(typed);
     // Aliases seen in the wild (Windows, Java) that OpenSSL does not know.
@@ -224,9 +232,9 @@ DistinguishedName DistinguishedName::fromX509Name(const X509_NAME* name)
 
         Attribute attribute;
         const int nid = OBJ_obj2nid(object);
-        if (nid != NID_undef) {
+        if (isKnownAttribute(nid)) {
             attribute.type = QString::fromUtf8(OBJ_nid2sn(nid));
-        } else {
+        } else { // written as its OID, which parse() reads back (jurisdictionC, unstructuredName …)
             char oid[128] = {};
             OBJ_obj2txt(oid, sizeof oid, object, 1);
             attribute.type = QString::fromUtf8(oid);

@@ -248,6 +248,23 @@ private Q_SLOTS:
         GH_TRY(multi, DistinguishedName::parse(QStringLiteral("CN=x+O=y")));
         QVERIFY(!(multi == parsed)); // so does the RDN structure
     }
+
+    // Types outside our list (EV certificates' jurisdictionC, PKCS#9 unstructuredName) keep their
+    // OID, so that a name written out always reads back the same.
+    void typesOutsideTheListRoundTripAsOids()
+    {
+        for (const QString& text : {QStringLiteral("1.2.840.113549.1.9.2=foo,CN=x"),
+                                    QStringLiteral("CN=bank.example,1.3.6.1.4.1.311.60.2.1.3=DE")}) {
+            auto dn = DistinguishedName::parse(text);
+            QVERIFY2(dn.ok(), qPrintable(text));
+            auto again = DistinguishedName::parse(dn->toString());
+            QVERIFY2(again.ok(), qPrintable(dn->toString()));
+            QVERIFY(again.value() == dn.value());
+            auto name = dn->toX509Name();
+            QVERIFY(name.ok());
+            QVERIFY(DistinguishedName::fromX509Name(name->get()) == dn.value());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDistinguishedName)
