@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -100,8 +102,8 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({780, 520}); // room for fingerprints and DNs without scrolling
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 380});
     m_splitter->setChildrenCollapsible(false);
 
     auto* searchRow = new QHBoxLayout;
@@ -123,6 +125,12 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_details->currentKey().isEmpty())
             m_details->refresh();
+    });
+    // Columns follow the table's width (window resized, splitter moved) until the user sizes one.
+    m_view->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_userSizedColumns = true;
     });
     connect(m_model, &EntityModel::loaded, this, [this] {
         if (isVisible())
@@ -218,6 +226,7 @@ void EntityPane::fitColumns()
     }
     m_columnsFitted = true;
     m_fitPending = false;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
     QHeaderView* header = m_view->horizontalHeader();
     const int columns = m_proxy->columnCount();
     QList<int> widths(columns);
@@ -257,6 +266,22 @@ void EntityPane::fitColumns()
     for (int c = 0; c < columns; ++c)
         header->resizeSection(c, widths[c]);
     header->setStretchLastSection(true);
+}
+
+void EntityPane::setDetailsWidth(int width)
+{
+    const int total = std::max(m_splitter->width(), 1280);
+    m_splitter->setSizes({total - width, width});
+}
+
+bool EntityPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize && m_columnsFitted && !m_userSizedColumns
+        && !m_fitting) {
+        m_columnsFitted = false;
+        QMetaObject::invokeMethod(this, &EntityPane::fitColumns, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntityPane::showEvent(QShowEvent* event)

@@ -53,6 +53,8 @@ public:
     void setWorkspace(Workspace* workspace);
     void focusSearch();
     void setSearchText(const QString& text);
+    // The details panel's width when the pane first shows (the keystore's viewer wants more).
+    void setDetailsWidth(int width);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -60,6 +62,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateDetails();
@@ -85,6 +88,8 @@ private:
     int m_stretchColumn;
     bool m_columnsFitted = false;
     bool m_fitPending = false;
+    bool m_fitting = false;          // our own resizing, not the user's
+    bool m_userSizedColumns = false; // once the user drags a column, the widths are theirs
     bool m_firstRowSelected = false;
 };
 

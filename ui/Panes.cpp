@@ -82,6 +82,7 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         auto* p = new EntityPane(id, tr("Keystore"), Icons::shipped(QStringLiteral("keystore")),
                                  model, details, prompter, KeystoreModel::SubjectColumn, parent);
         p->addFilterBar(new KeystoreQuickFilterBar(p->proxy()));
+        p->setDetailsWidth(520); // the certificate viewer: fingerprints and DNs without scrolling
         QObject::connect(details, &KeystoreDetails::statusMessage, p, &EntityPane::statusMessage);
         return p;
     }
