@@ -124,9 +124,13 @@ bool CertificateViewer::showEntry(const QString& key)
     m_status->setFont(bold);
     m_bar->setPeriod(e->validNotBefore, e->validNotAfter, now, expiry.status);
 
-    // Overview (the fingerprint panel is kept: removeRow would delete it)
-    if (m_form->indexOf(m_fingerprints) >= 0)
-        m_form->takeRow(m_fingerprints);
+    // Overview (the fingerprint panel is kept: removeRow would delete it). takeRow hands back
+    // the layout items that wrapped the row; they are ours to delete (the widget survives).
+    if (m_form->indexOf(m_fingerprints) >= 0) {
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(m_fingerprints);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    }
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     addOverviewRow(tr("Subject"), format::readableDn(e->subjectDN));
