@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace gh::cli {
 
@@ -54,9 +53,8 @@ struct Inspected
 };
 
 // One certificate's `--json` object, indented as an element of the top-level array (what
-// QJsonDocument(array).toJson(Indented) writes), without a trailing newline. Computed on worker
-// threads: the details (digests, extension decoding) and the JSON text are most of the time of
-// a large bundle.
+// QJsonDocument(array).toJson(Indented) writes), without a trailing newline, so that a large
+// bundle is written without building one big QJsonDocument.
 QByteArray jsonElement(const Inspected& item)
 {
     QJsonObject o = crypto::CertificateDetails::of(item.certificate).toJson();
@@ -80,7 +78,10 @@ QByteArray jsonElement(const Inspected& item)
 
 QByteArray jsonArray(const QList<Inspected>& items)
 {
-    const QList<QByteArray> elements = QtConcurrent::blockingMapped(items, jsonElement);
+    QList<QByteArray> elements;
+    elements.reserve(items.size());
+    for (const Inspected& item : items)
+        elements.append(jsonElement(item));
     QByteArray json("[\n");
     qsizetype size = 4;
     for (const QByteArray& e : elements)
