@@ -1,5 +1,7 @@
 #include "app/crypto/OpenSsl.h"
 
+#include <algorithm>
+
 #include <QStringList>
 
 #include <openssl/crypto.h>
@@ -212,6 +214,29 @@ QString ipAddressText(const unsigned char* bytes, int length)
         return ipv6Text(bytes);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char*>(bytes), length).toHex(':').toUpper());
+}
+
+bool isPlainAscii(const QString& text, QLatin1String allowedPunctuation)
+{
+    if (text.isEmpty())
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [&](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || allowedPunctuation.contains(c);
+    });
+}
+
+const EVP_MD* digestByName(const QString& name)
+{
+    const QString normalized = name.trimmed().toUpper().remove(QLatin1Char('-'));
+    if (normalized == QLatin1String("SHA256"))
+        return EVP_sha256();
+    if (normalized == QLatin1String("SHA384"))
+        return EVP_sha384();
+    if (normalized == QLatin1String("SHA512"))
+        return EVP_sha512();
+    return nullptr;
 }
 
 } // namespace gh::crypto

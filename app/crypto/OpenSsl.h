@@ -162,4 +162,11 @@ std::optional<QByteArray> derOf(I2d i2d, T* object)
     return out;
 }
 
+// Printable ASCII letters and digits plus `allowedPunctuation`, no spaces: enough for host names
+// and mail addresses, and nothing OpenSSL's config syntax treats specially.
+bool isPlainAscii(const QString& text, QLatin1String allowedPunctuation);
+
+// SHA256, SHA384 or SHA512 (case and '-' ignored); nullptr for anything else.
+const EVP_MD* digestByName(const QString& name);
+
 } // namespace gh::crypto
