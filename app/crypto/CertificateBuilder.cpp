@@ -1,5 +1,7 @@
 #include "app/crypto/CertificateBuilder.h"
 
+#include "app/crypto/GeneralNames.h"
+
 #include "app/crypto/OpenSsl.h"
 #include "app/crypto/PrivateKey.h"
 
@@ -163,61 +165,13 @@ Status addExtendedKeyUsage(X509* x509, const QStringList& usages)
     return {};
 }
 
-// Appends a GENERAL_NAME of `type` holding `value` (an IA5String or an OCTET STRING).
-bool pushGeneralName(GENERAL_NAMES* names, int type, ASN1_STRING* value)
-{
-    GENERAL_NAME* name = GENERAL_NAME_new();
-    if (!name) {
-        ASN1_STRING_free(value);
-        return false;
-    }
-    GENERAL_NAME_set0_value(name, type, value);
-    if (sk_GENERAL_NAME_push(names, name) <= 0) {
-        GENERAL_NAME_free(name);
-        return false;
-    }
-    return true;
-}
-
-bool pushIa5Name(GENERAL_NAMES* names, int type, const QString& text)
-{
-    const QByteArray bytes = text.toLatin1();
-    ASN1_IA5STRING* value = ASN1_IA5STRING_new();
-    if (!value || ASN1_STRING_set(value, bytes.constData(), static_cast<int>(bytes.size())) != 1) {
-        ASN1_IA5STRING_free(value);
-        return false;
-    }
-    return pushGeneralName(names, type, value);
-}
-
 Status addSubjectAltName(X509* x509, const CertificateSpec& spec)
 {
-    if (spec.dnsNames.isEmpty() && spec.ipAddresses.isEmpty() && spec.emails.isEmpty())
-        return {};
     const QString context = QStringLiteral("adding subjectAltName");
-    GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    auto names = subjectAltNames(spec.dnsNames, spec.ipAddresses, spec.emails, context);
     if (!names)
-        return openSslError(Error::Kind::Crypto, context);
-    for (const QString& dns : spec.dnsNames) {
-        if (!pushIa5Name(names.get(), GEN_DNS, dns))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    for (const QString& ip : spec.ipAddresses) {
-        const QByteArray text = ip.trimmed().toLatin1();
-        Asn1OctetStringPtr address(a2i_IPADDRESS(text.constData()));
-        if (!address) {
-            clearOpenSslErrors();
-            return Error::validation(QStringLiteral("IpAddresses"),
-                                     QStringLiteral("invalid IP address \"%1\"").arg(ip));
-        }
-        if (!pushGeneralName(names.get(), GEN_IPADD, address.release()))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    for (const QString& mail : spec.emails) {
-        if (!pushIa5Name(names.get(), GEN_EMAIL, mail))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    if (X509_add1_ext_i2d(x509, NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1)
+        return names.error();
+    if (*names && X509_add1_ext_i2d(x509, NID_subject_alt_name, names->get(), 0, X509V3_ADD_DEFAULT) != 1)
         return openSslError(Error::Kind::Crypto, context);
     return {};
 }

@@ -1,5 +1,7 @@
 #include "app/crypto/CertificateRequest.h"
 
+#include "app/crypto/GeneralNames.h"
+
 #include "app/crypto/PrivateKey.h"
 
 #include <QCryptographicHash>
@@ -21,69 +23,16 @@ void freeExtensionStack(STACK_OF(X509_EXTENSION) * stack) noexcept
 using ExtensionStackPtr =
     std::unique_ptr<STACK_OF(X509_EXTENSION), OpenSslDeleter<&freeExtensionStack>>;
 
-
-bool pushName(GENERAL_NAMES* names, int type, ASN1_STRING* value)
-{
-    GENERAL_NAME* name = value ? GENERAL_NAME_new() : nullptr;
-    if (!name) {
-        ASN1_STRING_free(value);
-        return false;
-    }
-    GENERAL_NAME_set0_value(name, type, value);
-    if (sk_GENERAL_NAME_push(names, name) <= 0) {
-        GENERAL_NAME_free(name);
-        return false;
-    }
-    return true;
-}
-
-ASN1_STRING* ia5(const QString& text)
-{
-    const QByteArray bytes = text.toLatin1();
-    ASN1_IA5STRING* value = ASN1_IA5STRING_new();
-    if (value && ASN1_STRING_set(value, bytes.constData(), static_cast<int>(bytes.size())) != 1) {
-        ASN1_IA5STRING_free(value);
-        return nullptr;
-    }
-    return value;
-}
-
 // The subjectAltName extension for the spec, or null (no error) if it asks for none.
 Result<X509ExtensionPtr> subjectAltName(const CsrSpec& spec)
 {
-    if (spec.dnsNames.isEmpty() && spec.ipAddresses.isEmpty() && spec.emails.isEmpty())
-        return X509ExtensionPtr();
     const QString context = QStringLiteral("adding subjectAltName to the request");
-    GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    auto names = subjectAltNames(spec.dnsNames, spec.ipAddresses, spec.emails, context);
     if (!names)
-        return openSslError(Error::Kind::Crypto, context);
-    for (const QString& dns : spec.dnsNames) {
-        if (!isPlainAscii(dns, QLatin1String(".-*_")))
-            return Error::validation(QStringLiteral("DnsNames"),
-                                     QStringLiteral("invalid DNS name \"%1\"").arg(dns));
-        if (!pushName(names.get(), GEN_DNS, ia5(dns)))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    for (const QString& ip : spec.ipAddresses) {
-        const QByteArray text = ip.trimmed().toLatin1();
-        ASN1_OCTET_STRING* address = a2i_IPADDRESS(text.constData());
-        if (!address) {
-            clearOpenSslErrors();
-            return Error::validation(QStringLiteral("IpAddresses"),
-                                     QStringLiteral("invalid IP address \"%1\"").arg(ip));
-        }
-        if (!pushName(names.get(), GEN_IPADD, address))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    for (const QString& mail : spec.emails) {
-        if (!isPlainAscii(mail, QLatin1String(".-_+@!#$%&'*/=?^`{|}~")) ||
-            !mail.contains(QLatin1Char('@')))
-            return Error::validation(QStringLiteral("Emails"),
-                                     QStringLiteral("invalid e-mail address \"%1\"").arg(mail));
-        if (!pushName(names.get(), GEN_EMAIL, ia5(mail)))
-            return openSslError(Error::Kind::Crypto, context);
-    }
-    X509ExtensionPtr extension(X509V3_EXT_i2d(NID_subject_alt_name, 0, names.get()));
+        return names.error();
+    if (!*names)
+        return X509ExtensionPtr();
+    X509ExtensionPtr extension(X509V3_EXT_i2d(NID_subject_alt_name, 0, names->get()));
     if (!extension)
         return openSslError(Error::Kind::Crypto, context);
     return extension;
