@@ -91,17 +91,14 @@ Status checkAssignments(TenantStore& store, const QList<Change>& changes)
     }
     if (users.isEmpty() && collections.isEmpty())
         return {};
-    auto rows = store.rows(EntityKind::Assignment);
-    if (!rows)
-        return rows.error();
-    for (const TenantStore::Row& row : *rows) {
-        auto a = decodeStored<Assignment>(row, store.path());
-        if (!a)
-            return a.error();
-        if (users.contains(a->userId) || collections.contains(a->roleCollection))
+    auto assignments = local::list<Assignment>(store);
+    if (!assignments)
+        return assignments.error();
+    for (const Assignment& a : *assignments) {
+        if (users.contains(a.userId) || collections.contains(a.roleCollection))
             return Error::conflict(QStringLiteral("user '%1' is still assigned to role collection '%2': remove the "
                                                   "assignment in the same step")
-                                       .arg(a->userId, a->roleCollection));
+                                       .arg(a.userId, a.roleCollection));
     }
     return {};
 }

@@ -24,16 +24,12 @@ Status firstProblem(const Problems& problems)
 // Derived fields, filled from the assignments table.
 Status enrich(TenantStore& store, QList<User>& users)
 {
-    auto rows = store.rows(EntityKind::Assignment);
-    if (!rows)
-        return rows.error();
+    auto assignments = list<Assignment>(store);
+    if (!assignments)
+        return assignments.error();
     QHash<QString, QStringList> byUser;
-    for (const TenantStore::Row& row : *rows) {
-        auto a = decodeStored<Assignment>(row, store.path());
-        if (!a)
-            return a.error();
-        byUser[a->userId].append(a->roleCollection);
-    }
+    for (const Assignment& a : *assignments)
+        byUser[a.userId].append(a.roleCollection);
     for (User& u : users)
         u.roleCollections = byUser.value(u.id);
     return {};
@@ -41,16 +37,12 @@ Status enrich(TenantStore& store, QList<User>& users)
 
 Status enrich(TenantStore& store, QList<RoleCollection>& collections)
 {
-    auto rows = store.rows(EntityKind::Assignment);
-    if (!rows)
-        return rows.error();
+    auto assignments = list<Assignment>(store);
+    if (!assignments)
+        return assignments.error();
     QHash<QString, QStringList> byCollection;
-    for (const TenantStore::Row& row : *rows) {
-        auto a = decodeStored<Assignment>(row, store.path());
-        if (!a)
-            return a.error();
-        byCollection[a->roleCollection].append(a->userId);
-    }
+    for (const Assignment& a : *assignments)
+        byCollection[a.roleCollection].append(a.userId);
     QHash<QString, UserReference> users;
     for (RoleCollection& rc : collections) {
         rc.userReferences.clear();
@@ -262,16 +254,13 @@ protected:
     static Status removeAssignmentsOf(TenantStore& store, const QString& key)
     {
         if constexpr (std::is_same_v<T, User> || std::is_same_v<T, RoleCollection>) {
-            auto rows = store.rows(EntityKind::Assignment);
-            if (!rows)
-                return rows.error();
-            for (const TenantStore::Row& row : *rows) {
-                auto a = decodeStored<Assignment>(row, store.path());
-                if (!a)
-                    return a.error();
-                const bool match = std::is_same_v<T, User> ? a->userId == key : a->roleCollection == key;
+            auto assignments = local::list<Assignment>(store);
+            if (!assignments)
+                return assignments.error();
+            for (const Assignment& a : *assignments) {
+                const bool match = std::is_same_v<T, User> ? a.userId == key : a.roleCollection == key;
                 if (match) {
-                    if (Status s = store.remove(EntityKind::Assignment, row.key); !s)
+                    if (Status s = store.remove(EntityKind::Assignment, a.key()); !s)
                         return s;
                 }
             }
