@@ -246,10 +246,11 @@ bool issued(const Certificate& issuer, const Certificate& subject)
 
 } // namespace
 
-Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Certificate> chain)
+namespace {
+
+// acceptSignedChain for the public key `pending`.
+Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certificate> chain)
 {
-    if (pending.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending key"));
     QList<Certificate> remaining;
     for (const Certificate& certificate : std::as_const(chain)) {
         if (!certificate.isNull() && !remaining.contains(certificate))
@@ -260,7 +261,7 @@ Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Ce
 
     const auto leafIt =
         std::find_if(remaining.cbegin(), remaining.cend(),
-                     [&](const Certificate& c) { return c.publicKeyMatches(pending); });
+                     [&](const Certificate& c) { return EVP_PKEY_eq(c.publicKey(), pending) == 1; });
     if (leafIt == remaining.cend()) {
         // Name the certificate that looks most like the leaf: one that issued none of the
         // others, preferably not a CA and not self-signed.
@@ -281,7 +282,7 @@ Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Ce
         return chainError(QStringLiteral("the certificate %1 is for another key (SHA-256 of its "
                                          "public key %2; of the pending key %3)")
                               .arg(leaf.subjectDN(), publicKeySha256(leaf.publicKey()),
-                                   publicKeySha256(pending.get())));
+                                   publicKeySha256(pending)));
     }
 
     QList<Certificate> ordered{*leafIt};
@@ -307,6 +308,22 @@ Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Ce
         return chainError(QStringLiteral("the certificate %1 does not belong to the chain of %2")
                               .arg(remaining.first().subjectDN(), ordered.first().subjectDN()));
     return ordered;
+}
+
+} // namespace
+
+Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Certificate> chain)
+{
+    if (pending.isNull())
+        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending key"));
+    return acceptChainFor(pending.get(), std::move(chain));
+}
+
+Result<QList<Certificate>> acceptSignedChain(const Certificate& pending, QList<Certificate> chain)
+{
+    if (pending.isNull())
+        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending certificate"));
+    return acceptChainFor(pending.publicKey(), std::move(chain));
 }
 
 } // namespace gh::crypto

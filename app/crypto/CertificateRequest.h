@@ -74,6 +74,9 @@ private:
 // (SHA-256 of its public key ...; of the pending key ...)"); a certificate that does not
 // belong to the leaf's chain; a link whose signature does not verify.
 Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Certificate> chain);
+// The same for a pending key pair known by its (self-signed) certificate: the public key is all
+// that is needed to recognise the CA's answer.
+Result<QList<Certificate>> acceptSignedChain(const Certificate& pending, QList<Certificate> chain);
 
 // SHA-256 of a public key's SubjectPublicKeyInfo DER, "AB:CD:...".
 QString publicKeySha256(const EVP_PKEY* key);
