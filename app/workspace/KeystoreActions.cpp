@@ -462,6 +462,37 @@ Result<QList<Change>> removal(const QList<KeystoreEntry>& entries)
     return out;
 }
 
+// ---- References -------------------------------------------------------------------------------
+
+QList<Reference> referencesTo(const QString& alias, const QList<Destination>& destinations)
+{
+    QList<Reference> out;
+    for (const Destination& d : destinations) {
+        for (const Destination::Property& p : d.properties()) {
+            if (!p.key.endsWith(QLatin1String("StoreLocation"), Qt::CaseInsensitive) || p.value.isEmpty())
+                continue;
+            const QString value = p.value.trimmed();
+            if (value.compare(alias, Qt::CaseInsensitive) == 0 ||
+                QFileInfo(value).completeBaseName().compare(alias, Qt::CaseInsensitive) == 0)
+                out.append({d.name(), p.key});
+        }
+    }
+    return out;
+}
+
+QStringList describeReferences(const QList<Reference>& references, int max)
+{
+    QStringList out;
+    for (const Reference& r : references) {
+        if (out.size() == max) {
+            out.append(QStringLiteral("…and %1 more").arg(references.size() - max));
+            break;
+        }
+        out.append(QStringLiteral("destination '%1' (%2)").arg(r.destination, r.property));
+    }
+    return out;
+}
+
 // ---- Key renewal ------------------------------------------------------------------------------
 
 Result<GeneratedKeyPair> renewalKeyPair(const KeystoreEntry& current, const QList<KeystoreEntry>& existing,

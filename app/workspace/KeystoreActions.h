@@ -15,6 +15,7 @@
 #include "app/crypto/CertificateRequest.h"
 #include "app/crypto/PrivateKey.h"
 #include "app/crypto/SecretBuffer.h"
+#include "app/domain/Destination.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 #include "app/workspace/Change.h"
@@ -169,6 +170,20 @@ Result<QList<Change>> rename(const KeystoreEntry& entry, const QString& newAlias
 
 // Deleting entries: Forbidden (naming the first) when one is SAP-owned.
 Result<QList<Change>> removal(const QList<KeystoreEntry>& entries);
+
+// ---- References --------------------------------------------------------------------------
+
+// A destination property that names a keystore alias (KeyStoreLocation, TrustStoreLocation,
+// tokenService.KeyStoreLocation …, by value: "ariba_client" or "ariba_client.p12").
+struct Reference
+{
+    QString destination;
+    QString property;
+};
+// What refers to `alias` (the system keystore's aliases are the ones destinations name).
+QList<Reference> referencesTo(const QString& alias, const QList<Destination>& destinations);
+// "destination 'Ariba_Buyer' (KeyStoreLocation)" lines, and "…and 3 more" past `max`.
+QStringList describeReferences(const QList<Reference>& references, int max = 8);
 
 // ---- Key renewal ---------------------------------------------------------------------------
 

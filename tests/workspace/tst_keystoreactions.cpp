@@ -318,6 +318,34 @@ private Q_SLOTS:
         QCOMPARE(entries().size(), before.size());
     }
 
+    void referencesFromDestinations()
+    {
+        const QList<Destination> destinations = m_ws->client().destinations().list().result().value();
+        const QList<Reference> ariba = referencesTo(QStringLiteral("ariba_client"), destinations);
+        QVERIFY(!ariba.isEmpty());
+        QCOMPARE(ariba.first().property, QStringLiteral("KeyStoreLocation"));
+        const QList<Reference> root = referencesTo(QStringLiteral("partner_root_ca"), destinations);
+        QVERIFY(std::any_of(root.cbegin(), root.cend(), [](const Reference& r) { return r.property == QLatin1String("TrustStoreLocation"); }));
+        QVERIFY(referencesTo(QStringLiteral("sap_global_root_ca"), destinations).isEmpty());
+
+        // A file name as the value ("x.p12") names the alias too; other properties do not.
+        Destination d;
+        d.set(QStringLiteral("Name"), QStringLiteral("Files"));
+        d.set(QStringLiteral("tokenService.KeyStoreLocation"), QStringLiteral("ariba_client.p12"));
+        d.set(QStringLiteral("Description"), QStringLiteral("ariba_client"));
+        const QList<Reference> file = referencesTo(QStringLiteral("ariba_client"), {d});
+        QCOMPARE(file.size(), 1);
+        QCOMPARE(file.first().property, QStringLiteral("tokenService.KeyStoreLocation"));
+
+        QList<Reference> many;
+        for (int i = 0; i < 10; ++i)
+            many.append({QStringLiteral("D%1").arg(i), QStringLiteral("KeyStoreLocation")});
+        const QStringList lines = describeReferences(many, 3);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.first(), QStringLiteral("destination 'D0' (KeyStoreLocation)"));
+        QCOMPARE(lines.last(), QStringLiteral("…and 7 more"));
+    }
+
     void renewActivateRollBack()
     {
         const KeystoreEntry original = *entry(entries(), SystemKeystore, QStringLiteral("contoso_signing"));
