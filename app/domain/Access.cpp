@@ -1,0 +1,163 @@
+#include "app/domain/Access.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace gh {
+
+QString grantHowName(CollectionGrant::How how)
+{
+    switch (how) {
+    case CollectionGrant::How::Direct: return QStringLiteral("direct");
+    case CollectionGrant::How::Group: return QStringLiteral("group");
+    case CollectionGrant::How::Attribute: return QStringLiteral("attribute");
+    }
+    return {};
+}
+
+QString CollectionGrant::describe() const
+{
+    switch (how) {
+    case How::Direct: return QStringLiteral("directly");
+    case How::Group: return QStringLiteral("through group '%1'").arg(detail);
+    case How::Attribute: return QStringLiteral("through attribute %1 (when the identity provider asserts it)").arg(detail);
+    }
+    return {};
+}
+
+AccessIndex::AccessIndex(QList<User> users, QList<RoleCollection> collections, const Catalogue& catalogue)
+    : m_users(std::move(users)), m_collections(std::move(collections)), m_catalogue(catalogue)
+{
+    for (qsizetype i = 0; i < m_users.size(); ++i)
+        m_userIndex.insert(m_users.at(i).id, i);
+    for (qsizetype i = 0; i < m_collections.size(); ++i)
+        m_collectionIndex.insert(m_collections.at(i).name, i);
+}
+
+const User* AccessIndex::user(const QString& id) const
+{
+    const auto it = m_userIndex.constFind(id);
+    return it == m_userIndex.cend() ? nullptr : &m_users.at(*it);
+}
+
+bool AccessIndex::matches(const AttributeMapping& mapping, const QString& value)
+{
+    const QString& op = mapping.comparisonOperator;
+    const QString& wanted = mapping.attributeValue;
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+    if (op.isEmpty() || op.compare(QLatin1String("equals"), cs) == 0)
+        return value.compare(wanted, cs) == 0;
+    if (op.compare(QLatin1String("notEquals"), cs) == 0 || op.compare(QLatin1String("notequal"), cs) == 0)
+        return value.compare(wanted, cs) != 0;
+    if (op.compare(QLatin1String("contains"), cs) == 0)
+        return value.contains(wanted, cs);
+    if (op.compare(QLatin1String("startsWith"), cs) == 0)
+        return value.startsWith(wanted, cs);
+    if (op.compare(QLatin1String("endsWith"), cs) == 0)
+        return value.endsWith(wanted, cs);
+    return false; // an operator we do not know grants nothing we could vouch for
+}
+
+QList<CollectionGrant> AccessIndex::grantsOf(const User& user) const
+{
+    QList<CollectionGrant> direct, groups, attributes;
+    for (const QString& name : user.roleCollections)
+        direct.append({name, CollectionGrant::How::Direct, {}, true});
+    for (const RoleCollection& c : m_collections) {
+        for (const AttributeMapping& m : c.attributeMappings) {
+            if (!m.idpId.isEmpty() && m.idpId != user.origin)
+                continue;
+            if (m.isGroupMapping()) {
+                for (const QString& group : user.idpGroups) {
+                    if (matches(m, group)) {
+                        groups.append({c.name, CollectionGrant::How::Group, group, true});
+                        break;
+                    }
+                }
+            } else {
+                const QString detail = QStringLiteral("%1 %2 '%3'").arg(m.attributeName, m.comparisonOperator, m.attributeValue);
+                attributes.append({c.name, CollectionGrant::How::Attribute, detail, false});
+            }
+        }
+    }
+    return direct + groups + attributes;
+}
+
+QList<CollectionAccess> AccessIndex::accessOf(const User& user) const
+{
+    QList<CollectionAccess> out;
+    for (const CollectionGrant& grant : grantsOf(user)) {
+        CollectionAccess access;
+        access.grant = grant;
+        access.warnings = m_catalogue.warningsFor(grant.roleCollection);
+        const auto it = m_collectionIndex.constFind(grant.roleCollection);
+        if (it != m_collectionIndex.cend()) {
+            for (const RoleReference& role : m_collections.at(*it).roleReferences) {
+                RoleGrant r;
+                r.role = role;
+                r.roleTemplate = m_catalogue.roleTemplate(role.roleTemplateAppId, role.roleTemplateName);
+                r.tasks = m_catalogue.tasksOf(role.roleTemplateAppId, role.roleTemplateName);
+                access.roles.append(r);
+            }
+        }
+        out.append(access);
+    }
+    return out;
+}
+
+QStringList AccessIndex::tasksOf(const User& user, bool certainOnly) const
+{
+    QSet<QString> tasks;
+    for (const CollectionAccess& access : accessOf(user)) {
+        if (certainOnly && !access.grant.certain)
+            continue;
+        for (const RoleGrant& role : access.roles) {
+            for (const QString& t : role.tasks)
+                tasks.insert(t);
+        }
+    }
+    QStringList out(tasks.cbegin(), tasks.cend());
+    out.sort();
+    return out;
+}
+
+QList<AccessPath> AccessIndex::whoCan(const QString& taskId) const
+{
+    // The roles granting the task, per collection, computed once.
+    QHash<QString, QList<RoleReference>> rolesByCollection;
+    for (const RoleCollection& c : m_collections) {
+        for (const RoleReference& role : c.roleReferences) {
+            if (m_catalogue.tasksOf(role.roleTemplateAppId, role.roleTemplateName).contains(taskId))
+                rolesByCollection[c.name].append(role);
+        }
+    }
+    QList<AccessPath> out;
+    if (rolesByCollection.isEmpty())
+        return out;
+    for (const User& user : m_users) {
+        for (const CollectionGrant& grant : grantsOf(user)) {
+            const auto it = rolesByCollection.constFind(grant.roleCollection);
+            if (it == rolesByCollection.cend())
+                continue;
+            for (const RoleReference& role : *it)
+                out.append({user.id, grant, role});
+        }
+    }
+    return out;
+}
+
+QStringList AccessIndex::warningsFor(const User& user) const
+{
+    QStringList out;
+    for (const CollectionGrant& grant : grantsOf(user)) {
+        for (const QString& w : m_catalogue.warningsFor(grant.roleCollection)) {
+            const QString line = QStringLiteral("%1: %2").arg(grant.roleCollection, w);
+            if (!out.contains(line))
+                out.append(line);
+        }
+    }
+    return out;
+}
+
+} // namespace gh
