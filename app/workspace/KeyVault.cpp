@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 
+#include <openssl/crypto.h>
+
 namespace gh {
 
 namespace {
@@ -21,6 +23,15 @@ QByteArray publicKeyDerOf(const crypto::Certificate& certificate)
     if (!der)
         crypto::clearOpenSslErrors();
     return der.value_or(QByteArray());
+}
+
+// Overwrites the bytes of `data` even when its buffer is shared: the other sharers are the
+// future and the store call that handled this very secret, and must not keep it either.
+void wipe(QByteArray& data)
+{
+    if (!data.isEmpty())
+        OPENSSL_cleanse(const_cast<char*>(data.constData()), size_t(data.size()));
+    data.clear();
 }
 
 Error noStore()
@@ -60,8 +71,11 @@ QFuture<Status> KeyVault::keep(const crypto::PrivateKey& key)
     // The store takes a QByteArray: a buffer of our own, wiped as soon as the call has it.
     QByteArray bytes = deepCopy(pem->view().toByteArray());
     QFuture<Status> written = m_store->write(keyName(m_tenantId, key.publicKeyDer()), bytes);
-    cleanse(bytes);
-    return written;
+    // The store's job may hold a shared copy until it is done: wipe the buffer then.
+    return written.then([bytes](Status status) mutable {
+        wipe(bytes);
+        return status;
+    });
 }
 
 QFuture<Result<KeyVault::Key>> KeyVault::keyOf(const KeystoreEntry& entry)
@@ -96,7 +110,7 @@ QFuture<Result<KeyVault::Key>> KeyVault::find(const QByteArray& publicKeyDer, co
             return stored.error();
         }
         crypto::SecretBuffer pem{QByteArrayView(*stored)};
-        cleanse(*stored);
+        wipe(*stored); // also the read future's copy of the same buffer
         auto key = crypto::PrivateKey::fromPem(pem.view());
         if (!key) {
             Error e = key.error();

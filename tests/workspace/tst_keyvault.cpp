@@ -49,6 +49,9 @@ private Q_SLOTS:
         auto found = vault.keyOf(renamed).result();
         QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
         QCOMPARE((*found)->publicKeyDer(), key->publicKeyDer());
+        // Reading wipes only the copies it was handed, never the stored key.
+        QVERIFY(vault.keyOf(entry).result().ok());
+        QCOMPARE(store.read(name).result().value(), stored.value());
 
         // Another tenant does not see it.
         KeyVault other(store, QStringLiteral("tenant-b"));
