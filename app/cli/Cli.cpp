@@ -2,6 +2,7 @@
 
 #include "app/cli/Commands.h"
 #include "app/client/TenantLocation.h"
+#include "app/secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -23,10 +24,35 @@ const char* const kHelp =
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
     "                                 first; exit code 1 when there are any, 0 when none\n"
-    "  keystore export ALIAS --format pem|der|p7b [-o FILE]\n"
+    "  keystore export ALIAS --format pem|der|p7b [-o FILE] [--keystore K]\n"
     "                                 the certificate (pem, der) or its chain (p7b: PKCS#7 DER) of\n"
-    "                                 an entry of the system keystore; binary formats are written to\n"
-    "                                 standard output only when it is not a terminal\n"
+    "                                 an entry (of the system keystore unless --keystore); binary\n"
+    "                                 formats are written to standard output only when it is not a\n"
+    "                                 terminal\n"
+    "  keystore export ALIAS --format p12 --password-file F [-o FILE] [--compatible] [--keystore K]\n"
+    "                                 a key pair whose private key Gatehouse holds (generated or\n"
+    "                                 imported here) as PKCS#12 encrypted with the password in F\n"
+    "                                 (AES-256; --compatible: 3DES for old Java and Windows)\n"
+    "  keystore import FILE... [--alias A] [--password-file F] [--keystore system|KeyRenewal]\n"
+    "                 [--dry-run]     certificates and PKCS#12 key pairs from PEM, DER, PKCS#7 or\n"
+    "                                 PKCS#12 files: prints the plan (add, replace, unchanged,\n"
+    "                                 refused) and applies it as one undoable step unless --dry-run.\n"
+    "                                 Unreadable files are reported and give exit code 1\n"
+    "  keystore generate ALIAS --subject DN [--key rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|\n"
+    "                 ec-p521|ed25519] [--days N] [--dns NAME]... [--keystore system|KeyRenewal]\n"
+    "                                 a new key pair with a self-signed certificate (DN such as\n"
+    "                                 \"CN=host,O=Acme,C=DE\"; default rsa2048, 365 days)\n"
+    "  keystore csr ALIAS [-o FILE] [--keystore K]\n"
+    "                                 a PKCS#10 signing request (PEM) for a key pair Gatehouse holds\n"
+    "  keystore update-chain ALIAS FILE [--keystore K]\n"
+    "                                 the key pair with the chain its CA signed (PEM, DER, PKCS#7)\n"
+    "  keystore rename ALIAS NEW [--keystore K]\n"
+    "  keystore delete ALIAS... [--keystore K]   (SAP-owned entries are refused)\n"
+    "  keystore renew ALIAS           a new key pair for a system key pair, in KeyRenewal\n"
+    "  keystore activate ALIAS        the KeyRenewal entry replaces the system one, which moves\n"
+    "                                 to KeyHistory\n"
+    "  keystore rollback HISTORY_ALIAS\n"
+    "                                 a KeyHistory entry becomes the system entry again\n"
     "  cert inspect [--password-file F] FILE...\n"
     "                                 certificates in PEM, DER, PKCS#7 or PKCS#12 files (no tenant\n"
     "                                 needed); F holds the PKCS#12 password (one trailing newline\n"
@@ -40,6 +66,10 @@ const char* const kHelp =
     "  --json          JSON output with SAP's field names and ISO 8601 UTC dates\n"
     "  --help          this text\n"
     "  --version       the program's version\n"
+    "\n"
+    "Private keys of generated and imported key pairs are kept in the system keychain (Secret\n"
+    "Service), never in the tenant file; commands that must keep one fail with exit code 2 when\n"
+    "no keychain answers. Every change is journaled and can be undone in the cockpit.\n"
     "\n"
     "Exit codes: 0 success; 1 not found, validation error or (for checks such as 'keystore\n"
     "expiring', and unreadable files) a finding; 2 usage error or unusable tenant.\n";
@@ -90,6 +120,8 @@ void Context::writeBinary(const QByteArray& bytes) const
 
 Cli::Cli(QTextStream& out, QTextStream& err, const Clock& clock) : m_out(out), m_err(err), m_clock(clock) {}
 
+Cli::~Cli() = default;
+
 void Cli::setBinaryOutput(QIODevice* device, bool isTerminal)
 {
     m_binaryOut = device;
@@ -139,7 +171,21 @@ int Cli::run(const QStringList& arguments)
     if (rest.isEmpty())
         return usage(QStringLiteral("no command given"));
 
-    const Context context{m_out, m_err, m_clock, m_json, m_tenantPath, m_binaryOut, m_outIsTerminal};
+    const Context context{m_out, m_err, m_clock, m_json, m_tenantPath, m_binaryOut, m_outIsTerminal,
+                          [this]() -> Result<SecretStore*> {
+                              if (m_injectedStore)
+                                  return m_injectedStore;
+                              if (!m_keychain && !m_keychainError) {
+                                  const Status probed = waitFor(KeychainSecretStore::probe());
+                                  if (probed)
+                                      m_keychain = std::make_unique<KeychainSecretStore>();
+                                  else
+                                      m_keychainError = probed.error();
+                              }
+                              if (m_keychain)
+                                  return static_cast<SecretStore*>(m_keychain.get());
+                              return *m_keychainError;
+                          }};
     const QString resource = rest.takeFirst();
     if (resource == QLatin1String("tenant")) {
         if (rest.value(0) != QLatin1String("create"))

@@ -1,10 +1,19 @@
 #pragma once
 
 #include "app/domain/Clock.h"
+#include "app/domain/Error.h"
 
 #include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace gh {
+class SecretStore;
+class KeychainSecretStore;
+}
 
 namespace gh::cli {
 
@@ -19,9 +28,13 @@ class Cli
 {
 public:
     Cli(QTextStream& out, QTextStream& err, const Clock& clock);
+    ~Cli();
     // Where binary output (DER, PKCS#7) goes, and whether that is a terminal (binary output to
     // a terminal is refused). Without this, binary output goes through `out`'s device.
     void setBinaryOutput(QIODevice* device, bool isTerminal);
+    // The store that keeps the private keys of generated and imported key pairs (tests inject a
+    // MemorySecretStore; not owned). Without this, the system keychain is probed on first use.
+    void setSecretStore(SecretStore* store) { m_injectedStore = store; }
     int run(const QStringList& arguments);
 
 private:
@@ -35,6 +48,9 @@ private:
     bool m_outIsTerminal = false;
     QString m_tenantPath;
     bool m_json = false;
+    SecretStore* m_injectedStore = nullptr;
+    std::unique_ptr<KeychainSecretStore> m_keychain; // after a successful probe
+    std::optional<Error> m_keychainError;            // after a failed one
 };
 
 } // namespace gh::cli

@@ -9,12 +9,20 @@
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
+
+namespace gh {
+class SecretStore;
+}
 
 namespace gh::cli {
 
@@ -39,7 +47,28 @@ struct Context
 
     // Raw bytes to stdout (flushes the text stream first).
     void writeBinary(const QByteArray& bytes) const;
+
+    // Where private keys are kept: the store injected with Cli::setSecretStore, else the system
+    // keychain, probed once on first use. An Io error (the probe's) when no keychain answered.
+    // Null function: no store at all (reported like a failed probe).
+    std::function<Result<SecretStore*>()> secretStore;
 };
+
+// Waits for `future` while running this thread's event loop (the keychain answers through it).
+// An already finished future returns at once.
+template<class T>
+T waitFor(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
 
 // "yyyy-MM-dd" in UTC, "-" for an invalid date.
 QString dateText(const QDateTime& date);
@@ -55,7 +84,15 @@ int listResource(const Context& context, const QString& resource);
 int tenantCreate(const Context& context, const QStringList& args);
 // CertCommands.cpp: `cert inspect [--password-file F] FILE...` (args after "cert").
 int certCommand(const Context& context, const QStringList& args);
-// KeystoreCommands.cpp: `keystore list|expiring|export` (args after "keystore").
+// KeystoreCommands.cpp: `keystore list|expiring|export` and the write commands below (args
+// after "keystore").
 int keystoreCommand(const Context& context, const QStringList& args);
+// KeystoreEditCommands.cpp: `keystore import|generate|csr|update-chain|rename|delete|renew|
+// activate|rollback` (`verb`, and the args after it). Unknown verbs: -1.
+int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
+// KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
+// key Gatehouse holds), to `output` or standard output.
+int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,
+                 bool compatible, const QString& output);
 
 } // namespace gh::cli

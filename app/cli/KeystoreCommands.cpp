@@ -1,4 +1,4 @@
-// `keystore list|expiring|export`.
+// `keystore list|expiring|export` (the write commands are in KeystoreEditCommands.cpp).
 #include "app/cli/Commands.h"
 #include "app/cli/Table.h"
 #include "app/client/local/LocalTenantClient.h"
@@ -100,17 +100,31 @@ int exportEntry(const Context& context, const QStringList& args)
     QString alias;
     QString format;
     QString output;
+    QString passwordFile;
+    QString keystoreName = QStringLiteral("system");
+    bool compatible = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--format") || a == QLatin1String("-o") || a == QLatin1String("--output")) {
+        if (a == QLatin1String("--format") || a == QLatin1String("-o") || a == QLatin1String("--output")
+            || a == QLatin1String("--password-file") || a == QLatin1String("--keystore")) {
             if (i + 1 >= args.size())
-                return context.usage(a == QLatin1String("--format") ? QStringLiteral("--format needs pem, der or p7b")
-                                                                    : QStringLiteral("%1 needs a FILE").arg(a));
-            (a == QLatin1String("--format") ? format : output) = args.at(++i);
+                return context.usage(a == QLatin1String("--format")     ? QStringLiteral("--format needs pem, der, p7b or p12")
+                                     : a == QLatin1String("--keystore") ? QStringLiteral("--keystore needs a keystore name")
+                                                                        : QStringLiteral("%1 needs a FILE").arg(a));
+            (a == QLatin1String("--format")          ? format
+             : a == QLatin1String("--password-file") ? passwordFile
+             : a == QLatin1String("--keystore")      ? keystoreName
+                                                     : output) = args.at(++i);
         } else if (a.startsWith(QLatin1String("--format="))) {
             format = a.mid(9);
         } else if (a.startsWith(QLatin1String("--output="))) {
             output = a.mid(9);
+        } else if (a.startsWith(QLatin1String("--password-file="))) {
+            passwordFile = a.mid(16);
+        } else if (a.startsWith(QLatin1String("--keystore="))) {
+            keystoreName = a.mid(11);
+        } else if (a == QLatin1String("--compatible")) {
+            compatible = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
             return context.usage(QStringLiteral("unknown option '%1' for keystore export").arg(a));
         } else if (alias.isEmpty()) {
@@ -123,33 +137,41 @@ int exportEntry(const Context& context, const QStringList& args)
         return context.usage(QStringLiteral("keystore export needs an ALIAS"));
     static const QStringList formats{QStringLiteral("pem"), QStringLiteral("der"), QStringLiteral("p7b"), QStringLiteral("p12")};
     if (format.isEmpty())
-        return context.usage(QStringLiteral("keystore export needs --format pem|der|p7b"));
+        return context.usage(QStringLiteral("keystore export needs --format pem|der|p7b|p12"));
     if (!formats.contains(format))
-        return context.usage(QStringLiteral("--format: unknown format '%1' (expected: pem, der, p7b)").arg(format));
+        return context.usage(QStringLiteral("--format: unknown format '%1' (expected: pem, der, p7b, p12)").arg(format));
+    const bool p12 = format == QLatin1String("p12");
+    if (p12 && passwordFile.isEmpty())
+        return context.usage(QStringLiteral("keystore export --format p12 needs --password-file F (the PKCS#12 password)"));
+    if (!p12 && (!passwordFile.isEmpty() || compatible))
+        return context.usage(QStringLiteral("%1 is only for --format p12")
+                                 .arg(compatible ? QStringLiteral("--compatible") : QStringLiteral("--password-file")));
     const bool binary = format != QLatin1String("pem");
     if (binary && output.isEmpty() && context.outIsTerminal)
         return context.usage(QStringLiteral("refusing to write binary %1 to a terminal; use -o FILE or redirect the output")
-                                 .arg(format.toUpper()));
+                                 .arg(p12 ? QStringLiteral("PKCS#12") : format.toUpper()));
 
     int code = Success;
     auto entries = keystoreEntries(context, code);
     if (!entries)
         return code;
     const auto it = std::find_if(entries->cbegin(), entries->cend(), [&](const KeystoreEntry& e) {
-        return e.keystore == QLatin1String("system") && e.alias == alias;
+        return e.keystore == keystoreName && e.alias == alias;
     });
     if (it == entries->cend()) {
-        context.error(QStringLiteral("no keystore entry '%1'").arg(alias));
+        context.error(keystoreName == QLatin1String("system")
+                          ? QStringLiteral("no keystore entry '%1'").arg(alias)
+                          : QStringLiteral("no entry '%1' in keystore '%2'").arg(alias, keystoreName));
         return Finding;
     }
     const KeystoreEntry& entry = *it;
-    if (format == QLatin1String("p12")) {
-        context.error(entry.isKeyPair()
-                          ? QStringLiteral("%1: the tenant holds no exportable private key for '%1'; export its "
-                                           "certificate (--format pem|der) or chain (--format p7b) instead").arg(alias)
-                          : QStringLiteral("%1: '%1' is a certificate without a private key; export it with --format "
-                                           "pem|der|p7b").arg(alias));
-        return Finding;
+    if (p12) {
+        if (!entry.isKeyPair()) {
+            context.error(QStringLiteral("%1: '%1' is a certificate without a private key; export it with --format "
+                                         "pem|der|p7b").arg(alias));
+            return Finding;
+        }
+        return exportPkcs12(context, entry, passwordFile, compatible, output);
     }
 
     QList<crypto::Certificate> chain;
@@ -216,8 +238,11 @@ int keystoreCommand(const Context& context, const QStringList& args)
         return expiring(context, args.mid(1));
     if (verb == QLatin1String("export"))
         return exportEntry(context, args.mid(1));
-    return context.usage(QStringLiteral("unknown command 'keystore %1' (expected: keystore list, keystore expiring, "
-                                        "keystore export)").arg(verb));
+    if (const int code = keystoreEditCommand(context, verb, args.mid(1)); code >= 0)
+        return code;
+    return context.usage(QStringLiteral("unknown command 'keystore %1' (expected: list, expiring, export, import, "
+                                        "generate, csr, update-chain, rename, delete, renew, activate, rollback)")
+                             .arg(verb));
 }
 
 } // namespace gh::cli

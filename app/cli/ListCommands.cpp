@@ -104,13 +104,15 @@ int listResource(const Context& context, const QString& resource)
         auto entries = client.keystore().list().result();
         if (!entries)
             return fail(entries.error());
-        header = {QStringLiteral("ALIAS"), QStringLiteral("TYPE"), QStringLiteral("OWNER"), QStringLiteral("SUBJECT CN"),
+        // KEYSTORE: a renewal puts entries of the same alias in KeyRenewal and KeyHistory.
+        header = {QStringLiteral("ALIAS"), QStringLiteral("KEYSTORE"), QStringLiteral("TYPE"), QStringLiteral("OWNER"),
+                  QStringLiteral("SUBJECT CN"),
                   QStringLiteral("VALID UNTIL"), QStringLiteral("DAYS LEFT"), QStringLiteral("STATUS")};
         const QDateTime now = context.clock.now();
         for (const KeystoreEntry& e : *entries) {
             const ExpiryInfo expiry = expiryOf(e.validNotBefore, e.validNotAfter, now);
             json.append(keystoreEntryJson(e, now));
-            rows.append({e.alias, e.type, e.owner, commonNameOf(e.subjectDN), dateText(e.validNotAfter),
+            rows.append({e.alias, e.keystore, e.type, e.owner, commonNameOf(e.subjectDN), dateText(e.validNotAfter),
                          QString::number(expiry.daysLeft), expiryStatusText(expiry.status)});
         }
     }

@@ -56,6 +56,7 @@ class TestCertCommands : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:")); // never a real keychain
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GATEHOUSE_CLI), args);
         if (!p.waitForFinished(120000))
@@ -433,10 +434,27 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("no keystore entry 'nope'"), unknown.err.constData());
         QVERIFY(unknown.out.isEmpty());
 
-        const Run p12 = cli(base + QStringList{QStringLiteral("ariba_client"), QStringLiteral("--format"), QStringLiteral("p12")});
+        // PKCS#12 needs a password file (usage error), and the private key, which Gatehouse does
+        // not hold for a demo key pair (and, with no session bus here, has no keychain to ask).
+        const Run p12NoPassword = cli(base + QStringList{QStringLiteral("ariba_client"), QStringLiteral("--format"), QStringLiteral("p12")});
+        QCOMPARE(p12NoPassword.code, 2);
+        QVERIFY2(p12NoPassword.err.contains("--password-file"), p12NoPassword.err.constData());
+        QVERIFY(p12NoPassword.out.isEmpty());
+        const QString passwordFile = m_dir.filePath(QStringLiteral("export-password.txt"));
+        {
+            QFile f(passwordFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kPassword + '\n');
+        }
+        const Run p12 = cli(base + QStringList{QStringLiteral("ariba_client"), QStringLiteral("--format"), QStringLiteral("p12"),
+                                               QStringLiteral("--password-file"), passwordFile});
         QCOMPARE(p12.code, 1);
-        QVERIFY2(p12.err.contains("no exportable private key for 'ariba_client'"), p12.err.constData());
+        QVERIFY2(p12.err.contains("private key of 'ariba_client' is not available"), p12.err.constData());
         QVERIFY(p12.out.isEmpty());
+        const Run p12OfCertificate = cli(base + QStringList{QStringLiteral("partner_root_ca"), QStringLiteral("--format"),
+                                                            QStringLiteral("p12"), QStringLiteral("--password-file"), passwordFile});
+        QCOMPARE(p12OfCertificate.code, 1);
+        QVERIFY2(p12OfCertificate.err.contains("certificate without a private key"), p12OfCertificate.err.constData());
 
         for (const QStringList& args : QList<QStringList>{{QStringLiteral("ariba_client")},
                                                           {QStringLiteral("ariba_client"), QStringLiteral("--format"), QStringLiteral("jks")},

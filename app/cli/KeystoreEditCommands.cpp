@@ -1,0 +1,932 @@
+// `keystore import|generate|csr|update-chain|rename|delete|renew|activate|rollback` and the
+// PKCS#12 side of `keystore export`: the keystore actions of app/workspace/KeystoreActions.h as
+// workspace steps, with private keys kept in the KeyVault (the system keychain).
+#include "app/cli/Commands.h"
+#include "app/cli/Table.h"
+#include "app/crypto/CertificateReader.h"
+#include "app/crypto/DistinguishedName.h"
+#include "app/crypto/Exporter.h"
+#include "app/crypto/SecretBuffer.h"
+#include "app/secrets/SecretStore.h"
+#include "app/workspace/KeyVault.h"
+#include "app/workspace/KeystoreActions.h"
+#include "app/workspace/Workspace.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace gh::cli {
+
+namespace {
+
+// Larger password files are a mistake (the wrong file given), not a password.
+constexpr qint64 kMaxPasswordFileSize = 64 * 1024;
+
+// The whole file as the password, less one trailing newline ("\n" or "\r\n"). The bytes only
+// ever live in SecretBuffers.
+Result<crypto::SecretBuffer> readPasswordFile(const QString& path)
+{
+    QFile file(path);
+    // Unbuffered: the password must not linger in QIODevice's buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error::make(
+            Error::Kind::Io,
+            QStringLiteral("cannot open the password file: %1").arg(file.errorString()), path);
+    crypto::SecretBuffer raw = crypto::SecretBuffer::zeroed(kMaxPasswordFileSize + 1);
+    qint64 size = 0;
+    while (size < raw.size()) {
+        const qint64 n = file.read(raw.data() + size, raw.size() - size);
+        if (n < 0)
+            return Error::make(
+                Error::Kind::Io,
+                QStringLiteral("cannot read the password file: %1").arg(file.errorString()), path);
+        if (n == 0)
+            break;
+        size += n;
+    }
+    if (size > kMaxPasswordFileSize)
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("the password file is larger than %1 KiB")
+                               .arg(kMaxPasswordFileSize / 1024),
+                           path);
+    if (size > 0 && raw.data()[size - 1] == '\n') {
+        --size;
+        if (size > 0 && raw.data()[size - 1] == '\r')
+            --size;
+    }
+    return crypto::SecretBuffer(raw.data(), size);
+}
+
+// ---- Arguments ---------------------------------------------------------------------------------
+
+struct Args
+{
+    QStringList operands;
+    QHash<QString, QStringList> values; // option -> every value given, in order
+    QSet<QString> flags;
+
+    QString value(const QString& option) const { return values.value(option).value(0); }
+    bool has(const QString& option) const
+    {
+        return values.contains(option) || flags.contains(option);
+    }
+};
+
+// Parses `args` of `command` ("keystore import"): options in `valueOptions` take a value
+// ("--opt V" or "--opt=V"; "-o" is "--output"), those in `flagOptions` none; "--" ends the
+// options. Returns the usage exit code on a mistake, nullopt when the arguments parse.
+std::optional<int> parse(const Context& context, const QString& command, const QStringList& args,
+                         const QStringList& valueOptions, const QStringList& flagOptions, Args& out)
+{
+    bool operandsOnly = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString a = args.at(i);
+        if (operandsOnly || a == QLatin1String("-") || !a.startsWith(QLatin1Char('-'))) {
+            out.operands.append(a);
+            continue;
+        }
+        if (a == QLatin1String("--")) {
+            operandsOnly = true;
+            continue;
+        }
+        if (a == QLatin1String("-o"))
+            a = QStringLiteral("--output");
+        QString value;
+        bool inlineValue = false;
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (a.startsWith(QLatin1String("--")) && eq > 2) {
+            value = a.mid(eq + 1);
+            a.truncate(eq);
+            inlineValue = true;
+        }
+        if (valueOptions.contains(a)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size())
+                    return context.usage(QStringLiteral("%1 needs a value").arg(a));
+                value = args.at(++i);
+            }
+            out.values[a].append(value);
+        } else if (flagOptions.contains(a) && !inlineValue) {
+            out.flags.insert(a);
+        } else {
+            return context.usage(
+                QStringLiteral("unknown option '%1' for %2").arg(args.at(i), command));
+        }
+    }
+    for (auto it = out.values.cbegin(); it != out.values.cend(); ++it) {
+        if (it.value().size() > 1 && it.key() != QLatin1String("--dns"))
+            return context.usage(QStringLiteral("%1 given more than once").arg(it.key()));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> expectOperands(const Context& context, const QString& command, const Args& args,
+                                  qsizetype count, const QString& names)
+{
+    if (args.operands.size() < count)
+        return context.usage(QStringLiteral("%1 needs %2").arg(command, names));
+    if (args.operands.size() > count)
+        return context.usage(
+            QStringLiteral("unexpected argument '%1'").arg(args.operands.at(count)));
+    return std::nullopt;
+}
+
+// ---- Tenant, workspace, vault -----------------------------------------------------------------
+
+keystore::Actor actorOf(const Context& context)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("gatehouse-cli");
+    return {user, context.clock.now()};
+}
+
+// The open tenant, a workspace on it, and every keystore's entries.
+struct Session
+{
+    std::shared_ptr<LocalTenant> tenant;
+    std::unique_ptr<Workspace> workspace;
+    QList<KeystoreEntry> entries;
+};
+
+// Success, or the exit code after reporting why the tenant cannot be used.
+int openSession(const Context& context, Session& session)
+{
+    auto tenant = context.openTenant();
+    if (!tenant) {
+        context.error(tenant.error().toString());
+        return Usage;
+    }
+    session.tenant = *tenant;
+    session.workspace = std::make_unique<Workspace>(session.tenant, context.clock);
+    auto entries = session.workspace->client().keystore().list().result();
+    if (!entries)
+        return context.fail(entries.error());
+    session.entries = std::move(*entries);
+    return Success;
+}
+
+QString keystoreLabel(const QString& keystore)
+{
+    return keystore == keystore::SystemKeystore ? QStringLiteral("the system keystore")
+                                                : QStringLiteral("keystore '%1'").arg(keystore);
+}
+
+// The entry, or null after reporting that there is none.
+const KeystoreEntry* entryOrReport(const Context& context, const Session& session,
+                                   const QString& keystore, const QString& alias)
+{
+    const KeystoreEntry* entry = keystore::findEntry(session.entries, keystore, alias);
+    if (!entry)
+        context.error(QStringLiteral("no entry '%1' in %2").arg(alias, keystoreLabel(keystore)));
+    return entry;
+}
+
+// The key vault of the tenant, or the secret store's error (no keychain answered).
+Result<SecretStore*> secretStoreOf(const Context& context)
+{
+    if (!context.secretStore)
+        return Error::make(Error::Kind::Io, QStringLiteral("no secret store"));
+    return context.secretStore();
+}
+
+// A command that must keep a private key and has nowhere to keep it: exit 2.
+int cannotKeep(const Context& context, const QString& alias, const Error& storeError)
+{
+    context.error(
+        QStringLiteral(
+            "no system keychain answered (%1); the private key of '%2' could not be kept, "
+            "so nothing was changed")
+            .arg(storeError.message, alias));
+    return Usage;
+}
+
+// A command that reads a private key and has no store to read it from: exit 1.
+int keyNotAvailable(const Context& context, const QString& alias, const Error& storeError)
+{
+    context.error(
+        QStringLiteral("the private key of '%1' is not available: no system keychain answered (%2)")
+            .arg(alias, storeError.message));
+    return Finding;
+}
+
+Result<KeystoreEntry> entryOfStored(const std::optional<QJsonObject>& stored)
+{
+    if (!stored)
+        return Error::make(Error::Kind::Internal, QStringLiteral("no stored form"));
+    return KeystoreEntry::fromJson(*stored);
+}
+
+// What a step did, one line per change (created, updated, deleted), then "Done: <description>.";
+// with --json {"Description", "Changes": [entry JSON with "Change"]}.
+void reportChanges(const Context& context, const QList<Change>& changes, const QString& description)
+{
+    const QDateTime now = context.clock.now();
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Change& change : changes) {
+        if (change.kind != EntityKind::KeystoreEntry)
+            continue;
+        const QString what = !change.before  ? QStringLiteral("created")
+                             : !change.after ? QStringLiteral("deleted")
+                                             : QStringLiteral("updated");
+        auto entry = entryOfStored(change.after ? change.after : change.before);
+        if (!entry)
+            continue;
+        QJsonObject o = keystoreEntryJson(*entry, now);
+        o.insert(QStringLiteral("Change"), what);
+        json.append(o);
+        rows.append({what, entry->keystore, entry->alias, entry->type,
+                     commonNameOf(entry->subjectDN), dateText(entry->validNotAfter)});
+    }
+    if (context.json) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), description},
+                                                 {QStringLiteral("Changes"), json}})
+                           .toJson(QJsonDocument::Indented);
+        return;
+    }
+    writeTable(context.out,
+               {QStringLiteral("CHANGE"), QStringLiteral("KEYSTORE"), QStringLiteral("ALIAS"),
+                QStringLiteral("TYPE"), QStringLiteral("SUBJECT CN"),
+                QStringLiteral("VALID UNTIL")},
+               rows);
+    context.out << "Done: " << description << ".\n";
+}
+
+int applyAndReport(const Context& context, Session& session, const QList<Change>& changes,
+                   const QString& description)
+{
+    const Status applied = session.workspace->apply(changes, description).result();
+    if (!applied)
+        return context.fail(applied.error());
+    reportChanges(context, changes, description);
+    return Success;
+}
+
+// Keeps freshly generated `key` for `alias`, applies the step, and forgets the key again if the
+// step fails (nothing refers to it then).
+int keepAndApply(const Context& context, Session& session, KeyVault& vault,
+                 const crypto::PrivateKey& key, const QString& alias, const QList<Change>& changes,
+                 const QString& description)
+{
+    const Status kept = waitFor(vault.keep(key));
+    if (!kept)
+        return cannotKeep(context, alias, kept.error());
+    const Status applied = session.workspace->apply(changes, description).result();
+    if (!applied) {
+        const Status forgotten = waitFor(vault.forget(key.publicKeyDer()));
+        Q_UNUSED(forgotten);
+        return context.fail(applied.error());
+    }
+    reportChanges(context, changes, description);
+    return Success;
+}
+
+Status writeOutput(const QString& output, const QByteArray& bytes)
+{
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot write the file: %1").arg(file.errorString()),
+                           output);
+    return {};
+}
+
+// ---- import -----------------------------------------------------------------------------------
+
+// The file's bytes, bounded by CertificateReader::MaxInputSize; errors name the file.
+Result<QByteArray> readBounded(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot open the file: %1").arg(file.errorString()),
+                           path);
+    constexpr qsizetype max = crypto::CertificateReader::MaxInputSize;
+    if (!file.isSequential() && file.size() > max)
+        return Error::make(
+            Error::Kind::Validation,
+            QStringLiteral("the file is larger than %1 MiB").arg(max / (1024 * 1024)), path);
+    QByteArray bytes = file.read(max + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                           path);
+    if (bytes.size() > max)
+        return Error::make(
+            Error::Kind::Validation,
+            QStringLiteral("the file is larger than %1 MiB").arg(max / (1024 * 1024)), path);
+    return bytes;
+}
+
+QJsonObject importItemJson(const keystore::ImportItem& item)
+{
+    return {{QStringLiteral("Action"), keystore::importActionName(item.action)},
+            {QStringLiteral("Alias"), item.entry.alias},
+            {QStringLiteral("Keystore"), item.entry.keystore},
+            {QStringLiteral("Type"), item.entry.type},
+            {QStringLiteral("SubjectDN"), item.entry.subjectDN},
+            {QStringLiteral("ValidNotAfter"),
+             item.entry.validNotAfter.isValid()
+                 ? QJsonValue(item.entry.validNotAfter.toUTC().toString(Qt::ISODate))
+                 : QJsonValue()},
+            {QStringLiteral("Source"), item.source},
+            {QStringLiteral("Note"), item.note}};
+}
+
+int importFiles(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore import");
+    Args args;
+    if (auto code = parse(context, command, rawArgs,
+                          {QStringLiteral("--alias"), QStringLiteral("--password-file"),
+                           QStringLiteral("--keystore")},
+                          {QStringLiteral("--dry-run")}, args))
+        return *code;
+    if (args.operands.isEmpty())
+        return context.usage(QStringLiteral("keystore import needs at least one FILE"));
+    const QString alias = args.value(QStringLiteral("--alias"));
+    if (args.has(QStringLiteral("--alias")) && alias.isEmpty())
+        return context.usage(QStringLiteral("--alias needs a non-empty ALIAS"));
+    if (!alias.isEmpty() && args.operands.size() > 1)
+        return context.usage(QStringLiteral("--alias names a single entry: give one FILE only"));
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
+        return context.usage(
+            QStringLiteral("--keystore: '%1' is not a keystore to import into (expected: %2 or %3)")
+                .arg(keystoreName, keystore::SystemKeystore, keystore::RenewalKeystore));
+    const bool dryRun = args.has(QStringLiteral("--dry-run"));
+
+    // The password is read once and handed out as copies that wipe themselves.
+    auto password = std::make_shared<crypto::SecretBuffer>();
+    if (args.has(QStringLiteral("--password-file"))) {
+        auto read = readPasswordFile(args.value(QStringLiteral("--password-file")));
+        if (!read) {
+            context.error(read.error().toString());
+            return Usage;
+        }
+        *password = std::move(*read);
+    }
+
+    QList<keystore::ImportSource> sources;
+    QList<Error> unreadable;
+    for (const QString& file : std::as_const(args.operands)) {
+        auto bytes = readBounded(file);
+        if (bytes)
+            sources.append({file, std::move(*bytes)});
+        else
+            unreadable.append(bytes.error());
+    }
+
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const keystore::Actor actor = actorOf(context);
+
+    keystore::ImportOptions options;
+    options.keystore = keystoreName;
+    options.alias = alias;
+    options.passwordAttempts = 1; // a file gives one password: no point asking again
+    if (args.has(QStringLiteral("--password-file"))) {
+        options.password = [password](const QString&,
+                                      int attempt) -> std::optional<crypto::SecretBuffer> {
+            if (attempt > 0)
+                return std::nullopt;
+            return password->clone();
+        };
+    }
+    keystore::ImportPlan plan = keystore::planImport(sources, session.entries, actor, options);
+    password->clear();
+    plan.problems = unreadable + plan.problems;
+    if (!alias.isEmpty() && plan.items.size() > 1)
+        context.error(QStringLiteral("%1: --alias ignored: the file holds %2 certificates, each "
+                                     "takes its alias from its CN")
+                          .arg(args.operands.first())
+                          .arg(plan.items.size()));
+
+    for (const Error& problem : std::as_const(plan.problems))
+        context.error(problem.toString()); // names the file (Error::where)
+
+    if (context.json) {
+        QJsonArray items;
+        for (const keystore::ImportItem& item : std::as_const(plan.items))
+            items.append(importItemJson(item));
+        QJsonArray problems;
+        for (const Error& problem : std::as_const(plan.problems)) {
+            problems.append(QJsonObject{
+                {QStringLiteral("Source"), problem.where},
+                {QStringLiteral("Message"),
+                 problem.field.isEmpty()
+                     ? problem.message
+                     : QString(problem.field + QStringLiteral(": ") + problem.message)}});
+        }
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Items"), items},
+                                                 {QStringLiteral("Problems"), problems}})
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        QList<QStringList> rows;
+        for (const keystore::ImportItem& item : std::as_const(plan.items)) {
+            rows.append({keystore::importActionName(item.action), item.entry.alias, item.entry.type,
+                         commonNameOf(item.entry.subjectDN), dateText(item.entry.validNotAfter),
+                         item.source, item.note});
+        }
+        if (!rows.isEmpty()) {
+            writeTable(context.out,
+                       {QStringLiteral("ACTION"), QStringLiteral("ALIAS"), QStringLiteral("TYPE"),
+                        QStringLiteral("SUBJECT CN"), QStringLiteral("VALID UNTIL"),
+                        QStringLiteral("SOURCE"), QStringLiteral("NOTE")},
+                       rows);
+        }
+        context.out << plan.summary() << "\n";
+    }
+    const int outcome = plan.problems.isEmpty() ? int(Success) : int(Finding);
+    if (dryRun) {
+        if (!context.json)
+            context.out << "Dry run: nothing was changed.\n";
+        context.out.flush();
+        return outcome;
+    }
+
+    // Keep the private keys of PKCS#12 key pairs first: an entry without its key would be of no
+    // use. Keys that were not held before are forgotten again if the step fails.
+    QList<QByteArray> keptNow;
+    std::optional<KeyVault> vault;
+    for (const keystore::ImportItem& item : std::as_const(plan.items)) {
+        if (!item.privateKey || item.action == keystore::ImportAction::Refused)
+            continue;
+        if (!vault) {
+            auto store = secretStoreOf(context);
+            if (!store)
+                return cannotKeep(context, item.entry.alias, store.error());
+            vault.emplace(**store, session.tenant->id());
+        }
+        const QByteArray publicKey = item.privateKey->publicKeyDer();
+        const bool heldBefore = waitFor(vault->find(publicKey, item.entry.alias)).ok();
+        const Status kept = waitFor(vault->keep(*item.privateKey));
+        if (!kept) {
+            for (const QByteArray& key : std::as_const(keptNow)) {
+                const Status forgotten = waitFor(vault->forget(key));
+                Q_UNUSED(forgotten);
+            }
+            return cannotKeep(context, item.entry.alias, kept.error());
+        }
+        if (!heldBefore)
+            keptNow.append(publicKey);
+    }
+    if (plan.hasChanges()) {
+        const Status applied =
+            session.workspace->apply(plan.changes(), plan.description()).result();
+        if (!applied) {
+            for (const QByteArray& key : std::as_const(keptNow)) {
+                const Status forgotten = waitFor(vault->forget(key));
+                Q_UNUSED(forgotten);
+            }
+            return context.fail(applied.error());
+        }
+        if (!context.json)
+            context.out << "Done: " << plan.description() << ".\n";
+    } else if (!context.json) {
+        context.out << "Nothing to change.\n";
+    }
+    return outcome;
+}
+
+// ---- generate ---------------------------------------------------------------------------------
+
+std::optional<crypto::KeySpec> keySpecOf(const QString& name)
+{
+    if (name == QLatin1String("rsa2048"))
+        return crypto::KeySpec::rsa(2048);
+    if (name == QLatin1String("rsa3072"))
+        return crypto::KeySpec::rsa(3072);
+    if (name == QLatin1String("rsa4096"))
+        return crypto::KeySpec::rsa(4096);
+    if (name == QLatin1String("ec-p256"))
+        return crypto::KeySpec::ec(QStringLiteral("P-256"));
+    if (name == QLatin1String("ec-p384"))
+        return crypto::KeySpec::ec(QStringLiteral("P-384"));
+    if (name == QLatin1String("ec-p521"))
+        return crypto::KeySpec::ec(QStringLiteral("P-521"));
+    if (name == QLatin1String("ed25519"))
+        return crypto::KeySpec::ed25519();
+    return std::nullopt;
+}
+
+int generate(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore generate");
+    Args args;
+    if (auto code =
+            parse(context, command, rawArgs,
+                  {QStringLiteral("--subject"), QStringLiteral("--key"), QStringLiteral("--days"),
+                   QStringLiteral("--dns"), QStringLiteral("--keystore")},
+                  {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+        return *code;
+    const QString alias = args.operands.first();
+    if (!args.has(QStringLiteral("--subject")))
+        return context.usage(
+            QStringLiteral("keystore generate needs --subject \"CN=...,O=...,C=..\""));
+    const QString keyName = args.has(QStringLiteral("--key")) ? args.value(QStringLiteral("--key"))
+                                                              : QStringLiteral("rsa2048");
+    const auto keySpec = keySpecOf(keyName);
+    if (!keySpec)
+        return context.usage(
+            QStringLiteral("--key: unknown key type '%1' (expected: rsa2048, rsa3072, rsa4096, "
+                           "ec-p256, ec-p384, ec-p521, ed25519)")
+                .arg(keyName));
+    int days = 0;
+    if (args.has(QStringLiteral("--days"))) {
+        const QString text = args.value(QStringLiteral("--days"));
+        bool ok = false;
+        days = text.toInt(&ok);
+        if (!ok || days <= 0 || text.startsWith(QLatin1Char('+')))
+            return context.usage(
+                QStringLiteral("--days: '%1' is not a positive whole number of days").arg(text));
+    }
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
+        return context.usage(
+            QStringLiteral("--keystore: cannot generate a key pair in '%1' (expected: %2 or %3)")
+                .arg(keystoreName, keystore::SystemKeystore, keystore::RenewalKeystore));
+    auto subject = crypto::DistinguishedName::parse(args.value(QStringLiteral("--subject")));
+    if (!subject) {
+        context.error(QStringLiteral("--subject: %1").arg(subject.error().message));
+        return Finding;
+    }
+    if (subject->isEmpty())
+        return context.usage(
+            QStringLiteral("--subject needs a distinguished name such as \"CN=host,O=Acme,C=DE\""));
+
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    // Nowhere to keep the key: say so before generating anything.
+    auto store = secretStoreOf(context);
+    if (!store)
+        return cannotKeep(context, alias, store.error());
+    KeyVault vault(**store, session.tenant->id());
+
+    const keystore::Actor actor = actorOf(context);
+    keystore::GenerateRequest request;
+    request.keystore = keystoreName;
+    request.alias = alias;
+    request.key = *keySpec;
+    request.certificate.subject = *subject;
+    request.certificate.dnsNames = args.values.value(QStringLiteral("--dns"));
+    if (days > 0) {
+        const QDateTime start =
+            QDateTime::fromSecsSinceEpoch(actor.now.toSecsSinceEpoch(), Qt::UTC);
+        request.certificate.notBefore = start;
+        request.certificate.notAfter = start.addDays(days);
+    }
+    auto generated = keystore::generateKeyPair(request, session.entries, actor);
+    if (!generated)
+        return context.fail(generated.error());
+    return keepAndApply(context, session, vault, *generated->privateKey, alias,
+                        {generated->change()}, QStringLiteral("Generate key pair '%1'").arg(alias));
+}
+
+// ---- csr, update-chain ------------------------------------------------------------------------
+
+// The private key of `entry`, or the exit code after saying why it is not available.
+Result<KeyVault::Key> keyOrReport(const Context& context, const Session& session,
+                                  const KeystoreEntry& entry, int& code)
+{
+    auto store = secretStoreOf(context);
+    if (!store) {
+        code = keyNotAvailable(context, entry.alias, store.error());
+        return store.error();
+    }
+    KeyVault vault(**store, session.tenant->id());
+    auto key = waitFor(vault.keyOf(entry));
+    if (!key) {
+        context.error(key.error().toString());
+        code = Finding;
+    }
+    return key;
+}
+
+int csr(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore csr");
+    Args args;
+    if (auto code = parse(context, command, rawArgs,
+                          {QStringLiteral("--output"), QStringLiteral("--keystore")}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+        return *code;
+    const QString alias = args.operands.first();
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystoreName, alias);
+    if (!entry)
+        return Finding;
+    if (!entry->isKeyPair()) {
+        context.error(
+            QStringLiteral(
+                "%1: '%1' is a %2, not a key pair: there is no key to sign a request with")
+                .arg(alias, entry->type.toLower()));
+        return Finding;
+    }
+    int code = Success;
+    auto key = keyOrReport(context, session, *entry, code);
+    if (!key)
+        return code;
+    auto request = keystore::signingRequest(*entry, **key);
+    if (!request)
+        return context.fail(request.error());
+    const QByteArray pem = request->toPem();
+    const QString output = args.value(QStringLiteral("--output"));
+    if (output.isEmpty()) {
+        context.out << QString::fromLatin1(pem);
+        return Success;
+    }
+    auto written = writeOutput(output, pem);
+    if (!written) {
+        context.error(written.error().toString());
+        return Finding;
+    }
+    if (context.json)
+        context.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("Alias"), alias},
+                                       {QStringLiteral("Keystore"), keystoreName},
+                                       {QStringLiteral("SubjectDN"), request->subjectDN()},
+                                       {QStringLiteral("File"), output}})
+                           .toJson();
+    return Success;
+}
+
+int updateChain(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore update-chain");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
+        return *code;
+    if (auto code =
+            expectOperands(context, command, args, 2, QStringLiteral("an ALIAS and a FILE")))
+        return *code;
+    const QString alias = args.operands.at(0);
+    const QString file = args.operands.at(1);
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    auto contents = crypto::CertificateReader::readFile(file);
+    if (!contents) {
+        context.error(contents.error().toString()); // names the file
+        return Finding;
+    }
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystoreName, alias);
+    if (!entry)
+        return Finding;
+    auto change = keystore::updateWithSignedChain(*entry, contents->certificates, actorOf(context));
+    if (!change) {
+        Error e = change.error();
+        if (e.where.isEmpty())
+            e.where = file;
+        return context.fail(e);
+    }
+    return applyAndReport(context, session, {*change},
+                          QStringLiteral("Update '%1' with its signed chain").arg(alias));
+}
+
+// ---- rename, delete ---------------------------------------------------------------------------
+
+int renameEntry(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore rename");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
+        return *code;
+    if (auto code =
+            expectOperands(context, command, args, 2, QStringLiteral("an ALIAS and a NEW alias")))
+        return *code;
+    const QString alias = args.operands.at(0);
+    const QString newAlias = args.operands.at(1);
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystoreName, alias);
+    if (!entry)
+        return Finding;
+    auto changes = keystore::rename(*entry, newAlias, session.entries, actorOf(context));
+    if (!changes)
+        return context.fail(changes.error());
+    return applyAndReport(context, session, *changes,
+                          QStringLiteral("Rename '%1' to '%2'").arg(alias, newAlias));
+}
+
+int deleteEntries(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore delete");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
+        return *code;
+    if (args.operands.isEmpty())
+        return context.usage(QStringLiteral("keystore delete needs at least one ALIAS"));
+    const QString keystoreName = args.has(QStringLiteral("--keystore"))
+                                     ? args.value(QStringLiteral("--keystore"))
+                                     : keystore::SystemKeystore;
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    QList<KeystoreEntry> doomed;
+    bool missing = false;
+    for (const QString& alias : std::as_const(args.operands)) {
+        const KeystoreEntry* entry = entryOrReport(context, session, keystoreName, alias);
+        if (!entry)
+            missing = true;
+        else if (std::none_of(doomed.cbegin(), doomed.cend(),
+                              [&](const KeystoreEntry& e) { return e.alias == alias; }))
+            doomed.append(*entry);
+    }
+    if (missing) {
+        context.error(QStringLiteral("nothing was deleted"));
+        return Finding;
+    }
+    auto changes = keystore::removal(doomed);
+    if (!changes)
+        return context.fail(changes.error());
+    const QString description =
+        doomed.size() == 1 ? QStringLiteral("Delete '%1'").arg(doomed.first().alias)
+                           : QStringLiteral("Delete %1 keystore entries").arg(doomed.size());
+    return applyAndReport(context, session, *changes, description);
+}
+
+// ---- renewal ----------------------------------------------------------------------------------
+
+int renew(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore renew");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+        return *code;
+    const QString alias = args.operands.first();
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystore::SystemKeystore, alias);
+    if (!entry)
+        return Finding;
+    auto store = secretStoreOf(context);
+    if (!store)
+        return cannotKeep(context, alias, store.error());
+    KeyVault vault(**store, session.tenant->id());
+    auto generated = keystore::renewalKeyPair(*entry, session.entries, actorOf(context));
+    if (!generated)
+        return context.fail(generated.error());
+    return keepAndApply(context, session, vault, *generated->privateKey, alias,
+                        {generated->change()},
+                        QStringLiteral("Renew the key pair '%1' (new key in %2)")
+                            .arg(alias, keystore::RenewalKeystore));
+}
+
+int activate(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore activate");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 1,
+                                   QStringLiteral("an ALIAS (of the KeyRenewal keystore)")))
+        return *code;
+    const QString alias = args.operands.first();
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystore::RenewalKeystore, alias);
+    if (!entry)
+        return Finding;
+    auto changes = keystore::activateRenewal(*entry, session.entries, actorOf(context));
+    if (!changes)
+        return context.fail(changes.error());
+    return applyAndReport(context, session, *changes,
+                          QStringLiteral("Activate the renewed key pair '%1'").arg(alias));
+}
+
+int rollback(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("keystore rollback");
+    Args args;
+    if (auto code = parse(context, command, rawArgs, {}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 1,
+                                   QStringLiteral("a HISTORY_ALIAS (of the KeyHistory keystore)")))
+        return *code;
+    const QString alias = args.operands.first();
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    const KeystoreEntry* entry = entryOrReport(context, session, keystore::HistoryKeystore, alias);
+    if (!entry)
+        return Finding;
+    auto changes = keystore::rollBack(*entry, session.entries, actorOf(context));
+    if (!changes)
+        return context.fail(changes.error());
+    return applyAndReport(context, session, *changes,
+                          QStringLiteral("Roll back to '%1'").arg(alias));
+}
+
+} // namespace
+
+// ---- export --format p12 ----------------------------------------------------------------------
+
+int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,
+                 bool compatible, const QString& output)
+{
+    auto password = readPasswordFile(passwordFile);
+    if (!password) {
+        context.error(password.error().toString());
+        return Usage;
+    }
+    if (password->isEmpty()) {
+        context.error(
+            QStringLiteral(
+                "%1: the password file is empty; a private key is only exported encrypted")
+                .arg(passwordFile));
+        return Usage;
+    }
+    Session session;
+    if (const int code = openSession(context, session); code != Success)
+        return code;
+    int code = Success;
+    auto key = keyOrReport(context, session, entry, code);
+    if (!key)
+        return code;
+    auto chain = keystore::chainOf(entry);
+    if (!chain)
+        return context.fail(chain.error());
+    crypto::Pkcs12Options options;
+    options.encryption =
+        compatible ? crypto::Pkcs12Encryption::Compatible3Des : crypto::Pkcs12Encryption::Aes256;
+    options.friendlyName = entry.alias;
+    auto bytes = crypto::Exporter::pkcs12(**key, *chain, *password, options);
+    password->clear();
+    if (!bytes)
+        return context.fail(bytes.error());
+    if (output.isEmpty()) {
+        context.writeBinary(*bytes);
+        return Success;
+    }
+    auto written = writeOutput(output, *bytes);
+    if (!written) {
+        context.error(written.error().toString());
+        return Finding;
+    }
+    if (context.json)
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Alias"), entry.alias},
+                                                 {QStringLiteral("Keystore"), entry.keystore},
+                                                 {QStringLiteral("Format"), QStringLiteral("p12")},
+                                                 {QStringLiteral("File"), output}})
+                           .toJson();
+    return Success;
+}
+
+int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args)
+{
+    if (verb == QLatin1String("import"))
+        return importFiles(context, args);
+    if (verb == QLatin1String("generate"))
+        return generate(context, args);
+    if (verb == QLatin1String("csr"))
+        return csr(context, args);
+    if (verb == QLatin1String("update-chain"))
+        return updateChain(context, args);
+    if (verb == QLatin1String("rename"))
+        return renameEntry(context, args);
+    if (verb == QLatin1String("delete"))
+        return deleteEntries(context, args);
+    if (verb == QLatin1String("renew"))
+        return renew(context, args);
+    if (verb == QLatin1String("activate"))
+        return activate(context, args);
+    if (verb == QLatin1String("rollback"))
+        return rollback(context, args);
+    return -1;
+}
+
+} // namespace gh::cli
