@@ -261,7 +261,11 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
 
     const auto leafIt =
         std::find_if(remaining.cbegin(), remaining.cend(),
-                     [&](const Certificate& c) { return EVP_PKEY_eq(c.publicKey(), pending) == 1; });
+                     [&](const Certificate& c) {
+                         // Keys of different types compare with an error on the queue.
+                         OpenSslErrorScope scope;
+                         return EVP_PKEY_eq(c.publicKey(), pending) == 1;
+                     });
     if (leafIt == remaining.cend()) {
         // Name the certificate that looks most like the leaf: one that issued none of the
         // others, preferably not a CA and not self-signed.

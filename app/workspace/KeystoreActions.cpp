@@ -299,6 +299,10 @@ ImportPlan planImport(const QList<ImportSource>& sources, const QList<KeystoreEn
         }
     }
 
+    // Key pairs first: a certificate that comes with its key in the same import is the key pair's.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.type == KeyPairType && b.type != KeyPairType;
+    });
     const bool useGivenAlias = !options.alias.isEmpty() && candidates.size() == 1;
     QStringList planned; // aliases given out in this import
     QHash<QString, QString> seen; // SHA-256 → alias, within this import
@@ -311,11 +315,32 @@ ImportPlan planImport(const QList<ImportSource>& sources, const QList<KeystoreEn
         KeystoreEntry entry = crypto::keystoreEntryFor(options.keystore, alias, c.type, TenantOwner, c.chain, now,
                                                        actor.user);
         const QString fingerprint = normalizedFingerprint(entry.fingerprintSha256);
-        if (seen.contains(fingerprint)) {
+        auto unchanged = [&](const QString& note) {
             item.action = ImportAction::Unchanged;
             item.entry = entry;
-            item.note = QStringLiteral("the same certificate is already in this import as '%1'").arg(seen.value(fingerprint));
+            item.note = note;
             plan.items.append(item);
+        };
+        if (const KeystoreEntry* same = findEntry(existing, options.keystore, alias);
+            same && sameCertificate(*same, entry) && same->type == entry.type) {
+            item.replaced = *same;
+            unchanged(QStringLiteral("'%1' already holds this certificate").arg(alias));
+            seen.insert(fingerprint, alias);
+            continue;
+        }
+        if (!useGivenAlias && c.type == CertificateType) {
+            // A certificate the keystore already holds (as a certificate or as a key pair's):
+            // importing it again under a name of its own would only duplicate it.
+            const auto stored = std::find_if(existing.cbegin(), existing.cend(), [&](const KeystoreEntry& e) {
+                return e.keystore == options.keystore && sameCertificate(e, entry);
+            });
+            if (stored != existing.cend()) {
+                unchanged(QStringLiteral("already in the keystore as '%1'").arg(stored->alias));
+                continue;
+            }
+        }
+        if (seen.contains(fingerprint)) {
+            unchanged(QStringLiteral("the same certificate is already in this import as '%1'").arg(seen.value(fingerprint)));
             continue;
         }
         if (planned.contains(alias)) {

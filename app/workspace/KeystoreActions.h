@@ -44,9 +44,10 @@ struct Actor
     QDateTime now;
 };
 
-// An alias Cloud Integration accepts (what validateAlias checks): from a CN, a friendlyName or
-// a file name, lower-cased, other characters replaced by '_' ("Contoso Issuing CA 2026" →
-// "contoso_issuing_ca_2026"). Empty in, "certificate" out.
+// An alias made from a CN, a friendlyName or a file name: lower case, letters, digits, '.', '-'
+// and '_' only, other characters replaced by '_', no separator at either end ("Contoso Issuing
+// CA 2026" → "contoso_issuing_ca_2026", "*.api.example.com" → "api.example.com"). Empty in,
+// "certificate" out.
 QString aliasFrom(const QString& text);
 // `wanted`, or wanted_2, wanted_3 … the first one not taken in `keystore` (nor in `alsoTaken`).
 QString freeAlias(const QString& wanted, const QString& keystore,
@@ -118,8 +119,11 @@ struct ImportOptions
 // Reads every source (PEM bundles, DER, PKCS#7, PKCS#12; see crypto::CertificateReader) and
 // says what importing it would do, against `existing`. A PKCS#12 with a key becomes one "Key Pair"
 // entry with its chain (alias: its friendlyName, else the CN); other certificates become one
-// "Certificate" entry each (alias from the CN). Aliases never collide within one import. A source
-// that cannot be read is a problem of the plan; the others are still planned.
+// "Certificate" entry each (alias from the CN). Key pairs are planned first, so a certificate that
+// comes with its key is the key pair's. A certificate already in the keystore (under any alias,
+// unless options.alias names one) or already in this import is Unchanged. Aliases never collide
+// within one import. A source that cannot be read is a problem of the plan; the others are still
+// planned.
 ImportPlan planImport(const QList<ImportSource>& sources, const QList<KeystoreEntry>& existing,
                       const Actor& actor, const ImportOptions& options = {});
 

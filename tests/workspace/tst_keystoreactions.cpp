@@ -112,8 +112,6 @@ private Q_SLOTS:
             {QStringLiteral("/tmp/same.pem"), existingSap},
             {QStringLiteral("/tmp/garbage.crt"), QByteArray("not a certificate at all")},
         };
-        // The SAP root again, under its CN's alias: unchanged only if the alias matches; its CN
-        // gives "sap_global_root_ca_demo", so it is added with a note naming the stored alias.
         const ImportPlan plan = planImport(sources, before, m_actor, options);
         QCOMPARE(plan.items.size(), 5);
         QCOMPARE(plan.problems.size(), 1);
@@ -125,16 +123,17 @@ private Q_SLOTS:
         QCOMPARE(plan.items.at(2).entry.alias, QStringLiteral("sftp.partner-logistics.example"));
         QCOMPARE(plan.items.at(2).action, ImportAction::Add);
         QCOMPARE(plan.items.at(3).entry.alias, QStringLiteral("sap_global_root_ca_demo"));
-        QCOMPARE(plan.items.at(4).action, ImportAction::Add);
+        // The SAP root the keystore already holds: not duplicated under a new alias.
+        QCOMPARE(plan.items.at(4).action, ImportAction::Unchanged);
         QVERIFY2(plan.items.at(4).note.contains(QLatin1String("'sap_global_root_ca'")), qPrintable(plan.items.at(4).note));
         QCOMPARE(plan.items.at(0).entry.owner, TenantOwner);
         QCOMPARE(plan.items.at(0).entry.type, QStringLiteral("Certificate"));
         QCOMPARE(plan.items.at(0).entry.lastModifiedBy, m_actor.user);
-        QCOMPARE(plan.summary(), QStringLiteral("5 to add; 1 source could not be read"));
+        QCOMPARE(plan.summary(), QStringLiteral("4 to add, 1 unchanged; 1 source could not be read"));
 
         QVERIFY(apply(plan.changes(), plan.description()).ok());
-        QCOMPARE(entries().size(), before.size() + 5);
-        QTRY_COMPARE(m_ws->state().undoText, QStringLiteral("Import 5 keystore entries"));
+        QCOMPARE(entries().size(), before.size() + 4);
+        QTRY_COMPARE(m_ws->state().undoText, QStringLiteral("Import 4 keystore entries"));
         QVERIFY(m_ws->undo().result().ok());
         QCOMPARE(entries().size(), before.size());
     }
@@ -175,6 +174,31 @@ private Q_SLOTS:
         QVERIFY(m_ws->undo().result().ok());
         QCOMPARE(entry(entries(), SystemKeystore, QStringLiteral("partner_sftp_host"))->fingerprintSha256,
                  entry(before, SystemKeystore, QStringLiteral("partner_sftp_host"))->fingerprintSha256);
+    }
+
+    void keyPairAndItsCertificateInOneImport()
+    {
+        Material leaf = makeCertificate(QStringLiteral("both.example"), 365);
+        const QByteArray p12 = crypto::Exporter::pkcs12(leaf.key, {leaf.certificate}, crypto::SecretBuffer("pw")).value();
+        ImportOptions options;
+        options.password = [](const QString&, int) -> std::optional<crypto::SecretBuffer> { return crypto::SecretBuffer("pw"); };
+        // The certificate comes first on the command line; the key pair still wins.
+        const QList<ImportSource> sources{{QStringLiteral("both.crt"), crypto::Exporter::certificatePem(leaf.certificate)},
+                                          {QStringLiteral("both.p12"), p12}};
+        ImportPlan plan = planImport(sources, entries(), m_actor, options);
+        QCOMPARE(plan.items.size(), 2);
+        QCOMPARE(plan.items.at(0).source, QStringLiteral("both.p12"));
+        QCOMPARE(plan.items.at(0).action, ImportAction::Add);
+        QCOMPARE(plan.items.at(0).entry.type, QStringLiteral("Key Pair"));
+        QCOMPARE(plan.items.at(1).action, ImportAction::Unchanged);
+        QVERIFY(plan.items.at(1).note.contains(QLatin1String("in this import")));
+        QVERIFY(apply(plan.changes(), plan.description()).ok());
+        // Again, now that the key pair is stored: both unchanged, the note names the keystore.
+        plan = planImport(sources, entries(), m_actor, options);
+        QCOMPARE(plan.count(ImportAction::Unchanged), 2);
+        QVERIFY2(plan.items.at(0).note.contains(QLatin1String("already holds")), qPrintable(plan.items.at(0).note));
+        QVERIFY2(plan.items.at(1).note.contains(QLatin1String("already in the keystore as 'both.example'")),
+                 qPrintable(plan.items.at(1).note));
     }
 
     void pkcs12WithPasswordsBecomesAKeyPair()
