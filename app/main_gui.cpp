@@ -4,6 +4,9 @@
 #include "app/client/TenantLocation.h"
 #include "app/client/local/LocalTenant.h"
 #include "app/domain/Clock.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/secrets/MemorySecretStore.h"
+#include "app/workspace/KeyVault.h"
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "models/Translations.h"
@@ -81,7 +84,10 @@ int main(int argc, char* argv[])
         return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     const gh::SystemClock clock;
-    std::unique_ptr<gh::Workspace> workspace; // declared before the window: it outlives it
+    // Declared before the window: they outlive it (and the vault dies before its store).
+    std::unique_ptr<gh::Workspace> workspace;
+    std::unique_ptr<gh::SecretStore> secrets;
+    std::unique_ptr<gh::KeyVault> keyVault;
     gh::MainWindow window(clock);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
         return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));
@@ -92,6 +98,27 @@ int main(int argc, char* argv[])
     window.showOpeningMessage(tenantPath.isEmpty() ? tr("Opening demo tenant…")
                                                    : tr("Opening %1…").arg(tenantPath));
     window.show();
+
+    // The private keys of key pairs made or imported here go to the system keychain when it
+    // works; probing it answers through the event loop, so the window shows meanwhile.
+    const auto attachKeyVault = [&] {
+        if (!secrets || !workspace || keyVault)
+            return;
+        keyVault = std::make_unique<gh::KeyVault>(*secrets, workspace->tenant()->id());
+        window.setKeyVault(keyVault.get());
+    };
+    gh::whenFinished(gh::KeychainSecretStore::probe(), &window, [&](const gh::Status& probed) {
+        if (probed) {
+            secrets = std::make_unique<gh::KeychainSecretStore>();
+        } else {
+            secrets = std::make_unique<gh::MemorySecretStore>();
+            window.setSecretsNotice(
+                tr("No system keychain: private keys made here are kept only until Gatehouse "
+                   "quits"),
+                tr("The system keychain does not answer: %1").arg(probed.error().toString()));
+        }
+        attachKeyVault();
+    });
 
     gh::whenFinished(QtConcurrent::run(openTenant, tenantPath, clock.now()), &window,
                      [&](const OpenResult& opened) {
@@ -109,6 +136,7 @@ int main(int argc, char* argv[])
                          }
                          workspace = std::make_unique<gh::Workspace>(opened.value(), clock);
                          window.setWorkspace(workspace.get());
+                         attachKeyVault();
                      });
     return QApplication::exec();
 }

@@ -9,7 +9,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScopedValueRollback>
@@ -150,8 +153,10 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
 
 EntityPane::~EntityPane() = default;
 
-void EntityPane::addCommandAction(QAction* action)
+void EntityPane::addCommandAction(QAction* action, bool inToolBar)
 {
+    if (inToolBar)
+        m_toolBarActions.append(action);
     action->setParent(this);
     // The shortcut (Del) acts on this pane's table only, not while typing in the search field.
     action->setShortcutContext(Qt::WidgetShortcut);
@@ -166,10 +171,32 @@ void EntityPane::addFilterBar(QWidget* bar)
         box->insertWidget(box->count() - 1, bar); // above the splitter
 }
 
+void EntityPane::addCommandSeparator()
+{
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_commandActions.append(separator);
+}
+
+void EntityPane::setFileDropHandler(std::function<void(const QStringList&)> handler)
+{
+    m_dropHandler = std::move(handler);
+    m_view->setAcceptDrops(static_cast<bool>(m_dropHandler));
+    m_view->viewport()->setAcceptDrops(static_cast<bool>(m_dropHandler));
+    m_view->setDragDropMode(m_dropHandler ? QAbstractItemView::DropOnly
+                                          : QAbstractItemView::NoDragDrop);
+    m_view->viewport()->installEventFilter(this);
+}
+
 void EntityPane::setWorkspace(Workspace* workspace)
 {
     m_model->setWorkspace(workspace);
     m_commands->setWorkspace(workspace);
+}
+
+void EntityPane::setKeyVault(KeyVault* keyVault)
+{
+    m_commands->setKeyVault(keyVault);
 }
 
 void EntityPane::focusSearch()
@@ -274,8 +301,53 @@ void EntityPane::setDetailsWidth(int width)
     m_splitter->setSizes({total - width, width});
 }
 
+namespace {
+
+QStringList localFiles(const QMimeData* data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
 bool EntityPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && m_dropHandler) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto* drag = static_cast<QDropEvent*>(event);
+            if (!localFiles(drag->mimeData()).isEmpty()) {
+                drag->setDropAction(Qt::CopyAction);
+                drag->accept();
+            } else {
+                drag->ignore();
+            }
+            return true;
+        }
+        case QEvent::Drop: {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QStringList paths = localFiles(drop->mimeData());
+            if (paths.isEmpty()) {
+                drop->ignore();
+                return true;
+            }
+            drop->setDropAction(Qt::CopyAction);
+            drop->accept();
+            m_dropHandler(paths);
+            return true;
+        }
+        default:
+            break;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::Resize && m_columnsFitted && !m_userSizedColumns
         && !m_fitting) {
         m_columnsFitted = false;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -18,6 +20,7 @@ namespace gh {
 class CommandController;
 class DetailsView;
 class EntityModel;
+class KeyVault;
 class Prompter;
 class SearchFilterProxy;
 class Workspace;
@@ -46,11 +49,18 @@ public:
 
     // The pane's own actions (Delete …), for the tool bar, the Edit menu and the context menu.
     QList<QAction*> commandActions() const { return m_commandActions; }
-    void addCommandAction(QAction* action);
+    // Those of them that also go on the tool bar.
+    QList<QAction*> toolBarActions() const { return m_toolBarActions; }
+    void addCommandAction(QAction* action, bool inToolBar = true);
+    // A separator between groups of command actions (menus only).
+    void addCommandSeparator();
+    // Files dropped on the table go to `handler` (local paths); without one, drops are refused.
+    void setFileDropHandler(std::function<void(const QStringList& paths)> handler);
     // A row of filters between the search field and the table (takes ownership).
     void addFilterBar(QWidget* bar);
 
     void setWorkspace(Workspace* workspace);
+    void setKeyVault(KeyVault* keyVault);
     void focusSearch();
     void setSearchText(const QString& text);
     // The details panel's width when the pane first shows (the keystore's viewer wants more).
@@ -85,6 +95,8 @@ private:
     CommandController* m_commands;
     QAction* m_copy;
     QList<QAction*> m_commandActions;
+    QList<QAction*> m_toolBarActions;
+    std::function<void(const QStringList&)> m_dropHandler;
     int m_stretchColumn;
     bool m_columnsFitted = false;
     bool m_fitPending = false;

@@ -153,6 +153,11 @@ void MainWindow::createStatusBar()
     m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    m_secretsLabel = new QLabel(this);
+    m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
+    m_secretsLabel->setContentsMargins(8, 0, 8, 0);
+    m_secretsLabel->hide();
+    statusBar()->addPermanentWidget(m_secretsLabel);
     m_tenantLabel->setContentsMargins(8, 0, 8, 0);
     m_pendingLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_tenantLabel);
@@ -170,6 +175,19 @@ void MainWindow::setWorkspace(Workspace* workspace)
         pane->setWorkspace(workspace);
     statusBar()->clearMessage();
     updateWorkspaceState();
+}
+
+void MainWindow::setKeyVault(KeyVault* keyVault)
+{
+    for (EntityPane* pane : std::as_const(m_panes))
+        pane->setKeyVault(keyVault);
+}
+
+void MainWindow::setSecretsNotice(const QString& notice, const QString& toolTip)
+{
+    m_secretsLabel->setText(notice);
+    m_secretsLabel->setToolTip(toolTip);
+    m_secretsLabel->setVisible(!notice.isEmpty());
 }
 
 void MainWindow::showOpeningMessage(const QString& message)
@@ -216,7 +234,7 @@ void MainWindow::onCurrentPaneChanged(int index)
         m_editMenu->removeAction(action);
     }
     m_shownPaneActions = m_panes.at(index)->commandActions();
-    m_toolBar->addActions(m_shownPaneActions);
+    m_toolBar->addActions(m_panes.at(index)->toolBarActions());
     m_editMenu->addActions(m_shownPaneActions);
     m_paneActionsAnchor->setVisible(!m_shownPaneActions.isEmpty());
 }

@@ -23,6 +23,7 @@ namespace gh {
 
 class Clock;
 class EntityPane;
+class KeyVault;
 class Prompter;
 class Workspace;
 
@@ -39,6 +40,11 @@ public:
     // Shows the workspace's tenant in every pane (nullptr: none). Not owned.
     void setWorkspace(Workspace* workspace);
     Workspace* workspace() const { return m_workspace; }
+    // The private keys of the open tenant (nullptr while the keychain is being probed). Not owned.
+    void setKeyVault(KeyVault* keyVault);
+    // A lasting note in the status bar about where secrets are kept (empty: none).
+    void setSecretsNotice(const QString& notice, const QString& toolTip = {});
+    QLabel* secretsLabel() const { return m_secretsLabel; }
     // A transient message while there is no workspace yet ("Opening demo tenant…").
     void showOpeningMessage(const QString& message);
 
@@ -82,6 +88,7 @@ private:
     QAction* m_find = nullptr;
     QLabel* m_tenantLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
+    QLabel* m_secretsLabel = nullptr;
     bool m_busy = false; // an undo or redo is running
 };
 

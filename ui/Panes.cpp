@@ -10,6 +10,7 @@
 #include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/CommandController.h"
 #include "ui/commands/DeleteCommands.h"
+#include "ui/commands/KeystoreCommands.h"
 #include "ui/details/DestinationDetails.h"
 #include "ui/details/KeystoreDetails.h"
 #include "ui/details/RoleCollectionDetails.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QKeySequence>
 
 namespace gh {
 
@@ -30,6 +32,9 @@ class Panes
 
 public:
     static QAction* deleteAction(const QString& toolTip);
+    static QAction* action(const QString& objectName, const QIcon& icon, const QString& text,
+                           const QString& toolTip, const QKeySequence& shortcut = {});
+    static void addKeystoreCommands(EntityPane* pane, KeystoreCommandArgs args);
     static EntityPane* create(PaneId pane, const Clock& clock, Prompter* prompter, QWidget* parent);
 };
 
@@ -41,6 +46,111 @@ QAction* Panes::deleteAction(const QString& toolTip)
     action->setShortcut(QKeySequence::Delete);
     action->setToolTip(toolTip);
     return action;
+}
+
+QAction* Panes::action(const QString& objectName, const QIcon& icon, const QString& text,
+                       const QString& toolTip, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(icon, text);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+void Panes::addKeystoreCommands(EntityPane* p, KeystoreCommandArgs args)
+{
+    CommandController* commands = p->commands();
+    using Import = ImportKeystoreEntriesCommand;
+
+    QAction* import = action(QStringLiteral("importAction"),
+                             Icons::themed(QStringLiteral("document-import"),
+                                           QStringLiteral("document-import")),
+                             tr("&Import…"),
+                             tr("Import certificates and key pairs from files (PEM, DER, PKCS#7, "
+                                "PKCS#12)"),
+                             QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setIconText(tr("Import"));
+    p->addCommandAction(import);
+    import->setShortcutContext(Qt::WindowShortcut); // from anywhere in the window
+    commands->registerCommand<Import>(import, args, Import::Origin::Files);
+
+    QAction* paste = action(
+        QStringLiteral("pasteAction"),
+        Icons::themed(QStringLiteral("edit-paste"), QStringLiteral("edit-paste")),
+        tr("&Paste Certificates"), tr("Import the certificates on the clipboard"),
+        QKeySequence::Paste);
+    p->addCommandAction(paste, false);
+    commands->registerCommand<Import>(paste, args, Import::Origin::Clipboard);
+
+    QAction* generate = action(
+        QStringLiteral("generateKeyPairAction"),
+        Icons::themed(QStringLiteral("key-new"), QStringLiteral("key-new")),
+        tr("&Generate Key Pair…"), tr("Generate a new key pair with a self-signed certificate"));
+    generate->setIconText(tr("Generate"));
+    p->addCommandAction(generate);
+    commands->registerCommand<GenerateKeyPairCommand>(generate, args);
+
+    p->addCommandSeparator();
+    QAction* csr = action(QStringLiteral("createCsrAction"), QIcon(),
+                          tr("Create &CSR…"),
+                          tr("Save a certificate signing request for the selected key pair"));
+    p->addCommandAction(csr, false);
+    commands->registerCommand<CreateCsrCommand>(csr, args);
+
+    QAction* chain = action(QStringLiteral("updateChainAction"), QIcon(),
+                            tr("&Update with Signed Chain…"),
+                            tr("Replace the key pair's self-signed certificate with the chain "
+                               "its CA signed"));
+    p->addCommandAction(chain, false);
+    commands->registerCommand<UpdateSignedChainCommand>(chain, args);
+
+    QAction* exportAction = action(
+        QStringLiteral("exportAction"),
+        Icons::themed(QStringLiteral("document-export"), QStringLiteral("document-export")),
+        tr("&Export…"), tr("Save the selected entry as PEM, DER, PKCS#7 or PKCS#12"));
+    exportAction->setIconText(tr("Export"));
+    p->addCommandAction(exportAction);
+    commands->registerCommand<ExportKeystoreEntryCommand>(exportAction, args);
+
+    p->addCommandSeparator();
+    QAction* rename = action(QStringLiteral("renameAction"),
+                             Icons::themed(QStringLiteral("edit-rename"),
+                                           QStringLiteral("edit-rename")),
+                             tr("Re&name…"), tr("Give the selected entry another alias"),
+                             QKeySequence(Qt::Key_F2));
+    p->addCommandAction(rename, false);
+    commands->registerCommand<RenameKeystoreEntryCommand>(rename, args);
+
+    QAction* renew = action(QStringLiteral("renewKeyAction"),
+                            Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("key-renew")),
+                            tr("&Renew Key"),
+                            tr("Make a new key pair for the selected one in the KeyRenewal "
+                               "keystore"));
+    p->addCommandAction(renew, false);
+    commands->registerCommand<RenewKeyCommand>(renew, args);
+
+    QAction* activate = action(QStringLiteral("activateRenewalAction"), QIcon(),
+                               tr("&Activate Renewal"),
+                               tr("Make the renewed key the active one; the current key moves "
+                                  "to the history"));
+    p->addCommandAction(activate, false);
+    commands->registerCommand<ActivateRenewalCommand>(activate, args);
+
+    QAction* rollBack = action(QStringLiteral("rollBackAction"), QIcon(), tr("Roll &Back"),
+                               tr("Make this earlier key the active one again"));
+    p->addCommandAction(rollBack, false);
+    commands->registerCommand<RollBackKeyCommand>(rollBack, args);
+
+    p->addCommandSeparator();
+    QAction* remove = deleteAction(tr("Delete the selected keystore entries"));
+    p->addCommandAction(remove);
+    commands->registerCommand<DeleteKeystoreEntriesCommand>(remove, args);
+
+    p->setFileDropHandler([commands, args](const QStringList& paths) {
+        commands->startCommand(new ImportKeystoreEntriesCommand(commands->context(), args, paths));
+    });
 }
 
 EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, QWidget* parent)
@@ -84,6 +194,7 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         p->addFilterBar(new KeystoreQuickFilterBar(p->proxy()));
         p->setDetailsWidth(520); // the certificate viewer: fingerprints and DNs without scrolling
         QObject::connect(details, &KeystoreDetails::statusMessage, p, &EntityPane::statusMessage);
+        addKeystoreCommands(p, KeystoreCommandArgs{model, &clock});
         return p;
     }
     case PaneId::SecurityMaterial: {

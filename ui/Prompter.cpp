@@ -1,9 +1,105 @@
 #include "ui/Prompter.h"
 
+#include "app/secrets/Cleanse.h"
+#include "ui/keystore/GenerateKeyPairDialog.h"
+#include "ui/keystore/ImportSummaryDialog.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace gh {
+
+namespace {
+
+// The translation context of the prompter's own texts.
+class PrompterText
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Prompter)
+
+public:
+    static std::optional<crypto::SecretBuffer> askPassword(QWidget* parent, const QString& title,
+                                                           const QString& text, bool confirm);
+};
+
+// Takes the text out of `edit` into a SecretBuffer and wipes what it can: the UTF-8 copy and
+// the line edit (its undo history included).
+crypto::SecretBuffer takePassword(QLineEdit* edit)
+{
+    QByteArray utf8 = edit->text().toUtf8();
+    crypto::SecretBuffer secret(QByteArrayView(utf8.constData(), utf8.size()));
+    secureZero(utf8);
+    edit->clear();
+    edit->setText(QString()); // setText resets the undo stack, which held the typed text
+    return secret;
+}
+
+std::optional<crypto::SecretBuffer> PrompterText::askPassword(QWidget* parent, const QString& title,
+                                                              const QString& text, bool confirm)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("passwordDialog"));
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(text, &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* form = new QFormLayout;
+    auto* first = new QLineEdit(&dialog);
+    first->setObjectName(QStringLiteral("passwordField"));
+    first->setEchoMode(QLineEdit::Password);
+    first->setAccessibleName(tr("Password"));
+    first->setMinimumWidth(280);
+    form->addRow(tr("&Password:"), first);
+    QLineEdit* second = nullptr;
+    if (confirm) {
+        second = new QLineEdit(&dialog);
+        second->setObjectName(QStringLiteral("confirmField"));
+        second->setEchoMode(QLineEdit::Password);
+        second->setAccessibleName(tr("Confirm password"));
+        form->addRow(tr("&Confirm:"), second);
+    }
+    layout->addLayout(form);
+    auto* problem = new QLabel(&dialog);
+    problem->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    const auto check = [=] {
+        QString why;
+        if (confirm && first->text().isEmpty())
+            why = tr("Type a password.");
+        else if (confirm && first->text() != second->text())
+            why = tr("The passwords do not match.");
+        ok->setEnabled(why.isEmpty());
+        problem->setText(why);
+    };
+    QObject::connect(first, &QLineEdit::textChanged, &dialog, check);
+    if (second)
+        QObject::connect(second, &QLineEdit::textChanged, &dialog, check);
+    check();
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    crypto::SecretBuffer secret = takePassword(first);
+    if (second)
+        takePassword(second).clear();
+    if (!accepted)
+        return std::nullopt;
+    return secret;
+}
+
+} // namespace
 
 bool MessageBoxPrompter::confirm(QWidget* parent, const QString& title, const QString& text,
                                  const QString& acceptText)
@@ -18,6 +114,61 @@ bool MessageBoxPrompter::confirm(QWidget* parent, const QString& title, const QS
 void MessageBoxPrompter::error(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);
+}
+
+QStringList MessageBoxPrompter::openFiles(QWidget* parent, const QString& title,
+                                          const QString& filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString MessageBoxPrompter::saveFile(QWidget* parent, const QString& title,
+                                     const QString& suggestedName, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName),
+                                        filter);
+}
+
+std::optional<crypto::SecretBuffer> MessageBoxPrompter::password(QWidget* parent,
+                                                                 const QString& title,
+                                                                 const QString& text, bool confirm)
+{
+    return PrompterText::askPassword(parent, title, text, confirm);
+}
+
+std::optional<QString> MessageBoxPrompter::text(QWidget* parent, const QString& title,
+                                                const QString& label, const QString& initial)
+{
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
+int MessageBoxPrompter::choose(QWidget* parent, const QString& title, const QString& label,
+                               const QStringList& items)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? static_cast<int>(items.indexOf(answer)) : -1;
+}
+
+bool MessageBoxPrompter::reviewImport(QWidget* parent, const keystore::ImportPlan& plan)
+{
+    ImportSummaryDialog dialog(plan, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<keystore::GenerateRequest>
+MessageBoxPrompter::generateKeyPair(QWidget* parent, const QList<KeystoreEntry>& existing,
+                                    const QDateTime& now)
+{
+    GenerateKeyPairDialog dialog(existing, now, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
 }
 
 } // namespace gh

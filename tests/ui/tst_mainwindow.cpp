@@ -254,6 +254,40 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->pendingLabel()->text(), QStringLiteral("No pending changes"));
     }
 
+    void secretsNoticeInTheStatusBar()
+    {
+        const QString notice = QStringLiteral("No system keychain: keys kept until quit");
+        m_window->setSecretsNotice(notice, QStringLiteral("why"));
+        QVERIFY(m_window->secretsLabel()->isVisible());
+        QCOMPARE(m_window->secretsLabel()->text(), notice);
+        QCOMPARE(m_window->secretsLabel()->toolTip(), QStringLiteral("why"));
+        m_window->setSecretsNotice({});
+        QVERIFY(!m_window->secretsLabel()->isVisible());
+    }
+
+    void keystoreToolBarAndShortcuts()
+    {
+        m_window->showPane(PaneId::Keystore);
+        const auto* toolBar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        QStringList names;
+        for (const QAction* action : toolBar->actions())
+            names.append(action->objectName());
+        for (const char* name : {"importAction", "generateKeyPairAction", "exportAction",
+                                 "deleteAction"})
+            QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+        // The less frequent ones live in the Edit and context menus only.
+        QVERIFY(!names.contains(QStringLiteral("rollBackAction")));
+        EntityPane* p = pane(PaneId::Keystore);
+        QVERIFY(p->findChild<QAction*>(QStringLiteral("rollBackAction")));
+        QCOMPARE(p->findChild<QAction*>(QStringLiteral("importAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_I));
+        QCOMPARE(p->findChild<QAction*>(QStringLiteral("deleteAction"))->shortcut(),
+                 QKeySequence(QKeySequence::Delete));
+        m_window->showPane(PaneId::Users);
+        QVERIFY(!toolBar->actions().contains(p->findChild<QAction*>(QStringLiteral("importAction"))));
+    }
+
     void keystoreDetails()
     {
         EntityPane* p = pane(PaneId::Keystore);

@@ -8,7 +8,7 @@ namespace gh {
 
 Command::Command(const CommandContext& context, QStringList keys, QObject* parent)
     : QObject(parent), m_workspace(context.workspace), m_parentWidget(context.parentWidget),
-      m_prompter(context.prompter), m_keys(std::move(keys))
+      m_prompter(context.prompter), m_keyVault(context.keyVault), m_keys(std::move(keys))
 {
     Q_ASSERT(m_prompter);
 }

@@ -13,6 +13,7 @@
 
 namespace gh {
 
+class KeyVault;
 class Prompter;
 
 struct CommandContext
@@ -20,6 +21,8 @@ struct CommandContext
     Workspace* workspace = nullptr;
     QWidget* parentWidget = nullptr; // for dialogs
     Prompter* prompter = nullptr;
+    // The private keys Gatehouse holds for the open tenant; null until the keychain is probed.
+    KeyVault* keyVault = nullptr;
 };
 
 class Command : public QObject
@@ -55,6 +58,7 @@ protected:
     Workspace* workspace() const { return m_workspace; }
     QWidget* parentWidget() const { return m_parentWidget; }
     Prompter& prompter() const { return *m_prompter; }
+    KeyVault* keyVault() const { return m_keyVault; }
 
     void done();
     void cancel();
@@ -64,6 +68,7 @@ private:
     QPointer<Workspace> m_workspace;
     QPointer<QWidget> m_parentWidget;
     Prompter* m_prompter;
+    KeyVault* m_keyVault;
     QStringList m_keys;
     bool m_ended = false;
 };

@@ -31,6 +31,22 @@ void CommandController::setWorkspace(Workspace* workspace)
     updateActions();
 }
 
+void CommandController::setKeyVault(KeyVault* keyVault)
+{
+    m_keyVault = keyVault;
+    updateActions();
+}
+
+CommandContext CommandController::context() const
+{
+    CommandContext context;
+    context.workspace = m_workspace;
+    context.parentWidget = m_view ? m_view->window() : nullptr;
+    context.prompter = m_prompter;
+    context.keyVault = m_keyVault;
+    return context;
+}
+
 void CommandController::add(Registration registration)
 {
     registration.toolTip = registration.action->toolTip();
@@ -99,8 +115,11 @@ void CommandController::execute(int registration)
     QString reason;
     if (!applies(r, keys, &reason))
         return; // a shortcut may fire before the queued update disabled the action
-    CommandContext context{m_workspace, m_view ? m_view->window() : nullptr, m_prompter};
-    Command* command = r.create(context, keys);
+    startCommand(r.create(context(), keys));
+}
+
+void CommandController::startCommand(Command* command)
+{
     command->setParent(this);
     connect(command, &Command::finished, this, [this, command] {
         command->deleteLater();

@@ -28,6 +28,13 @@ public:
     ~CommandController() override;
 
     void setWorkspace(Workspace* workspace);
+    void setKeyVault(KeyVault* keyVault);
+
+    // What a command started now gets: the workspace, the key vault, the prompter, the window.
+    CommandContext context() const;
+    // Runs a command made outside an action (a drop, a paste): the controller owns it from now
+    // on and reports its end as for a triggered action.
+    void startCommand(Command* command);
 
     // Registers `action` for command class C, constructed as C(context, keys, args...). C has
     // static restrictions() and, with ComplexApplicability, static blockedReason(args..., keys).
@@ -76,6 +83,7 @@ private:
     QPointer<QAbstractItemView> m_view;
     Prompter* m_prompter;
     QPointer<Workspace> m_workspace;
+    KeyVault* m_keyVault = nullptr;
     QList<Registration> m_registrations;
     bool m_updateQueued = false;
 };

@@ -25,6 +25,7 @@ protected:
     {
     }
 
+    const EntityTableModel<T>* model() const { return m_model; }
     virtual QString nameOf(const T& value) const { return value.key(); }
     virtual QString title(const QStringList& names) const = 0;
     virtual QString question(const QStringList& names) const = 0;

@@ -1,0 +1,905 @@
+#include "ui/commands/KeystoreCommands.h"
+
+#include "app/crypto/CertificateReader.h"
+#include "app/crypto/Exporter.h"
+#include "app/workspace/KeyVault.h"
+#include "models/FutureWatch.h"
+#include "ui/Prompter.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QUrl>
+#include <QtConcurrent>
+
+namespace gh {
+
+namespace {
+
+QString quoted(const QString& name)
+{
+    return QString(QStringLiteral("“") + name + QStringLiteral("”"));
+}
+
+// Who acts: the desktop user (LastModifiedBy of what Gatehouse writes).
+QString localUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? keystore::TenantOwner : user;
+}
+
+const KeystoreEntry* firstEntry(const KeystoreModel* model, const QStringList& keys)
+{
+    return model && !keys.isEmpty() ? model->entry(keys.first()) : nullptr;
+}
+
+struct ReadOutcome
+{
+    QList<keystore::ImportSource> sources;
+    QList<Error> problems;
+};
+
+// Runs on a pool thread: reads each file, bounded in size; a file that cannot be read is a
+// problem naming it.
+Result<ReadOutcome> readFiles(const QStringList& paths)
+{
+    ReadOutcome out;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.exists() && info.size() > crypto::CertificateReader::MaxInputSize) {
+            out.problems.append(
+                Error::make(Error::Kind::Validation,
+                            KeystoreCommand::tr("the file is larger than %1 MB")
+                                .arg(crypto::CertificateReader::MaxInputSize / (1024 * 1024)),
+                            path));
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out.problems.append(Error::make(Error::Kind::Io, file.errorString(), path));
+            continue;
+        }
+        out.sources.append({path, file.read(crypto::CertificateReader::MaxInputSize + 1)});
+    }
+    return out;
+}
+
+} // namespace
+
+// ---- Rules
+// ---------------------------------------------------------------------------------------
+
+namespace keystoreRules {
+
+QString keyPairsOnly(const KeystoreModel* model, const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        const KeystoreEntry* entry = model ? model->entry(key) : nullptr;
+        if (entry && !entry->isKeyPair())
+            return KeystoreCommand::tr("%1 is a %2, not a key pair: only key pairs have a "
+                                       "private key.")
+                .arg(quoted(entry->alias), entry->type.toLower());
+    }
+    return {};
+}
+
+QString notSapOwned(const KeystoreModel* model, const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        const KeystoreEntry* entry = model ? model->entry(key) : nullptr;
+        if (entry && entry->isSapOwned())
+            return KeystoreCommand::tr("%1 is owned by SAP and cannot be changed here.")
+                .arg(quoted(entry->alias));
+    }
+    return {};
+}
+
+} // namespace keystoreRules
+
+// ---- KeystoreCommand
+// -----------------------------------------------------------------------------
+
+KeystoreCommand::KeystoreCommand(const CommandContext& context, QStringList keys,
+                                 KeystoreCommandArgs args)
+    : Command(context, std::move(keys)), m_args(args)
+{
+}
+
+keystore::Actor KeystoreCommand::actor() const
+{
+    return {localUser(), m_args.clock ? m_args.clock->now() : QDateTime::currentDateTimeUtc()};
+}
+
+const KeystoreEntry* KeystoreCommand::selectedEntry() const
+{
+    return firstEntry(m_args.model, keys());
+}
+
+void KeystoreCommand::withEntries(std::function<void(const QList<KeystoreEntry>&)> f)
+{
+    if (!workspace()) {
+        failWith(tr("No tenant"), tr("No tenant is open."));
+        return;
+    }
+    whenFinished(workspace()->client().keystore().list(), this,
+                 [this, f = std::move(f)](const Result<QList<KeystoreEntry>>& entries) {
+                     if (!entries) {
+                         failWith(tr("Could not read the keystore"), entries.error().toString());
+                         return;
+                     }
+                     f(entries.value());
+                 });
+}
+
+void KeystoreCommand::keepKeys(QList<std::shared_ptr<const crypto::PrivateKey>> keys,
+                               std::function<void()> then)
+{
+    if (keys.isEmpty()) {
+        then();
+        return;
+    }
+    if (!keyVault()) {
+        failWith(tr("No place for private keys"),
+                 tr("Gatehouse is still checking the system keychain. Try again in a moment."));
+        return;
+    }
+    const std::shared_ptr<const crypto::PrivateKey> key = keys.takeFirst();
+    whenFinished(
+        keyVault()->keep(*key), this,
+        [this, key, keys = std::move(keys), then = std::move(then)](const Status& kept) mutable {
+            if (!kept) {
+                failWith(tr("Could not keep the private key"), kept.error().toString());
+                return;
+            }
+            keepKeys(std::move(keys), std::move(then));
+        });
+}
+
+void KeystoreCommand::applyChanges(QList<Change> changes, const QString& description,
+                                   const QString& errorTitle)
+{
+    if (!workspace()) {
+        failWith(errorTitle, tr("No tenant is open."));
+        return;
+    }
+    whenFinished(workspace()->apply(std::move(changes), description), this,
+                 [this, errorTitle](const Status& status) {
+                     if (status)
+                         done();
+                     else
+                         failWith(errorTitle, status.error().toString());
+                 });
+}
+
+void KeystoreCommand::failWith(const QString& title, const QString& message)
+{
+    prompter().error(parentWidget(), title, message);
+    fail(message);
+}
+
+// ---- Import
+// --------------------------------------------------------------------------------------
+
+ImportKeystoreEntriesCommand::ImportKeystoreEntriesCommand(const CommandContext& context,
+                                                           QStringList keys,
+                                                           KeystoreCommandArgs args, Origin origin)
+    : KeystoreCommand(context, std::move(keys), args), m_origin(origin)
+{
+}
+
+ImportKeystoreEntriesCommand::ImportKeystoreEntriesCommand(const CommandContext& context,
+                                                           KeystoreCommandArgs args,
+                                                           QStringList paths,
+                                                           QList<keystore::ImportSource> sources)
+    : KeystoreCommand(context, {}, args), m_given(true), m_paths(std::move(paths)),
+      m_sources(std::move(sources))
+{
+}
+
+QList<keystore::ImportSource> ImportKeystoreEntriesCommand::clipboardSources(QStringList* paths)
+{
+    QList<keystore::ImportSource> sources;
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    if (!data)
+        return sources;
+    const QString clipboard = tr("clipboard");
+    if (data->hasUrls()) {
+        for (const QUrl& url : data->urls()) {
+            if (url.isLocalFile())
+                paths->append(url.toLocalFile());
+        }
+        if (!paths->isEmpty())
+            return sources;
+    }
+    // Certificate data put there by another program (a browser's or a certificate manager's).
+    for (const char* type :
+         {"application/pkix-cert", "application/x-x509-ca-cert", "application/x-x509-user-cert",
+          "application/pkcs7-mime", "application/x-pkcs7-certificates", "application/x-pkcs12",
+          "application/pkcs12"}) {
+        const QString mime = QString::fromLatin1(type);
+        if (data->hasFormat(mime)) {
+            sources.append({clipboard, data->data(mime)});
+            return sources;
+        }
+    }
+    if (data->hasText() && !data->text().trimmed().isEmpty())
+        sources.append({clipboard, data->text().toUtf8()});
+    return sources;
+}
+
+void ImportKeystoreEntriesCommand::doStart()
+{
+    if (!workspace()) {
+        fail(tr("No tenant is open."));
+        return;
+    }
+    if (m_given) {
+        read(m_paths, m_sources);
+        return;
+    }
+    if (m_origin == Origin::Files) {
+        const QStringList paths = prompter().openFiles(
+            parentWidget(), tr("Import into the keystore"),
+            tr("Certificates and key stores (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx);;"
+               "All files (*)"));
+        if (paths.isEmpty()) {
+            cancel();
+            return;
+        }
+        read(paths, {});
+        return;
+    }
+    QStringList paths;
+    QList<keystore::ImportSource> sources = clipboardSources(&paths);
+    if (paths.isEmpty() && sources.isEmpty()) {
+        failWith(tr("Nothing to paste"),
+                 tr("The clipboard holds no certificate: copy PEM text, certificate data or "
+                    "certificate files first."));
+        return;
+    }
+    read(paths, std::move(sources));
+}
+
+void ImportKeystoreEntriesCommand::read(const QStringList& paths,
+                                        QList<keystore::ImportSource> sources)
+{
+    if (paths.isEmpty()) {
+        plan(std::move(sources), {});
+        return;
+    }
+    whenFinished(QtConcurrent::run(readFiles, paths), this,
+                 [this, sources = std::move(sources)](const Result<ReadOutcome>& read) mutable {
+                     if (!read) {
+                         failWith(tr("Could not read the files"), read.error().toString());
+                         return;
+                     }
+                     sources.append(read->sources);
+                     plan(std::move(sources), read->problems);
+                 });
+}
+
+void ImportKeystoreEntriesCommand::plan(QList<keystore::ImportSource> sources,
+                                        QList<Error> problems)
+{
+    withEntries([this, sources = std::move(sources),
+                 problems = std::move(problems)](const QList<KeystoreEntry>& existing) {
+        keystore::ImportOptions options;
+        const int attempts = options.passwordAttempts;
+        options.password = [this, attempts](const QString& source,
+                                            int attempt) -> std::optional<crypto::SecretBuffer> {
+            const QString name =
+                QFileInfo(source).isAbsolute() ? QFileInfo(source).fileName() : source;
+            const QString text =
+                attempt == 0 ? tr("%1 is protected by a password. Type it to read the file.")
+                                   .arg(quoted(name))
+                             : tr("The password for %1 is wrong. Try again (attempt %2 of %3).")
+                                   .arg(quoted(name))
+                                   .arg(attempt + 1)
+                                   .arg(attempts);
+            return prompter().password(parentWidget(), tr("Password for %1").arg(name), text,
+                                       false);
+        };
+        keystore::ImportPlan planned = keystore::planImport(sources, existing, actor(), options);
+        // Files that could not be read come first: they were named first.
+        planned.problems = problems + planned.problems;
+        if (!prompter().reviewImport(parentWidget(), planned)) {
+            cancel();
+            return;
+        }
+        import(planned);
+    });
+}
+
+void ImportKeystoreEntriesCommand::import(const keystore::ImportPlan& plan)
+{
+    if (!plan.hasChanges()) {
+        cancel();
+        return;
+    }
+    QList<std::shared_ptr<const crypto::PrivateKey>> keys;
+    for (const keystore::ImportItem& item : plan.items) {
+        if (item.privateKey && (item.action == keystore::ImportAction::Add ||
+                                item.action == keystore::ImportAction::Replace))
+            keys.append(item.privateKey);
+    }
+    keepKeys(keys, [this, changes = plan.changes(), description = plan.description()] {
+        applyChanges(changes, description, tr("Could not import"));
+    });
+}
+
+// ---- Delete
+// --------------------------------------------------------------------------------------
+
+DeleteKeystoreEntriesCommand::DeleteKeystoreEntriesCommand(const CommandContext& context,
+                                                           QStringList keys,
+                                                           KeystoreCommandArgs args)
+    : DeleteEntriesCommand<KeystoreEntry>(context, std::move(keys), args.model)
+{
+}
+
+QString DeleteKeystoreEntriesCommand::blockedReason(KeystoreCommandArgs args,
+                                                    const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        const KeystoreEntry* entry = args.model ? args.model->entry(key) : nullptr;
+        if (entry && entry->isSapOwned())
+            return tr("%1 is owned by SAP and cannot be deleted.").arg(quoted(entry->alias));
+    }
+    return {};
+}
+
+void DeleteKeystoreEntriesCommand::doStart()
+{
+    if (!workspace()) {
+        DeleteEntriesCommand::doStart();
+        return;
+    }
+    whenFinished(workspace()->client().destinations().list(), this,
+                 [this](const Result<QList<Destination>>& destinations) {
+                     if (destinations) {
+                         for (const QString& key : keys()) {
+                             const KeystoreEntry* entry = model() ? model()->entry(key) : nullptr;
+                             // Destinations name aliases of the system keystore.
+                             if (!entry || entry->keystore != keystore::SystemKeystore)
+                                 continue;
+                             const QList<keystore::Reference> refs =
+                                 keystore::referencesTo(entry->alias, *destinations);
+                             for (const keystore::Reference& r : refs)
+                                 m_references.append(tr("destination %1 (%2) uses %3")
+                                                         .arg(quoted(r.destination), r.property,
+                                                              quoted(entry->alias)));
+                         }
+                     }
+                     // Without the destinations the question is asked all the same.
+                     DeleteEntriesCommand::doStart();
+                 });
+}
+
+QString DeleteKeystoreEntriesCommand::nameOf(const KeystoreEntry& value) const
+{
+    return value.keystore == keystore::SystemKeystore
+               ? value.alias
+               : QString(value.keystore + QLatin1Char('/') + value.alias);
+}
+
+QString DeleteKeystoreEntriesCommand::title(const QStringList& names) const
+{
+    return tr("Delete %n keystore entries", nullptr, static_cast<int>(names.size()));
+}
+
+QString DeleteKeystoreEntriesCommand::question(const QStringList& names) const
+{
+    QStringList list;
+    for (const QString& name : names)
+        list.append(quoted(name));
+    const QString what = names.size() == 1
+                             ? tr("Delete the keystore entry %1?").arg(list.first())
+                             : QString(tr("Delete these %n keystore entries?", nullptr,
+                                          static_cast<int>(names.size())) +
+                                       QStringLiteral("\n") + list.join(QStringLiteral(", ")));
+    QString references;
+    if (!m_references.isEmpty()) {
+        const int shown = 8;
+        QStringList lines = m_references.mid(0, shown);
+        if (m_references.size() > shown)
+            lines.append(tr("…and %n more", nullptr, static_cast<int>(m_references.size() - shown)));
+        references = QString(QStringLiteral("\n\n") +
+                             tr("%n destination(s) refer to what you delete:", nullptr,
+                                static_cast<int>(m_references.size())) +
+                             QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
+    }
+    return QString(what + references + QStringLiteral("\n\n") +
+                   tr("Integration flows that use them fail until they are back. The deletion "
+                      "stays a pending change: Undo brings them back."));
+}
+
+QString DeleteKeystoreEntriesCommand::stepDescription(const QStringList& names) const
+{
+    return names.size() == 1
+               ? tr("Delete keystore entry %1").arg(names.first())
+               : tr("Delete %n keystore entries", nullptr, static_cast<int>(names.size()));
+}
+
+// ---- Rename
+// --------------------------------------------------------------------------------------
+
+RenameKeystoreEntryCommand::RenameKeystoreEntryCommand(const CommandContext& context,
+                                                       QStringList keys, KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString RenameKeystoreEntryCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    return keystoreRules::notSapOwned(args.model, keys);
+}
+
+void RenameKeystoreEntryCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    const std::optional<QString> answer = prompter().text(
+        parentWidget(), tr("Rename %1").arg(quoted(entry.alias)), tr("New alias:"), entry.alias);
+    if (!answer || answer->trimmed().isEmpty() || answer->trimmed() == entry.alias) {
+        cancel();
+        return;
+    }
+    const QString alias = answer->trimmed();
+    withEntries([this, entry, alias](const QList<KeystoreEntry>& existing) {
+        Result<QList<Change>> changes = keystore::rename(entry, alias, existing, actor());
+        if (!changes) {
+            failWith(tr("Cannot rename %1").arg(quoted(entry.alias)), changes.error().toString());
+            return;
+        }
+        applyChanges(changes.value(), tr("Rename %1 to %2").arg(quoted(entry.alias), quoted(alias)),
+                     tr("Could not rename"));
+    });
+}
+
+// ---- Generate
+// ------------------------------------------------------------------------------------
+
+GenerateKeyPairCommand::GenerateKeyPairCommand(const CommandContext& context, QStringList keys,
+                                               KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+void GenerateKeyPairCommand::doStart()
+{
+    withEntries([this](const QList<KeystoreEntry>& existing) {
+        const keystore::Actor who = actor();
+        const std::optional<keystore::GenerateRequest> request =
+            prompter().generateKeyPair(parentWidget(), existing, who.now);
+        if (!request) {
+            cancel();
+            return;
+        }
+        // Key generation takes a while (RSA 4096: seconds): off the GUI thread.
+        whenFinished(QtConcurrent::run([request = *request, existing, who] {
+                         return keystore::generateKeyPair(request, existing, who);
+                     }),
+                     this, [this](const Result<keystore::GeneratedKeyPair>& generated) {
+                         if (!generated) {
+                             failWith(tr("Could not generate the key pair"),
+                                      generated.error().toString());
+                             return;
+                         }
+                         const keystore::GeneratedKeyPair pair = generated.value();
+                         keepKeys({pair.privateKey}, [this, pair] {
+                             applyChanges({pair.change()},
+                                          tr("Generate key pair %1").arg(quoted(pair.entry.alias)),
+                                          tr("Could not generate the key pair"));
+                         });
+                     });
+    });
+}
+
+// ---- CSR
+// -----------------------------------------------------------------------------------------
+
+CreateCsrCommand::CreateCsrCommand(const CommandContext& context, QStringList keys,
+                                   KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString CreateCsrCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    return keystoreRules::keyPairsOnly(args.model, keys);
+}
+
+void CreateCsrCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    const QString errorTitle = tr("Cannot create a signing request");
+    if (!keyVault()) {
+        failWith(errorTitle,
+                 tr("Gatehouse is still checking the system keychain. Try again in a moment."));
+        return;
+    }
+    whenFinished(
+        keyVault()->keyOf(entry), this,
+        [this, entry, errorTitle](const Result<KeyVault::Key>& key) {
+            if (!key) {
+                failWith(errorTitle, key.error().toString());
+                return;
+            }
+            Result<crypto::CertificateRequest> csr = keystore::signingRequest(entry, *key.value());
+            if (!csr) {
+                failWith(errorTitle, csr.error().toString());
+                return;
+            }
+            const QString path = prompter().saveFile(
+                parentWidget(), tr("Save the signing request of %1").arg(quoted(entry.alias)),
+                QString(entry.alias + QStringLiteral(".csr")),
+                tr("Certificate signing requests (*.csr *.pem);;All files (*)"));
+            if (path.isEmpty()) {
+                cancel();
+                return;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(csr->toPem()) < 0 ||
+                !file.commit()) {
+                failWith(tr("Could not save the signing request"),
+                         tr("%1: %2").arg(path, file.errorString()));
+                return;
+            }
+            done();
+        });
+}
+
+// ---- Signed chain
+// --------------------------------------------------------------------------------
+
+UpdateSignedChainCommand::UpdateSignedChainCommand(const CommandContext& context, QStringList keys,
+                                                   KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString UpdateSignedChainCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    const QString reason = keystoreRules::keyPairsOnly(args.model, keys);
+    return reason.isEmpty() ? keystoreRules::notSapOwned(args.model, keys) : reason;
+}
+
+void UpdateSignedChainCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    const QStringList paths = prompter().openFiles(
+        parentWidget(), tr("The signed chain for %1").arg(quoted(entry.alias)),
+        tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)"));
+    if (paths.isEmpty()) {
+        cancel();
+        return;
+    }
+    const QString errorTitle = tr("Cannot update %1").arg(quoted(entry.alias));
+    QList<crypto::Certificate> chain;
+    for (const QString& path : paths) {
+        Result<crypto::CertificateFileContents> contents =
+            crypto::CertificateReader::readFile(path);
+        if (!contents) {
+            failWith(errorTitle, contents.error().toString());
+            return;
+        }
+        chain.append(contents->certificates);
+    }
+    Result<Change> change = keystore::updateWithSignedChain(entry, chain, actor());
+    if (!change) {
+        failWith(errorTitle, change.error().toString());
+        return;
+    }
+    applyChanges({change.value()}, tr("Update %1 with its signed chain").arg(quoted(entry.alias)),
+                 errorTitle);
+}
+
+// ---- Export
+// --------------------------------------------------------------------------------------
+
+ExportKeystoreEntryCommand::ExportKeystoreEntryCommand(const CommandContext& context,
+                                                       QStringList keys, KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QList<ExportKeystoreEntryCommand::Format>
+ExportKeystoreEntryCommand::formatsFor(const KeystoreEntry& entry)
+{
+    QList<Format> formats{Format::CertificatePem, Format::CertificateDer, Format::ChainPem,
+                          Format::ChainPkcs7};
+    if (entry.isKeyPair())
+        formats.append(Format::Pkcs12);
+    return formats;
+}
+
+QString ExportKeystoreEntryCommand::formatName(Format format)
+{
+    switch (format) {
+    case Format::CertificatePem:
+        return tr("Certificate, PEM (.pem)");
+    case Format::CertificateDer:
+        return tr("Certificate, DER (.cer)");
+    case Format::ChainPem:
+        return tr("Certificate chain, PEM (.pem)");
+    case Format::ChainPkcs7:
+        return tr("Certificate chain, PKCS#7 (.p7b)");
+    case Format::Pkcs12:
+        return tr("Key pair with its chain, PKCS#12 (.p12, password protected)");
+    }
+    return {};
+}
+
+void ExportKeystoreEntryCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    const QString errorTitle = tr("Cannot export %1").arg(quoted(entry.alias));
+    const QList<Format> formats = formatsFor(entry);
+    QStringList names;
+    for (Format f : formats)
+        names.append(formatName(f));
+    const int chosen = prompter().choose(parentWidget(), tr("Export %1").arg(quoted(entry.alias)),
+                                         tr("Format:"), names);
+    if (chosen < 0 || chosen >= formats.size()) {
+        cancel();
+        return;
+    }
+    const Format format = formats.at(chosen);
+    Result<QList<crypto::Certificate>> chain = keystore::chainOf(entry);
+    if (!chain || chain->isEmpty()) {
+        failWith(errorTitle,
+                 chain ? tr("The entry holds no certificate.") : chain.error().toString());
+        return;
+    }
+    QString suffix;
+    QString filter;
+    switch (format) {
+    case Format::CertificatePem:
+    case Format::ChainPem:
+        suffix = QStringLiteral(".pem");
+        filter = tr("PEM files (*.pem *.crt)");
+        break;
+    case Format::CertificateDer:
+        suffix = QStringLiteral(".cer");
+        filter = tr("DER certificates (*.cer *.der)");
+        break;
+    case Format::ChainPkcs7:
+        suffix = QStringLiteral(".p7b");
+        filter = tr("PKCS#7 chains (*.p7b *.p7c)");
+        break;
+    case Format::Pkcs12:
+        suffix = QStringLiteral(".p12");
+        filter = tr("PKCS#12 files (*.p12 *.pfx)");
+        break;
+    }
+    const QString path =
+        prompter().saveFile(parentWidget(), tr("Export %1").arg(quoted(entry.alias)),
+                            QString(entry.alias + suffix), filter);
+    if (path.isEmpty()) {
+        cancel();
+        return;
+    }
+    const QList<crypto::Certificate> certificates = chain.value();
+    switch (format) {
+    case Format::CertificatePem:
+        write(path, crypto::Exporter::certificatePem(certificates.first()));
+        return;
+    case Format::CertificateDer:
+        write(path, crypto::Exporter::certificateDer(certificates.first()));
+        return;
+    case Format::ChainPem:
+    case Format::ChainPkcs7: {
+        Result<QByteArray> bytes = format == Format::ChainPem
+                                       ? crypto::Exporter::chainPem(certificates)
+                                       : crypto::Exporter::chainPkcs7Der(certificates);
+        if (!bytes)
+            failWith(errorTitle, bytes.error().toString());
+        else
+            write(path, bytes.value());
+        return;
+    }
+    case Format::Pkcs12:
+        break;
+    }
+    if (!keyVault()) {
+        failWith(errorTitle,
+                 tr("Gatehouse is still checking the system keychain. Try again in a moment."));
+        return;
+    }
+    whenFinished(keyVault()->keyOf(entry), this,
+                 [this, entry, certificates, path, errorTitle](const Result<KeyVault::Key>& key) {
+                     if (!key) {
+                         failWith(errorTitle, key.error().toString());
+                         return;
+                     }
+                     std::optional<crypto::SecretBuffer> password = prompter().password(
+                         parentWidget(), tr("Protect %1").arg(quoted(entry.alias)),
+                         tr("The private key leaves Gatehouse only encrypted. Choose the "
+                            "password of the PKCS#12 file:"),
+                         true);
+                     if (!password || password->isEmpty()) {
+                         cancel();
+                         return;
+                     }
+                     crypto::Pkcs12Options options;
+                     options.friendlyName = entry.alias;
+                     Result<QByteArray> bytes =
+                         crypto::Exporter::pkcs12(*key.value(), certificates, *password, options);
+                     password->clear();
+                     if (!bytes) {
+                         failWith(errorTitle, bytes.error().toString());
+                         return;
+                     }
+                     write(path, bytes.value());
+                 });
+}
+
+void ExportKeystoreEntryCommand::write(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        failWith(tr("Could not export"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    done();
+}
+
+// ---- Renewal
+// -------------------------------------------------------------------------------------
+
+RenewKeyCommand::RenewKeyCommand(const CommandContext& context, QStringList keys,
+                                 KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString RenewKeyCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    if (QString reason = keystoreRules::keyPairsOnly(args.model, keys); !reason.isEmpty())
+        return reason;
+    if (QString reason = keystoreRules::notSapOwned(args.model, keys); !reason.isEmpty())
+        return reason;
+    const KeystoreEntry* entry = firstEntry(args.model, keys);
+    if (entry && entry->keystore != keystore::SystemKeystore)
+        return tr("Only key pairs of the system keystore are renewed; %1 is in %2.")
+            .arg(quoted(entry->alias), entry->keystore);
+    return {};
+}
+
+void RenewKeyCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    withEntries([this, entry](const QList<KeystoreEntry>& existing) {
+        const keystore::Actor who = actor();
+        whenFinished(QtConcurrent::run([entry, existing, who] {
+                         return keystore::renewalKeyPair(entry, existing, who);
+                     }),
+                     this, [this, entry](const Result<keystore::GeneratedKeyPair>& generated) {
+                         if (!generated) {
+                             failWith(tr("Cannot renew %1").arg(quoted(entry.alias)),
+                                      generated.error().toString());
+                             return;
+                         }
+                         const keystore::GeneratedKeyPair pair = generated.value();
+                         keepKeys({pair.privateKey}, [this, pair, entry] {
+                             applyChanges({pair.change()},
+                                          tr("Renew key %1").arg(quoted(entry.alias)),
+                                          tr("Could not renew the key"));
+                         });
+                     });
+    });
+}
+
+ActivateRenewalCommand::ActivateRenewalCommand(const CommandContext& context, QStringList keys,
+                                               KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString ActivateRenewalCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    const KeystoreEntry* entry = firstEntry(args.model, keys);
+    if (entry && entry->keystore != keystore::RenewalKeystore)
+        return tr("Only a renewed key (in the KeyRenewal keystore) can be activated.");
+    return {};
+}
+
+void ActivateRenewalCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    if (!prompter().confirm(parentWidget(), tr("Activate the renewed key"),
+                            tr("Activate the renewed key %1? The current key moves to the key "
+                               "history; Undo or Roll back returns to it.")
+                                .arg(quoted(entry.alias)),
+                            tr("Activate"))) {
+        cancel();
+        return;
+    }
+    withEntries([this, entry](const QList<KeystoreEntry>& existing) {
+        Result<QList<Change>> changes = keystore::activateRenewal(entry, existing, actor());
+        if (!changes) {
+            failWith(tr("Cannot activate %1").arg(quoted(entry.alias)), changes.error().toString());
+            return;
+        }
+        applyChanges(changes.value(), tr("Activate renewed key %1").arg(quoted(entry.alias)),
+                     tr("Could not activate the renewed key"));
+    });
+}
+
+RollBackKeyCommand::RollBackKeyCommand(const CommandContext& context, QStringList keys,
+                                       KeystoreCommandArgs args)
+    : KeystoreCommand(context, std::move(keys), args)
+{
+}
+
+QString RollBackKeyCommand::blockedReason(KeystoreCommandArgs args, const QStringList& keys)
+{
+    const KeystoreEntry* entry = firstEntry(args.model, keys);
+    if (entry && entry->keystore != keystore::HistoryKeystore)
+        return tr("Only an earlier key (in the KeyHistory keystore) can be rolled back to.");
+    return {};
+}
+
+void RollBackKeyCommand::doStart()
+{
+    const KeystoreEntry* selected = selectedEntry();
+    if (!selected) {
+        fail(tr("The entry no longer exists."));
+        return;
+    }
+    const KeystoreEntry entry = *selected;
+    if (!prompter().confirm(parentWidget(), tr("Roll back to an earlier key"),
+                            tr("Make %1 the active key again? The current key moves to the key "
+                               "history.")
+                                .arg(quoted(entry.alias)),
+                            tr("Roll back"))) {
+        cancel();
+        return;
+    }
+    withEntries([this, entry](const QList<KeystoreEntry>& existing) {
+        Result<QList<Change>> changes = keystore::rollBack(entry, existing, actor());
+        if (!changes) {
+            failWith(tr("Cannot roll back to %1").arg(quoted(entry.alias)),
+                     changes.error().toString());
+            return;
+        }
+        applyChanges(changes.value(), tr("Roll back to key %1").arg(quoted(entry.alias)),
+                     tr("Could not roll back"));
+    });
+}
+
+} // namespace gh

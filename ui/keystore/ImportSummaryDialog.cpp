@@ -1,0 +1,210 @@
+#include "ui/keystore/ImportSummaryDialog.h"
+
+#include "models/Format.h"
+#include "models/Icons.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace gh {
+
+namespace {
+
+// A file path shows as its name (the full path in the tool tip); "clipboard" stays as it is.
+QString shortSource(const QString& source)
+{
+    const QFileInfo info(source);
+    return info.isAbsolute() ? info.fileName() : source;
+}
+
+QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return item;
+}
+
+} // namespace
+
+ImportSummaryDialog::ImportSummaryDialog(const keystore::ImportPlan& plan, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("importSummaryDialog"));
+    setWindowTitle(tr("Import into the keystore"));
+
+    auto* intro =
+        new QLabel(plan.items.isEmpty()
+                       ? tr("Nothing in these files can be imported.")
+                       : tr("Check what the import does. Nothing changes until you choose Import; "
+                            "afterwards, Undo takes it back."),
+                   this);
+    intro->setWordWrap(true);
+
+    m_table = new QTableWidget(static_cast<int>(plan.items.size()), ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("importItems"));
+    m_table->setAccessibleName(tr("Entries to import"));
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Alias"), tr("Type"), tr("Subject"),
+                                        tr("Valid until"), tr("Source"), tr("Note")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < plan.items.size(); ++row) {
+        const keystore::ImportItem& item = plan.items.at(row);
+        auto* action = cell(actionText(item.action));
+        action->setIcon(actionIcon(item.action));
+        m_table->setItem(row, ActionColumn, action);
+        m_table->setItem(row, AliasColumn, cell(item.entry.alias));
+        m_table->setItem(row, TypeColumn, cell(item.entry.type));
+        m_table->setItem(row, SubjectColumn,
+                         cell(format::commonName(item.entry.subjectDN), item.entry.subjectDN));
+        m_table->setItem(row, ValidUntilColumn,
+                         cell(format::date(item.entry.validNotAfter),
+                              format::dateTime(item.entry.validNotAfter)));
+        m_table->setItem(row, SourceColumn, cell(shortSource(item.source), item.source));
+        m_table->setItem(row, NoteColumn, cell(item.note));
+    }
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < ColumnCount - 1; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 260));
+    m_table->setCurrentCell(-1, -1); // no focus frame on a cell: the table is for reading
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // As tall as its rows (up to a dozen; it scrolls beyond), so a short import stays compact.
+    const int shownRows = std::clamp(static_cast<int>(plan.items.size()), 2, 12);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              shownRows * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth() + 4);
+
+    m_problemsTitle =
+        new QLabel(plan.problems.size() == 1
+                       ? tr("This source could not be read:")
+                       : tr("These %1 sources could not be read:").arg(plan.problems.size()),
+                   this);
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setAccessibleName(tr("Files that could not be read"));
+    const QIcon problemIcon = actionIcon(keystore::ImportAction::Refused);
+    for (const Error& problem : plan.problems) {
+        const QString where =
+            problem.where.isEmpty() ? tr("(unknown source)") : shortSource(problem.where);
+        auto* item =
+            new QListWidgetItem(problemIcon, tr("%1: %2").arg(where, problem.message), m_problems);
+        item->setToolTip(problem.toString());
+    }
+    m_problems->setMaximumHeight(
+        std::max(1, static_cast<int>(plan.problems.size())) * (fontMetrics().height() + 8) + 8);
+    m_problemsTitle->setVisible(!plan.problems.isEmpty());
+    m_problems->setVisible(!plan.problems.isEmpty());
+
+    m_summary = new QLabel(plan.summary(), this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(plan.hasChanges());
+    m_import->setDefault(plan.hasChanges());
+    if (!plan.hasChanges())
+        m_import->setToolTip(tr("There is nothing to add or replace."));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problemsTitle);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(std::clamp(sizeHint().width(), 980, 1400), std::min(sizeHint().height(), 720));
+}
+
+ImportSummaryDialog::~ImportSummaryDialog() = default;
+
+void ImportSummaryDialog::showEvent(QShowEvent* event)
+{
+    m_shown.start();
+    QDialog::showEvent(event);
+}
+
+void ImportSummaryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // The Enter that closed the password dialog before this one (held down, or still on its
+    // way) must not import unseen: only a fresh Enter, once the summary could be read, does.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->isAutoRepeat() || !m_shown.isValid() || m_shown.elapsed() < 1000)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+QString ImportSummaryDialog::actionText(keystore::ImportAction action)
+{
+    switch (action) {
+    case keystore::ImportAction::Add:
+        return tr("Add");
+    case keystore::ImportAction::Replace:
+        return tr("Replace");
+    case keystore::ImportAction::Unchanged:
+        return tr("Unchanged");
+    case keystore::ImportAction::Refused:
+        return tr("Refused");
+    }
+    return {};
+}
+
+QIcon ImportSummaryDialog::actionIcon(keystore::ImportAction action)
+{
+    switch (action) {
+    case keystore::ImportAction::Add:
+        return Icons::shipped(QStringLiteral("import-add"));
+    case keystore::ImportAction::Replace:
+        return Icons::shipped(QStringLiteral("import-replace"));
+    case keystore::ImportAction::Unchanged:
+        return Icons::shipped(QStringLiteral("import-unchanged"));
+    case keystore::ImportAction::Refused:
+        return Icons::shipped(QStringLiteral("import-refused"));
+    }
+    return {};
+}
+
+QStringList ImportSummaryDialog::rowTexts() const
+{
+    QStringList rows;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList cells;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            cells.append(m_table->item(row, c) ? m_table->item(row, c)->text() : QString());
+        rows.append(cells.join(QStringLiteral(" | ")));
+    }
+    return rows;
+}
+
+QStringList ImportSummaryDialog::problemTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_problems->count(); ++i)
+        out.append(m_problems->item(i)->text());
+    return out;
+}
+
+} // namespace gh

@@ -1,0 +1,65 @@
+#pragma once
+
+// What an import would do, before it does it: one row per item (action as text and icon, alias,
+// type, subject, valid until, source, note), the sources that could not be read with their
+// cause, the plan's summary line, and an Import button that is disabled when there is nothing to
+// add or replace.
+
+#include "app/workspace/KeystoreActions.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace gh {
+
+class ImportSummaryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Columns {
+        ActionColumn,
+        AliasColumn,
+        TypeColumn,
+        SubjectColumn,
+        ValidUntilColumn,
+        SourceColumn,
+        NoteColumn,
+        ColumnCount
+    };
+
+    explicit ImportSummaryDialog(const keystore::ImportPlan& plan, QWidget* parent = nullptr);
+    ~ImportSummaryDialog() override;
+
+    // "Add", "Replace", "Unchanged", "Refused".
+    static QString actionText(keystore::ImportAction action);
+    static QIcon actionIcon(keystore::ImportAction action);
+
+    QTableWidget* table() const { return m_table; }
+    QListWidget* problems() const { return m_problems; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QPushButton* importButton() const { return m_import; }
+    // Each row's cells joined by " | ", top to bottom (for tests and accessibility checks).
+    QStringList rowTexts() const;
+    // Each problem's line ("file: cause").
+    QStringList problemTexts() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QElapsedTimer m_shown; // Enter right after the dialog appears is not a decision
+    QTableWidget* m_table;
+    QListWidget* m_problems;
+    QLabel* m_problemsTitle;
+    QLabel* m_summary;
+    QPushButton* m_import;
+};
+
+} // namespace gh
