@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gh::AssignmentMatrixModel</name>
+    <message numerus="yes">
+        <source>Assign %n role collection(s)</source>
+        <translation>
+            <numerusform>Assign %n role collection</numerusform>
+            <numerusform>Assign %n role collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n role collection(s)</source>
+        <translation>
+            <numerusform>Unassign %n role collection</numerusform>
+            <numerusform>Unassign %n role collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::CertificateTreeModel</name>
     <message numerus="yes">
         <source>%n extension(s)</source>
@@ -32,6 +49,37 @@
         <translation>
             <numerusform>Delete %n destination</numerusform>
             <numerusform>Delete %n destinations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::DeleteKeystoreEntriesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n keystore entries</source>
+        <translation>
+            <numerusform>Delete %n keystore entry</numerusform>
+            <numerusform>Delete %n keystore entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n keystore entries?</source>
+        <translation>
+            <numerusform>Delete this keystore entry?</numerusform>
+            <numerusform>Delete these %n keystore entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) refer to what you delete:</source>
+        <translation>
+            <numerusform>%n destination refers to what you delete:</numerusform>
+            <numerusform>%n destinations refer to what you delete:</numerusform>
         </translation>
     </message>
 </context>
