@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace gh::crypto {
 
 class PrivateKey;
@@ -32,19 +35,39 @@ enum class KeyUsage : unsigned {
 Q_DECLARE_FLAGS(KeyUsages, KeyUsage)
 Q_DECLARE_OPERATORS_FOR_FLAGS(KeyUsages)
 
-// An X.509 certificate: public material, so copies share one X509 (reference counted with
-// X509_up_ref). A default-constructed Certificate is null and answers every query with an
-// empty value. The X509 is never modified after construction, which makes sharing safe.
+// An X.509 certificate: public material, so copies share one X509. A default-constructed
+// Certificate is null and answers every query with an empty value. The X509 is never modified
+// after construction, which makes sharing (also between threads) safe.
 class Certificate
 {
+    struct BulkContext; // see BulkParser
+
 public:
     Certificate() = default;
-    explicit Certificate(X509Ptr x509) : m_x509(std::move(x509)) {}
-    Certificate(const Certificate& other);
-    Certificate& operator=(const Certificate& other);
+    explicit Certificate(X509Ptr x509);
+    Certificate(const Certificate& other) = default;
+    Certificate& operator=(const Certificate& other) = default;
     Certificate(Certificate&&) noexcept = default;
     Certificate& operator=(Certificate&&) noexcept = default;
     ~Certificate() = default;
+
+    // Reads many certificates (a bundle) without decoding each one's public key while parsing:
+    // OpenSSL 3.0 sets up a fresh decoder for every key, which costs far more than the rest of
+    // the certificate. The key is decoded when first needed (publicKey(), get()); keyType(),
+    // keySize() and ellipticCurve() read RSA, NIST-curve EC, Ed25519 and Ed448 keys without
+    // decoding them. Every query answers as for a certificate read with fromDer(). fromDer()
+    // may be called from several threads at once; the certificates may be used from any.
+    class BulkParser
+    {
+    public:
+        BulkParser();
+        // As Certificate::fromDer(); errors start with `context` in the second form.
+        Result<Certificate> fromDer(QByteArrayView der) const;
+        Result<Certificate> fromDer(QByteArrayView der, const QString& context) const;
+
+    private:
+        std::shared_ptr<const BulkContext> m_context; // null: parse as fromDer() does
+    };
 
     // The first CERTIFICATE block of a PEM text (other blocks before it are skipped).
     static Result<Certificate> fromPem(QByteArrayView pem);
@@ -54,7 +77,7 @@ public:
     // input without any certificate is an error. All failures are Error::Kind::Crypto.
     static Result<QList<Certificate>> listFromPem(QByteArrayView pem);
 
-    bool isNull() const { return !m_x509; }
+    bool isNull() const { return !m_data; }
 
     QByteArray toPem() const;
     QByteArray toDer() const;
@@ -87,6 +110,9 @@ public:
     // Digest of the DER as "AB:CD:...". MD5, SHA-1, SHA-2 and SHA-3 are computed by OpenSSL
     // (X509_digest), other algorithms with QCryptographicHash.
     QString fingerprint(QCryptographicHash::Algorithm algorithm) const;
+    // The same for a certificate's DER encoding already at hand (toDer()): several digests
+    // without encoding the certificate again for each.
+    static QString fingerprintOf(QByteArrayView der, QCryptographicHash::Algorithm algorithm);
     // Cloud Integration's certificate Id: lower-case hex MD5 of the DER, no separators.
     QString md5Id() const;
 
@@ -102,15 +128,26 @@ public:
     // True if `key` is the private key belonging to this certificate's public key.
     bool publicKeyMatches(const PrivateKey& key) const;
 
-    X509* get() const { return m_x509.get(); }
+    // The X509 with its public key decoded, for any OpenSSL function (verification, stores,
+    // encoders); for a certificate from a BulkParser, parsed again on first use.
+    X509* get() const;
+    // The X509 as read, for reading its fields (names, dates, extensions, the
+    // SubjectPublicKeyInfo): its public key may not be decoded, so never for anything that uses
+    // the key.
+    const X509* fields() const { return view(); }
 
     // Compares the DER encodings.
     bool operator==(const Certificate& other) const;
 
 private:
-    QStringList subjectAltNames(int type) const;
+    struct Data;
+    struct KeyFacts;
 
-    X509Ptr m_x509;
+    QStringList subjectAltNames(int type) const;
+    X509* view() const;
+    KeyFacts keyFacts() const;
+
+    std::shared_ptr<Data> m_data; // null for a null certificate
 };
 
 } // namespace gh::crypto

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace gh::crypto {
 
 // One X.509 v3 extension, decoded for people.
@@ -58,8 +60,12 @@ struct CertificateDetails
     QString fingerprintSha512;
     QByteArray pem;
 
+    // What of() computes: everything, or only the fields toJson() and toIndentedJson() write
+    // (no subject/issuer attributes, public-key OID and hash, nor PEM), for `cert inspect`.
+    enum class Fields { All, JsonOnly };
+
     // A null certificate gives empty details (version 0).
-    static CertificateDetails of(const Certificate& certificate);
+    static CertificateDetails of(const Certificate& certificate, Fields fields = Fields::All);
 
     // Decodes one extension (see ExtensionDetails). Never fails; leaves no OpenSSL errors.
     static ExtensionDetails describeExtension(const X509_EXTENSION* extension);
@@ -73,6 +79,13 @@ struct CertificateDetails
     // (array of {"Name", "Oid", "Critical", "Value"}); plus Version, SerialNumberDecimal,
     // EllipticCurve (EC keys only) and FingerprintMd5.
     QJsonObject toJson() const;
+
+    // Exactly the bytes QJsonDocument(object).toJson(QJsonDocument::Indented) writes for
+    // toJson() with the string members `extra` added (e.g. {"File", path}), but with every line
+    // indented by 4 * `level` more spaces and without the final newline: for writing the
+    // elements of a large array without building QJsonObjects and re-indenting their text.
+    QByteArray toIndentedJson(int level = 0,
+                              const QList<std::pair<QString, QString>>& extra = {}) const;
 };
 
 } // namespace gh::crypto

@@ -10,27 +10,27 @@ namespace gh::crypto {
 
 bool Certificate::isCa() const
 {
-    if (!m_x509)
+    if (!m_data)
         return false;
     OpenSslErrorScope scope;
-    const uint32_t flags = X509_get_extension_flags(m_x509.get());
+    const uint32_t flags = X509_get_extension_flags(view());
     return (flags & EXFLAG_BCONS) && (flags & EXFLAG_CA);
 }
 
 int Certificate::pathLength() const
 {
-    if (!m_x509)
+    if (!m_data)
         return -1;
     OpenSslErrorScope scope;
-    return static_cast<int>(X509_get_pathlen(m_x509.get()));
+    return static_cast<int>(X509_get_pathlen(view()));
 }
 
 KeyUsages Certificate::keyUsage() const
 {
-    if (!m_x509)
+    if (!m_data)
         return {};
     OpenSslErrorScope scope;
-    const uint32_t bits = X509_get_key_usage(m_x509.get());
+    const uint32_t bits = X509_get_key_usage(view());
     if (bits == UINT32_MAX) // no keyUsage extension
         return {};
     return KeyUsages::fromInt(bits);
@@ -39,11 +39,11 @@ KeyUsages Certificate::keyUsage() const
 QStringList Certificate::extendedKeyUsages() const
 {
     QStringList result;
-    if (!m_x509)
+    if (!m_data)
         return result;
     OpenSslErrorScope scope;
     auto* usages = static_cast<EXTENDED_KEY_USAGE*>(
-        X509_get_ext_d2i(m_x509.get(), NID_ext_key_usage, nullptr, nullptr));
+        X509_get_ext_d2i(view(), NID_ext_key_usage, nullptr, nullptr));
     if (!usages)
         return result;
     for (int i = 0; i < sk_ASN1_OBJECT_num(usages); ++i) {
@@ -79,11 +79,11 @@ QStringList Certificate::emails() const
 QStringList Certificate::subjectAltNames(int type) const
 {
     QStringList result;
-    if (!m_x509)
+    if (!m_data)
         return result;
     OpenSslErrorScope scope;
     GeneralNamesPtr names(static_cast<GENERAL_NAMES*>(
-        X509_get_ext_d2i(m_x509.get(), NID_subject_alt_name, nullptr, nullptr)));
+        X509_get_ext_d2i(view(), NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return result;
     for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {

@@ -11,7 +11,13 @@
 #include <openssl/objects.h>
 #include <openssl/pem.h>
 
+#include <algorithm>
+#include <atomic>
 #include <climits>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace gh::crypto {
 
@@ -98,41 +104,101 @@ Result<Certificate> trustedCertificate(QByteArrayView der, const QString& contex
     return Certificate::fromDer(Certificate(std::move(x509)).toDer());
 }
 
+// "PEM block 3", for messages.
+QString blockContext(qsizetype block)
+{
+    return QStringLiteral("PEM block %1").arg(block);
+}
+
+// From this many plain CERTIFICATE blocks on, their DER is parsed on every core.
+constexpr qsizetype kParallelParseFrom = 64;
+
+// Runs work(i) for i in [0, count) on the available cores; every thread is joined on return.
+template<class Work> void forEachOnAllCores(qsizetype count, const Work& work)
+{
+    std::atomic<qsizetype> next = 0;
+    const auto run = [&] {
+        for (qsizetype i = next++; i < count; i = next++)
+            work(i);
+    };
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < std::min(cores, 8U); ++t)
+        helpers.emplace_back(run);
+    run();
+} // helpers joined here
+
 Result<CertificateFileContents> readPem(QByteArrayView data)
 {
     BioPtr bio = readOnlyBio(data);
     if (!bio)
         return openSslError(Error::Kind::Crypto, QStringLiteral("reading PEM"));
-    CertificateFileContents contents;
-    QStringList skipped;
-    bool sawCertificateBlock = false;
-    for (int block = 1;; ++block) {
-        PemBlock pem;
-        const QString context = QStringLiteral("PEM block %1").arg(block);
-        if (PEM_read_bio(bio.get(), &pem.name, &pem.header, &pem.data, &pem.length) != 1) {
+
+    // 1. Every block in order, up to the end of the input or the first that is not PEM.
+    std::vector<std::unique_ptr<PemBlock>> blocks;
+    std::optional<Error> readError; // of the block after the last one read
+    for (;;) {
+        auto pem = std::make_unique<PemBlock>();
+        if (PEM_read_bio(bio.get(), &pem->name, &pem->header, &pem->data, &pem->length) != 1) {
             const unsigned long last = ERR_peek_last_error();
             if (ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_NO_START_LINE &&
-                block > 1) {
+                !blocks.empty()) {
                 clearOpenSslErrors(); // the end of the input
                 break;
             }
-            return openSslError(Error::Kind::Crypto, context);
+            readError = openSslError(Error::Kind::Crypto,
+                                     blockContext(static_cast<qsizetype>(blocks.size()) + 1));
+            break;
         }
+        blocks.push_back(std::move(pem));
+    }
+
+    // 2. The DER of the plain certificate blocks: most of the work for a large bundle, and
+    //    independent from block to block.
+    const Certificate::BulkParser parser; // keys decoded on first use: see Certificate.h
+    std::vector<qsizetype> plain;
+    for (qsizetype i = 0; i < static_cast<qsizetype>(blocks.size()); ++i) {
+        const QByteArrayView label(blocks[static_cast<std::size_t>(i)]->name);
+        if (isCertificateLabel(label) && label != "TRUSTED CERTIFICATE")
+            plain.push_back(i);
+    }
+    std::vector<std::optional<Result<Certificate>>> parsed(blocks.size());
+    const auto parse = [&](qsizetype n) {
+        const auto i = static_cast<std::size_t>(plain[static_cast<std::size_t>(n)]);
+        parsed[i].emplace(parser.fromDer(blocks[i]->body()));
+    };
+    const auto plainCount = static_cast<qsizetype>(plain.size());
+    if (plainCount >= kParallelParseFrom) {
+        forEachOnAllCores(plainCount, parse);
+    } else {
+        for (qsizetype n = 0; n < plainCount; ++n)
+            parse(n);
+    }
+
+    // 3. In order, as one pass over the blocks: the first problem is the one reported.
+    CertificateFileContents contents;
+    contents.certificates.reserve(plainCount);
+    QStringList skipped;
+    bool sawCertificateBlock = false;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const PemBlock& pem = *blocks[i];
+        const qsizetype block = static_cast<qsizetype>(i) + 1;
         const QByteArrayView label(pem.name);
         if (isCertificateLabel(label)) {
             sawCertificateBlock = true;
-            Result<Certificate> certificate = label == "TRUSTED CERTIFICATE"
-                                                  ? trustedCertificate(pem.body(), context)
-                                                  : Certificate::fromDer(pem.body());
-            if (!certificate)
+            Result<Certificate> certificate = parsed[i]
+                                                  ? std::move(*parsed[i])
+                                                  : trustedCertificate(pem.body(), blockContext(block));
+            if (!certificate) {
+                const QString where = blockContext(block);
                 return Error::make(Error::Kind::Crypto,
-                                   certificate.error().message.startsWith(context)
+                                   certificate.error().message.startsWith(where)
                                        ? certificate.error().message
-                                       : context + QStringLiteral(": ") +
-                                             certificate.error().message);
+                                       : where + QStringLiteral(": ") + certificate.error().message);
+            }
             contents.certificates.append(std::move(certificate).value());
         } else if (isPkcs7Label(label)) {
-            Result<QList<Certificate>> list = certificatesFromPkcs7(pem.body(), context);
+            Result<QList<Certificate>> list = certificatesFromPkcs7(pem.body(), blockContext(block));
             if (!list)
                 return list.error();
             contents.certificates.append(*list);
@@ -140,6 +206,8 @@ Result<CertificateFileContents> readPem(QByteArrayView data)
             skipped.append(QString::fromLatin1(label));
         }
     }
+    if (readError)
+        return *readError;
     contents.format = sawCertificateBlock ? CertificateFormat::Pem : CertificateFormat::Pkcs7Pem;
     if (contents.certificates.isEmpty()) {
         if (skipped.contains(QLatin1String("CERTIFICATE REQUEST")) ||

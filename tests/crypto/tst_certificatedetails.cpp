@@ -2,6 +2,7 @@
 #include "crypto/CryptoTestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
 
@@ -370,6 +371,162 @@ private Q_SLOTS:
         QCOMPARE(details.signatureAlgorithmOid, QStringLiteral("1.3.101.112"));
         QVERIFY(details.extensions.isEmpty());
         QVERIFY(details.toJson().value(QLatin1String("Extensions")).toArray().isEmpty());
+    }
+
+    // Certificates of every key type we know and some we only pass through: the rich RSA one,
+    // the chain's EC P-256 ones, and self-signed ones made by the openssl command line.
+    QList<QPair<QString, QByteArray>> varietyOfCertificates()
+    {
+        QList<QPair<QString, QByteArray>> out{{QStringLiteral("rich RSA"), m_rich.toDer()},
+                                              {QStringLiteral("EC root"), m_chain->root.toDer()},
+                                              {QStringLiteral("EC intermediate"),
+                                               m_chain->intermediate.toDer()}};
+        if (!haveOpenSslCli())
+            return out;
+        const QList<QPair<QString, QStringList>> kinds{
+            {QStringLiteral("RSA 3072"), {QStringLiteral("rsa:3072")}},
+            {QStringLiteral("RSA-PSS"),
+             {QStringLiteral("rsa-pss"), QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048")}},
+            {QStringLiteral("P-384"),
+             {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-384")}},
+            {QStringLiteral("P-521"),
+             {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-521")}},
+            {QStringLiteral("secp256k1"),
+             {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:secp256k1")}},
+            {QStringLiteral("P-256 explicit parameters"),
+             {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+              QStringLiteral("-pkeyopt"), QStringLiteral("ec_param_enc:explicit")}},
+            {QStringLiteral("P-256 compressed point"),
+             {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+              QStringLiteral("-pkeyopt"), QStringLiteral("point-format:compressed")}},
+            {QStringLiteral("Ed25519"), {QStringLiteral("ed25519")}},
+            {QStringLiteral("Ed448"), {QStringLiteral("ed448")}},
+        };
+        for (const auto& [name, newkey] : kinds) {
+            const auto run = runOpenSsl(QStringList{QStringLiteral("req"), QStringLiteral("-x509"),
+                                                    QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                                    QStringLiteral("/dev/null"), QStringLiteral("-subj"),
+                                                    QStringLiteral("/CN=") + name, QStringLiteral("-days"),
+                                                    QStringLiteral("1"), QStringLiteral("-outform"),
+                                                    QStringLiteral("DER"), QStringLiteral("-newkey")} +
+                                        newkey);
+            if (!run.ok())
+                qWarning("openssl req for %s: %s", qPrintable(name), run.err.constData());
+            else
+                out.append({name, run.out});
+        }
+        return out;
+    }
+
+    // Certificates read in bulk (public key decoded on first use) answer every query as
+    // certificates read one by one.
+    void bulkParsedAnswersAsFromDer()
+    {
+        const auto certificates = varietyOfCertificates();
+        QVERIFY(certificates.size() >= 3);
+        const Certificate::BulkParser parser;
+        for (const auto& [name, der] : certificates) {
+            GH_TRY(full, Certificate::fromDer(der));
+            GH_TRY(bulk, parser.fromDer(der));
+            const QByteArray what = name.toUtf8();
+            QVERIFY2(!full.keyType().isEmpty(), what.constData());
+            QCOMPARE(bulk.keyType(), full.keyType());
+            QCOMPARE(bulk.keySize(), full.keySize());
+            QCOMPARE(bulk.ellipticCurve(), full.ellipticCurve());
+            QCOMPARE(bulk.toDer(), der);
+            QCOMPARE(bulk.subjectDN(), full.subjectDN());
+            QCOMPARE(bulk.notAfter(), full.notAfter());
+            QCOMPARE(bulk.isCa(), full.isCa());
+            QCOMPARE(bulk.keyUsage(), full.keyUsage());
+            QCOMPARE(bulk.isSelfIssued(), full.isSelfIssued());
+            QCOMPARE(bulk.signatureAlgorithm(), full.signatureAlgorithm());
+            QCOMPARE(bulk.fingerprint(QCryptographicHash::Sha1), full.fingerprint(QCryptographicHash::Sha1));
+            QCOMPARE(bulk.md5Id(), full.md5Id());
+            QVERIFY(bulk == full);
+            QCOMPARE(CertificateDetails::of(bulk).toJson(), CertificateDetails::of(full).toJson());
+            const CertificateDetails details = CertificateDetails::of(bulk);
+            const CertificateDetails fullDetails = CertificateDetails::of(full);
+            QCOMPARE(details.publicKeySha256, fullDetails.publicKeySha256);
+            QCOMPARE(details.pem, fullDetails.pem);
+            // The decoded key, for everything that uses it.
+            QVERIFY2(bulk.publicKey(), what.constData());
+            QCOMPARE(EVP_PKEY_eq(bulk.publicKey(), full.publicKey()), 1);
+            QVERIFY(X509_get0_pubkey(bulk.get()));
+            QCOMPARE(bulk.get(), bulk.get()); // decoded once
+            const Certificate copy = bulk;
+            QCOMPARE(copy.get(), bulk.get());
+            GH_VERIFY_ERROR_QUEUE_EMPTY();
+        }
+        // Failures read exactly as fromDer()'s.
+        const QByteArray der = m_rich.toDer();
+        for (const QByteArray& bad :
+             {der.left(der.size() - 5), QByteArray(der + QByteArray("\0\0", 2)), QByteArray("junk")}) {
+            const auto full = Certificate::fromDer(bad);
+            const auto bulk = parser.fromDer(bad);
+            QVERIFY(!full.ok() && !bulk.ok());
+            QCOMPARE(bulk.error().toString(), full.error().toString());
+            GH_VERIFY_ERROR_QUEUE_EMPTY();
+        }
+    }
+
+    // toIndentedJson() is QJsonDocument's indented text of toJson() (plus the extra members),
+    // byte for byte, whatever the strings hold.
+    void indentedJsonIsQtsText()
+    {
+        const QList<QString> files{QStringLiteral("plain.pem"),
+                                   QStringLiteral("dir with \"quotes\" and \\backslash\\.pem"),
+                                   QStringLiteral("zoë/証明書/🔐.pem"),
+                                   QStringLiteral("control\n\t\r\b\f\x01\x1f\x7f.pem"),
+                                   QString()};
+        const auto certificates = varietyOfCertificates();
+        QList<CertificateDetails> all;
+        for (const auto& [name, der] : certificates) {
+            GH_TRY(certificate, Certificate::fromDer(der));
+            all.append(CertificateDetails::of(certificate));
+        }
+        all.append(CertificateDetails::of(Certificate())); // no extensions, empty strings
+        GH_TRY(key, PrivateKey::generate(KeySpec::ed25519()));
+        all.append(CertificateDetails::of(
+            issueWithConfig(QStringLiteral("CN=plain"), key, nullptr, key, "[ext]\n")));
+        CertificateDetails odd = all.first();
+        odd.subjectDN = QStringLiteral("CN=Zoë \"Q\" \\ \u2028 \U0001F510,O=") + QChar(0) + QStringLiteral("x");
+        odd.extensions.first().value = QStringLiteral("tab\there, quote\" and é");
+        odd.ellipticCurve = QStringLiteral("FakeCurve");
+        all.append(odd);
+
+        for (const CertificateDetails& details : std::as_const(all)) {
+            for (const QString& file : files) {
+                QJsonObject object = details.toJson();
+                object.insert(QStringLiteral("File"), file);
+                const QByteArray qt = QJsonDocument(object).toJson(QJsonDocument::Indented);
+                QVERIFY(qt.endsWith('\n'));
+                QCOMPARE(details.toIndentedJson(0, {{QStringLiteral("File"), file}}), qt.chopped(1));
+                // Level 1: every line four spaces further in.
+                QByteArray indented;
+                for (const QByteArray& line : qt.chopped(1).split('\n'))
+                    indented += (indented.isEmpty() ? "" : "\n") + QByteArray("    ") + line;
+                QCOMPARE(details.toIndentedJson(1, {{QStringLiteral("File"), file}}), indented);
+            }
+            QCOMPARE(details.toIndentedJson(),
+                     QJsonDocument(details.toJson()).toJson(QJsonDocument::Indented).chopped(1));
+        }
+        // An extra member with a key toJson() has replaces it, as QJsonObject::insert does.
+        QJsonObject replaced = all.first().toJson();
+        replaced.insert(QStringLiteral("KeyType"), QStringLiteral("other"));
+        QCOMPARE(all.first().toIndentedJson(0, {{QStringLiteral("KeyType"), QStringLiteral("other")}}),
+                 QJsonDocument(replaced).toJson(QJsonDocument::Indented).chopped(1));
+    }
+
+    // Fields::JsonOnly leaves out what the JSON does not show, and nothing it shows.
+    void jsonOnlyFields()
+    {
+        const CertificateDetails all = CertificateDetails::of(m_rich);
+        const CertificateDetails json = CertificateDetails::of(m_rich, CertificateDetails::Fields::JsonOnly);
+        QCOMPARE(json.toJson(), all.toJson());
+        QCOMPARE(json.toIndentedJson(), all.toIndentedJson());
+        QVERIFY(json.pem.isEmpty());
+        QVERIFY(!all.pem.isEmpty());
+        GH_VERIFY_ERROR_QUEUE_EMPTY();
     }
 
     void nullCertificate()

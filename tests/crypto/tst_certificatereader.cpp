@@ -445,6 +445,65 @@ private Q_SLOTS:
         GH_VERIFY_ERROR_QUEUE_EMPTY();
     }
 
+    // A bundle large enough to be parsed on every core reads as one pass over its blocks would:
+    // every certificate in order, and the first problem in block order reported.
+    void largeBundle()
+    {
+        const QList<Certificate> cycle = m_chain->leafToRoot();
+        QList<Certificate> expected;
+        QList<QByteArray> blocks;
+        for (int i = 0; i < 120; ++i) {
+            if (i == 10) {
+                blocks.append(pkcs8(m_chain->leafKey)); // skipped
+                continue;
+            }
+            expected.append(cycle.at(i % cycle.size()));
+            blocks.append(expected.last().toPem());
+        }
+        GH_TRY(contents, CertificateReader::read(blocks.join(), QStringLiteral("bundle.pem")));
+        QCOMPARE(contents.format, CertificateFormat::Pem);
+        QCOMPARE(contents.certificates, expected);
+        for (qsizetype i = 0; i < expected.size(); i += 7) {
+            QCOMPARE(contents.certificates.at(i).keyType(), expected.at(i).keyType());
+            QCOMPARE(contents.certificates.at(i).keySize(), expected.at(i).keySize());
+            QVERIFY(contents.certificates.at(i).publicKey());
+        }
+        GH_VERIFY_ERROR_QUEUE_EMPTY();
+
+        // The message a single bad block gets, for block `n`.
+        const auto messageAt = [](const QByteArray& bad, int n) -> QString {
+            const auto alone = CertificateReader::read(bad, QStringLiteral("one.pem"));
+            const QString prefix = QStringLiteral("PEM block 1: ");
+            if (alone.ok() || !alone.error().message.startsWith(prefix))
+                return QString();
+            return QStringLiteral("PEM block %1: ").arg(n) + alone.error().message.mid(prefix.size());
+        };
+        const QByteArray badDer("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n");
+        QByteArray badPem = cycle.first().toPem();
+        badPem[badPem.size() - 100] = '!';
+        QVERIFY(!messageAt(badDer, 1).isEmpty());
+        QVERIFY(!messageAt(badPem, 1).isEmpty());
+
+        QList<QByteArray> withBadDer = blocks;
+        withBadDer[79] = badDer; // block 80
+        QList<QByteArray> both = withBadDer;
+        both[89] = badPem; // block 90, after the first problem
+        QList<QByteArray> withBadPem = blocks;
+        withBadPem[89] = badPem;
+        const QList<std::pair<QList<QByteArray>, QString>> cases{
+            {withBadDer, messageAt(badDer, 80)},
+            {both, messageAt(badDer, 80)},
+            {withBadPem, messageAt(badPem, 90)},
+        };
+        for (const auto& [bundle, message] : cases) {
+            const auto result = CertificateReader::read(bundle.join(), QStringLiteral("bundle.pem"));
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().message, message);
+            QCOMPARE(result.error().where, QStringLiteral("bundle.pem"));
+            GH_VERIFY_ERROR_QUEUE_EMPTY();
+        }
+    }
+
     void files()
     {
         const auto missing = CertificateReader::readFile(path(QStringLiteral("missing.pem")));
