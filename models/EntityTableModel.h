@@ -193,6 +193,18 @@ private:
     // persistent indexes (selection, current row) of the rows that stay survive a reload.
     void merge(const QList<T>& fresh)
     {
+        if (m_entries.isEmpty()) {
+            // The first load: what the general path below does for an empty model (one
+            // insertion of every row, in order), without copying the entries (QList shares).
+            if (fresh.isEmpty())
+                return;
+            beginInsertRows({}, 0, static_cast<int>(fresh.size()) - 1);
+            m_entries = fresh;
+            reindex();
+            endInsertRows();
+            return;
+        }
+
         QHash<QString, qsizetype> freshRow;
         freshRow.reserve(fresh.size());
         for (qsizetype i = 0; i < fresh.size(); ++i)

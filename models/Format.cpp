@@ -2,11 +2,51 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace gh::format {
+
+namespace {
+
+// "yyyy-MM-dd" of a valid UTC date with a four-digit year, written directly: QDateTime's
+// format strings go through the calendar and locale machinery, and models format a date per
+// cell. Empty for dates the caller must format through Qt instead.
+QString isoDate(const QDate& date)
+{
+    const int year = date.year();
+    if (year < 1000 || year > 9999)
+        return {};
+    char16_t text[10];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = static_cast<char16_t>(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    return QString(reinterpret_cast<const QChar*>(text), 10);
+}
+
+// The first attribute of an RFC 4514 DN that starts with "CN=", unescaped and trimmed.
+std::optional<QString> commonNameOf(const QString& part)
+{
+    const QString trimmed = part.trimmed();
+    if (!trimmed.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
+        return std::nullopt;
+    return trimmed.mid(3).trimmed();
+}
+
+} // namespace
 
 QString date(const QDateTime& when)
 {
-    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    if (!when.isValid())
+        return {};
+    const QDateTime utc = when.toUTC();
+    QString text = isoDate(utc.date());
+    return text.isEmpty() ? utc.toString(QStringLiteral("yyyy-MM-dd")) : text;
 }
 
 QString dateTime(const QDateTime& when)
@@ -19,24 +59,23 @@ QString dateTime(const QDateTime& when)
 QString commonName(const QString& dn)
 {
     // RFC 4514 form: attributes separated by unescaped ',' or '+', '\' escapes the next char.
+    // One attribute at a time in one buffer; the first CN wins.
     QString current;
-    QStringList parts;
+    current.reserve(dn.size());
     for (qsizetype i = 0; i < dn.size(); ++i) {
         const QChar c = dn.at(i);
         if (c == QLatin1Char('\\') && i + 1 < dn.size()) {
             current += dn.at(++i);
         } else if (c == QLatin1Char(',') || c == QLatin1Char('+')) {
-            parts.append(current.trimmed());
-            current.clear();
+            if (std::optional<QString> cn = commonNameOf(current))
+                return *cn;
+            current.resize(0);
         } else {
             current += c;
         }
     }
-    parts.append(current.trimmed());
-    for (const QString& part : std::as_const(parts)) {
-        if (part.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
-            return part.mid(3).trimmed();
-    }
+    if (std::optional<QString> cn = commonNameOf(current))
+        return *cn;
     return dn;
 }
 

@@ -7,6 +7,31 @@
 
 namespace gh {
 
+namespace {
+
+// The text without spaces, '-' and '_', so that "keypair" and "key-pair" find "Key Pair".
+QString squeezed(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            out += c;
+    }
+    return out;
+}
+
+// field:value matches a cell that contains the value, ignoring case and word separators.
+bool fieldMatches(const QString& cell, const QString& value)
+{
+    if (cell.contains(value, Qt::CaseInsensitive))
+        return true;
+    const QString word = squeezed(value);
+    return !word.isEmpty() && squeezed(cell).contains(word, Qt::CaseInsensitive);
+}
+
+} // namespace
+
 SearchFilterProxy::SearchFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
@@ -113,7 +138,7 @@ bool SearchFilterProxy::matches(int sourceRow, const Term& term) const
         if (term.field == QLatin1String("is"))
             return m_entities->matchesPredicate(sourceRow, term.value).value_or(false);
         if (const int column = m_entities->columnForField(term.field); column >= 0)
-            return cellText(sourceRow, column).contains(term.value, Qt::CaseInsensitive);
+            return fieldMatches(cellText(sourceRow, column), term.value);
     }
     // Not a field of this model: the whole token is text ("https://host").
     return anyColumnContains(sourceRow, term.field + QLatin1Char(':') + term.value);

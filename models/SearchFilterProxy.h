@@ -4,7 +4,8 @@
 //
 // Query syntax (case-insensitive; terms separated by spaces must all match):
 //   text            any column contains the text
-//   field:value     the column named `field` contains value   (origin:contoso-aad, type:RFC)
+//   field:value     the column named `field` contains value   (origin:contoso-aad, type:RFC);
+//                   spaces, '-' and '_' are ignored here, so type:keypair finds "Key Pair"
 //   is:predicate    a state of the row                         (is:expired, is:expiring-30)
 //   "two words"     quotes keep spaces, also as field:"two words"
 //   -term           the term must not match

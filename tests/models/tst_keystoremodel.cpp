@@ -198,6 +198,56 @@ private Q_SLOTS:
                  .isValid());
     }
 
+    // The search syntax of the keystore pane (SearchFilterProxy.h): each query shows exactly the
+    // entries that the same rule picks from the model's entries.
+    void searchSyntax_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("type:keypair") << QStringLiteral("type:keypair") << QStringLiteral("keypair");
+        QTest::newRow("type:key-pair") << QStringLiteral("type:key-pair") << QStringLiteral("keypair");
+        QTest::newRow("type:KeyPair") << QStringLiteral("type:KeyPair") << QStringLiteral("keypair");
+        QTest::newRow("type:\"key pair\"") << QStringLiteral("type:\"key pair\"") << QStringLiteral("keypair");
+        QTest::newRow("type:certificate") << QStringLiteral("type:certificate") << QStringLiteral("certificate");
+        QTest::newRow("-type:keypair") << QStringLiteral("-type:keypair") << QStringLiteral("not-keypair");
+        QTest::newRow("is:key-pair") << QStringLiteral("is:key-pair") << QStringLiteral("keypair");
+        QTest::newRow("issuer:") << QStringLiteral("issuer:\"Contoso Issuing CA 01\"") << QStringLiteral("issuer");
+        QTest::newRow("is:expired") << QStringLiteral("is:expired") << QStringLiteral("expired");
+        QTest::newRow("is:expiring-30") << QStringLiteral("is:expiring-30") << QStringLiteral("expiring-30");
+    }
+
+    void searchSyntax()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, rule);
+        const QDateTime now = m_demo.clock().now();
+        QStringList expected;
+        for (const KeystoreEntry& e : m_model->entries()) {
+            const ExpiryInfo x30 = expiryOf(e.validNotBefore, e.validNotAfter, now, 30);
+            const bool match =
+                rule == QLatin1String("keypair")       ? e.type == QLatin1String("Key Pair")
+                : rule == QLatin1String("not-keypair") ? e.type != QLatin1String("Key Pair")
+                : rule == QLatin1String("certificate") ? e.type == QLatin1String("Certificate")
+                : rule == QLatin1String("issuer")      ? e.issuerDN.contains(QLatin1String("CN=Contoso Issuing CA 01"))
+                : rule == QLatin1String("expired")     ? x30.status == ExpiryStatus::Expired
+                : rule == QLatin1String("expiring-30") ? x30.status == ExpiryStatus::Expiring
+                                                       : false;
+            if (match)
+                expected.append(e.key());
+        }
+        expected.sort();
+        QVERIFY2(!expected.isEmpty(), "the demo keystore has entries of every kind");
+        QVERIFY(expected.size() < m_model->rowCount());
+
+        SearchFilterProxy proxy;
+        test::attachTester(&proxy);
+        proxy.setSourceModel(m_model.get());
+        proxy.setQuery(query);
+        QStringList shown = test::keysInOrder(proxy);
+        shown.sort();
+        QCOMPARE(shown, expected);
+    }
+
     void chainResolvesToAliases()
     {
         const KeystoreEntry* ariba = m_model->entry(key(QStringLiteral("ariba_client")));
