@@ -286,6 +286,60 @@ QFuture<Status> Workspace::redo()
     }));
 }
 
+QFuture<Status> Workspace::discard(qint64 seq)
+{
+    return finish(m_tenant->run([seq](TenantStore& store) {
+        Outcome out;
+        std::optional<EntityKind> touched;
+        out.status = store.transaction([&]() -> Status {
+            auto pending = store.journal(JournalEntry::State::Pending);
+            if (!pending)
+                return pending.error();
+            const auto it = std::find_if(pending->cbegin(), pending->cend(), [seq](const JournalEntry& e) { return e.seq == seq; });
+            if (it == pending->cend())
+                return Error::notFound(QStringLiteral("no pending change %1 (it was pushed, undone or discarded)").arg(seq));
+            const JournalEntry entry = *it;
+            touched = entry.kind;
+            const Change change{entry.kind, entry.key, entry.before, entry.after};
+            for (auto later = it + 1; later != pending->cend(); ++later) {
+                if (later->kind == entry.kind && later->key == entry.key)
+                    return Error::conflict(QStringLiteral("%1 was changed again later (\"%2\"): discard that change first")
+                                               .arg(describe(change), later->description));
+            }
+            const Change back = change.inverted();
+            auto current = store.row(back.kind, back.key);
+            if (!current)
+                return current.error();
+            if (Status s = applyOne(store, back, *current, false); !s)
+                return s;
+            if (Status s = checkAssignments(store, {back}); !s)
+                return s;
+            if (back.kind == EntityKind::Assignment && back.after) {
+                // Bringing an assignment back needs its user and its collection.
+                auto assignment = Assignment::fromJson(*back.after);
+                if (!assignment)
+                    return assignment.error();
+                auto user = store.row(EntityKind::User, assignment->userId);
+                auto collection = store.row(EntityKind::RoleCollection, assignment->roleCollection);
+                if (!user)
+                    return user.error();
+                if (!collection)
+                    return collection.error();
+                if (!*user || !*collection)
+                    return Error::conflict(QStringLiteral("%1 needs its %2, which is deleted: discard that deletion first")
+                                               .arg(describe(change), !*user ? QStringLiteral("user") : QStringLiteral("role collection")));
+            }
+            if (Status s = store.dropJournal(JournalEntry::State::Undone); !s)
+                return s;
+            return store.removeJournalEntry(seq);
+        });
+        if (out.status && touched)
+            out.touched.append(*touched);
+        out.state = readState(store);
+        return out;
+    }));
+}
+
 QFuture<Result<QList<JournalEntry>>> Workspace::pendingChanges()
 {
     return m_tenant->run([](TenantStore& store) { return store.journal(JournalEntry::State::Pending); });

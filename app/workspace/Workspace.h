@@ -42,6 +42,12 @@ public:
     QFuture<Status> undo();
     QFuture<Status> redo();
     QFuture<Result<QList<JournalEntry>>> pendingChanges();
+    // Discards one pending change (JournalEntry::seq): its entity goes back to `before` and the
+    // entry leaves the journal (the rest of its step stays). Conflict when a later pending change
+    // touched the same entity (discard that first), when the entity no longer is as the change
+    // left it, or when discarding would leave an assignment without its user or collection.
+    // What could have been redone is dropped, as after any new step.
+    QFuture<Status> discard(qint64 seq);
     void refresh(); // re-reads the state (e.g. after another process changed the file)
 
     const WorkspaceState& state() const { return m_state; }

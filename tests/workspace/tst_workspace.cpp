@@ -192,6 +192,66 @@ private Q_SLOTS:
         QCOMPARE(ws->client().roleCollections().get(QStringLiteral("Contoso_Support_Monitoring")).result()->userReferences.size(), 2);
     }
 
+    void discardOneChangeOfAStep()
+    {
+        auto ws = open();
+        const Destination northwind = destination(*ws, QStringLiteral("northwind"));
+        Destination edited = northwind;
+        edited.set(QStringLiteral("Description"), QStringLiteral("edited"));
+        const Destination concur = destination(*ws, QStringLiteral("Concur_Expense"));
+        QVERIFY(ws->apply({Change::updated(northwind, edited), Change::removed(concur)}, QStringLiteral("Two at once")).result().ok());
+        Destination again = edited;
+        again.set(QStringLiteral("Description"), QStringLiteral("edited twice"));
+        QVERIFY(ws->apply({Change::updated(edited, again)}, QStringLiteral("Again")).result().ok());
+
+        auto pending = ws->pendingChanges().result();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 3);
+        const qint64 firstEdit = pending->at(0).seq;
+        const qint64 removal = pending->at(1).seq;
+        // The first edit of northwind was edited again later: discard that one first.
+        const Status early = ws->discard(firstEdit).result();
+        QCOMPARE(early.error().kind, Error::Kind::Conflict);
+        QVERIFY(early.error().message.contains(QLatin1String("\"Again\"")));
+        QCOMPARE(destination(*ws, QStringLiteral("northwind")).description(), QStringLiteral("edited twice"));
+
+        // Discarding the removal brings Concur_Expense back; the rest of its step stays.
+        QVERIFY(ws->discard(removal).result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("Concur_Expense")).name(), QStringLiteral("Concur_Expense"));
+        QTRY_COMPARE(ws->state().pendingCount, 2);
+        QVERIFY(ws->discard(pending->at(2).seq).result().ok());
+        QVERIFY(ws->discard(firstEdit).result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("northwind")).description(), northwind.description());
+        QTRY_COMPARE(ws->state().pendingCount, 0);
+        QCOMPARE(ws->discard(firstEdit).result().error().kind, Error::Kind::NotFound);
+        QVERIFY(!ws->undo().result().ok()); // nothing left to undo
+    }
+
+    void discardKeepsAssignmentsWhole()
+    {
+        auto ws = open();
+        auto users = ws->client().users().list().result();
+        QVERIFY(users.ok());
+        User carl;
+        for (const User& u : *users) {
+            if (u.userName == QLatin1String("carl.walter@contoso.com"))
+                carl = u;
+        }
+        QVERIFY(ws->apply({Change::created(Assignment{QStringLiteral("PI_Read_Only"), carl.id})}, QStringLiteral("Assign")).result().ok());
+        carl.roleCollections = {QStringLiteral("PI_Read_Only")};
+        QVERIFY(ws->apply(Change::removal(carl), QStringLiteral("Delete carl")).result().ok());
+        auto pending = ws->pendingChanges().result();
+        QCOMPARE(pending->size(), 3); // assign; unassign + delete user
+        // Bringing back the assignment alone would name a user that is gone.
+        const Status dangling = ws->discard(pending->at(1).seq).result();
+        QCOMPARE(dangling.error().kind, Error::Kind::Conflict);
+        QVERIFY(dangling.error().message.contains(QLatin1String("user")));
+        // The user first, then the assignment.
+        QVERIFY(ws->discard(pending->at(2).seq).result().ok());
+        QVERIFY(ws->discard(pending->at(1).seq).result().ok());
+        QCOMPARE(ws->client().users().get(carl.id).result()->roleCollections, QStringList{QStringLiteral("PI_Read_Only")});
+    }
+
     void aSecretValueInAChangeNeverReachesTheFile()
     {
         auto ws = open();

@@ -200,6 +200,20 @@ Status TenantStore::dropJournal(JournalEntry::State state)
     return {};
 }
 
+Status TenantStore::removeJournalEntry(qint64 seq)
+{
+    auto statement = prepared(QStringLiteral("DELETE FROM journal WHERE seq = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, seq);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("no journal entry %1").arg(seq));
+    return {};
+}
+
 Result<qint64> TenantStore::journalCount(JournalEntry::State state) const
 {
     auto statement = prepared(QStringLiteral("SELECT count(*) FROM journal WHERE state = ?"));

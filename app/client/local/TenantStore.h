@@ -101,6 +101,8 @@ public:
     Result<std::optional<qint64>> firstJournalGroup(JournalEntry::State state) const;
     Status setJournalGroupState(qint64 group, JournalEntry::State state);
     Status dropJournal(JournalEntry::State state);
+    // Removes one entry (a discarded change); NotFound when there is none with that seq.
+    Status removeJournalEntry(qint64 seq);
     Result<qint64> journalCount(JournalEntry::State state) const;
 
 private:
