@@ -6,12 +6,11 @@
 #include "app/crypto/CertificateReader.h"
 #include "app/crypto/SecretBuffer.h"
 #include "app/domain/Expiry.h"
+#include "app/domain/Parallel.h"
 
 #include <QFile>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <vector>
 
 namespace gh::cli {
@@ -68,26 +67,12 @@ QByteArray jsonArray(const QList<Inspected>& items)
 {
     const qsizetype count = items.size();
     std::vector<QByteArray> elements(static_cast<std::size_t>(count));
-    // The elements are independent of each other: make them on every core. Plain threads that
-    // take the next chunk of certificates, all joined (jthread) before the elements are used.
-    std::atomic<qsizetype> next = 0;
-    constexpr qsizetype kChunk = 16;
-    const auto work = [&] {
-        for (qsizetype first = next.fetch_add(kChunk); first < count; first = next.fetch_add(kChunk)) {
-            const qsizetype last = std::min(count, first + kChunk);
-            for (qsizetype i = first; i < last; ++i)
-                elements[static_cast<std::size_t>(i)] = jsonElement(items.at(i));
-        }
-    };
-    {
-        const qsizetype helpers =
-            std::min<qsizetype>(std::max(1U, std::thread::hardware_concurrency()) - 1, (count - 1) / kChunk);
-        std::vector<std::jthread> threads;
-        threads.reserve(static_cast<std::size_t>(std::max<qsizetype>(helpers, 0)));
-        for (qsizetype t = 0; t < helpers; ++t)
-            threads.emplace_back(work);
-        work();
-    } // joined
+    // The elements are independent of each other: make them on every core (threads joined
+    // before the elements are used).
+    parallelChunks(count, 16, [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            elements[static_cast<std::size_t>(i)] = jsonElement(items.at(i));
+    });
     QByteArray json("[\n");
     qsizetype size = 4;
     for (const QByteArray& e : elements)

@@ -3,6 +3,7 @@
 #include "app/crypto/CertificateReader.h"
 
 #include "app/crypto/ReaderSupport.h"
+#include "app/domain/Parallel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,11 +13,9 @@
 #include <openssl/pem.h>
 
 #include <algorithm>
-#include <atomic>
 #include <climits>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace gh::crypto {
@@ -116,17 +115,11 @@ constexpr qsizetype kParallelParseFrom = 64;
 // Runs work(i) for i in [0, count) on the available cores; every thread is joined on return.
 template<class Work> void forEachOnAllCores(qsizetype count, const Work& work)
 {
-    std::atomic<qsizetype> next = 0;
-    const auto run = [&] {
-        for (qsizetype i = next++; i < count; i = next++)
+    parallelChunks(count, 1, [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
             work(i);
-    };
-    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
-    std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < std::min(cores, 8U); ++t)
-        helpers.emplace_back(run);
-    run();
-} // helpers joined here
+    });
+}
 
 Result<CertificateFileContents> readPem(QByteArrayView data)
 {

@@ -35,9 +35,41 @@ void JsonReader::adopt(const std::optional<Error>& childError)
 
 QJsonValue JsonReader::take(QLatin1String key)
 {
-    m_read.insert(key);
+    m_read.append(key);
     return m_object.value(key);
 }
+
+namespace {
+
+// "yyyy-MM-ddTHH:mm:ssZ" exactly, else an invalid QDateTime (the general parser decides then).
+QDateTime isoUtcSeconds(const QString& text)
+{
+    if (text.size() != 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
+        text.at(19) != QLatin1Char('Z'))
+        return {};
+    auto number = [&](qsizetype from, qsizetype length, int& out) {
+        out = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day) || !number(11, 2, hour) ||
+        !number(14, 2, minute) || !number(17, 2, second))
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (year < 1 || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
 
 QJsonValue JsonReader::raw(QLatin1String key)
 {
@@ -132,6 +164,9 @@ QDateTime JsonReader::date(QLatin1String key)
             result = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
     } else if (value.isString()) {
         const QString text = value.toString();
+        // The form the store and the CLI write ("2026-11-26T09:30:00Z"), read without a parser.
+        if (QDateTime fast = isoUtcSeconds(text); fast.isValid())
+            return fast;
         static const QRegularExpression odata(QStringLiteral("^/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/$"));
         const auto match = odata.match(text);
         bool isNumber = false;
@@ -201,8 +236,10 @@ QJsonObject JsonReader::rest() const
 {
     QJsonObject out;
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!m_read.contains(it.key()) && it.key() != QLatin1String("__metadata"))
-            out.insert(it.key(), it.value());
+        const QString key = it.key();
+        const bool read = std::any_of(m_read.cbegin(), m_read.cend(), [&](QLatin1String r) { return key == r; });
+        if (!read && key != QLatin1String("__metadata"))
+            out.insert(key, it.value());
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QStringList>
 
 #include <optional>
@@ -50,7 +51,8 @@ private:
 
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> m_read;
+    // The keys read so far: literals (static storage), compared without building QStrings.
+    QVarLengthArray<QLatin1String, 32> m_read;
     std::optional<Error> m_error;
 };
 
