@@ -19,7 +19,34 @@ const char* const kHelp =
     "\n"
     "Commands:\n"
     "  users list                     users with their identity provider and role collections\n"
+    "  users show USER [--origin IDP] a user (id or user name) with its role collections, how each\n"
+    "                                 is obtained (direct, IdP group, attribute) and warnings\n"
+    "  users create USERNAME [--origin IDP] [--email E] [--given-name G] [--family-name F]\n"
+    "                                 a shadow user (default identity provider: sap.default)\n"
+    "  users delete USER... [--origin IDP]\n"
+    "                                 users with their direct assignments (all or nothing)\n"
+    "  users export [-o FILE]         users with their role collections as CSV, for audits\n"
+    "  users import-assignments FILE [--dry-run] [--apply-valid]\n"
+    "                                 assign and unassign from a CSV (columns UserName or Email,\n"
+    "                                 Origin, RoleCollection, Action assign|unassign): prints the\n"
+    "                                 plan, then applies it as one step unless --dry-run. Lines with\n"
+    "                                 problems give exit code 1 and nothing is applied, unless\n"
+    "                                 --apply-valid applies the valid lines\n"
     "  role-collections list          role collections with their roles, users and mappings\n"
+    "  role-collections show NAME     roles with the tasks they grant, users by how they hold it,\n"
+    "                                 IdP mappings\n"
+    "  role-collections create NAME [--description D]\n"
+    "  role-collections delete NAME...   (predefined collections are refused)\n"
+    "  role-collections assign NAME USER... [--origin IDP]\n"
+    "  role-collections unassign NAME USER... [--origin IDP]\n"
+    "  role-collections add-role NAME APPID/TEMPLATE/ROLE...\n"
+    "  role-collections remove-role NAME APPID/TEMPLATE/ROLE...\n"
+    "  role-collections export [NAME...] [-o FILE]\n"
+    "                                 role collections as JSON in the XSUAA API's form\n"
+    "  access who-can TASK            everyone who can perform a catalogue task, and through which\n"
+    "                                 role collection and role (TASK: an id, a label or a prefix)\n"
+    "  access of USER [--origin IDP]  a user's role collections, roles and the tasks they grant\n"
+    "  access tasks                   the catalogue's tasks\n"
     "  destinations list              destinations (secret values are never printed)\n"
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
@@ -197,9 +224,13 @@ int Cli::run(const QStringList& arguments)
     if (resource == QLatin1String("keystore"))
         return keystoreCommand(context, rest);
 
-    static const QStringList listable{QStringLiteral("users"), QStringLiteral("role-collections"),
-                                      QStringLiteral("destinations")};
-    if (!listable.contains(resource))
+    if (resource == QLatin1String("users"))
+        return usersCommand(context, rest);
+    if (resource == QLatin1String("role-collections"))
+        return roleCollectionsCommand(context, rest);
+    if (resource == QLatin1String("access"))
+        return accessCommand(context, rest);
+    if (resource != QLatin1String("destinations"))
         return usage(QStringLiteral("unknown resource '%1'").arg(resource));
     const QString verb = rest.value(0);
     if (verb != QLatin1String("list"))

@@ -23,7 +23,8 @@ enum ExitCode { Success = 0, Finding = 1, Usage = 2 };
 // gatehouse-cli [--tenant PATH] [--json] RESOURCE VERB [ARGS]. Runs one command and returns its
 // exit code; output goes to `out`, errors (naming what and where) to `err`. Cli parses the
 // global options and dispatches; the commands live in ListCommands.cpp, TenantCommands.cpp,
-// CertCommands.cpp and KeystoreCommands.cpp.
+// CertCommands.cpp, KeystoreCommands.cpp, KeystoreEditCommands.cpp, UsersCommands.cpp,
+// RoleCollectionCommands.cpp and AccessCommands.cpp.
 class Cli
 {
 public:

@@ -80,6 +80,14 @@ QJsonObject keystoreEntryJson(const KeystoreEntry& entry, const QDateTime& now, 
 
 // ListCommands.cpp: `RESOURCE list` for users, role-collections, destinations, keystore.
 int listResource(const Context& context, const QString& resource);
+// UsersCommands.cpp: `users list|show|create|delete|export|import-assignments` (args after
+// "users").
+int usersCommand(const Context& context, const QStringList& args);
+// RoleCollectionCommands.cpp: `role-collections list|show|create|delete|assign|unassign|add-role|
+// remove-role|export` (args after "role-collections").
+int roleCollectionsCommand(const Context& context, const QStringList& args);
+// AccessCommands.cpp: `access who-can TASK|of USER|tasks` (args after "access").
+int accessCommand(const Context& context, const QStringList& args);
 // TenantCommands.cpp: `tenant create PATH --demo|--scale SPEC`.
 int tenantCreate(const Context& context, const QStringList& args);
 // CertCommands.cpp: `cert inspect [--password-file F] FILE...` (args after "cert").

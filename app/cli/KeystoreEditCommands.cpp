@@ -1,6 +1,7 @@
 // `keystore import|generate|csr|update-chain|rename|delete|renew|activate|rollback` and the
 // PKCS#12 side of `keystore export`: the keystore actions of app/workspace/KeystoreActions.h as
 // workspace steps, with private keys kept in the KeyVault (the system keychain).
+#include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/Table.h"
 #include "app/crypto/CertificateReader.h"
@@ -66,76 +67,11 @@ Result<crypto::SecretBuffer> readPasswordFile(const QString& path)
 
 // ---- Arguments ---------------------------------------------------------------------------------
 
-struct Args
-{
-    QStringList operands;
-    QHash<QString, QStringList> values; // option -> every value given, in order
-    QSet<QString> flags;
-
-    QString value(const QString& option) const { return values.value(option).value(0); }
-    bool has(const QString& option) const
-    {
-        return values.contains(option) || flags.contains(option);
-    }
-};
-
-// Parses `args` of `command` ("keystore import"): options in `valueOptions` take a value
-// ("--opt V" or "--opt=V"; "-o" is "--output"), those in `flagOptions` none; "--" ends the
-// options. Returns the usage exit code on a mistake, nullopt when the arguments parse.
+// The shared parser (Arguments.h); of the keystore commands' options only --dns repeats.
 std::optional<int> parse(const Context& context, const QString& command, const QStringList& args,
                          const QStringList& valueOptions, const QStringList& flagOptions, Args& out)
 {
-    bool operandsOnly = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        if (operandsOnly || a == QLatin1String("-") || !a.startsWith(QLatin1Char('-'))) {
-            out.operands.append(a);
-            continue;
-        }
-        if (a == QLatin1String("--")) {
-            operandsOnly = true;
-            continue;
-        }
-        if (a == QLatin1String("-o"))
-            a = QStringLiteral("--output");
-        QString value;
-        bool inlineValue = false;
-        const qsizetype eq = a.indexOf(QLatin1Char('='));
-        if (a.startsWith(QLatin1String("--")) && eq > 2) {
-            value = a.mid(eq + 1);
-            a.truncate(eq);
-            inlineValue = true;
-        }
-        if (valueOptions.contains(a)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size())
-                    return context.usage(QStringLiteral("%1 needs a value").arg(a));
-                value = args.at(++i);
-            }
-            out.values[a].append(value);
-        } else if (flagOptions.contains(a) && !inlineValue) {
-            out.flags.insert(a);
-        } else {
-            return context.usage(
-                QStringLiteral("unknown option '%1' for %2").arg(args.at(i), command));
-        }
-    }
-    for (auto it = out.values.cbegin(); it != out.values.cend(); ++it) {
-        if (it.value().size() > 1 && it.key() != QLatin1String("--dns"))
-            return context.usage(QStringLiteral("%1 given more than once").arg(it.key()));
-    }
-    return std::nullopt;
-}
-
-std::optional<int> expectOperands(const Context& context, const QString& command, const Args& args,
-                                  qsizetype count, const QString& names)
-{
-    if (args.operands.size() < count)
-        return context.usage(QStringLiteral("%1 needs %2").arg(command, names));
-    if (args.operands.size() > count)
-        return context.usage(
-            QStringLiteral("unexpected argument '%1'").arg(args.operands.at(count)));
-    return std::nullopt;
+    return parseArgs(context, command, args, valueOptions, flagOptions, out, {QStringLiteral("--dns")});
 }
 
 // ---- Tenant, workspace, vault -----------------------------------------------------------------
@@ -287,16 +223,6 @@ int keepAndApply(const Context& context, Session& session, KeyVault& vault,
     }
     reportChanges(context, changes, description);
     return Success;
-}
-
-Status writeOutput(const QString& output, const QByteArray& bytes)
-{
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot write the file: %1").arg(file.errorString()),
-                           output);
-    return {};
 }
 
 // ---- import -----------------------------------------------------------------------------------
