@@ -9,7 +9,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDrag>
 #include <QDropEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QEvent>
 #include <QMimeData>
 #include <QUrl>
@@ -192,6 +195,168 @@ void EntityPane::setWorkspace(Workspace* workspace)
 {
     m_model->setWorkspace(workspace);
     m_commands->setWorkspace(workspace);
+    m_details->setWorkspace(workspace);
+}
+
+void EntityPane::setKeyDragType(const QString& mimeType)
+{
+    m_dragType = mimeType;
+    m_view->viewport()->installEventFilter(this);
+}
+
+QMimeData* EntityPane::selectionMimeData() const
+{
+    const QStringList keys = m_commands->selectedKeys();
+    if (m_dragType.isEmpty() || keys.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(m_dragType, keys.join(QLatin1Char('\n')).toUtf8());
+    // Other programs get the rows as text, as Ctrl+C copies them.
+    QStringList lines;
+    for (const QString& key : keys) {
+        const QModelIndex index = m_proxy->indexOf(key);
+        lines.append(index.isValid() ? index.data(ClipboardRole).toString() : key);
+    }
+    data->setText(lines.join(QLatin1Char('\n')));
+    return data;
+}
+
+void EntityPane::setKeyDropHandler(
+    const QString& mimeType, std::function<void(const QStringList&, const QString&)> handler)
+{
+    m_keyDropType = mimeType;
+    m_keyDropHandler = std::move(handler);
+    m_view->setAcceptDrops(true);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool EntityPane::selectKey(const QString& key)
+{
+    QModelIndex index = m_proxy->indexOf(key);
+    if (!index.isValid() && m_model->indexOf(key).isValid()) {
+        m_search->clear();
+        index = m_proxy->indexOf(key);
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+// A press on a selected row may start a drag of the whole selection; the view itself would
+// start one only for rows whose model flags allow it, and the entity models are read-only.
+bool EntityPane::filterDrag(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        m_dragCandidate = false;
+        if (mouse->button() != Qt::LeftButton || mouse->modifiers() != Qt::NoModifier)
+            return false;
+        const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
+        if (!index.isValid())
+            return false;
+        m_dragStart = mouse->position().toPoint();
+        m_dragCandidate = true;
+        // A press on a row already selected keeps the selection (to drag it all); the release
+        // without a drag selects that row alone, as a click does.
+        return m_view->selectionModel()->isRowSelected(index.row(), QModelIndex());
+    }
+    case QEvent::MouseMove: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (!m_dragCandidate || !(mouse->buttons() & Qt::LeftButton))
+            return false;
+        if ((mouse->position().toPoint() - m_dragStart).manhattanLength() >=
+            QApplication::startDragDistance()) {
+            m_dragCandidate = false;
+            startKeyDrag();
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        if (!m_dragCandidate)
+            return false;
+        m_dragCandidate = false;
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+void EntityPane::startKeyDrag()
+{
+    QMimeData* data = selectionMimeData();
+    if (!data)
+        return;
+    auto* drag = new QDrag(m_view);
+    drag->setMimeData(data);
+    const int count = static_cast<int>(m_commands->selectedKeys().size());
+    // A small label under the cursor: what is being dragged.
+    const QString text = tr("%n item(s)", nullptr, count);
+    QFontMetrics metrics(font());
+    QPixmap pixmap(metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
+    pixmap.fill(palette().color(QPalette::Highlight));
+    QPainter painter(&pixmap);
+    painter.setPen(palette().color(QPalette::HighlightedText));
+    painter.drawText(pixmap.rect(), Qt::AlignCenter, text);
+    painter.end();
+    drag->setPixmap(pixmap);
+    drag->exec(Qt::CopyAction | Qt::LinkAction, Qt::CopyAction);
+}
+
+bool EntityPane::filterKeyDrop(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDropEvent*>(event);
+        if (!drag->mimeData() || !drag->mimeData()->hasFormat(m_keyDropType))
+            return false;
+        const QModelIndex index = m_view->indexAt(drag->position().toPoint());
+        // Enter is accepted anywhere so that moves follow; a drop needs a row under it.
+        if (event->type() == QEvent::DragEnter || index.isValid()) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        if (index.isValid()) // the row it would go to
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        if (!drop->mimeData() || !drop->mimeData()->hasFormat(m_keyDropType))
+            return false;
+        const QModelIndex index = m_view->indexAt(drop->position().toPoint());
+        const QString target = m_proxy->key(index);
+        const QStringList keys = QString::fromUtf8(drop->mimeData()->data(m_keyDropType))
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (target.isEmpty() || keys.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        // The table keeps the focus (a pane switched to while dragging would give it to the
+        // search field, whose own undo would then take Ctrl+Z).
+        m_view->setFocus(Qt::OtherFocusReason);
+        m_keyDropHandler(keys, target);
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 void EntityPane::setKeyVault(KeyVault* keyVault)
@@ -319,6 +484,10 @@ QStringList localFiles(const QMimeData* data)
 
 bool EntityPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && !m_dragType.isEmpty() && filterDrag(event))
+        return true;
+    if (watched == m_view->viewport() && m_keyDropHandler && filterKeyDrop(event))
+        return true;
     if (watched == m_view->viewport() && m_dropHandler) {
         switch (event->type()) {
         case QEvent::DragEnter:

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QSplitter;
 class QTableView;
 
@@ -56,6 +57,18 @@ public:
     void addCommandSeparator();
     // Files dropped on the table go to `handler` (local paths); without one, drops are refused.
     void setFileDropHandler(std::function<void(const QStringList& paths)> handler);
+    // Rows can be dragged: the selected rows' keys travel as `mimeType` (one key a line). A drag
+    // starts from a selected row, so a multi-selection is dragged whole.
+    void setKeyDragType(const QString& mimeType);
+    QString keyDragType() const { return m_dragType; }
+    // The drag data of the selected rows (null when nothing is selected or no drag type is set).
+    QMimeData* selectionMimeData() const;
+    // Keys of `mimeType` dropped on a row go to `handler` with that row's key.
+    void setKeyDropHandler(const QString& mimeType,
+                           std::function<void(const QStringList& keys, const QString& target)> handler);
+    QString keyDropType() const { return m_keyDropType; }
+    // Selects the entity `key` (clearing the search first when it hides it); false if absent.
+    bool selectKey(const QString& key);
     // A row of filters between the search field and the table (takes ownership).
     void addFilterBar(QWidget* bar);
 
@@ -81,6 +94,9 @@ private:
     void selectFirstRowIfNone();
     void showContextMenu(const QPoint& pos);
     void copySelection();
+    bool filterDrag(QEvent* event);
+    bool filterKeyDrop(QEvent* event);
+    void startKeyDrag();
 
     QString m_id;
     QString m_title;
@@ -97,6 +113,11 @@ private:
     QList<QAction*> m_commandActions;
     QList<QAction*> m_toolBarActions;
     std::function<void(const QStringList&)> m_dropHandler;
+    QString m_dragType;
+    QPoint m_dragStart;
+    bool m_dragCandidate = false;
+    QString m_keyDropType;
+    std::function<void(const QStringList&, const QString&)> m_keyDropHandler;
     int m_stretchColumn;
     bool m_columnsFitted = false;
     bool m_fitPending = false;

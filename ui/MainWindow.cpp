@@ -5,6 +5,14 @@
 #include "models/Icons.h"
 #include "ui/EntityPane.h"
 #include "ui/Prompter.h"
+#include "ui/access/AccessIndexSource.h"
+#include "ui/commands/AccessCommands.h"
+#include "ui/commands/CommandController.h"
+#include "ui/access/WhoCanDialog.h"
+#include "ui/details/UserDetails.h"
+
+#include <QDragMoveEvent>
+#include <QMimeData>
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,6 +86,11 @@ void MainWindow::createPanes()
         width = std::max(width, fontMetrics().horizontalAdvance(pane->title()));
     m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 44);
     m_navigation->setCurrentRow(0);
+    // Dragging rows (users) over a pane's entry switches to that pane when it takes them, so
+    // they can be dropped on one of its rows.
+    m_navigation->setAcceptDrops(true);
+    m_navigation->viewport()->setAcceptDrops(true);
+    m_navigation->viewport()->installEventFilter(this);
     // Connected once the actions exist (the constructor shows the first pane explicitly).
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -113,6 +126,42 @@ void MainWindow::createActions()
             pane->focusSearch();
     });
 
+    m_whoCan = new QAction(Icons::shipped(QStringLiteral("who-can")), tr("&Who Can…"), this);
+    m_whoCan->setObjectName(QStringLiteral("whoCanAction"));
+    m_whoCan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_whoCan->setIconText(tr("Who Can"));
+    m_whoCan->setToolTip(tr("Who can perform a task: users and the paths that grant it"));
+    connect(m_whoCan, &QAction::triggered, this, &MainWindow::showWhoCan);
+
+    m_matrix = new QAction(Icons::shipped(QStringLiteral("matrix")), tr("Assignment &Matrix"), this);
+    m_matrix->setObjectName(QStringLiteral("matrixAction"));
+    m_matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_matrix->setIconText(tr("Matrix"));
+    m_matrix->setToolTip(tr("Users × role collections: assign and unassign with check boxes"));
+    connect(m_matrix, &QAction::triggered, this, &MainWindow::showAssignmentMatrix);
+
+    m_exportAccess = new QAction(
+        Icons::themed(QStringLiteral("document-export"), QStringLiteral("document-export")),
+        tr("&Export Users and Role Collections…"), this);
+    m_exportAccess->setObjectName(QStringLiteral("exportAccessAction"));
+    m_exportAccess->setToolTip(tr("Save every user's role collections, and how each is held, as CSV"));
+    connect(m_exportAccess, &QAction::triggered, this, [this] {
+        startUsersCommand([](const CommandContext& context) -> Command* {
+            return new ExportAccessCommand(context, QStringList(), AccessCommandArgs{});
+        });
+    });
+    m_importAssignments = new QAction(
+        Icons::themed(QStringLiteral("document-import"), QStringLiteral("document-import")),
+        tr("&Import Assignments…"), this);
+    m_importAssignments->setObjectName(QStringLiteral("importAssignmentsAction"));
+    m_importAssignments->setToolTip(
+        tr("Assign or unassign role collections from a CSV file, after a preview"));
+    connect(m_importAssignments, &QAction::triggered, this, [this] {
+        startUsersCommand([](const CommandContext& context) -> Command* {
+            return new ImportAssignmentsCommand(context, QStringList(), AccessCommandArgs{});
+        });
+    });
+
     m_viewActions = new QActionGroup(this);
     m_viewActions->setExclusive(true);
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -126,6 +175,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAccess);
+    file->addAction(m_importAssignments);
+    file->addSeparator();
     file->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -137,6 +189,11 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions->actions());
+    view->addSeparator();
+    view->addAction(m_matrix);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_whoCan);
 
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -145,6 +202,86 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_whoCan);
+    m_toolBar->addAction(m_matrix);
+    m_toolBar->addSeparator();
+}
+
+void MainWindow::startUsersCommand(const std::function<Command*(const CommandContext&)>& make)
+{
+    EntityPane* users = pane(PaneId::Users);
+    if (!users || !m_workspace)
+        return;
+    users->commands()->startCommand(make(users->commands()->context()));
+}
+
+void MainWindow::showAssignmentMatrix()
+{
+    if (!m_matrixView) {
+        m_matrixView = new AssignmentMatrixView(m_clock, m_prompter, this);
+        m_matrixView->setWindowFlag(Qt::Window);
+        // Ctrl+Z / Ctrl+Shift+Z work in the matrix's own window too.
+        m_matrixView->addActions({m_undo, m_redo});
+        m_matrixView->setWorkspace(m_workspace);
+    }
+    m_matrixView->show();
+    m_matrixView->raise();
+    m_matrixView->activateWindow();
+}
+
+void MainWindow::showWhoCan()
+{
+    if (!m_whoCanDialog) {
+        EntityPane* users = pane(PaneId::Users);
+        auto* details = users ? qobject_cast<UserDetails*>(users->details()) : nullptr;
+        if (!details)
+            return;
+        m_whoCanDialog = new WhoCanDialog(details->accessSource(), m_prompter, this);
+        connect(m_whoCanDialog, &WhoCanDialog::userActivated, this, &MainWindow::showUser);
+    }
+    m_whoCanDialog->show();
+    m_whoCanDialog->raise();
+    m_whoCanDialog->activateWindow();
+}
+
+bool MainWindow::showUser(const QString& userId)
+{
+    EntityPane* users = pane(PaneId::Users);
+    if (!users)
+        return false;
+    showPane(PaneId::Users);
+    return users->selectKey(userId);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_navigation->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+         event->type() == QEvent::Drop)) {
+        auto* drag = static_cast<QDropEvent*>(event);
+        const QListWidgetItem* item = m_navigation->itemAt(drag->position().toPoint());
+        const int row = item ? m_navigation->row(item) : -1;
+        const QMimeData* data = drag->mimeData();
+        const auto takes = [data](const EntityPane* p) {
+            return p && data && !p->keyDropType().isEmpty() && data->hasFormat(p->keyDropType());
+        };
+        bool anyTakes = false;
+        for (const EntityPane* p : std::as_const(m_panes))
+            anyTakes = anyTakes || takes(p);
+        if (!anyTakes)
+            return false;
+        if (event->type() == QEvent::Drop) {
+            drag->ignore(); // drops go on a row of the pane, not on its name
+            return true;
+        }
+        if (row >= 0 && row < m_panes.size() && takes(m_panes.at(row)) &&
+            m_navigation->currentRow() != row)
+            m_navigation->setCurrentRow(row);
+        // Accepted so that the moves keep coming; the drop itself is refused here.
+        drag->acceptProposedAction();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createStatusBar()
@@ -173,6 +310,8 @@ void MainWindow::setWorkspace(Workspace* workspace)
             connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateWorkspaceState);
     for (EntityPane* pane : std::as_const(m_panes))
         pane->setWorkspace(workspace);
+    if (m_matrixView)
+        m_matrixView->setWorkspace(workspace);
     statusBar()->clearMessage();
     updateWorkspaceState();
 }
@@ -241,6 +380,8 @@ void MainWindow::onCurrentPaneChanged(int index)
 
 void MainWindow::updateWorkspaceState()
 {
+    m_exportAccess->setEnabled(m_workspace);
+    m_importAssignments->setEnabled(m_workspace);
     if (!m_workspace) {
         setWindowTitle(tr("Gatehouse"));
         m_tenantLabel->setText(tr("No tenant open"));

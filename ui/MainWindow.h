@@ -5,10 +5,14 @@
 // pending changes. It is given the clock and, later, the workspace; it owns neither.
 
 #include "ui/Panes.h"
+#include "ui/access/AssignmentMatrixView.h"
+#include "ui/access/WhoCanDialog.h"
+#include "ui/commands/Command.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -26,6 +30,7 @@ class EntityPane;
 class KeyVault;
 class Prompter;
 class Workspace;
+
 
 class MainWindow final : public QMainWindow
 {
@@ -54,6 +59,20 @@ public:
     bool showPane(const QString& name); // paneName(): false for an unknown name
 
     QAction* undoAction() const { return m_undo; }
+    QAction* whoCanAction() const { return m_whoCan; }
+    // The "Who can…" dialog, made on first use (null before).
+    WhoCanDialog* whoCanDialog() const { return m_whoCanDialog; }
+    void showWhoCan();
+    QAction* matrixAction() const { return m_matrix; }
+    QAction* exportAccessAction() const { return m_exportAccess; }
+    QAction* importAssignmentsAction() const { return m_importAssignments; }
+    // The assignment matrix window, made on first use (null before).
+    AssignmentMatrixView* assignmentMatrix() const { return m_matrixView; }
+    void showAssignmentMatrix();
+    // Runs a command of the users pane that is not about its selection (File menu).
+    void startUsersCommand(const std::function<Command*(const CommandContext&)>& make);
+    // Shows the users pane with `userId` selected.
+    bool showUser(const QString& userId);
     QAction* redoAction() const { return m_redo; }
     QLabel* tenantLabel() const { return m_tenantLabel; }
     QLabel* pendingLabel() const { return m_pendingLabel; }
@@ -67,6 +86,11 @@ private:
     void updateWorkspaceState();
     void undo();
     void redo();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
 
     const Clock& m_clock;
     std::unique_ptr<Prompter> m_ownPrompter;
@@ -86,6 +110,12 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_whoCan = nullptr;
+    QAction* m_matrix = nullptr;
+    QAction* m_exportAccess = nullptr;
+    QAction* m_importAssignments = nullptr;
+    QPointer<AssignmentMatrixView> m_matrixView;
+    QPointer<WhoCanDialog> m_whoCanDialog;
     QLabel* m_tenantLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
     QLabel* m_secretsLabel = nullptr;

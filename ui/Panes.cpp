@@ -8,6 +8,7 @@
 #include "models/UsersModel.h"
 #include "ui/EntityPane.h"
 #include "ui/certificate/KeystoreQuickFilterBar.h"
+#include "ui/commands/AccessCommands.h"
 #include "ui/commands/CommandController.h"
 #include "ui/commands/DeleteCommands.h"
 #include "ui/commands/KeystoreCommands.h"
@@ -35,6 +36,8 @@ public:
     static QAction* action(const QString& objectName, const QIcon& icon, const QString& text,
                            const QString& toolTip, const QKeySequence& shortcut = {});
     static void addKeystoreCommands(EntityPane* pane, KeystoreCommandArgs args);
+    static void addUserCommands(EntityPane* pane, AccessCommandArgs args);
+    static void addRoleCollectionCommands(EntityPane* pane, AccessCommandArgs args);
     static EntityPane* create(PaneId pane, const Clock& clock, Prompter* prompter, QWidget* parent);
 };
 
@@ -153,15 +156,107 @@ void Panes::addKeystoreCommands(EntityPane* p, KeystoreCommandArgs args)
     });
 }
 
+void Panes::addUserCommands(EntityPane* p, AccessCommandArgs args)
+{
+    CommandController* commands = p->commands();
+    QAction* create = action(QStringLiteral("newUserAction"),
+                             Icons::themed(QStringLiteral("list-add-user"), QStringLiteral("user-new")),
+                             tr("&New User…"), tr("Create a shadow user for an identity provider"),
+                             QKeySequence::New);
+    create->setIconText(tr("New"));
+    p->addCommandAction(create);
+    commands->registerCommand<NewUserCommand>(create, args);
+
+    p->addCommandSeparator();
+    QAction* assign = action(QStringLiteral("assignRoleCollectionsAction"),
+                             Icons::shipped(QStringLiteral("assign")),
+                             tr("&Assign Role Collections…"),
+                             tr("Assign role collections to the selected users"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    assign->setIconText(tr("Assign"));
+    p->addCommandAction(assign);
+    commands->registerCommand<AssignRoleCollectionsCommand>(assign, args);
+
+    QAction* unassign = action(QStringLiteral("unassignRoleCollectionsAction"),
+                               Icons::shipped(QStringLiteral("unassign")), tr("U&nassign…"),
+                               tr("Take role collections assigned directly from the selected "
+                                  "users"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    unassign->setIconText(tr("Unassign"));
+    p->addCommandAction(unassign);
+    commands->registerCommand<UnassignRoleCollectionsCommand>(unassign, args);
+
+    p->addCommandSeparator();
+    QAction* remove = deleteAction(tr("Delete the selected users with their direct assignments"));
+    p->addCommandAction(remove);
+    commands->registerCommand<DeleteUsersCommand>(remove, args);
+
+    // Users dragged from here are assigned where they are dropped (a role collection row).
+    p->setKeyDragType(userIdsMimeType());
+}
+
+void Panes::addRoleCollectionCommands(EntityPane* p, AccessCommandArgs args)
+{
+    CommandController* commands = p->commands();
+    QAction* create = action(QStringLiteral("newRoleCollectionAction"),
+                             Icons::themed(QStringLiteral("list-add"), QStringLiteral("collection-new")),
+                             tr("&New Role Collection…"), tr("Create a role collection of your own"),
+                             QKeySequence::New);
+    create->setIconText(tr("New"));
+    p->addCommandAction(create);
+    commands->registerCommand<NewRoleCollectionCommand>(create, args);
+
+    QAction* describe = action(QStringLiteral("editDescriptionAction"),
+                               Icons::themed(QStringLiteral("document-edit"),
+                                             QStringLiteral("edit-rename")),
+                               tr("Edit &Description…"),
+                               tr("Change the description of the selected role collection"),
+                               QKeySequence(Qt::Key_F2));
+    p->addCommandAction(describe, false);
+    commands->registerCommand<EditDescriptionCommand>(describe, args);
+
+    QAction* roles = action(QStringLiteral("addRolesAction"),
+                            Icons::shipped(QStringLiteral("roles-add")), tr("Add &Roles…"),
+                            tr("Add roles of the tenant's role templates to the selected "
+                               "collection"));
+    roles->setIconText(tr("Add Roles"));
+    p->addCommandAction(roles);
+    commands->registerCommand<AddRolesCommand>(roles, args);
+
+    p->addCommandSeparator();
+    QAction* assign = action(QStringLiteral("assignToUsersAction"),
+                             Icons::shipped(QStringLiteral("assign")), tr("&Assign to Users…"),
+                             tr("Assign the selected role collections to users (or drop users "
+                                "from the users pane on a collection)"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    assign->setIconText(tr("Assign"));
+    p->addCommandAction(assign);
+    commands->registerCommand<AssignToUsersCommand>(assign, args);
+
+    p->addCommandSeparator();
+    QAction* remove = deleteAction(tr("Delete the selected role collections"));
+    p->addCommandAction(remove);
+    commands->registerCommand<DeleteRoleCollectionsCommand>(remove, args.collections);
+
+    p->setKeyDropHandler(userIdsMimeType(), [commands, args](const QStringList& userIds,
+                                                             const QString& collection) {
+        commands->startCommand(
+            new AssignToUsersCommand(commands->context(), args, userIds, collection));
+    });
+}
+
 EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, QWidget* parent)
 {
     const QString id = paneName(pane);
     switch (pane) {
     case PaneId::Users: {
         auto* model = new UsersModel(clock);
-        return new EntityPane(id, tr("Users"), Icons::shipped(QStringLiteral("users")), model,
-                              new UserDetails(model), prompter, UsersModel::RoleCollectionsColumn,
-                              parent);
+        auto* p = new EntityPane(id, tr("Users"), Icons::shipped(QStringLiteral("users")), model,
+                                 new UserDetails(model), prompter,
+                                 UsersModel::RoleCollectionsColumn, parent);
+        p->setDetailsWidth(460); // the effective access tree wants the room
+        addUserCommands(p, AccessCommandArgs{model, nullptr, &clock});
+        return p;
     }
     case PaneId::RoleCollections: {
         auto* model = new RoleCollectionsModel(clock);
@@ -169,10 +264,7 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
                                  Icons::shipped(QStringLiteral("role-collections")), model,
                                  new RoleCollectionDetails(model), prompter,
                                  RoleCollectionsModel::DescriptionColumn, parent);
-        QAction* remove = deleteAction(tr("Delete the selected role collections"));
-        p->addCommandAction(remove);
-        p->commands()->registerCommand<DeleteRoleCollectionsCommand>(
-            remove, static_cast<const RoleCollectionsModel*>(model));
+        addRoleCollectionCommands(p, AccessCommandArgs{nullptr, model, &clock});
         return p;
     }
     case PaneId::Destinations: {

@@ -1,6 +1,10 @@
 #include "ui/Prompter.h"
 
 #include "app/secrets/Cleanse.h"
+#include "ui/access/AssignmentImportDialog.h"
+#include "ui/access/ItemPickerDialog.h"
+#include "ui/access/NewUserDialog.h"
+#include "ui/access/RoleBrowserDialog.h"
 #include "ui/keystore/GenerateKeyPairDialog.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 
@@ -169,6 +173,42 @@ MessageBoxPrompter::generateKeyPair(QWidget* parent, const QList<KeystoreEntry>&
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.request();
+}
+
+std::optional<QStringList> MessageBoxPrompter::pickItems(QWidget* parent,
+                                                        const PickRequest& request)
+{
+    ItemPickerDialog dialog(request, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.checkedKeys();
+}
+
+std::optional<access::NewUser> MessageBoxPrompter::newUser(QWidget* parent,
+                                                           const QList<IdentityProvider>& idps,
+                                                           const QList<User>& users,
+                                                           const QDateTime& now)
+{
+    NewUserDialog dialog(idps, users, now, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+std::optional<QList<RoleReference>>
+MessageBoxPrompter::browseRoles(QWidget* parent, const RoleCollection& collection,
+                                const QList<RoleTemplate>& templates, const QList<Role>& roles)
+{
+    RoleBrowserDialog dialog(collection, templates, roles, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.checkedRoles();
+}
+
+bool MessageBoxPrompter::reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan)
+{
+    AssignmentImportDialog dialog(plan, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace gh

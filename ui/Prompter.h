@@ -5,6 +5,8 @@
 
 #include "app/crypto/SecretBuffer.h"
 #include "app/domain/Types.h"
+#include "app/workspace/AccessActions.h"
+#include "app/workspace/AccessCsv.h"
 #include "app/workspace/KeystoreActions.h"
 
 #include <QDateTime>
@@ -17,6 +19,27 @@
 class QWidget;
 
 namespace gh {
+
+// One entry of a checklist (role collections to assign, users …).
+struct PickItem
+{
+    QString key;    // what is returned when it is checked
+    QString text;   // the first line
+    QString detail; // a second, quieter line (description, identity provider …)
+    bool checked = false;
+    bool enabled = true;
+    QString disabledReason; // tool tip of an item that cannot be picked
+};
+
+// A checklist with a filter field (ItemPickerDialog).
+struct PickRequest
+{
+    QString title;
+    QString text;       // what the choice is for
+    QString acceptText; // "Assign", "Unassign"
+    QString itemsName;  // for the filter field's placeholder and the count: "role collections"
+    QList<PickItem> items;
+};
 
 class Prompter
 {
@@ -52,6 +75,20 @@ public:
     virtual std::optional<keystore::GenerateRequest>
     generateKeyPair(QWidget* parent, const QList<KeystoreEntry>& existing,
                     const QDateTime& now) = 0;
+    // Checked items of a checklist (ItemPickerDialog), in the order given; nullopt when the user
+    // cancels. The accept button stays disabled until something is checked.
+    virtual std::optional<QStringList> pickItems(QWidget* parent, const PickRequest& request) = 0;
+    // A new user (NewUserDialog), validated against the users and identity providers there now.
+    virtual std::optional<access::NewUser> newUser(QWidget* parent,
+                                                   const QList<IdentityProvider>& idps,
+                                                   const QList<User>& users, const QDateTime& now) = 0;
+    // Roles to add to `collection` (RoleBrowserDialog: application → role template → role, with
+    // the catalogue's descriptions and tasks); nullopt when the user cancels.
+    virtual std::optional<QList<RoleReference>>
+    browseRoles(QWidget* parent, const RoleCollection& collection,
+                const QList<RoleTemplate>& templates, const QList<Role>& roles) = 0;
+    // Shows what a CSV import of assignments would do (AssignmentImportDialog); true to apply.
+    virtual bool reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -73,6 +110,14 @@ public:
     std::optional<keystore::GenerateRequest> generateKeyPair(QWidget* parent,
                                                              const QList<KeystoreEntry>& existing,
                                                              const QDateTime& now) override;
+    std::optional<QStringList> pickItems(QWidget* parent, const PickRequest& request) override;
+    std::optional<access::NewUser> newUser(QWidget* parent, const QList<IdentityProvider>& idps,
+                                           const QList<User>& users, const QDateTime& now) override;
+    std::optional<QList<RoleReference>> browseRoles(QWidget* parent,
+                                                    const RoleCollection& collection,
+                                                    const QList<RoleTemplate>& templates,
+                                                    const QList<Role>& roles) override;
+    bool reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan) override;
 };
 
 } // namespace gh

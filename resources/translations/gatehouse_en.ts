@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gh::AddRolesCommand</name>
+    <message numerus="yes">
+        <source>Add %n role(s) to %1</source>
+        <translation>
+            <numerusform>Add %n role to %1</numerusform>
+            <numerusform>Add %n roles to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::AssignRoleCollectionsCommand</name>
+    <message numerus="yes">
+        <source>Role collections to assign to the %n selected users:</source>
+        <translation>
+            <numerusform>Role collections to assign to the selected user:</numerusform>
+            <numerusform>Role collections to assign to the %n selected users:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::AssignToUsersCommand</name>
+    <message numerus="yes">
+        <source>Users to assign the %n selected role collections to:</source>
+        <translation>
+            <numerusform>Users to assign the selected role collection to:</numerusform>
+            <numerusform>Users to assign the %n selected role collections to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::AssignmentImportDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) with problems, left out:</source>
+        <translation>
+            <numerusform>%n line with problems, left out:</numerusform>
+            <numerusform>%n lines with problems, left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::AssignmentMatrixModel</name>
     <message numerus="yes">
         <source>Assign %n role collection(s)</source>
@@ -15,6 +55,23 @@
         <translation>
             <numerusform>Unassign %n role collection</numerusform>
             <numerusform>Unassign %n role collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::AssignmentMatrixView</name>
+    <message numerus="yes">
+        <source>%n role collection(s)</source>
+        <translation>
+            <numerusform>%n role collection</numerusform>
+            <numerusform>%n role collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>
@@ -108,12 +165,60 @@
     </message>
 </context>
 <context>
+    <name>gh::DeleteUsersCommand</name>
+    <message numerus="yes">
+        <source>Delete %n user(s)</source>
+        <translation>
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n users?</source>
+        <translation>
+            <numerusform>Delete this user?</numerusform>
+            <numerusform>Delete these %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n direct role collection assignment(s) go too; collections obtained through identity provider groups are not affected.</source>
+        <translation>
+            <numerusform>Its %n direct role collection assignment goes too; collections obtained through identity provider groups are not affected.</numerusform>
+            <numerusform>Their %n direct role collection assignments go too; collections obtained through identity provider groups are not affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users</source>
+        <translation>
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::EntityPane</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::ItemPickerDialog</name>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +246,50 @@
         <translation>
             <numerusform>%n pending change</numerusform>
             <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::RoleBrowserDialog</name>
+    <message numerus="yes">
+        <source>%n role(s) to add</source>
+        <translation>
+            <numerusform>%n role to add</numerusform>
+            <numerusform>%n roles to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::UnassignRoleCollectionsCommand</name>
+    <message numerus="yes">
+        <source>Role collections to take from the %n selected users:</source>
+        <translation>
+            <numerusform>Role collections to take from the selected user:</numerusform>
+            <numerusform>Role collections to take from the %n selected users:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held directly by %1 of %n users</source>
+        <translation>
+            <numerusform>held directly by %1 of %n user</numerusform>
+            <numerusform>held directly by %1 of %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::UserDetails</name>
+    <message numerus="yes">
+        <source>%n role collection(s)</source>
+        <translation>
+            <numerusform>%n role collection</numerusform>
+            <numerusform>%n role collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of the catalogue</source>
+        <translation>
+            <numerusform>%n task of the catalogue</numerusform>
+            <numerusform>%n tasks of the catalogue</numerusform>
         </translation>
     </message>
 </context>
@@ -186,6 +335,23 @@
         <translation>
             <numerusform>%1 days elapsed · %n day left</numerusform>
             <numerusform>%1 days elapsed · %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::WhoCanDialog</name>
+    <message numerus="yes">
+        <source>%n user(s) can %1</source>
+        <translation>
+            <numerusform>%n user can %1</numerusform>
+            <numerusform>%n users can %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n path(s))</source>
+        <translation>
+            <numerusform>(%n path)</numerusform>
+            <numerusform>(%n paths)</numerusform>
         </translation>
     </message>
 </context>

@@ -4,9 +4,15 @@
 // block on a modal dialog. An unscripted question is declined (or cancelled).
 
 #include "ui/Prompter.h"
+#include "ui/access/AssignmentImportDialog.h"
+#include "ui/access/ItemPickerDialog.h"
+#include "ui/access/NewUserDialog.h"
+#include "ui/access/RoleBrowserDialog.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QList>
 #include <QPushButton>
 #include <QStringList>
@@ -45,6 +51,21 @@ public:
     QList<bool> importAnswers; // reviewImport
     QList<ReviewedImport> reviewedImports;
     QList<std::optional<keystore::GenerateRequest>> generateAnswers;
+    // pickItems: the keys to check in the real (unshown) dialog; nullopt cancels. What the dialog
+    // offered is kept in pickRequests, what it returned in pickResults.
+    QList<std::optional<QStringList>> pickAnswers;
+    QList<PickRequest> pickRequests;
+    QList<QStringList> pickResults;
+    // newUser: filled into the real dialog; the answer is the dialog's request when its OK is
+    // enabled, else nullopt (the problem shown is kept in newUserProblems).
+    QList<std::optional<access::NewUser>> newUserAnswers;
+    QStringList newUserProblems;
+    QStringList newUserIdps; // the identity providers the dialog offered (origin keys)
+    // browseRoles: role keys to check in the real dialog.
+    QList<std::optional<QStringList>> roleAnswers;
+    QList<QStringList> shownRoles; // RoleBrowserDialog::shownRoles() of each browse
+    QList<bool> assignmentImportAnswers; // reviewAssignmentImport
+    QList<ReviewedImport> reviewedAssignmentImports;
 
     bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override
     {
@@ -110,6 +131,73 @@ public:
                                                              const QDateTime&) override
     {
         return generateAnswers.isEmpty() ? std::nullopt : generateAnswers.takeFirst();
+    }
+
+    std::optional<QStringList> pickItems(QWidget* parent, const PickRequest& request) override
+    {
+        pickRequests.append(request);
+        ItemPickerDialog dialog(request, parent);
+        const std::optional<QStringList> answer =
+            pickAnswers.isEmpty() ? std::nullopt : pickAnswers.takeFirst();
+        if (!answer)
+            return std::nullopt;
+        for (const QString& key : *answer)
+            dialog.setChecked(key, true);
+        if (!dialog.acceptButton()->isEnabled())
+            return std::nullopt;
+        pickResults.append(dialog.checkedKeys());
+        return dialog.checkedKeys();
+    }
+
+    std::optional<access::NewUser> newUser(QWidget* parent, const QList<IdentityProvider>& idps,
+                                           const QList<User>& users, const QDateTime& now) override
+    {
+        NewUserDialog dialog(idps, users, now, parent);
+        newUserIdps.clear();
+        for (int i = 0; i < dialog.identityProviderField()->count(); ++i)
+            newUserIdps.append(dialog.identityProviderField()->itemData(i).toString());
+        const std::optional<access::NewUser> answer =
+            newUserAnswers.isEmpty() ? std::nullopt : newUserAnswers.takeFirst();
+        if (!answer)
+            return std::nullopt;
+        dialog.userNameField()->setText(answer->userName);
+        const int idp = dialog.identityProviderField()->findData(answer->origin);
+        if (idp >= 0)
+            dialog.identityProviderField()->setCurrentIndex(idp);
+        dialog.emailField()->setText(answer->email);
+        dialog.givenNameField()->setText(answer->givenName);
+        dialog.familyNameField()->setText(answer->familyName);
+        newUserProblems.append(dialog.problemLabel()->text());
+        if (!dialog.okButton()->isEnabled())
+            return std::nullopt;
+        return dialog.request();
+    }
+
+    bool reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan) override
+    {
+        AssignmentImportDialog dialog(plan, parent);
+        reviewedAssignmentImports.append({dialog.rowTexts(), dialog.problemTexts(),
+                                          dialog.summaryLabel()->text(),
+                                          dialog.applyButton()->isEnabled()});
+        return assignmentImportAnswers.isEmpty() ? false : assignmentImportAnswers.takeFirst();
+    }
+
+    std::optional<QList<RoleReference>> browseRoles(QWidget* parent,
+                                                    const RoleCollection& collection,
+                                                    const QList<RoleTemplate>& templates,
+                                                    const QList<Role>& roles) override
+    {
+        RoleBrowserDialog dialog(collection, templates, roles, parent);
+        shownRoles.append(dialog.shownRoles());
+        const std::optional<QStringList> answer =
+            roleAnswers.isEmpty() ? std::nullopt : roleAnswers.takeFirst();
+        if (!answer)
+            return std::nullopt;
+        for (const QString& key : *answer)
+            dialog.setChecked(key, true);
+        if (!dialog.addButton()->isEnabled())
+            return std::nullopt;
+        return dialog.checkedRoles();
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -192,7 +193,28 @@ DetailsView::DetailsView(QWidget* parent) : QWidget(parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // rather than clip a value
     m_form = new DetailsForm;
     scroll->setWidget(m_form);
-    layout->addWidget(scroll);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
+    layout->addWidget(m_splitter);
+}
+
+void DetailsView::addPanel(QWidget* panel)
+{
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(m_splitter->count() - 1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+}
+
+void DetailsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The fields get a little more than half the height, the panel under them the rest.
+    if (m_splitter->count() == 2 && !m_splitterMoved) {
+        const int total = m_splitter->height();
+        m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
+    }
 }
 
 void DetailsView::showEntry(const QString& key)

@@ -9,8 +9,11 @@
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
+class QSplitter;
 
 namespace gh {
+
+class Workspace;
 
 class DetailsForm final : public QWidget
 {
@@ -55,6 +58,8 @@ public:
     QString currentKey() const { return m_key; }
     // Shows the current entry again (its data changed).
     void refresh() { showEntry(m_key); }
+    // The pane's workspace, for views that read more than the pane's model (nullptr: none).
+    virtual void setWorkspace(Workspace* workspace) { Q_UNUSED(workspace); }
 
 protected:
     DetailsForm* form() const { return m_form; }
@@ -64,11 +69,18 @@ protected:
     // Called after the placeholder replaced the fields (nothing selected, or no such entity).
     virtual void placeholderShown() {}
 
+    // A panel under the fields (the user's effective access …), sharing the height with them.
+    void addPanel(QWidget* panel);
+
+    void resizeEvent(QResizeEvent* event) override;
+
     static QString yesNo(bool value);
     static QString secretText(bool set);
 
 private:
     DetailsForm* m_form;
+    QSplitter* m_splitter;
+    bool m_splitterMoved = false; // once the user moves it, the heights are theirs
     QString m_key;
 };
 
