@@ -33,8 +33,14 @@ KeystoreModel::KeystoreModel(const Clock& clock, QObject* parent)
 {
     using E = KeystoreEntry;
     QList<Column> columns;
-    columns.append({tr("Alias"), {QStringLiteral("alias"), QStringLiteral("name")}, [](const E& e) {
-                        return e.alias;
+    // Entries of the renewal and history keystores carry the keystore's name, so that a renewed
+    // key and the one it replaces are told apart (keystore:KeyRenewal finds them).
+    columns.append({tr("Alias"),
+                    {QStringLiteral("alias"), QStringLiteral("name"), QStringLiteral("keystore")},
+                    [](const E& e) {
+                        return e.keystore == QLatin1String("system")
+                                   ? e.alias
+                                   : QString(e.keystore + QLatin1String(" / ") + e.alias);
                     }});
     columns.append({tr("Type"), {QStringLiteral("type")}, [](const E& e) { return e.type; }});
     columns.append({tr("Owner"),

@@ -217,9 +217,10 @@ QByteArray CertificateDetails::toIndentedJson(int level,
     };
     if (!ellipticCurve.isEmpty())
         members.push_back({QStringLiteral("EllipticCurve"), Kind::String, ellipticCurve, 0});
-    for (const auto& [key, value] : extra) { // QJsonObject::insert replaces
+    for (const auto& field : extra) { // QJsonObject::insert replaces
+        const QString& key = field.first; // (clang 14 cannot capture a structured binding)
         std::erase_if(members, [&key](const JsonMember& m) { return m.key == key; });
-        members.push_back({key, Kind::String, value, 0});
+        members.push_back({key, Kind::String, field.second, 0});
     }
     std::sort(members.begin(), members.end(),
               [](const JsonMember& a, const JsonMember& b) { return a.key < b.key; });

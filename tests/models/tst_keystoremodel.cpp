@@ -261,6 +261,29 @@ private Q_SLOTS:
         QVERIFY(root);
         QVERIFY(m_model->chain(*root).isEmpty());
     }
+
+    void renewalAndHistoryEntriesNameTheirKeystore()
+    {
+        KeystoreModel model(m_demo.clock());
+        QVERIFY(test::loadInto(model, m_demo.workspace()));
+        auto entries = m_demo.workspace().client().keystore().list().result();
+        QVERIFY(entries.ok());
+        KeystoreEntry renewal = entries->first();
+        renewal.keystore = QStringLiteral("KeyRenewal");
+        renewal.owner = QStringLiteral("Tenant Administrator");
+        QVERIFY(m_demo.workspace().apply({Change::created(renewal)}, QStringLiteral("renewal")).result().ok());
+        QTRY_VERIFY(model.entry(renewal.key()) != nullptr);
+        const QModelIndex row = model.indexOf(renewal.key());
+        QCOMPARE(row.siblingAtColumn(KeystoreModel::AliasColumn).data().toString(),
+                 QStringLiteral("KeyRenewal / ") + renewal.alias);
+        const QModelIndex original = model.indexOf(entries->first().key());
+        QCOMPARE(original.siblingAtColumn(KeystoreModel::AliasColumn).data().toString(), entries->first().alias);
+        SearchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(QStringLiteral("keystore:KeyRenewal"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(m_demo.workspace().undo().result().ok());
+    }
 };
 
 QTEST_MAIN(TestKeystoreModel)
