@@ -731,50 +731,44 @@ int renew(const Context& context, const QStringList& rawArgs)
                             .arg(alias, keystore::RenewalKeystore));
 }
 
-int activate(const Context& context, const QStringList& rawArgs)
+// `keystore activate|rollback ALIAS`: one entry of `keystore`, one step made by `action`.
+template<class Action>
+int oneEntryStep(const Context& context, const QStringList& rawArgs, const QString& command,
+                 const QString& operand, const QString& keystoreName, Action action,
+                 const QString& description)
 {
-    const QString command = QStringLiteral("keystore activate");
     Args args;
     if (auto code = parse(context, command, rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1,
-                                   QStringLiteral("an ALIAS (of the KeyRenewal keystore)")))
+    if (auto code = expectOperands(context, command, args, 1, operand))
         return *code;
     const QString alias = args.operands.first();
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;
-    const KeystoreEntry* entry = entryOrReport(context, session, keystore::RenewalKeystore, alias);
+    const KeystoreEntry* entry = entryOrReport(context, session, keystoreName, alias);
     if (!entry)
         return Finding;
-    auto changes = keystore::activateRenewal(*entry, session.entries, actorOf(context));
+    auto changes = action(*entry, session.entries, actorOf(context));
     if (!changes)
         return context.fail(changes.error());
-    return applyAndReport(context, session, *changes,
-                          QStringLiteral("Activate the renewed key pair '%1'").arg(alias));
+    return applyAndReport(context, session, *changes, description.arg(alias));
+}
+
+int activate(const Context& context, const QStringList& rawArgs)
+{
+    return oneEntryStep(context, rawArgs, QStringLiteral("keystore activate"),
+                        QStringLiteral("an ALIAS (of the KeyRenewal keystore)"),
+                        keystore::RenewalKeystore, keystore::activateRenewal,
+                        QStringLiteral("Activate the renewed key pair '%1'"));
 }
 
 int rollback(const Context& context, const QStringList& rawArgs)
 {
-    const QString command = QStringLiteral("keystore rollback");
-    Args args;
-    if (auto code = parse(context, command, rawArgs, {}, {}, args))
-        return *code;
-    if (auto code = expectOperands(context, command, args, 1,
-                                   QStringLiteral("a HISTORY_ALIAS (of the KeyHistory keystore)")))
-        return *code;
-    const QString alias = args.operands.first();
-    Session session;
-    if (const int code = openSession(context, session); code != Success)
-        return code;
-    const KeystoreEntry* entry = entryOrReport(context, session, keystore::HistoryKeystore, alias);
-    if (!entry)
-        return Finding;
-    auto changes = keystore::rollBack(*entry, session.entries, actorOf(context));
-    if (!changes)
-        return context.fail(changes.error());
-    return applyAndReport(context, session, *changes,
-                          QStringLiteral("Roll back to '%1'").arg(alias));
+    return oneEntryStep(context, rawArgs, QStringLiteral("keystore rollback"),
+                        QStringLiteral("a HISTORY_ALIAS (of the KeyHistory keystore)"),
+                        keystore::HistoryKeystore, keystore::rollBack,
+                        QStringLiteral("Roll back to '%1'"));
 }
 
 } // namespace

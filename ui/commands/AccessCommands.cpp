@@ -100,28 +100,6 @@ void AccessCommand::withCollections(std::function<void(const QList<RoleCollectio
                  });
 }
 
-void AccessCommand::applyChanges(QList<Change> changes, const QString& description,
-                                 const QString& errorTitle)
-{
-    if (!workspace()) {
-        failWith(errorTitle, tr("No tenant is open."));
-        return;
-    }
-    whenFinished(workspace()->apply(std::move(changes), description), this,
-                 [this, errorTitle](const Status& status) {
-                     if (status)
-                         done();
-                     else
-                         failWith(errorTitle, status.error().toString());
-                 });
-}
-
-void AccessCommand::failWith(const QString& title, const QString& message)
-{
-    prompter().error(parentWidget(), title, message);
-    fail(message);
-}
-
 // ---- Assign role collections to users -----------------------------------------------------------
 
 AssignRoleCollectionsCommand::AssignRoleCollectionsCommand(const CommandContext& context,

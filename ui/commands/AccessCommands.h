@@ -36,9 +36,6 @@ protected:
     // Lists afresh, then calls `f` (fails the command, telling the user, when listing fails).
     void withUsers(std::function<void(const QList<User>&)> f);
     void withCollections(std::function<void(const QList<RoleCollection>&)> f);
-    // Applies `changes` as one step; done() or, after telling the user, fail().
-    void applyChanges(QList<Change> changes, const QString& description, const QString& errorTitle);
-    void failWith(const QString& title, const QString& message);
 
     AccessCommandArgs m_args;
 };

@@ -1,6 +1,8 @@
 #include "ui/commands/Command.h"
 
 #include "app/workspace/Workspace.h"
+#include "models/FutureWatch.h"
+#include "ui/Prompter.h"
 
 #include <QWidget>
 
@@ -42,6 +44,27 @@ void Command::fail(const QString& message)
         return;
     m_ended = true;
     Q_EMIT failed(message, QPrivateSignal());
+}
+
+void Command::applyChanges(QList<Change> changes, const QString& description, const QString& errorTitle)
+{
+    if (!workspace()) {
+        failWith(errorTitle, tr("No tenant is open."));
+        return;
+    }
+    whenFinished(workspace()->apply(std::move(changes), description), this,
+                 [this, errorTitle](const Status& status) {
+                     if (status)
+                         done();
+                     else
+                         failWith(errorTitle, status.error().toString());
+                 });
+}
+
+void Command::failWith(const QString& title, const QString& message)
+{
+    prompter().error(parentWidget(), title, message);
+    fail(message);
 }
 
 } // namespace gh

@@ -63,6 +63,10 @@ protected:
     void done();
     void cancel();
     void fail(const QString& message);
+    // Applies `changes` as one workspace step; done() or, after telling the user, fail().
+    void applyChanges(QList<Change> changes, const QString& description, const QString& errorTitle);
+    // Tells the user (through the Prompter) and fails.
+    void failWith(const QString& title, const QString& message);
 
 private:
     QPointer<Workspace> m_workspace;

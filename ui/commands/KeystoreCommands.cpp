@@ -160,28 +160,6 @@ void KeystoreCommand::keepKeys(QList<std::shared_ptr<const crypto::PrivateKey>> 
         });
 }
 
-void KeystoreCommand::applyChanges(QList<Change> changes, const QString& description,
-                                   const QString& errorTitle)
-{
-    if (!workspace()) {
-        failWith(errorTitle, tr("No tenant is open."));
-        return;
-    }
-    whenFinished(workspace()->apply(std::move(changes), description), this,
-                 [this, errorTitle](const Status& status) {
-                     if (status)
-                         done();
-                     else
-                         failWith(errorTitle, status.error().toString());
-                 });
-}
-
-void KeystoreCommand::failWith(const QString& title, const QString& message)
-{
-    prompter().error(parentWidget(), title, message);
-    fail(message);
-}
-
 // ---- Import
 // --------------------------------------------------------------------------------------
 

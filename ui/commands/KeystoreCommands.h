@@ -46,10 +46,6 @@ protected:
     // Keeps `keys` in the KeyVault one after the other, then calls `then`.
     void keepKeys(QList<std::shared_ptr<const crypto::PrivateKey>> keys,
                   std::function<void()> then);
-    // Applies `changes` as one step; done() or, after telling the user, fail().
-    void applyChanges(QList<Change> changes, const QString& description, const QString& errorTitle);
-    // Tells the user and fails.
-    void failWith(const QString& title, const QString& message);
 
     KeystoreCommandArgs m_args;
 };
