@@ -1,5 +1,7 @@
 #include "models/Format.h"
 
+#include "app/domain/DnText.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -29,15 +31,6 @@ QString isoDate(const QDate& date)
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
-// The first attribute of an RFC 4514 DN that starts with "CN=", unescaped and trimmed.
-std::optional<QString> commonNameOf(const QString& part)
-{
-    const QString trimmed = part.trimmed();
-    if (!trimmed.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
-        return std::nullopt;
-    return trimmed.mid(3).trimmed();
-}
-
 } // namespace
 
 QString date(const QDateTime& when)
@@ -58,25 +51,7 @@ QString dateTime(const QDateTime& when)
 
 QString commonName(const QString& dn)
 {
-    // RFC 4514 form: attributes separated by unescaped ',' or '+', '\' escapes the next char.
-    // One attribute at a time in one buffer; the first CN wins.
-    QString current;
-    current.reserve(dn.size());
-    for (qsizetype i = 0; i < dn.size(); ++i) {
-        const QChar c = dn.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < dn.size()) {
-            current += dn.at(++i);
-        } else if (c == QLatin1Char(',') || c == QLatin1Char('+')) {
-            if (std::optional<QString> cn = commonNameOf(current))
-                return *cn;
-            current.resize(0);
-        } else {
-            current += c;
-        }
-    }
-    if (std::optional<QString> cn = commonNameOf(current))
-        return *cn;
-    return dn;
+    return dnCommonName(dn);
 }
 
 QString readableDn(const QString& dn)

@@ -72,7 +72,7 @@ T waitFor(QFuture<T> future)
 
 // "yyyy-MM-dd" in UTC, "-" for an invalid date.
 QString dateText(const QDateTime& date);
-// The CN of an RFC 2253 DN ("CN=a,O=b" -> "a"), or the whole DN if it does not start with CN.
+// The CN of an RFC 2253 DN wherever it stands ("O=b,CN=a" -> "a"), or the whole DN if it has none.
 QString commonNameOf(const QString& dn);
 // `keystore list --json`'s object for one entry: the entry without its Chain, with DaysLeft
 // and ExpiryStatus (`expiringWithinDays` sets when "expiring" starts).

@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Table.h"
 #include "app/client/local/LocalTenantClient.h"
+#include "app/domain/DnText.h"
 #include "app/domain/Expiry.h"
 
 #include <QJsonArray>
@@ -26,10 +27,7 @@ QString dateText(const QDateTime& d)
 
 QString commonNameOf(const QString& dn)
 {
-    QString cn = dn.section(QLatin1Char(','), 0, 0);
-    if (cn.startsWith(QLatin1String("CN=")))
-        cn = cn.mid(3);
-    return cn;
+    return dnCommonName(dn);
 }
 
 QJsonObject keystoreEntryJson(const KeystoreEntry& e, const QDateTime& now, int expiringWithinDays)
