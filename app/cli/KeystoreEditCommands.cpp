@@ -93,6 +93,13 @@ struct Session
 };
 
 // Success, or the exit code after reporting why the tenant cannot be used.
+// The --keystore option's value, or the system keystore (what aliases name by default).
+QString keystoreOption(const Args& args)
+{
+    return args.has(QStringLiteral("--keystore")) ? args.value(QStringLiteral("--keystore"))
+                                                  : keystore::SystemKeystore;
+}
+
 int openSession(const Context& context, Session& session)
 {
     auto tenant = context.openTenant();
@@ -283,9 +290,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
         return context.usage(QStringLiteral("--alias needs a non-empty ALIAS"));
     if (!alias.isEmpty() && args.operands.size() > 1)
         return context.usage(QStringLiteral("--alias names a single entry: give one FILE only"));
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
         return context.usage(
             QStringLiteral("--keystore: '%1' is not a keystore to import into (expected: %2 or %3)")
@@ -480,9 +485,7 @@ int generate(const Context& context, const QStringList& rawArgs)
             return context.usage(
                 QStringLiteral("--days: '%1' is not a positive whole number of days").arg(text));
     }
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
         return context.usage(
             QStringLiteral("--keystore: cannot generate a key pair in '%1' (expected: %2 or %3)")
@@ -555,9 +558,7 @@ int csr(const Context& context, const QStringList& rawArgs)
     if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
         return *code;
     const QString alias = args.operands.first();
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;
@@ -610,9 +611,7 @@ int updateChain(const Context& context, const QStringList& rawArgs)
         return *code;
     const QString alias = args.operands.at(0);
     const QString file = args.operands.at(1);
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     auto contents = crypto::CertificateReader::readFile(file);
     if (!contents) {
         context.error(contents.error().toString()); // names the file
@@ -648,9 +647,7 @@ int renameEntry(const Context& context, const QStringList& rawArgs)
         return *code;
     const QString alias = args.operands.at(0);
     const QString newAlias = args.operands.at(1);
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;
@@ -672,9 +669,7 @@ int deleteEntries(const Context& context, const QStringList& rawArgs)
         return *code;
     if (args.operands.isEmpty())
         return context.usage(QStringLiteral("keystore delete needs at least one ALIAS"));
-    const QString keystoreName = args.has(QStringLiteral("--keystore"))
-                                     ? args.value(QStringLiteral("--keystore"))
-                                     : keystore::SystemKeystore;
+    const QString keystoreName = keystoreOption(args);
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;

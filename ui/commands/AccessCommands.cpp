@@ -100,6 +100,12 @@ void AccessCommand::withCollections(std::function<void(const QList<RoleCollectio
                  });
 }
 
+const RoleCollection* AccessCommand::selectedCollection() const
+{
+    return m_args.collections && !keys().isEmpty() ? m_args.collections->entry(keys().first())
+                                                   : nullptr;
+}
+
 // ---- Assign role collections to users -----------------------------------------------------------
 
 AssignRoleCollectionsCommand::AssignRoleCollectionsCommand(const CommandContext& context,
@@ -441,8 +447,7 @@ QString EditDescriptionCommand::blockedReason(AccessCommandArgs args, const QStr
 
 void EditDescriptionCommand::doStart()
 {
-    const RoleCollection* rc =
-        m_args.collections && !keys().isEmpty() ? m_args.collections->entry(keys().first()) : nullptr;
+    const RoleCollection* rc = selectedCollection();
     if (!rc) {
         failWith(tr("Could not edit the description"), tr("The role collection no longer exists."));
         return;
@@ -479,8 +484,7 @@ QString AddRolesCommand::blockedReason(AccessCommandArgs args, const QStringList
 
 void AddRolesCommand::doStart()
 {
-    const RoleCollection* rc =
-        m_args.collections && !keys().isEmpty() ? m_args.collections->entry(keys().first()) : nullptr;
+    const RoleCollection* rc = selectedCollection();
     if (!rc || !workspace()) {
         failWith(tr("Could not add roles"), tr("The role collection no longer exists."));
         return;

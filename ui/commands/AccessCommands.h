@@ -36,6 +36,8 @@ protected:
     // Lists afresh, then calls `f` (fails the command, telling the user, when listing fails).
     void withUsers(std::function<void(const QList<User>&)> f);
     void withCollections(std::function<void(const QList<RoleCollection>&)> f);
+    // The role collection of the first selected key (null when it went away).
+    const RoleCollection* selectedCollection() const;
 
     AccessCommandArgs m_args;
 };
