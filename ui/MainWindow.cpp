@@ -9,7 +9,11 @@
 #include "ui/commands/AccessCommands.h"
 #include "ui/commands/CommandController.h"
 #include "ui/access/WhoCanDialog.h"
+#include "ui/details/IdentityProviderDetails.h"
 #include "ui/details/UserDetails.h"
+#include "models/IdentityProvidersModel.h"
+#include "ui/pending/PendingChangesView.h"
+#include "models/UsersModel.h"
 
 #include <QDragMoveEvent>
 #include <QMimeData>
@@ -17,6 +21,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace gh {
 
@@ -42,6 +49,7 @@ MainWindow::MainWindow(const Clock& clock, Prompter* prompter, QWidget* parent)
     setWindowIcon(Icons::application());
     createPanes();
     createActions();
+    createPendingDock();
     createMenus();
     createStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentPaneChanged);
@@ -91,10 +99,33 @@ void MainWindow::createPanes()
     m_navigation->setAcceptDrops(true);
     m_navigation->viewport()->setAcceptDrops(true);
     m_navigation->viewport()->installEventFilter(this);
+    connectIdentityProviders();
     // Connected once the actions exist (the constructor shows the first pane explicitly).
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+}
+
+// The identity providers pane counts users and mappings from the users pane's access index,
+// and shows an identity provider's users in the users pane.
+void MainWindow::connectIdentityProviders()
+{
+    EntityPane* idps = pane(PaneId::IdentityProviders);
+    EntityPane* users = pane(PaneId::Users);
+    auto* userDetails = users ? qobject_cast<UserDetails*>(users->details()) : nullptr;
+    if (!idps || !userDetails)
+        return;
+    auto* model = static_cast<IdentityProvidersModel*>(idps->model());
+    AccessIndexSource* access = userDetails->accessSource();
+    connect(access, &AccessIndexSource::indexChanged, model,
+            [model, access] { model->setAccessIndex(access->index()); });
+    connect(model, &IdentityProvidersModel::dataChanged, idps->details(), &DetailsView::refresh);
+    if (auto* details = qobject_cast<IdentityProviderDetails*>(idps->details()))
+        connect(details, &IdentityProviderDetails::showUsersRequested, this,
+                [this, users](const QString& query) {
+                    showPane(PaneId::Users);
+                    users->searchField()->setText(query);
+                });
 }
 
 void MainWindow::createActions()
@@ -191,6 +222,7 @@ void MainWindow::createMenus()
     view->addActions(m_viewActions->actions());
     view->addSeparator();
     view->addAction(m_matrix);
+    view->addAction(m_showPending);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_whoCan);
@@ -204,7 +236,48 @@ void MainWindow::createMenus()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_whoCan);
     m_toolBar->addAction(m_matrix);
+    m_toolBar->addAction(m_showPending);
     m_toolBar->addSeparator();
+}
+
+void MainWindow::createPendingDock()
+{
+    m_pendingView = new PendingChangesView(m_prompter, this);
+    m_pendingView->setUndoRedo(m_undo, m_redo);
+    if (EntityPane* users = pane(PaneId::Users)) {
+        const auto* model = static_cast<const UsersModel*>(users->model());
+        m_pendingView->setUserNames([model](const QString& id) {
+            const User* user = model->entry(id);
+            return user ? user->userName : QString();
+        });
+    }
+    connect(m_pendingView, &PendingChangesView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    m_pendingDock = new QDockWidget(tr("Pending Changes"), this);
+    m_pendingDock->setObjectName(QStringLiteral("pendingDock"));
+    m_pendingDock->setWidget(m_pendingView);
+    m_pendingDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_pendingDock);
+    m_pendingDock->hide();
+    // Wide enough for a change's summary and its diff when it opens docked.
+    connect(m_pendingDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_pendingDock->width() < 420 && !m_pendingDock->isFloating())
+            resizeDocks({m_pendingDock}, {460}, Qt::Horizontal);
+    });
+    m_showPending = m_pendingDock->toggleViewAction();
+    m_showPending->setObjectName(QStringLiteral("pendingAction"));
+    m_showPending->setText(tr("&Pending Changes"));
+    m_showPending->setIconText(tr("Pending"));
+    m_showPending->setIcon(Icons::shipped(QStringLiteral("pending-changes")));
+    m_showPending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPending->setToolTip(tr("Review the changes not yet pushed, and discard any of them"));
+}
+
+void MainWindow::showPendingChanges()
+{
+    m_pendingDock->show();
+    m_pendingDock->raise();
+    m_pendingView->changesView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::startUsersCommand(const std::function<Command*(const CommandContext&)>& make)
@@ -255,6 +328,11 @@ bool MainWindow::showUser(const QString& userId)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_pendingLabel && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton && m_workspace) {
+        showPendingChanges();
+        return true;
+    }
     if (watched == m_navigation->viewport() &&
         (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
          event->type() == QEvent::Drop)) {
@@ -290,6 +368,10 @@ void MainWindow::createStatusBar()
     m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    // A click on the count opens the review (View ▸ Pending Changes from the keyboard).
+    m_pendingLabel->setCursor(Qt::PointingHandCursor);
+    m_pendingLabel->setToolTip(tr("Show the pending changes (Ctrl+Shift+P)"));
+    m_pendingLabel->installEventFilter(this);
     m_secretsLabel = new QLabel(this);
     m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     m_secretsLabel->setContentsMargins(8, 0, 8, 0);
@@ -312,6 +394,7 @@ void MainWindow::setWorkspace(Workspace* workspace)
         pane->setWorkspace(workspace);
     if (m_matrixView)
         m_matrixView->setWorkspace(workspace);
+    m_pendingView->setWorkspace(workspace);
     statusBar()->clearMessage();
     updateWorkspaceState();
 }

@@ -22,12 +22,14 @@ class QListWidget;
 class QStackedWidget;
 class QToolBar;
 class QMenu;
+class QDockWidget;
 
 namespace gh {
 
 class Clock;
 class EntityPane;
 class KeyVault;
+class PendingChangesView;
 class Prompter;
 class Workspace;
 
@@ -74,14 +76,21 @@ public:
     // Shows the users pane with `userId` selected.
     bool showUser(const QString& userId);
     QAction* redoAction() const { return m_redo; }
+    // The Pending changes pane (a dock, hidden until asked for) and the action that shows it.
+    PendingChangesView* pendingChanges() const { return m_pendingView; }
+    QDockWidget* pendingDock() const { return m_pendingDock; }
+    QAction* pendingAction() const { return m_showPending; }
+    void showPendingChanges();
     QLabel* tenantLabel() const { return m_tenantLabel; }
     QLabel* pendingLabel() const { return m_pendingLabel; }
 
 private:
     void createPanes();
+    void connectIdentityProviders();
     void createActions();
     void createMenus();
     void createStatusBar();
+    void createPendingDock();
     void onCurrentPaneChanged(int index);
     void updateWorkspaceState();
     void undo();
@@ -114,6 +123,9 @@ private:
     QAction* m_matrix = nullptr;
     QAction* m_exportAccess = nullptr;
     QAction* m_importAssignments = nullptr;
+    QAction* m_showPending = nullptr;
+    QDockWidget* m_pendingDock = nullptr;
+    PendingChangesView* m_pendingView = nullptr;
     QPointer<AssignmentMatrixView> m_matrixView;
     QPointer<WhoCanDialog> m_whoCanDialog;
     QLabel* m_tenantLabel = nullptr;

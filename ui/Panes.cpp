@@ -2,6 +2,7 @@
 
 #include "models/DestinationsModel.h"
 #include "models/Icons.h"
+#include "models/IdentityProvidersModel.h"
 #include "models/KeystoreModel.h"
 #include "models/RoleCollectionsModel.h"
 #include "models/SecurityMaterialModel.h"
@@ -13,6 +14,7 @@
 #include "ui/commands/DeleteCommands.h"
 #include "ui/commands/KeystoreCommands.h"
 #include "ui/details/DestinationDetails.h"
+#include "ui/details/IdentityProviderDetails.h"
 #include "ui/details/KeystoreDetails.h"
 #include "ui/details/RoleCollectionDetails.h"
 #include "ui/details/SecurityMaterialDetails.h"
@@ -191,8 +193,14 @@ void Panes::addUserCommands(EntityPane* p, AccessCommandArgs args)
     p->addCommandAction(remove);
     commands->registerCommand<DeleteUsersCommand>(remove, args);
 
-    // Users dragged from here are assigned where they are dropped (a role collection row).
+    // Users dragged from here are assigned where they are dropped (a role collection row), and
+    // role collections dropped on a user are assigned to that user.
     p->setKeyDragType(userIdsMimeType());
+    p->setKeyDropHandler(roleCollectionNamesMimeType(),
+                         [commands, args](const QStringList& collections, const QString& userId) {
+                             commands->startCommand(new AssignRoleCollectionsCommand(
+                                 commands->context(), args, userId, collections));
+                         });
 }
 
 void Panes::addRoleCollectionCommands(EntityPane* p, AccessCommandArgs args)
@@ -238,6 +246,7 @@ void Panes::addRoleCollectionCommands(EntityPane* p, AccessCommandArgs args)
     p->addCommandAction(remove);
     commands->registerCommand<DeleteRoleCollectionsCommand>(remove, args.collections);
 
+    p->setKeyDragType(roleCollectionNamesMimeType());
     p->setKeyDropHandler(userIdsMimeType(), [commands, args](const QStringList& userIds,
                                                              const QString& collection) {
         commands->startCommand(
@@ -266,6 +275,12 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
                                  RoleCollectionsModel::DescriptionColumn, parent);
         addRoleCollectionCommands(p, AccessCommandArgs{nullptr, model, &clock});
         return p;
+    }
+    case PaneId::IdentityProviders: {
+        auto* model = new IdentityProvidersModel(clock);
+        return new EntityPane(id, tr("Identity Providers"),
+                              Icons::shipped(QStringLiteral("identity-providers")), model, new IdentityProviderDetails(model), prompter,
+                              IdentityProvidersModel::NameColumn, parent);
     }
     case PaneId::Destinations: {
         auto* model = new DestinationsModel(clock);
@@ -304,8 +319,8 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
 
 QList<PaneId> allPanes()
 {
-    return {PaneId::Users, PaneId::RoleCollections, PaneId::Destinations, PaneId::Keystore,
-            PaneId::SecurityMaterial};
+    return {PaneId::Users,        PaneId::RoleCollections, PaneId::IdentityProviders,
+            PaneId::Destinations, PaneId::Keystore,        PaneId::SecurityMaterial};
 }
 
 QString paneName(PaneId pane)
@@ -315,6 +330,8 @@ QString paneName(PaneId pane)
         return QStringLiteral("users");
     case PaneId::RoleCollections:
         return QStringLiteral("role-collections");
+    case PaneId::IdentityProviders:
+        return QStringLiteral("identity-providers");
     case PaneId::Destinations:
         return QStringLiteral("destinations");
     case PaneId::Keystore:

@@ -13,10 +13,18 @@ class Clock;
 class EntityPane;
 class Prompter;
 
-enum class PaneId { Users, RoleCollections, Destinations, Keystore, SecurityMaterial };
+enum class PaneId {
+    Users,
+    RoleCollections,
+    IdentityProviders,
+    Destinations,
+    Keystore,
+    SecurityMaterial
+};
 
 QList<PaneId> allPanes();
-// "users", "role-collections", "destinations", "keystore", "security-material"
+// "users", "role-collections", "identity-providers", "destinations", "keystore",
+// "security-material"
 QString paneName(PaneId pane);
 
 EntityPane* createPane(PaneId pane, const Clock& clock, Prompter* prompter,

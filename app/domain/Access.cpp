@@ -160,4 +160,20 @@ QStringList AccessIndex::warningsFor(const User& user) const
     return out;
 }
 
+QHash<QString, IdentityProviderUsage> AccessIndex::usageByIdentityProvider() const
+{
+    QHash<QString, IdentityProviderUsage> out;
+    for (const User& u : m_users) {
+        IdentityProviderUsage& usage = out[u.origin];
+        ++usage.users;
+        if (!u.active)
+            ++usage.inactiveUsers;
+    }
+    for (const RoleCollection& rc : m_collections) {
+        for (const AttributeMapping& m : rc.attributeMappings)
+            out[m.idpId].mappings.append({rc.name, m});
+    }
+    return out;
+}
+
 } // namespace gh

@@ -57,6 +57,15 @@ struct AccessPath
     RoleReference role;
 };
 
+// What depends on one identity provider: its users, and the role collections that map its
+// groups or attributes.
+struct IdentityProviderUsage
+{
+    qsizetype users = 0;
+    qsizetype inactiveUsers = 0;
+    QList<std::pair<QString, AttributeMapping>> mappings; // (role collection, mapping)
+};
+
 class AccessIndex
 {
 public:
@@ -77,6 +86,9 @@ public:
 
     const User* user(const QString& id) const;
     const QList<User>& users() const { return m_users; }
+    const QList<RoleCollection>& collections() const { return m_collections; }
+    // By originKey, for every identity provider a user or a mapping names.
+    QHash<QString, IdentityProviderUsage> usageByIdentityProvider() const;
     const Catalogue& catalogue() const { return m_catalogue; }
 
     // Does an identity provider value match a mapping ("equals", "notEquals", "contains",

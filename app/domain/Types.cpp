@@ -138,7 +138,9 @@ Result<IdentityProvider> IdentityProvider::fromJson(const QJsonObject& json, con
     idp.name = in.string(QLatin1String("name"));
     idp.type = in.string(QLatin1String("type"));
     idp.description = in.string(QLatin1String("description"));
-    idp.status = in.string(QLatin1String("status"));
+    // A trust configuration that does not say is in use: BTP lists only active ones by default.
+    if (const QString status = in.string(QLatin1String("status")); !status.isEmpty())
+        idp.status = status;
     idp.extra = in.rest();
     return finish(std::move(idp), in);
 }

@@ -213,6 +213,33 @@
     </message>
 </context>
 <context>
+    <name>gh::IdentityProviderDetails</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n inactive</numerusform>
+            <numerusform>%n inactive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::IdentityProvidersModel</name>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n inactive</numerusform>
+            <numerusform>%n inactive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::ItemPickerDialog</name>
     <message numerus="yes">
         <source>%n checked</source>
@@ -246,6 +273,68 @@
         <translation>
             <numerusform>%n pending change</numerusform>
             <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::PendingChangesModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One step: undone, redone and discarded as a whole (%n change(s))</source>
+        <translation>
+            <numerusform>One step: undone, redone and discarded as a whole (%n change)</numerusform>
+            <numerusform>One step: undone, redone and discarded as a whole (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::PendingChangesView</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n step(s). Select one to see what it changes.</source>
+        <translation>
+            <numerusform>in %n step. Select one to see what it changes.</numerusform>
+            <numerusform>in %n steps. Select one to see what it changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n pending change(s)?</source>
+        <translation>
+            <numerusform>Discard %n pending change?</numerusform>
+            <numerusform>Discard %n pending changes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s)</source>
+        <translation>
+            <numerusform>Discarded %n change</numerusform>
+            <numerusform>Discarded %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were discarded before this one failed:</source>
+        <translation>
+            <numerusform>%n change was discarded before this one failed:</numerusform>
+            <numerusform>%n changes were discarded before this one failed:</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,11 @@ QString userIdsMimeType()
     return QStringLiteral("application/x-gatehouse-user-ids");
 }
 
+QString roleCollectionNamesMimeType()
+{
+    return QStringLiteral("application/x-gatehouse-role-collection-names");
+}
+
 // ---- AccessCommand -----------------------------------------------------------------------------
 
 AccessCommand::AccessCommand(const CommandContext& context, QStringList keys,
@@ -100,6 +105,17 @@ void AccessCommand::withCollections(std::function<void(const QList<RoleCollectio
                  });
 }
 
+void AccessCommand::assignAll(const QList<User>& users, const QStringList& collections)
+{
+    const Result<QList<Change>> changes = access::assign(users, collections);
+    if (!changes) {
+        failWith(tr("Could not assign"), changes.error().toString());
+        return;
+    }
+    applyChanges(changes.value(), access::assignDescription(users, collections, true),
+                 tr("Could not assign"));
+}
+
 const RoleCollection* AccessCommand::selectedCollection() const
 {
     return m_args.collections && !keys().isEmpty() ? m_args.collections->entry(keys().first())
@@ -115,12 +131,24 @@ AssignRoleCollectionsCommand::AssignRoleCollectionsCommand(const CommandContext&
 {
 }
 
+AssignRoleCollectionsCommand::AssignRoleCollectionsCommand(const CommandContext& context,
+                                                           AccessCommandArgs args,
+                                                           const QString& userId,
+                                                           QStringList collections)
+    : AccessCommand(context, QStringList{userId}, args), m_given(std::move(collections))
+{
+}
+
 void AssignRoleCollectionsCommand::doStart()
 {
     withUsers([this](const QList<User>& all) {
         const QList<User> users = usersById(all, keys());
         if (users.isEmpty()) {
             failWith(tr("Could not assign"), tr("The selected users no longer exist."));
+            return;
+        }
+        if (!m_given.isEmpty()) {
+            assignAll(users, m_given);
             return;
         }
         withCollections([this, users](const QList<RoleCollection>& collections) {
@@ -148,13 +176,7 @@ void AssignRoleCollectionsCommand::doStart()
                 cancel();
                 return;
             }
-            const Result<QList<Change>> changes = access::assign(users, *chosen);
-            if (!changes) {
-                failWith(tr("Could not assign"), changes.error().toString());
-                return;
-            }
-            applyChanges(changes.value(), access::assignDescription(users, *chosen, true),
-                         tr("Could not assign"));
+            assignAll(users, *chosen);
         });
     });
 }
@@ -287,13 +309,7 @@ void AssignToUsersCommand::assign(const QList<User>& all, const QStringList& use
         failWith(tr("Could not assign"), tr("The users no longer exist."));
         return;
     }
-    const Result<QList<Change>> changes = access::assign(users, keys());
-    if (!changes) {
-        failWith(tr("Could not assign"), changes.error().toString());
-        return;
-    }
-    applyChanges(changes.value(), access::assignDescription(users, keys(), true),
-                 tr("Could not assign"));
+    assignAll(users, keys());
 }
 
 // ---- New user ---------------------------------------------------------------------------------

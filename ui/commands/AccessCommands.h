@@ -25,6 +25,8 @@ struct AccessCommandArgs
 
 // The MIME type of user ids dragged from the users table (one id a line).
 QString userIdsMimeType();
+// The MIME type of role collection names dragged from the role collections table.
+QString roleCollectionNamesMimeType();
 
 class AccessCommand : public Command
 {
@@ -36,6 +38,8 @@ protected:
     // Lists afresh, then calls `f` (fails the command, telling the user, when listing fails).
     void withUsers(std::function<void(const QList<User>&)> f);
     void withCollections(std::function<void(const QList<RoleCollection>&)> f);
+    // Assigns `collections` to `users` as one step (an error when they hold them all already).
+    void assignAll(const QList<User>& users, const QStringList& collections);
     // The role collection of the first selected key (null when it went away).
     const RoleCollection* selectedCollection() const;
 
@@ -44,7 +48,8 @@ protected:
 
 // ---- Assignments -------------------------------------------------------------------------------
 
-// Users pane: asks which role collections to assign to the selected users.
+// Users pane: asks which role collections to assign to the selected users; or, made with the
+// collections given (collections dropped on a user), assigns them without asking.
 class AssignRoleCollectionsCommand final : public AccessCommand
 {
     Q_OBJECT
@@ -53,9 +58,15 @@ public:
     static Restrictions restrictions() { return NeedWorkspace | NeedSelection; }
     AssignRoleCollectionsCommand(const CommandContext& context, QStringList keys,
                                  AccessCommandArgs args);
+    // The collections `collections` to the user `userId`: a drop.
+    AssignRoleCollectionsCommand(const CommandContext& context, AccessCommandArgs args,
+                                 const QString& userId, QStringList collections);
 
 protected:
     void doStart() override;
+
+private:
+    QStringList m_given;
 };
 
 // Users pane: asks which of the selected users' direct role collections to unassign.

@@ -125,7 +125,10 @@ QLabel* DetailsForm::addRow(const QString& label, const QString& text)
 
 void DetailsForm::addRow(const QString& label, QWidget* field)
 {
-    m_form->addRow(label + QLatin1Char(':'), field);
+    if (label.isEmpty())
+        m_form->addRow(QString(), field); // under the row above, as its action
+    else
+        m_form->addRow(label + QLatin1Char(':'), field);
 }
 
 void DetailsForm::addList(const QString& label, const QStringList& items, const QString& empty)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ui/details/DetailsView.h"
+
+namespace gh {
+
+class IdentityProvidersModel;
+
+// One trust configuration and what depends on it: how many users come through it (with a
+// button that shows them in the users pane) and which role collections map its groups or
+// attributes.
+class IdentityProviderDetails final : public DetailsView
+{
+    Q_OBJECT
+
+public:
+    explicit IdentityProviderDetails(const IdentityProvidersModel* model, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    // Show the users pane filtered by this search ("origin:contoso-aad").
+    void showUsersRequested(const QString& query);
+
+protected:
+    bool fill(const QString& key) override;
+    QString placeholderText() const override;
+
+private:
+    const IdentityProvidersModel* m_model;
+};
+
+} // namespace gh
