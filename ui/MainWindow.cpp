@@ -7,9 +7,9 @@
 #include "ui/Prompter.h"
 #include "ui/access/AccessIndexSource.h"
 #include "ui/commands/AccessCommands.h"
+#include "ui/commands/AccessFileCommands.h"
 #include "ui/commands/CommandController.h"
 #include "ui/access/WhoCanDialog.h"
-#include "ui/details/IdentityProviderDetails.h"
 #include "ui/details/UserDetails.h"
 #include "models/IdentityProvidersModel.h"
 #include "ui/pending/PendingChangesView.h"
@@ -99,16 +99,16 @@ void MainWindow::createPanes()
     m_navigation->setAcceptDrops(true);
     m_navigation->viewport()->setAcceptDrops(true);
     m_navigation->viewport()->installEventFilter(this);
-    connectIdentityProviders();
+    connectPanes();
     // Connected once the actions exist (the constructor shows the first pane explicitly).
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 }
 
-// The identity providers pane counts users and mappings from the users pane's access index,
-// and shows an identity provider's users in the users pane.
-void MainWindow::connectIdentityProviders()
+// What panes ask of each other: the identity providers pane counts users and mappings from the
+// users pane's access index, and details views show "these users" in the users pane.
+void MainWindow::connectPanes()
 {
     EntityPane* idps = pane(PaneId::IdentityProviders);
     EntityPane* users = pane(PaneId::Users);
@@ -120,8 +120,9 @@ void MainWindow::connectIdentityProviders()
     connect(access, &AccessIndexSource::indexChanged, model,
             [model, access] { model->setAccessIndex(access->index()); });
     connect(model, &IdentityProvidersModel::dataChanged, idps->details(), &DetailsView::refresh);
-    if (auto* details = qobject_cast<IdentityProviderDetails*>(idps->details()))
-        connect(details, &IdentityProviderDetails::showUsersRequested, this,
+    // Any details view may ask for "these users" (an identity provider's, a collection's).
+    for (EntityPane* p : std::as_const(m_panes))
+        connect(p->details(), &DetailsView::showUsersRequested, this,
                 [this, users](const QString& query) {
                     showPane(PaneId::Users);
                     users->searchField()->setText(query);
@@ -257,12 +258,15 @@ void MainWindow::createPendingDock()
     m_pendingDock->setObjectName(QStringLiteral("pendingDock"));
     m_pendingDock->setWidget(m_pendingView);
     m_pendingDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_pendingDock);
+    // Under the panes, like a build log: the full width for the summaries and the diff.
+    addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
     m_pendingDock->hide();
-    // Wide enough for a change's summary and its diff when it opens docked.
     connect(m_pendingDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_pendingDock->width() < 420 && !m_pendingDock->isFloating())
-            resizeDocks({m_pendingDock}, {460}, Qt::Horizontal);
+        if (!visible)
+            return;
+        if (m_pendingDock->height() < 220 && !m_pendingDock->isFloating())
+            resizeDocks({m_pendingDock}, {300}, Qt::Vertical);
+        m_pendingView->changesView()->setFocus(Qt::OtherFocusReason);
     });
     m_showPending = m_pendingDock->toggleViewAction();
     m_showPending->setObjectName(QStringLiteral("pendingAction"));
@@ -277,7 +281,6 @@ void MainWindow::showPendingChanges()
 {
     m_pendingDock->show();
     m_pendingDock->raise();
-    m_pendingView->changesView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::startUsersCommand(const std::function<Command*(const CommandContext&)>& make)

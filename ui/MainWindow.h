@@ -86,7 +86,7 @@ public:
 
 private:
     void createPanes();
-    void connectIdentityProviders();
+    void connectPanes();
     void createActions();
     void createMenus();
     void createStatusBar();

@@ -10,6 +10,7 @@
 #include "ui/EntityPane.h"
 #include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/AccessCommands.h"
+#include "ui/commands/AccessFileCommands.h"
 #include "ui/commands/CommandController.h"
 #include "ui/commands/DeleteCommands.h"
 #include "ui/commands/KeystoreCommands.h"
@@ -240,6 +241,15 @@ void Panes::addRoleCollectionCommands(EntityPane* p, AccessCommandArgs args)
     assign->setIconText(tr("Assign"));
     p->addCommandAction(assign);
     commands->registerCommand<AssignToUsersCommand>(assign, args);
+
+    QAction* exportJson = action(QStringLiteral("exportRoleCollectionsAction"),
+                                 Icons::themed(QStringLiteral("document-export"),
+                                               QStringLiteral("document-export")),
+                                 tr("&Export as JSON…"),
+                                 tr("Save the selected role collections with their roles, "
+                                    "mappings and users as JSON"));
+    p->addCommandAction(exportJson, false);
+    commands->registerCommand<ExportRoleCollectionsCommand>(exportJson, args);
 
     p->addCommandSeparator();
     QAction* remove = deleteAction(tr("Delete the selected role collections"));

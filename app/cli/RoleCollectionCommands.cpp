@@ -320,10 +320,7 @@ int exportJson(const Context& context, const QStringList& rawArgs)
         chosen = session.collections;
     else if (!collectionsOf(context, session, args.operands, chosen))
         return Finding;
-    QJsonArray array;
-    for (const RoleCollection& c : std::as_const(chosen))
-        array.append(c.toJson(JsonStyle::Wire));
-    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = access::roleCollectionsJson(chosen);
     const QString output = args.value(QStringLiteral("--output"));
     if (output.isEmpty() || output == QLatin1String("-")) {
         context.out << QString::fromUtf8(bytes);

@@ -2,6 +2,8 @@
 
 #include "app/domain/Validation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace gh::access {
@@ -173,6 +175,14 @@ QString assignDescription(const QList<User>& users, const QStringList& collectio
                                                  : QStringLiteral("%1 role collections").arg(collections.size());
     const QString whom = users.size() == 1 ? users.first().userName : QStringLiteral("%1 users").arg(users.size());
     return QStringLiteral("%1 %2 %3 %4").arg(verb, what, preposition, whom);
+}
+
+QByteArray roleCollectionsJson(const QList<RoleCollection>& collections)
+{
+    QJsonArray array;
+    for (const RoleCollection& c : collections)
+        array.append(c.toJson(JsonStyle::Wire));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 } // namespace gh::access

@@ -10,6 +10,7 @@
 #include "app/domain/Types.h"
 #include "app/workspace/Change.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -57,5 +58,9 @@ Result<QList<Change>> unassign(const QList<User>& users, const QStringList& coll
 
 // "Assign PI_Read_Only to anna@…", "Assign 2 role collections to 5 users" …: step descriptions.
 QString assignDescription(const QList<User>& users, const QStringList& collections, bool assign);
+
+// Role collections as JSON in the XSUAA API's form (an indented array, with their roles,
+// mappings and users): what the cockpit's and the CLI's exports write.
+QByteArray roleCollectionsJson(const QList<RoleCollection>& collections);
 
 } // namespace gh::access

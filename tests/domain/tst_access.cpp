@@ -71,6 +71,24 @@ class TestAccess : public QObject
     }
 
 private Q_SLOTS:
+    void usageByIdentityProvider()
+    {
+        QList<User> all = users();
+        all[1].active = false; // bob
+        const AccessIndex index(all, collections(), Catalogue::builtIn());
+        const QHash<QString, IdentityProviderUsage> usage = index.usageByIdentityProvider();
+        QCOMPARE(usage.value(QStringLiteral("sap.default")).users, 2);
+        QCOMPARE(usage.value(QStringLiteral("sap.default")).mappings.size(), 0);
+        const IdentityProviderUsage aad = usage.value(QStringLiteral("contoso-aad"));
+        QCOMPARE(aad.users, 2);
+        QCOMPARE(aad.inactiveUsers, 1);
+        // Every collection maps something of contoso-aad: groups and an attribute.
+        QCOMPARE(aad.mappings.size(), 3);
+        QCOMPARE(aad.mappings.at(1).first, QStringLiteral("PI_Read_Only"));
+        QCOMPARE(aad.mappings.at(1).second.attributeName, QStringLiteral("department"));
+        QVERIFY(!usage.contains(QStringLiteral("other-idp")));
+    }
+
     void operators_data()
     {
         QTest::addColumn<QString>("op");

@@ -13,9 +13,13 @@
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
 #include "ui/commands/AccessCommands.h"
+#include "ui/commands/AccessFileCommands.h"
 #include "ui/commands/CommandController.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
@@ -338,6 +342,45 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("anna.becker@contoso.example,sap.default,"
                                              "anna.becker@contoso.example,PI_Administrator,direct")));
         QVERIFY(text.contains(QStringLiteral(",group,")));
+    }
+
+    void exportRoleCollectionsAsJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chosen.json"));
+        const QStringList chosen{QStringLiteral("PI_Administrator"),
+                                 QStringLiteral("Contoso_Integration_Developers")};
+        QVERIFY(select(m_collections.get(), chosen));
+        QAction* exportJson = action(m_collections.get(), "exportRoleCollectionsAction");
+        QVERIFY(exportJson && exportJson->isEnabled());
+        m_prompter.saveAnswers = {path};
+        QSignalSpy finished(m_collections->commands(), &CommandController::commandFinished);
+        exportJson->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(array.size(), 2);
+        QStringList names;
+        for (const QJsonValue& v : array)
+            names.append(v.toObject().value(QStringLiteral("name")).toString());
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Contoso_Integration_Developers"),
+                                     QStringLiteral("PI_Administrator")}));
+        // The XSUAA form: roles and group mappings travel with the collection.
+        for (const QJsonValue& v : array) {
+            const QJsonObject rc = v.toObject();
+            QVERIFY(!rc.value(QStringLiteral("roleReferences")).toArray().isEmpty());
+            if (rc.value(QStringLiteral("name")).toString() == chosen.last())
+                QVERIFY(!rc.value(QStringLiteral("groupReferences")).toArray().isEmpty());
+        }
+        // Cancelling the file dialog writes nothing.
+        QVERIFY(QFile::remove(path));
+        m_prompter.saveAnswers = {QString()};
+        exportJson->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_prompter.saveAnswers.isEmpty(), 10000); // asked, cancelled
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!QFile::exists(path));
     }
 
     void importCsvWithPreview()

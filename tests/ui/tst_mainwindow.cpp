@@ -7,6 +7,7 @@
 #include "models/SearchFilterProxy.h"
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
+#include "models/IdentityProvidersModel.h"
 #include "ui/MainWindow.h"
 #include "ui/commands/CommandController.h"
 #include "ui/details/DetailsView.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolBar>
@@ -98,6 +100,30 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(name));
         QVERIFY(!m_window->undoAction()->isEnabled());
         QVERIFY(!m_window->redoAction()->isEnabled());
+    }
+
+    void identityProviderShowsItsUsers()
+    {
+        EntityPane* idps = pane(PaneId::IdentityProviders);
+        m_window->showPane(PaneId::IdentityProviders);
+        QTRY_VERIFY_WITH_TIMEOUT(idps->selectKey(QStringLiteral("contoso-aad")), 10000);
+        // The counts come with the users pane's access index.
+        QPushButton* show = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((show = idps->details()->findChild<QPushButton*>(
+                                      QStringLiteral("showUsersButton"))) != nullptr,
+                                 15000);
+        QTest::mouseClick(show, Qt::LeftButton);
+        EntityPane* users = pane(PaneId::Users);
+        QCOMPARE(m_window->currentPane(), users);
+        QCOMPARE(users->searchField()->text(), QStringLiteral("origin:contoso-aad"));
+        const QString count = idps->model()
+                                  ->index(idps->model()->indexOf(QStringLiteral("contoso-aad")).row(),
+                                          IdentityProvidersModel::UsersColumn)
+                                  .data()
+                                  .toString();
+        QTRY_COMPARE(QString::number(users->view()->model()->rowCount()), count);
+        QVERIFY(count.toInt() > 10);
+        users->searchField()->clear();
     }
 
     void searchFiltersAsYouType_data()

@@ -105,7 +105,9 @@ private Q_SLOTS:
                      QStringLiteral("No pending changes: the tenant is as it was pulled or created."));
         m_window->pendingAction()->trigger();
         QVERIFY(m_window->pendingDock()->isVisible());
-        QTRY_VERIFY(m_window->pendingDock()->width() >= 420);
+        QTRY_VERIFY(m_window->pendingDock()->height() >= 220);
+        QCOMPARE(m_window->dockWidgetArea(m_window->pendingDock()), Qt::BottomDockWidgetArea);
+        QTRY_VERIFY(view()->changesView()->hasFocus());
         m_window->pendingAction()->trigger();
         QVERIFY(!m_window->pendingDock()->isVisible());
         // A click on "No pending changes" in the status bar opens it.

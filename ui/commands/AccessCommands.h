@@ -188,45 +188,4 @@ protected:
     void doStart() override;
 };
 
-// ---- CSV ----------------------------------------------------------------------------------------
-
-// File → Export Users and Role Collections…: the audit CSV (every way each user holds each
-// collection), written with QSaveFile off the GUI thread.
-class ExportAccessCommand final : public AccessCommand
-{
-    Q_OBJECT
-
-public:
-    static Restrictions restrictions() { return NeedWorkspace; }
-    ExportAccessCommand(const CommandContext& context, QStringList keys, AccessCommandArgs args);
-    // Without asking: to `path` (a test, a drop).
-    ExportAccessCommand(const CommandContext& context, AccessCommandArgs args, QString path);
-
-protected:
-    void doStart() override;
-
-private:
-    void write(const QString& path);
-    QString m_path;
-};
-
-// File → Import Assignments…: reads a CSV, plans it against the tenant, shows the plan (nothing
-// changes before) and applies its valid part as one step.
-class ImportAssignmentsCommand final : public AccessCommand
-{
-    Q_OBJECT
-
-public:
-    static Restrictions restrictions() { return NeedWorkspace; }
-    ImportAssignmentsCommand(const CommandContext& context, QStringList keys, AccessCommandArgs args);
-    ImportAssignmentsCommand(const CommandContext& context, AccessCommandArgs args, QString path);
-
-protected:
-    void doStart() override;
-
-private:
-    void read(const QString& path);
-    QString m_path;
-};
-
 } // namespace gh

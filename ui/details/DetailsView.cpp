@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
@@ -238,6 +239,16 @@ QString DetailsView::yesNo(bool value)
 QString DetailsView::secretText(bool set)
 {
     return set ? tr("●●●● (set)") : tr("missing");
+}
+
+void DetailsView::addShowUsersButton(const QString& query, const QString& toolTip)
+{
+    auto* show = new QPushButton(tr("Show These Users"));
+    show->setObjectName(QStringLiteral("showUsersButton"));
+    show->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    show->setToolTip(toolTip);
+    connect(show, &QPushButton::clicked, this, [this, query] { Q_EMIT showUsersRequested(query); });
+    m_form->addRow(QString(), show);
 }
 
 } // namespace gh

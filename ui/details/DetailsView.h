@@ -61,8 +61,14 @@ public:
     // The pane's workspace, for views that read more than the pane's model (nullptr: none).
     virtual void setWorkspace(Workspace* workspace) { Q_UNUSED(workspace); }
 
+Q_SIGNALS:
+    // Show the users pane searching `query` ("origin:contoso-aad", "rc:\"Auditors\"").
+    void showUsersRequested(const QString& query);
+
 protected:
     DetailsForm* form() const { return m_form; }
+    // A "Show These Users" button under the row above, asking for the users pane with `query`.
+    void addShowUsersButton(const QString& query, const QString& toolTip);
     // Fills form() for `key`; false when the model has no such entity.
     virtual bool fill(const QString& key) = 0;
     virtual QString placeholderText() const = 0;

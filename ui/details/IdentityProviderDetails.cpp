@@ -2,7 +2,6 @@
 
 #include "models/IdentityProvidersModel.h"
 
-#include <QPushButton>
 
 namespace gh {
 
@@ -43,14 +42,8 @@ bool IdentityProviderDetails::fill(const QString& key)
                     tr("%n inactive", nullptr, static_cast<int>(usage.inactiveUsers));
         f->addRow(tr("Users"), text);
         if (usage.users > 0) {
-            auto* show = new QPushButton(tr("Show These Users"));
-            show->setObjectName(QStringLiteral("showUsersButton"));
-            show->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-            show->setToolTip(tr("The users pane, searching origin:%1").arg(idp->originKey));
             const QString query = QStringLiteral("origin:") + idp->originKey;
-            connect(show, &QPushButton::clicked, this,
-                    [this, query] { Q_EMIT showUsersRequested(query); });
-            f->addRow(QString(), show);
+            addShowUsersButton(query, tr("The users pane, searching %1").arg(query));
         }
     }
 

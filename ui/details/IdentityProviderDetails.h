@@ -16,10 +16,6 @@ class IdentityProviderDetails final : public DetailsView
 public:
     explicit IdentityProviderDetails(const IdentityProvidersModel* model, QWidget* parent = nullptr);
 
-Q_SIGNALS:
-    // Show the users pane filtered by this search ("origin:contoso-aad").
-    void showUsersRequested(const QString& query);
-
 protected:
     bool fill(const QString& key) override;
     QString placeholderText() const override;

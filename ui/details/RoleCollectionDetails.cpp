@@ -47,6 +47,10 @@ bool RoleCollectionDetails::fill(const QString& key)
     users.sort(Qt::CaseInsensitive);
     f->addSection(tr("Users assigned directly (%1)").arg(rc->userReferences.size()));
     f->addList(tr("Users"), users, tr("none"));
+    if (!users.isEmpty()) {
+        const QString query = QStringLiteral("rc:\"") + rc->name + QLatin1Char('"');
+        addShowUsersButton(query, tr("The users pane, searching %1").arg(query));
+    }
 
     QStringList groups;
     for (const AttributeMapping& m : rc->groupReferences())

@@ -53,7 +53,8 @@ PendingChangesView::PendingChangesView(Prompter* prompter, QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(PendingChangesModel::ChangeColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(PendingChangesModel::KindColumn,
-                                           QHeaderView::ResizeToContents);
+                                           QHeaderView::Interactive);
+    m_view->header()->resizeSection(PendingChangesModel::KindColumn, 210);
     m_view->header()->setSectionResizeMode(PendingChangesModel::TimeColumn,
                                            QHeaderView::ResizeToContents);
 
@@ -67,7 +68,8 @@ PendingChangesView::PendingChangesView(Prompter* prompter, QWidget* parent)
     m_diff->setColumnWidth(0, 170);
     m_diff->setColumnWidth(1, 180);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the dock sits under the panes, wide and low.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(0, 3);
