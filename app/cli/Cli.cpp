@@ -18,7 +18,12 @@ const char* const kHelp =
     "Without --tenant it works on the demo tenant in the user's data folder (created on first use).\n"
     "\n"
     "Commands:\n"
-    "  users list                     users with their identity provider and role collections\n"
+    "  users list [--origin IDP] [--role-collection NAME] [--inactive-days N]\n"
+    "                                 users with their identity provider and direct role\n"
+    "                                 collections; --inactive-days N: the stale users (no logon\n"
+    "                                 for more than N days, or never)\n"
+    "  identity-providers list        trust configurations with their users and the role\n"
+    "                                 collections that map their groups or attributes\n"
     "  users show USER [--origin IDP] a user (id or user name) with its role collections, how each\n"
     "                                 is obtained (direct, IdP group, attribute) and warnings\n"
     "  users create USERNAME [--origin IDP] [--email E] [--given-name G] [--family-name F]\n"
@@ -230,6 +235,8 @@ int Cli::run(const QStringList& arguments)
         return roleCollectionsCommand(context, rest);
     if (resource == QLatin1String("access"))
         return accessCommand(context, rest);
+    if (resource == QLatin1String("identity-providers"))
+        return identityProvidersCommand(context, rest);
     if (resource != QLatin1String("destinations"))
         return usage(QStringLiteral("unknown resource '%1'").arg(resource));
     const QString verb = rest.value(0);

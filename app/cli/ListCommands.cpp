@@ -1,4 +1,5 @@
-// `RESOURCE list` for users, role-collections, destinations and keystore, and the helpers the
+// `RESOURCE list` for role-collections, destinations and keystore (users list filters: see
+// UsersCommands), and the helpers the
 // other commands share with it.
 #include "app/cli/Commands.h"
 #include "app/cli/Table.h"
@@ -53,20 +54,7 @@ int listResource(const Context& context, const QString& resource)
     QList<QStringList> rows;
     const auto fail = [&](const Error& e) { return context.fail(e); };
 
-    if (resource == QLatin1String("users")) {
-        auto users = client.users().list().result();
-        if (!users)
-            return fail(users.error());
-        header = {QStringLiteral("USER NAME"), QStringLiteral("ORIGIN"), QStringLiteral("NAME"),
-                  QStringLiteral("LAST LOGON"), QStringLiteral("ROLE COLLECTIONS")};
-        std::sort(users->begin(), users->end(), [](const User& a, const User& b) {
-            return std::tie(a.origin, a.userName) < std::tie(b.origin, b.userName);
-        });
-        for (const User& u : *users) {
-            json.append(u.toJson(JsonStyle::Iso));
-            rows.append({u.userName, u.origin, u.displayName(), dateText(u.lastLogonTime), join(u.roleCollections)});
-        }
-    } else if (resource == QLatin1String("role-collections")) {
+    if (resource == QLatin1String("role-collections")) {
         auto collections = client.roleCollections().list().result();
         if (!collections)
             return fail(collections.error());

@@ -34,6 +34,85 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+// ---- list -------------------------------------------------------------------------------------
+
+// `users list [--origin IDP] [--role-collection NAME] [--inactive-days N]`: every filter given
+// must hold; --inactive-days N is the stale-user report (no logon for more than N days, or never).
+int list(const Context& context, const QStringList& rawArgs)
+{
+    const QString command = QStringLiteral("users list");
+    Args args;
+    if (auto code = parseArgs(context, command, rawArgs,
+                              {QStringLiteral("--origin"), QStringLiteral("--role-collection"),
+                               QStringLiteral("--inactive-days")},
+                              {}, args))
+        return *code;
+    if (auto code = expectOperands(context, command, args, 0, QString()))
+        return *code;
+    std::optional<int> inactiveDays;
+    if (args.has(QStringLiteral("--inactive-days"))) {
+        bool ok = false;
+        const int days = args.value(QStringLiteral("--inactive-days")).toInt(&ok);
+        if (!ok || days < 0)
+            return context.usage(QStringLiteral("--inactive-days needs a number of days (0 or more), not '%1'")
+                                     .arg(args.value(QStringLiteral("--inactive-days"))));
+        inactiveDays = days;
+    }
+    AccessSession session;
+    if (const int code = openAccessSession(context, session); code != Success)
+        return code;
+    const QString origin = args.value(QStringLiteral("--origin"));
+    if (!origin.isEmpty()) {
+        QStringList known;
+        for (const IdentityProvider& idp : std::as_const(session.identityProviders))
+            known.append(idp.originKey);
+        if (!known.contains(origin)) {
+            context.error(QStringLiteral("no identity provider '%1' (this tenant has: %2)")
+                              .arg(origin, known.join(QStringLiteral(", "))));
+            return Finding;
+        }
+    }
+    QString collection;
+    if (args.has(QStringLiteral("--role-collection"))) {
+        const RoleCollection* rc =
+            findCollection(context, session.collections, args.value(QStringLiteral("--role-collection")));
+        if (!rc)
+            return Finding;
+        collection = rc->name;
+    }
+    const QDateTime cutoff = inactiveDays ? context.clock.now().addDays(-*inactiveDays) : QDateTime();
+
+    QList<const User*> chosen;
+    for (const User& u : std::as_const(session.users)) {
+        if (!origin.isEmpty() && u.origin != origin)
+            continue;
+        if (!collection.isEmpty() && !u.roleCollections.contains(collection))
+            continue;
+        if (inactiveDays && u.lastLogonTime.isValid() && u.lastLogonTime >= cutoff)
+            continue;
+        chosen.append(&u);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const User* a, const User* b) {
+        return std::tie(a->origin, a->userName) < std::tie(b->origin, b->userName);
+    });
+    if (context.json) {
+        QJsonArray json;
+        for (const User* u : std::as_const(chosen))
+            json.append(u->toJson(JsonStyle::Iso));
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const User* u : std::as_const(chosen))
+        rows.append({u->userName, u->origin, u->displayName(), dateText(u->lastLogonTime),
+                     u->roleCollections.join(QStringLiteral(", "))});
+    writeTable(context.out,
+               {QStringLiteral("USER NAME"), QStringLiteral("ORIGIN"), QStringLiteral("NAME"),
+                QStringLiteral("LAST LOGON"), QStringLiteral("ROLE COLLECTIONS")},
+               rows);
+    return Success;
+}
+
 // ---- show -------------------------------------------------------------------------------------
 
 int show(const Context& context, const QStringList& rawArgs)
@@ -306,11 +385,8 @@ int usersCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
     const QStringList rest = args.mid(1);
-    if (verb == QLatin1String("list")) {
-        if (!rest.isEmpty())
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
-        return listResource(context, QStringLiteral("users"));
-    }
+    if (verb == QLatin1String("list"))
+        return list(context, rest);
     if (verb == QLatin1String("show"))
         return show(context, rest);
     if (verb == QLatin1String("create"))

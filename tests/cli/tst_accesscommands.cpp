@@ -182,6 +182,76 @@ private Q_SLOTS:
         QVERIFY2(rc.code == 0 && rc.out.contains(QLatin1String("Contoso_Integration_Developers")), describe(rc).constData());
     }
 
+    void usersListFilters()
+    {
+        // The stale-user report: no logon for more than 180 days (or never), as the clock says.
+        const QDateTime cutoff = m_clock.now().addDays(-180);
+        QStringList stale;
+        for (const User& u : users())
+            if (!u.lastLogonTime.isValid() || u.lastLogonTime < cutoff)
+                stale.append(u.userName);
+        stale.sort();
+        QVERIFY(stale.contains(QStringLiteral("felix.klein@contoso.example")));
+        QVERIFY(stale.size() < users().size());
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("list"),
+                     QStringLiteral("--inactive-days"), QStringLiteral("180")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        QStringList listed;
+        for (const QJsonValue& v : r.json().array())
+            listed.append(v.toObject().value(QStringLiteral("userName")).toString());
+        listed.sort();
+        QCOMPARE(listed, stale);
+
+        // Filters combine: SAP ID service users holding PI_Read_Only directly.
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--origin"),
+                 QStringLiteral("sap.default"), QStringLiteral("--role-collection"), QStringLiteral("pi_read_only")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        QVERIFY2(r.out.contains(QLatin1String("clara.wagner@contoso.example")), describe(r).constData());
+        QVERIFY2(!r.out.contains(QLatin1String("marie.zimmermann@contoso.com")), describe(r).constData()); // contoso-aad
+        QVERIFY2(!r.out.contains(QLatin1String("anna.becker")), describe(r).constData());
+
+        // Bad filters: named, nothing listed.
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--origin"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no identity provider 'nope' (this tenant has: ")), describe(r).constData());
+        QVERIFY(r.out.isEmpty());
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--role-collection"), QStringLiteral("Nope")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no role collection 'Nope'")), describe(r).constData());
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--inactive-days"), QStringLiteral("-3")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--inactive-days needs a number of days")), describe(r).constData());
+    }
+
+    void identityProvidersList()
+    {
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("identity-providers"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        const QJsonArray array = r.json().array();
+        QCOMPARE(array.size(), 2);
+        qsizetype aadUsers = 0;
+        for (const User& u : users())
+            aadUsers += u.origin == QLatin1String("contoso-aad") ? 1 : 0;
+        bool found = false;
+        for (const QJsonValue& v : array) {
+            const QJsonObject idp = v.toObject();
+            if (idp.value(QStringLiteral("originKey")).toString() != QLatin1String("contoso-aad"))
+                continue;
+            found = true;
+            QCOMPARE(idp.value(QStringLiteral("Users")).toInteger(), qint64(aadUsers));
+            const QJsonArray mappings = idp.value(QStringLiteral("Mappings")).toArray();
+            QCOMPARE(mappings.size(), 4);
+            QCOMPARE(mappings.first().toObject().value(QStringLiteral("Attribute")).toString(), QStringLiteral("Groups"));
+        }
+        QVERIFY(found);
+        r = cli({QStringLiteral("identity-providers"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0 && r.out.startsWith(QLatin1String("ORIGIN")) &&
+                     r.out.contains(QStringLiteral("CPI-Developers → Contoso_Integration_Developers")),
+                 describe(r).constData());
+        r = cli({QStringLiteral("identity-providers"), QStringLiteral("remove")});
+        QCOMPARE(r.code, 2);
+    }
+
     void unknownVerbsAreUsageErrors()
     {
         for (const QString& resource : {QStringLiteral("users"), QStringLiteral("role-collections"), QStringLiteral("access")}) {
