@@ -10,11 +10,6 @@ namespace gh {
 
 namespace {
 
-QString quoted(const QString& name)
-{
-    return QString(QStringLiteral("“") + name + QStringLiteral("”"));
-}
-
 QString userLabel(const User& user)
 {
     return user.userName;

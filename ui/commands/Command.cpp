@@ -8,6 +8,11 @@
 
 namespace gh {
 
+QString quoted(const QString& name)
+{
+    return QString(QStringLiteral("“") + name + QStringLiteral("”"));
+}
+
 Command::Command(const CommandContext& context, QStringList keys, QObject* parent)
     : QObject(parent), m_workspace(context.workspace), m_parentWidget(context.parentWidget),
       m_prompter(context.prompter), m_keyVault(context.keyVault), m_keys(std::move(keys))

@@ -13,6 +13,9 @@
 
 namespace gh {
 
+// A name as the commands' messages quote it: “name”.
+QString quoted(const QString& name);
+
 class KeyVault;
 class Prompter;
 

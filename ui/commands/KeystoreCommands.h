@@ -37,6 +37,8 @@ class KeystoreCommand : public Command
 protected:
     KeystoreCommand(const CommandContext& context, QStringList keys, KeystoreCommandArgs args);
 
+    // The entry of the first of `keys` in `model` (null when there is none).
+    static const KeystoreEntry* firstEntry(const KeystoreModel* model, const QStringList& keys);
     keystore::Actor actor() const;
     // The entry of the first selected key (null when it went away).
     const KeystoreEntry* selectedEntry() const;
