@@ -189,15 +189,9 @@ void reportAccessChanges(const Context& context, const AccessSession& session, c
         json.append(o);
         rows.append({what, entityKindLabel(change.kind), name, detail});
     }
-    if (context.json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), description},
-                                                 {QStringLiteral("Changes"), json}})
-                           .toJson(QJsonDocument::Indented);
-        return;
-    }
-    writeTable(context.out, {QStringLiteral("CHANGE"), QStringLiteral("KIND"), QStringLiteral("NAME"), QStringLiteral("DETAIL")},
+    reportStep(context, description, json,
+               {QStringLiteral("CHANGE"), QStringLiteral("KIND"), QStringLiteral("NAME"), QStringLiteral("DETAIL")},
                rows);
-    context.out << "Done: " << description << ".\n";
 }
 
 int applyAccessChanges(const Context& context, AccessSession& session, const QList<Change>& changes,

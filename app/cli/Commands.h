@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -77,8 +78,12 @@ QString commonNameOf(const QString& dn);
 // `keystore list --json`'s object for one entry: the entry without its Chain, with DaysLeft
 // and ExpiryStatus (`expiringWithinDays` sets when "expiring" starts).
 QJsonObject keystoreEntryJson(const KeystoreEntry& entry, const QDateTime& now, int expiringWithinDays = 30);
+// The report of one applied step: with --json {"Description", "Changes": changes}, else the
+// table of `rows` under `header` and "Done: <description>.".
+void reportStep(const Context& context, const QString& description, const QJsonArray& changes,
+                const QStringList& header, const QList<QStringList>& rows);
 
-// ListCommands.cpp: `RESOURCE list` for users, role-collections, destinations, keystore.
+// ListCommands.cpp: `RESOURCE list` for role-collections, destinations, keystore.
 int listResource(const Context& context, const QString& resource);
 // UsersCommands.cpp: `users list|show|create|delete|export|import-assignments` (args after
 // "users").

@@ -167,18 +167,10 @@ void reportChanges(const Context& context, const QList<Change>& changes, const Q
         rows.append({what, entry->keystore, entry->alias, entry->type,
                      commonNameOf(entry->subjectDN), dateText(entry->validNotAfter)});
     }
-    if (context.json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), description},
-                                                 {QStringLiteral("Changes"), json}})
-                           .toJson(QJsonDocument::Indented);
-        return;
-    }
-    writeTable(context.out,
+    reportStep(context, description, json,
                {QStringLiteral("CHANGE"), QStringLiteral("KEYSTORE"), QStringLiteral("ALIAS"),
-                QStringLiteral("TYPE"), QStringLiteral("SUBJECT CN"),
-                QStringLiteral("VALID UNTIL")},
+                QStringLiteral("TYPE"), QStringLiteral("SUBJECT CN"), QStringLiteral("VALID UNTIL")},
                rows);
-    context.out << "Done: " << description << ".\n";
 }
 
 int applyAndReport(const Context& context, Session& session, const QList<Change>& changes,

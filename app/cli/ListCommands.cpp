@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace gh::cli {
 
@@ -39,6 +40,19 @@ QJsonObject keystoreEntryJson(const KeystoreEntry& e, const QDateTime& now, int 
     o.insert(QStringLiteral("DaysLeft"), static_cast<double>(expiry.daysLeft));
     o.insert(QStringLiteral("ExpiryStatus"), expiryStatusName(expiry.status));
     return o;
+}
+
+void reportStep(const Context& context, const QString& description, const QJsonArray& changes,
+                const QStringList& header, const QList<QStringList>& rows)
+{
+    if (context.json) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), description},
+                                                 {QStringLiteral("Changes"), changes}})
+                           .toJson(QJsonDocument::Indented);
+        return;
+    }
+    writeTable(context.out, header, rows);
+    context.out << "Done: " << description << ".\n";
 }
 
 int listResource(const Context& context, const QString& resource)
