@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
         keyVault = std::make_unique<gh::KeyVault>(*secrets, workspace->tenant()->id());
         window.setKeyVault(keyVault.get());
     };
-    gh::whenFinished(gh::KeychainSecretStore::probe(), &window, [&](const gh::Status& probed) {
+    gh::whenFinished(gh::KeychainSecretStore::ping(), &window, [&](const gh::Status& probed) {
         if (probed) {
             secrets = std::make_unique<gh::KeychainSecretStore>();
         } else {

@@ -228,4 +228,18 @@ QFuture<Status> KeychainSecretStore::probe(const QString& service, milliseconds 
     return completion->future();
 }
 
+QFuture<Status> KeychainSecretStore::ping(const QString& service, milliseconds timeout)
+{
+    auto completion = std::make_shared<Completion<Status>>();
+    const QString key =
+        QStringLiteral("ping/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    whenFinished(readSecret(service, key, timeout), [=](Result<QByteArray> read) {
+        if (read || read.error().kind == Error::Kind::NotFound)
+            completion->finish(Status());
+        else
+            completion->finish(read.error());
+    });
+    return completion->future();
+}
+
 } // namespace gh

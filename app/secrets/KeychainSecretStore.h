@@ -47,6 +47,12 @@ public:
     // telling the user, when it fails. Needs the calling thread's event loop like any call.
     static QFuture<gh::Status> probe(const QString& service = defaultService(),
                                      std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // Whether a keychain answers at all, without writing anything: looks up a key that does not
+    // exist and expects "not found". Nothing is created, so a desktop whose keyring does not
+    // exist yet asks for no password at startup; the prompt comes, if ever, with the first key
+    // the user asks Gatehouse to keep. Errors as for probe().
+    static QFuture<gh::Status> ping(const QString& service = defaultService(),
+                                    std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 private:
     QString m_service;

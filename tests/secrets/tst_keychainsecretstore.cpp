@@ -96,11 +96,12 @@ int childMain(const QByteArray& mode)
     auto write =
         store.write(QStringLiteral("tenant/t/destination/d/clientSecret"), QByteArrayLiteral("s"));
     auto probe = KeychainSecretStore::probe(service, timeout);
+    auto ping = KeychainSecretStore::ping(service, timeout);
 
     QTextStream out(stdout);
     QElapsedTimer clock;
     clock.start();
-    while (!(read.isFinished() && write.isFinished() && probe.isFinished())) {
+    while (!(read.isFinished() && write.isFinished() && probe.isFinished() && ping.isFinished())) {
         if (clock.elapsed() > 30000) {
             out << "hang\n";
             return 2;
@@ -121,6 +122,7 @@ int childMain(const QByteArray& mode)
     bool expected = report("read", read.result());
     expected &= report("write", write.result());
     expected &= report("probe", probe.result());
+    expected &= report("ping", ping.result());
     out << "elapsed-ms: " << clock.elapsed() << '\n';
     out.flush();
     return expected ? 0 : 1;
@@ -190,6 +192,7 @@ private Q_SLOTS:
     void futureFinishesAfterStoreIsGone();
     void futureWatcherSignalsFinished();
     void probeSucceeds();
+    void pingAnswersWithoutWriting();
     void failsFastWithoutKeychain_data();
     void failsFastWithoutKeychain();
 
@@ -421,6 +424,21 @@ void TestKeychainSecretStore::probeSucceeds()
     auto probe = KeychainSecretStore::probe(m_service);
     GH_AWAIT(probe);
     QVERIFY2(probe.result().ok(), why(probe.result()).constData());
+}
+
+void TestKeychainSecretStore::pingAnswersWithoutWriting()
+{
+    // A service nothing was ever written under: the keychain answers "not found", which is an
+    // answer, and ping leaves nothing behind (a read of its kind still finds nothing).
+    const QString service = m_service + QStringLiteral("-ping");
+    auto ping = KeychainSecretStore::ping(service);
+    GH_AWAIT(ping);
+    QVERIFY2(ping.result().ok(), why(ping.result()).constData());
+    KeychainSecretStore store(service);
+    auto read = store.read(QStringLiteral("ping/anything"));
+    GH_AWAIT(read);
+    QVERIFY(!read.result().ok());
+    QCOMPARE(read.result().error().kind, Error::Kind::NotFound);
 }
 
 void TestKeychainSecretStore::failsFastWithoutKeychain_data()
