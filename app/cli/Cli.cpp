@@ -53,6 +53,17 @@ const char* const kHelp =
     "  access of USER [--origin IDP]  a user's role collections, roles and the tasks they grant\n"
     "  access tasks                   the catalogue's tasks\n"
     "  destinations list              destinations (secret values are never printed)\n"
+    "  destinations import FILE... [--dry-run] [--apply-valid]\n"
+    "                                 the BTP cockpit's export files (.properties or JSON, one\n"
+    "                                 destination or an array): prints the plan (add, replace,\n"
+    "                                 unchanged, refused) and imports it as one undoable step.\n"
+    "                                 Problems name the file and line and give exit code 1;\n"
+    "                                 nothing is imported then unless --apply-valid. A secret the\n"
+    "                                 cockpit stripped is reported missing; one a file carries\n"
+    "                                 goes to the system keychain (exit 2 when there is none)\n"
+    "  destinations export NAME... [--format properties|json] [-o FILE|DIR]\n"
+    "                                 files the cockpit imports, secrets as its \"removed\"\n"
+    "                                 placeholder; several destinations: one file each in DIR\n"
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
     "                                 first; exit code 1 when there are any, 0 when none\n"
@@ -237,14 +248,9 @@ int Cli::run(const QStringList& arguments)
         return accessCommand(context, rest);
     if (resource == QLatin1String("identity-providers"))
         return identityProvidersCommand(context, rest);
-    if (resource != QLatin1String("destinations"))
-        return usage(QStringLiteral("unknown resource '%1'").arg(resource));
-    const QString verb = rest.value(0);
-    if (verb != QLatin1String("list"))
-        return usage(QStringLiteral("unknown command '%1 %2' (expected: %1 list)").arg(resource, verb));
-    if (rest.size() > 1)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(rest.at(1)));
-    return listResource(context, resource);
+    if (resource == QLatin1String("destinations"))
+        return destinationsCommand(context, rest);
+    return usage(QStringLiteral("unknown resource '%1'").arg(resource));
 }
 
 } // namespace gh::cli

@@ -93,6 +93,8 @@ int usersCommand(const Context& context, const QStringList& args);
 int roleCollectionsCommand(const Context& context, const QStringList& args);
 // AccessCommands.cpp: `access who-can TASK|of USER|tasks` (args after "access").
 int accessCommand(const Context& context, const QStringList& args);
+// DestinationCommands.cpp: `destinations list|import|export` (args after "destinations").
+int destinationsCommand(const Context& context, const QStringList& args);
 // `identity-providers list` (IdentityProviderCommands.cpp).
 int identityProvidersCommand(const Context& context, const QStringList& args);
 // TenantCommands.cpp: `tenant create PATH --demo|--scale SPEC`.

@@ -298,8 +298,8 @@ QString ImportPlan::summary() const
     part(ImportAction::Unchanged, "unchanged");
     part(ImportAction::Refused, "refused");
     if (!problems.isEmpty())
-        parts.append(problems.size() == 1 ? QStringLiteral("1 file could not be read")
-                                          : QStringLiteral("%1 files could not be read").arg(problems.size()));
+        parts.append(problems.size() == 1 ? QStringLiteral("1 file not imported")
+                                          : QStringLiteral("%1 files not imported").arg(problems.size()));
     return parts.isEmpty() ? QStringLiteral("nothing to import") : parts.join(QStringLiteral(", "));
 }
 
