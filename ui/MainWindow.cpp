@@ -300,6 +300,14 @@ void MainWindow::showAssignmentMatrix()
         m_matrixView->addActions({m_undo, m_redo});
         m_matrixView->setWorkspace(m_workspace);
     }
+    // Opened from a pane, it shows that pane's selection: the collection's column, the user's row.
+    if (EntityPane* current = currentPane()) {
+        const QString key = current->commands()->selectedKeys().value(0);
+        if (current == pane(PaneId::RoleCollections) && !key.isEmpty())
+            m_matrixView->reveal(QString(), key);
+        else if (current == pane(PaneId::Users) && !key.isEmpty())
+            m_matrixView->reveal(key, QString());
+    }
     m_matrixView->show();
     m_matrixView->raise();
     m_matrixView->activateWindow();

@@ -76,6 +76,29 @@ private Q_SLOTS:
         QCOMPARE(m_view->proxy()->rowCount(), model()->rowCount());
     }
 
+    void revealsACollectionOrACell()
+    {
+        m_view->resize(500, 300); // narrower than the collections: the column must be scrolled to
+        const QString last = model()->headerData(model()->columnCount() - 1, Qt::Horizontal).toString();
+        const int column = model()->columnOf(last);
+        QVERIFY(column > AssignmentMatrixModel::FirstCollectionColumn);
+        m_view->reveal(QString(), last);
+        QCOMPARE(m_view->view()->currentIndex().column(), m_view->viewIndex(model()->index(0, column)).column());
+        const QRect shown = m_view->view()->visualRect(m_view->view()->currentIndex());
+        QVERIFY2(m_view->view()->viewport()->rect().intersects(shown), "the column is not scrolled into view");
+
+        // A user and a collection: that very cell.
+        const QModelIndex cell = shownCell(QStringLiteral("felix.klein@contoso.example"), last);
+        QVERIFY(cell.isValid());
+        const QString id = model()->index(rowOf(QStringLiteral("felix.klein@contoso.example")), 0).data(EntryKeyRole).toString();
+        m_view->reveal(id, last);
+        QCOMPARE(m_view->view()->currentIndex(), cell);
+        // Unknown names change nothing.
+        m_view->reveal(QStringLiteral("nobody"), QString());
+        QCOMPARE(m_view->view()->currentIndex(), cell);
+        m_view->resize(1200, 700);
+    }
+
     void spaceTogglesSelectedCellsAsOneStep()
     {
         const QString felix = QStringLiteral("felix.klein@contoso.example");

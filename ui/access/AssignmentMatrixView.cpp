@@ -100,6 +100,8 @@ AssignmentMatrixView::AssignmentMatrixView(const Clock& clock, Prompter* prompte
     connect(m_model, &QAbstractItemModel::modelReset, this, &AssignmentMatrixView::restoreSelection);
     connect(m_model, &EntityModel::loaded, this, [this] {
         updateCount();
+        if (m_reveal)
+            applyReveal();
         if (!m_fitted && m_model->rowCount() > 0) {
             m_fitted = true;
             m_view->resizeColumnsToContents();
@@ -199,6 +201,33 @@ void AssignmentMatrixView::restoreSelection()
         m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_selected.clear();
+}
+
+void AssignmentMatrixView::reveal(const QString& userId, const QString& collection)
+{
+    m_reveal = qMakePair(userId, collection);
+    if (m_model->hasLoaded())
+        applyReveal();
+}
+
+bool AssignmentMatrixView::applyReveal()
+{
+    if (!m_reveal)
+        return false;
+    const auto [userId, collection] = *m_reveal;
+    m_reveal.reset();
+    const int column = collection.isEmpty() ? -1 : m_model->columnOf(collection);
+    // The user's row, or the top row shown when only a collection is asked for.
+    QModelIndex row = userId.isEmpty() ? modelIndex(m_view->model()->index(0, 0))
+                                       : m_model->indexOf(userId);
+    if (!row.isValid())
+        return false;
+    const QModelIndex shown = viewIndex(column >= 0 ? row.siblingAtColumn(column) : row);
+    if (!shown.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void AssignmentMatrixView::updateCount()

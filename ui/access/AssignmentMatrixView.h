@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QIdentityProxyModel;
 class QLabel;
 class QLineEdit;
@@ -37,6 +39,10 @@ public:
     QModelIndex viewIndex(const QModelIndex& cell) const;
     QModelIndex modelIndex(const QModelIndex& shown) const;
 
+    // Scrolls to the cell of `userId` and `collection` and makes it current (either may be
+    // empty: the row or the column only). Before the rows are loaded, once they are.
+    void reveal(const QString& userId, const QString& collection);
+
     // Toggles the selected collection cells as one step: when any of them is not assigned
     // directly, all are assigned; otherwise all are unassigned. False if nothing changes.
     bool toggleSelection();
@@ -48,6 +54,7 @@ private:
     void updateCount();
     void rememberSelection();
     void restoreSelection();
+    bool applyReveal();
 
     AssignmentMatrixModel* m_model;
     SearchFilterProxy* m_proxy;
@@ -61,6 +68,7 @@ private:
     // are put back afterwards, so that Space can toggle the same cells again.
     QList<QPair<QString, QString>> m_selected;
     QPair<QString, QString> m_current;
+    std::optional<QPair<QString, QString>> m_reveal; // waiting for the rows
 };
 
 } // namespace gh
