@@ -39,11 +39,7 @@ QJsonValue JsonReader::take(QLatin1String key)
     return m_object.value(key);
 }
 
-namespace {
-
-// "yyyy-MM-ddTHH:mm:ssZ" or "yyyy-MM-ddTHH:mm:ss.zzzZ" exactly (what the store and the CLI
-// write, three dates a user), else an invalid QDateTime: the general parser decides then.
-QDateTime isoUtc(const QString& text)
+QDateTime isoUtc(QStringView text)
 {
     const bool millis = text.size() == 24;
     if ((text.size() != 20 && !millis) || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
@@ -70,8 +66,6 @@ QDateTime isoUtc(const QString& text)
         return {};
     return QDateTime(date, time, Qt::UTC);
 }
-
-} // namespace
 
 QJsonValue JsonReader::raw(QLatin1String key)
 {
