@@ -87,7 +87,21 @@ EntityModel::FoldedRow EntityModel::foldRow(int row) const
 {
     FoldedRow out;
     const int columns = searchColumnCount();
-    out.ends.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+        if (c > 0)
+            out.text += QChar(0x1f);
+        out.text += searchText(row, c);
+        out.ends.append(static_cast<int>(out.text.size()));
+    }
+    // Folded once for the whole row; folding keeps the length (one code unit for one), and the
+    // columns are folded one by one in case some text ever does not.
+    QString folded = out.text.toCaseFolded();
+    if (folded.size() == out.text.size()) {
+        out.text = std::move(folded);
+        return out;
+    }
+    out.text.clear();
+    out.ends.clear();
     for (int c = 0; c < columns; ++c) {
         if (c > 0)
             out.text += QChar(0x1f);

@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -88,7 +89,7 @@ private:
     struct FoldedRow
     {
         QString text;
-        QList<int> ends; // where each column's text ends in `text`
+        QVarLengthArray<int, 8> ends; // where each column's text ends in `text`
     };
 
     void scheduleReload();
