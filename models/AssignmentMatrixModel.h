@@ -49,6 +49,7 @@ public:
     QStringList searchFields() const override;
     int columnForField(const QString& field) const override;
     QString searchText(int row, int column) const override;
+    int searchColumnCount() const override { return FirstCollectionColumn; }
     std::optional<bool> matchesPredicate(int row, const QString& predicate) const override;
     QString searchExample() const override;
 

@@ -2,6 +2,8 @@
 
 #include "app/workspace/Workspace.h"
 
+#include "app/domain/Parallel.h"
+
 #include <QGuiApplication>
 
 namespace gh {
@@ -18,6 +20,27 @@ QPalette applicationPalette()
 EntityModel::EntityModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_clock(clock), m_palette(applicationPalette())
 {
+    // Connected here, before any proxy or view connects: the folded search text is up to date
+    // by the time they see a change (a proxy filters inserted and changed rows at once).
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& within, int first, int last) {
+        if (within.isValid())
+            return;
+        m_folded.insert(first, last - first + 1, FoldedRow());
+        foldRows(first, last + 1);
+    });
+    connect(this, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& within, int first, int last) {
+        if (!within.isValid())
+            m_folded.remove(first, last - first + 1);
+    });
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+                if (topLeft.parent().isValid() || (!roles.isEmpty() && !roles.contains(Qt::DisplayRole)))
+                    return;
+                foldRows(topLeft.row(), bottomRight.row() + 1);
+            });
+    connect(this, &QAbstractItemModel::modelReset, this, &EntityModel::rebuildFolded);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &EntityModel::rebuildFolded);
+    connect(this, &QAbstractItemModel::rowsMoved, this, &EntityModel::rebuildFolded);
 }
 
 EntityModel::~EntityModel() = default;
@@ -42,6 +65,71 @@ void EntityModel::setWorkspace(Workspace* workspace)
                 scheduleReload();
         });
     reload();
+}
+
+QStringView EntityModel::foldedSearchText(int row) const
+{
+    return row >= 0 && row < m_folded.size() ? QStringView(m_folded.at(row).text) : QStringView();
+}
+
+QStringView EntityModel::foldedSearchText(int row, int column) const
+{
+    if (row < 0 || row >= m_folded.size())
+        return {};
+    const FoldedRow& r = m_folded.at(row);
+    if (column < 0 || column >= r.ends.size())
+        return {};
+    const int start = column == 0 ? 0 : r.ends.at(column - 1) + 1; // after the separator
+    return QStringView(r.text).mid(start, r.ends.at(column) - start);
+}
+
+EntityModel::FoldedRow EntityModel::foldRow(int row) const
+{
+    FoldedRow out;
+    const int columns = searchColumnCount();
+    for (int c = 0; c < columns; ++c) {
+        if (c > 0)
+            out.text += QChar(0x1f);
+        out.text += searchText(row, c);
+        out.ends.append(static_cast<int>(out.text.size()));
+    }
+    // Folded once for the whole row; folding keeps the length (one code unit for one), and the
+    // columns are folded one by one in case some text ever does not.
+    QString folded = out.text.toCaseFolded();
+    if (folded.size() == out.text.size()) {
+        out.text = std::move(folded);
+        return out;
+    }
+    out.text.clear();
+    out.ends.clear();
+    for (int c = 0; c < columns; ++c) {
+        if (c > 0)
+            out.text += QChar(0x1f);
+        out.text += searchText(row, c).toCaseFolded();
+        out.ends.append(static_cast<int>(out.text.size()));
+    }
+    return out;
+}
+
+void EntityModel::foldRows(qsizetype first, qsizetype last)
+{
+    last = std::min(last, m_folded.size());
+    if (first >= last)
+        return;
+    // Spread over the cores for a load of thousands of rows: searchText() only reads the rows,
+    // and each thread writes its own elements (detached once, here).
+    FoldedRow* const rows = m_folded.data();
+    parallelChunks(last - first, 2048, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            rows[first + i] = foldRow(static_cast<int>(first + i));
+    });
+}
+
+void EntityModel::rebuildFolded()
+{
+    m_folded.clear();
+    m_folded.resize(rowCount());
+    foldRows(0, m_folded.size());
 }
 
 void EntityModel::setPalette(const QPalette& palette)

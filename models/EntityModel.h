@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ public:
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
     QString errorString() const { return m_error; }
+    // The time "now" for this model's states and for relative searches (lastlogon>180d).
+    const Clock& clock() const { return m_clock; }
 
     // State colours are picked for this palette (the application's by default); a view passes
     // its own when it changes (light/dark switch).
@@ -53,6 +56,15 @@ public:
     virtual QStringList predicates() const { return {}; }
     // One example of a useful search, for the search field's placeholder ("origin:contoso-aad").
     virtual QString searchExample() const = 0;
+    // The columns with search text: searchText() is empty from this column on.
+    virtual int searchColumnCount() const { return columnCount(); }
+
+    // The search text of a row, case-folded (QString::toCaseFolded), its columns joined by
+    // U+001F, which nobody types: a free-text term matches the row when the joined text contains
+    // it. Kept up to date as rows load and change (the model's own slots run before any view's
+    // or proxy's), so SearchFilterProxy builds no QString per cell and keystroke.
+    QStringView foldedSearchText(int row) const;
+    QStringView foldedSearchText(int row, int column) const;
 
 public Q_SLOTS:
     void reload();
@@ -63,8 +75,6 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 protected:
-    const Clock& clock() const { return m_clock; }
-
     // Whether a change to entities of `kind` may change this model's rows.
     virtual bool dependsOn(EntityKind kind) const = 0;
     // Starts loading from `workspace`; the implementation calls finishLoad(generation, …).
@@ -76,8 +86,19 @@ protected:
     void finishLoad(quint64 generation, const QString& error = {});
 
 private:
+    struct FoldedRow
+    {
+        QString text;
+        QVarLengthArray<int, 8> ends; // where each column's text ends in `text`
+    };
+
     void scheduleReload();
     void setLoading(bool loading);
+    FoldedRow foldRow(int row) const;
+    void foldRows(qsizetype first, qsizetype last); // rebuilds m_folded[first, last)
+    void rebuildFolded();
+
+    QList<FoldedRow> m_folded;
 
     const Clock& m_clock;
     QPointer<Workspace> m_workspace;

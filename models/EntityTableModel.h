@@ -45,6 +45,15 @@ public:
         return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
     }
 
+    // Without QAbstractTableModel's two virtual calls for the bounds: a sort of 100,000 rows
+    // asks for millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
+    {
+        if (parent.isValid() || row < 0 || column < 0 || row >= m_entries.size() || column >= m_columns.size())
+            return {};
+        return createIndex(row, column);
+    }
+
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {
         if (!isOwnIndex(index))

@@ -1,13 +1,32 @@
 #include "models/SearchFilterProxy.h"
 
+#include "app/domain/Parallel.h"
 #include "models/EntityModel.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace gh {
 
 namespace {
+
+// Queries remembered for narrowing, widening and erasing back (each a byte per source row).
+constexpr std::size_t kRecentQueries = 8;
+// Up to this many rows changing, the proxy removes and inserts them row range by row range;
+// beyond, one layout change (QSortFilterProxyModel's row-by-row path is quadratic in the
+// number of ranges: 50,000 alternating rows take seconds).
+constexpr qsizetype kRowByRowChanges = 64;
+// Small tables always change row by row, as QSortFilterProxyModel does it (rowsRemoved,
+// rowsInserted): cheap at that size.
+constexpr qsizetype kRowByRowRows = 2000;
+// Below this many candidate rows a query is judged on the calling thread alone.
+constexpr qsizetype kParallelRows = 4096;
+
+bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
 
 // The text without spaces, '-' and '_', so that "keypair" and "key-pair" find "Key Pair".
 QString squeezed(const QString& text)
@@ -15,19 +34,85 @@ QString squeezed(const QString& text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('_'))
+        if (!isSeparator(c))
             out += c;
     }
     return out;
 }
 
-// field:value matches a cell that contains the value, ignoring case and word separators.
-bool fieldMatches(const QString& cell, const QString& value)
+// Whether `cell` without its separators contains `word` (which has none), without building
+// the squeezed cell.
+bool containsSqueezed(QStringView cell, QStringView word)
 {
-    if (cell.contains(value, Qt::CaseInsensitive))
+    const qsizetype n = cell.size();
+    for (qsizetype start = 0; start < n; ++start) {
+        if (isSeparator(cell[start]) || cell[start] != word[0])
+            continue;
+        qsizetype i = start;
+        qsizetype k = 0;
+        while (k < word.size()) {
+            while (i < n && isSeparator(cell[i]))
+                ++i;
+            if (i == n || cell[i] != word[k])
+                break;
+            ++i;
+            ++k;
+        }
+        if (k == word.size())
+            return true;
+    }
+    return false;
+}
+
+QString opText(SearchFilterProxy::Term::Op op)
+{
+    using Op = SearchFilterProxy::Term::Op;
+    switch (op) {
+    case Op::Greater:
+        return QStringLiteral(">");
+    case Op::Less:
+        return QStringLiteral("<");
+    case Op::GreaterOrEqual:
+        return QStringLiteral(">=");
+    case Op::LessOrEqual:
+        return QStringLiteral("<=");
+    case Op::Match:
+        break;
+    }
+    return QStringLiteral(":");
+}
+
+bool isNumber(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
         return true;
-    const QString word = squeezed(value);
-    return !word.isEmpty() && squeezed(cell).contains(word, Qt::CaseInsensitive);
+    default:
+        return false;
+    }
+}
+
+template<class V>
+bool holds(SearchFilterProxy::Term::Op op, const V& value, const V& bound)
+{
+    using Op = SearchFilterProxy::Term::Op;
+    switch (op) {
+    case Op::Greater:
+        return value > bound;
+    case Op::Less:
+        return value < bound;
+    case Op::GreaterOrEqual:
+        return value >= bound;
+    case Op::LessOrEqual:
+        return value <= bound;
+    case Op::Match:
+        break;
+    }
+    return false;
 }
 
 } // namespace
@@ -37,12 +122,55 @@ SearchFilterProxy::SearchFilterProxy(QObject* parent) : QSortFilterProxyModel(pa
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    // The ranks were made for the previous role or case sensitivity: dropped, and the rows
+    // sorted again by the comparisons themselves (whether or not the base class sorted
+    // before telling).
+    const auto sortChanged = [this] {
+        if (m_ranks.column < 0)
+            return;
+        m_ranks.column = -1;
+        m_ranks.rank.clear();
+        m_slowCompares = 0;
+        invalidate();
+    };
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, sortChanged);
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this, sortChanged);
 }
 
 void SearchFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
+    for (const QMetaObject::Connection& c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    forgetVerdicts();
     m_entities = qobject_cast<EntityModel*>(model);
+    if (model) {
+        // Connected before QSortFilterProxyModel connects its own: remembered verdicts and
+        // ranks are dropped before it filters or sorts the changed rows.
+        const auto forget = [this] { forgetVerdicts(); };
+        m_sourceConnections = {
+            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+            connect(model, &QAbstractItemModel::modelReset, this, forget),
+            connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                        if (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(sortRole()))
+                            forgetVerdicts();
+                    }),
+        };
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void SearchFilterProxy::forgetVerdicts()
+{
+    m_recent.clear();
+    m_showing = false;
+    m_ranks.column = -1;
+    m_ranks.rank.clear();
+    m_slowCompares = 0;
 }
 
 void SearchFilterProxy::setQuery(const QString& query)
@@ -53,7 +181,17 @@ void SearchFilterProxy::setQuery(const QString& query)
     QList<Term> terms = parse(query);
     if (terms != m_terms) {
         m_terms = std::move(terms);
-        invalidateRowsFilter();
+        QString problem;
+        const bool showedAll = m_compiled.isEmpty();
+        m_compiled = compile(m_terms, &problem);
+        if (sourceModel())
+            apply(judge(m_compiled), showedAll);
+        else
+            invalidateRowsFilter();
+        if (problem != m_problem) {
+            m_problem = problem;
+            Q_EMIT queryProblemChanged(m_problem);
+        }
     }
     Q_EMIT queryChanged(m_query);
 }
@@ -89,7 +227,9 @@ QList<SearchFilterProxy::Term> SearchFilterProxy::parse(const QString& query)
     if (pending || !current.isEmpty())
         tokens.append(current);
 
-    static const QRegularExpression fieldName(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    // A field name, then ':' or a comparison; the first of them after the name decides.
+    static const QRegularExpression fieldTerm(QStringLiteral("^([A-Za-z][A-Za-z0-9_-]*)(:|>=|<=|>|<)(.*)$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
     QList<Term> terms;
     for (QString token : std::as_const(tokens)) {
         Term term;
@@ -97,10 +237,15 @@ QList<SearchFilterProxy::Term> SearchFilterProxy::parse(const QString& query)
             term.negated = true;
             token.remove(0, 1);
         }
-        const qsizetype colon = token.indexOf(QLatin1Char(':'));
-        if (colon > 0 && fieldName.match(token.left(colon)).hasMatch()) {
-            term.field = token.left(colon).toLower();
-            term.value = token.mid(colon + 1);
+        if (const QRegularExpressionMatch m = fieldTerm.match(token); m.hasMatch()) {
+            term.field = m.captured(1).toLower();
+            const QString op = m.captured(2);
+            term.op = op == QLatin1String(":")    ? Term::Op::Match
+                      : op == QLatin1String(">=") ? Term::Op::GreaterOrEqual
+                      : op == QLatin1String("<=") ? Term::Op::LessOrEqual
+                      : op == QLatin1String(">")  ? Term::Op::Greater
+                                                  : Term::Op::Less;
+            term.value = m.captured(3);
             if (term.value.isEmpty())
                 continue; // still typing
         } else {
@@ -112,10 +257,205 @@ QList<SearchFilterProxy::Term> SearchFilterProxy::parse(const QString& query)
     return terms;
 }
 
+QList<SearchFilterProxy::Compiled> SearchFilterProxy::compile(const QList<Term>& terms, QString* problem) const
+{
+    QList<Compiled> out;
+    for (const Term& term : terms) {
+        Compiled c;
+        c.negated = term.negated;
+        const int column = m_entities && !term.field.isEmpty() ? m_entities->columnForField(term.field) : -1;
+        if (term.field.isEmpty()) {
+            c.folded = term.value.toCaseFolded();
+        } else if (m_entities && term.field == QLatin1String("is") && term.op == Term::Op::Match) {
+            c.kind = Compiled::Kind::Predicate;
+            c.folded = term.value;
+        } else if (column >= 0 && term.op == Term::Op::Match) {
+            c.kind = Compiled::Kind::Field;
+            c.column = column;
+            c.folded = term.value.toCaseFolded();
+            c.squeezed = squeezed(c.folded);
+        } else if (column >= 0) {
+            c = compileComparison(term, column, problem);
+        } else {
+            // Not a field of this model: the whole token is text ("https://host").
+            c.folded = QString(term.field + opText(term.op) + term.value).toCaseFolded();
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+SearchFilterProxy::Compiled SearchFilterProxy::compileComparison(const Term& term, int column, QString* problem) const
+{
+    Compiled c;
+    c.kind = Compiled::Kind::Compare;
+    c.negated = term.negated;
+    c.column = column;
+    c.op = term.op;
+    const QString token = term.field + opText(term.op) + term.value;
+    const auto fail = [&](const QString& why) {
+        c.kind = Compiled::Kind::Nothing;
+        if (problem->isEmpty())
+            *problem = token + QStringLiteral(": ") + why;
+        return c;
+    };
+    // What the column holds, from its first row with a value (nothing known without rows).
+    QVariant sample;
+    for (int row = 0, rows = sourceModel()->rowCount(); row < rows && !sample.isValid(); ++row)
+        sample = sourceModel()->index(row, column).data(SortRole);
+    const bool datesHere = !sample.isValid() || sample.typeId() == QMetaType::QDateTime;
+    const bool numbersHere = !sample.isValid() || isNumber(sample);
+    const QString datesOnly = QStringLiteral("%1 holds dates: give a date (2027-01-01) or a duration like 180d")
+                                  .arg(term.field);
+
+    static const QRegularExpression duration(QStringLiteral("^(\\d{1,6})([dwy])$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d{1,15}$"));
+    if (const QRegularExpressionMatch m = duration.match(term.value); m.hasMatch()) {
+        if (!datesHere)
+            return fail(QStringLiteral("%1 holds numbers, not dates").arg(term.field));
+        const int n = m.captured(1).toInt();
+        const QChar unit = m.captured(2).at(0).toLower();
+        const QDateTime now = m_entities->clock().now();
+        c.bound = unit == QLatin1Char('y')   ? now.addYears(-n)
+                  : unit == QLatin1Char('w') ? now.addDays(-7 * qint64(n))
+                                             : now.addDays(-n);
+        // "More than 180 days ago" is a date before the bound: the comparison turns round. A
+        // row without a date (never logged on) is older than any bound.
+        using Op = Term::Op;
+        c.op = c.op == Op::Greater          ? Op::Less
+               : c.op == Op::GreaterOrEqual ? Op::LessOrEqual
+               : c.op == Op::Less           ? Op::Greater
+                                            : Op::GreaterOrEqual;
+        c.missingMatches = term.op == Op::Greater || term.op == Op::GreaterOrEqual;
+        return c;
+    }
+    if (number.match(term.value).hasMatch()) {
+        if (!numbersHere)
+            return fail(datesOnly);
+        c.bound = term.value.toLongLong();
+        return c;
+    }
+    QDateTime when(QDate::fromString(term.value, Qt::ISODate), QTime(0, 0), Qt::UTC);
+    if (!when.isValid()) {
+        when = QDateTime::fromString(term.value, Qt::ISODate);
+        if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+            when.setTimeSpec(Qt::UTC); // as everywhere: a time without an offset is UTC
+    }
+    if (when.isValid()) {
+        if (!datesHere)
+            return fail(QStringLiteral("%1 holds numbers, not dates").arg(term.field));
+        c.bound = when.toUTC();
+        return c;
+    }
+    return fail(QStringLiteral("not a date, a number or a duration like 180d"));
+}
+
+bool SearchFilterProxy::Compiled::narrows(const Compiled& wider) const
+{
+    // Containment of a longer text implies containment of a shorter one it contains (also once
+    // squeezed); anything else only implies itself.
+    if (negated || wider.negated || kind != wider.kind || column != wider.column)
+        return *this == wider;
+    if (kind == Kind::Text || kind == Kind::Field)
+        return folded.contains(wider.folded);
+    return *this == wider;
+}
+
+SearchFilterProxy::Verdicts SearchFilterProxy::judge(QList<Compiled> terms) const
+{
+    const qsizetype rows = sourceModel()->rowCount();
+    for (const Verdicts& v : m_recent) {
+        if (v.terms == terms && qsizetype(v.accepted.size()) == rows)
+            return v; // erased back to a recent query
+    }
+    const auto narrows = [](const QList<Compiled>& narrow, const QList<Compiled>& wide) {
+        return std::all_of(wide.begin(), wide.end(), [&](const Compiled& w) {
+            return std::any_of(narrow.begin(), narrow.end(), [&](const Compiled& n) { return n.narrows(w); });
+        });
+    };
+    // The recent verdicts that spare the most work: a wider query's rejections stand, a
+    // narrower query's acceptances stand; only the rest is looked at.
+    const Verdicts* base = nullptr;
+    bool baseIsWider = false;
+    qsizetype work = rows;
+    for (const Verdicts& v : m_recent) {
+        if (qsizetype(v.accepted.size()) != rows)
+            continue;
+        if (v.count < work && narrows(terms, v.terms)) {
+            base = &v;
+            baseIsWider = true;
+            work = v.count;
+        } else if (rows - v.count < work && narrows(v.terms, terms)) {
+            base = &v;
+            baseIsWider = false;
+            work = rows - v.count;
+        }
+    }
+
+    Verdicts out;
+    out.terms = std::move(terms);
+    out.accepted.assign(std::size_t(rows), 0);
+    quint8* const accepted = out.accepted.data();
+    const auto judgeRows = [&](qsizetype first, qsizetype last) {
+        for (qsizetype row = first; row < last; ++row) {
+            const quint8 before = base ? base->accepted[std::size_t(row)] : quint8(baseIsWider);
+            if (base && before != quint8(baseIsWider))
+                accepted[row] = before; // settled by the recent verdict
+            else
+                accepted[row] = matchesAll(static_cast<int>(row), out.terms) ? 1 : 0;
+        }
+    };
+    // Text and fields read only the model's folded text: safe on every core. Predicates and
+    // comparisons ask the model's data(), which stays on this thread.
+    const bool textOnly = m_entities && std::all_of(out.terms.begin(), out.terms.end(), [](const Compiled& c) {
+                              return c.kind == Compiled::Kind::Text || c.kind == Compiled::Kind::Field ||
+                                     c.kind == Compiled::Kind::Nothing;
+                          });
+    if (textOnly && work >= kParallelRows)
+        parallelChunks(rows, 8192, judgeRows);
+    else
+        judgeRows(0, rows);
+    out.count = std::count(out.accepted.begin(), out.accepted.end(), quint8(1));
+    return out;
+}
+
+void SearchFilterProxy::apply(Verdicts verdicts, bool showedAll)
+{
+    const qsizetype rows = qsizetype(verdicts.accepted.size());
+    // Unknown when what the proxy shows was not judged here, unless it was every row.
+    qsizetype changed = showedAll ? rows - verdicts.count : -1;
+    if (m_showing && !m_recent.empty() && m_recent.front().accepted.size() == verdicts.accepted.size()) {
+        const std::vector<quint8>& shown = m_recent.front().accepted;
+        changed = 0;
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            changed += shown[i] != verdicts.accepted[i];
+    }
+    std::erase_if(m_recent, [&](const Verdicts& v) { return v.terms == verdicts.terms; });
+    m_recent.insert(m_recent.begin(), std::move(verdicts));
+    if (m_recent.size() > kRecentQueries)
+        m_recent.pop_back();
+    m_showing = true;
+    if (changed == 0)
+        return;
+    const bool few = (changed > 0 && changed <= kRowByRowChanges) || rows <= kRowByRowRows;
+    if (few)
+        invalidateRowsFilter();
+    else
+        invalidate(); // one layout change; persistent indexes (selection) of rows still shown survive
+}
+
 bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (sourceParent.isValid())
+    if (sourceParent.isValid() || !matchesRequired(sourceRow))
         return false;
+    if (m_showing && !m_recent.empty() && std::size_t(sourceRow) < m_recent.front().accepted.size())
+        return m_recent.front().accepted[std::size_t(sourceRow)] != 0;
+    return matchesAll(sourceRow, m_compiled);
+}
+
+bool SearchFilterProxy::matchesRequired(int sourceRow) const
+{
     for (const QStringList& group : m_required) {
         const bool any = m_entities && std::any_of(group.begin(), group.end(), [&](const QString& p) {
                              return m_entities->matchesPredicate(sourceRow, p).value_or(false);
@@ -123,54 +463,65 @@ bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         if (!any)
             return false;
     }
-    for (const Term& term : m_terms) {
-        if (matches(sourceRow, term) == term.negated)
-            return false;
-    }
     return true;
 }
 
-bool SearchFilterProxy::matches(int sourceRow, const Term& term) const
+bool SearchFilterProxy::matchesAll(int sourceRow, const QList<Compiled>& terms) const
 {
-    if (term.field.isEmpty())
-        return anyColumnContains(sourceRow, term.value);
-    if (m_entities) {
-        if (term.field == QLatin1String("is"))
-            return m_entities->matchesPredicate(sourceRow, term.value).value_or(false);
-        if (const int column = m_entities->columnForField(term.field); column >= 0)
-            return fieldMatches(cellText(sourceRow, column), term.value);
-    }
-    // Not a field of this model: the whole token is text ("https://host").
-    return anyColumnContains(sourceRow, term.field + QLatin1Char(':') + term.value);
+    return std::all_of(terms.begin(), terms.end(),
+                       [&](const Compiled& term) { return matches(sourceRow, term) != term.negated; });
 }
 
-bool SearchFilterProxy::anyColumnContains(int sourceRow, const QString& text) const
+bool SearchFilterProxy::matches(int sourceRow, const Compiled& term) const
 {
-    const int columns = sourceModel()->columnCount();
-    for (int c = 0; c < columns; ++c) {
-        if (cellText(sourceRow, c).contains(text, Qt::CaseInsensitive))
-            return true;
+    switch (term.kind) {
+    case Compiled::Kind::Text:
+        return anyColumnContains(sourceRow, term);
+    case Compiled::Kind::Field: {
+        const QStringView cell = m_entities->foldedSearchText(sourceRow, term.column);
+        return cell.contains(term.folded) || (!term.squeezed.isEmpty() && containsSqueezed(cell, term.squeezed));
+    }
+    case Compiled::Kind::Predicate:
+        return m_entities->matchesPredicate(sourceRow, term.folded).value_or(false);
+    case Compiled::Kind::Compare:
+        return compares(sourceRow, term);
+    case Compiled::Kind::Nothing:
+        break;
     }
     return false;
 }
 
-QString SearchFilterProxy::cellText(int sourceRow, int column) const
+bool SearchFilterProxy::compares(int sourceRow, const Compiled& term) const
 {
-    if (m_entities)
-        return m_entities->searchText(sourceRow, column);
-    return sourceModel()->index(sourceRow, column).data(Qt::DisplayRole).toString();
+    const QVariant value = sourceModel()->index(sourceRow, term.column).data(SortRole);
+    if (term.bound.typeId() == QMetaType::QDateTime) {
+        if (!value.isValid() || (value.typeId() == QMetaType::QDateTime && !value.toDateTime().isValid()))
+            return term.missingMatches;
+        return value.typeId() == QMetaType::QDateTime &&
+               holds(term.op, value.toDateTime(), term.bound.toDateTime());
+    }
+    if (!isNumber(value))
+        return false;
+    if (value.typeId() == QMetaType::Double)
+        return holds(term.op, value.toDouble(), term.bound.toDouble());
+    return holds(term.op, value.toLongLong(), term.bound.toLongLong());
 }
 
-bool SearchFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool SearchFilterProxy::anyColumnContains(int sourceRow, const Compiled& term) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    // Rows without a value (never logged on, no validity) sort after all others.
-    if (!a.isValid() || !b.isValid())
-        return a.isValid() && !b.isValid();
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return QString::compare(a.toString(), b.toString(), sortCaseSensitivity()) < 0;
-    return QPartialOrdering::Less == QVariant::compare(a, b);
+    // The separator between the columns' texts is no character anyone types; a term with one
+    // is looked for column by column, so that it never matches across two.
+    const bool plain = !term.folded.contains(QChar(0x1f));
+    if (m_entities && plain)
+        return m_entities->foldedSearchText(sourceRow).contains(term.folded);
+    const int columns = m_entities ? m_entities->searchColumnCount() : sourceModel()->columnCount();
+    for (int c = 0; c < columns; ++c) {
+        if (m_entities ? m_entities->foldedSearchText(sourceRow, c).contains(term.folded)
+                       : sourceModel()->index(sourceRow, c).data(Qt::DisplayRole).toString().contains(
+                             term.folded, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QString SearchFilterProxy::key(const QModelIndex& index) const

@@ -39,14 +39,12 @@ QJsonValue JsonReader::take(QLatin1String key)
     return m_object.value(key);
 }
 
-namespace {
-
-// "yyyy-MM-ddTHH:mm:ssZ" exactly, else an invalid QDateTime (the general parser decides then).
-QDateTime isoUtcSeconds(const QString& text)
+QDateTime isoUtc(QStringView text)
 {
-    if (text.size() != 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+    const bool millis = text.size() == 24;
+    if ((text.size() != 20 && !millis) || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
         text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
-        text.at(19) != QLatin1Char('Z'))
+        text.back() != QLatin1Char('Z') || (millis && text.at(19) != QLatin1Char('.')))
         return {};
     auto number = [&](qsizetype from, qsizetype length, int& out) {
         out = 0;
@@ -58,18 +56,16 @@ QDateTime isoUtcSeconds(const QString& text)
         }
         return true;
     };
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
     if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day) || !number(11, 2, hour) ||
-        !number(14, 2, minute) || !number(17, 2, second))
+        !number(14, 2, minute) || !number(17, 2, second) || (millis && !number(20, 3, ms)))
         return {};
     const QDate date(year, month, day);
-    const QTime time(hour, minute, second);
+    const QTime time(hour, minute, second, ms);
     if (year < 1 || !date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
 }
-
-} // namespace
 
 QJsonValue JsonReader::raw(QLatin1String key)
 {
@@ -164,8 +160,9 @@ QDateTime JsonReader::date(QLatin1String key)
             result = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
     } else if (value.isString()) {
         const QString text = value.toString();
-        // The form the store and the CLI write ("2026-11-26T09:30:00Z"), read without a parser.
-        if (QDateTime fast = isoUtcSeconds(text); fast.isValid())
+        // The forms the store and the CLI write ("2026-11-26T09:30:00Z", "…:00.250Z"), read
+        // without a parser.
+        if (QDateTime fast = isoUtc(text); fast.isValid())
             return fast;
         static const QRegularExpression odata(QStringLiteral("^/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/$"));
         const auto match = odata.match(text);

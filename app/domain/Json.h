@@ -61,4 +61,9 @@ QString toIsoUtc(const QDateTime& value); // "2026-11-26T15:38:24Z"; empty for a
 // Merge unknown fields back: keys already written win.
 void mergeExtra(QJsonObject& target, const QJsonObject& extra);
 
+// "yyyy-MM-ddTHH:mm:ssZ" or "yyyy-MM-ddTHH:mm:ss.zzzZ" exactly (what the store and the CLI
+// write, three dates a user) as a UTC date; else an invalid QDateTime, and the general parser
+// of JsonReader::date decides.
+QDateTime isoUtc(QStringView text);
+
 } // namespace gh

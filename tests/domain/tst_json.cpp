@@ -19,6 +19,9 @@ private Q_SLOTS:
         QTest::newRow("epoch number") << QJsonValue(1496732924000.0) << qint64(1496732924000);
         QTest::newRow("epoch string") << QJsonValue(QStringLiteral("1616343770463")) << qint64(1616343770463);
         QTest::newRow("iso") << QJsonValue(QStringLiteral("2017-06-06T07:08:44Z")) << qint64(1496732924000);
+        QTest::newRow("iso with ms") << QJsonValue(QStringLiteral("2017-06-06T07:08:44.250Z")) << qint64(1496732924250);
+        QTest::newRow("iso with ms and offset")
+            << QJsonValue(QStringLiteral("2017-06-06T09:08:44.250+02:00")) << qint64(1496732924250);
         QTest::newRow("iso without offset is UTC") << QJsonValue(QStringLiteral("2017-06-06T07:08:44")) << qint64(1496732924000);
         QTest::newRow("iso with offset") << QJsonValue(QStringLiteral("2017-06-06T09:08:44+02:00")) << qint64(1496732924000);
     }

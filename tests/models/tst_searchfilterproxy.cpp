@@ -9,6 +9,8 @@
 
 #include <QSignalSpy>
 
+#include <functional>
+
 using namespace gh;
 using Term = SearchFilterProxy::Term;
 
@@ -79,6 +81,19 @@ private Q_SLOTS:
         QTest::newRow("still typing") << "origin:" << QList<Term>{};
         QTest::newRow("lone dash") << "-" << QList<Term>{t("", "-")};
         QTest::newRow("url is text") << ":8080" << QList<Term>{t("", ":8080")};
+        const auto c = [](const char* field, Term::Op op, const char* value, bool negated = false) {
+            return Term{QString::fromUtf8(field), QString::fromUtf8(value), negated, op};
+        };
+        QTest::newRow("older than") << "lastlogon>180d"
+                                    << QList<Term>{c("lastlogon", Term::Op::Greater, "180d")};
+        QTest::newRow("at least") << "-Users>=10"
+                                  << QList<Term>{c("users", Term::Op::GreaterOrEqual, "10", true)};
+        QTest::newRow("before a date") << "validuntil<2027-01-01"
+                                       << QList<Term>{c("validuntil", Term::Op::Less, "2027-01-01")};
+        QTest::newRow("at most") << "rc<=2" << QList<Term>{c("rc", Term::Op::LessOrEqual, "2")};
+        QTest::newRow("comparison still typing") << "lastlogon>=" << QList<Term>{};
+        QTest::newRow("the first separator decides")
+            << "url:a>b" << QList<Term>{t("url", "a>b")};
     }
 
     void parse()
@@ -187,6 +202,182 @@ private Q_SLOTS:
         QVERIFY(removed.count() > 0);
         QCOMPARE(queries.count(), 3);
         QCOMPARE(proxy->query(), QStringLiteral("bec"));
+    }
+
+    // Comparisons on the users' typed values, against the demo's fixed clock: the expected rows
+    // are counted here from the entries themselves.
+    void comparisons_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("expected");
+        const QDateTime now = m_demo.clock().now();
+        const auto count = [&](const std::function<bool(const User&)>& f) {
+            return static_cast<int>(std::count_if(m_users->entries().begin(), m_users->entries().end(), f));
+        };
+        const auto logon = [](const User& u) { return u.lastLogonTime; };
+        const int stale = count([&](const User& u) { return !logon(u).isValid() || logon(u) < now.addDays(-180); });
+        QVERIFY(stale > 0 && stale < m_users->rowCount());
+        QTest::newRow("stale") << "lastlogon>180d" << stale;
+        QTest::newRow("not stale") << "-lastlogon>180d" << m_users->rowCount() - stale;
+        QTest::newRow("recent")
+            << "logon<30d" << count([&](const User& u) { return logon(u).isValid() && logon(u) > now.addDays(-30); });
+        QTest::newRow("weeks") << "lastlogon>=2w"
+                               << count([&](const User& u) { return !logon(u).isValid() || logon(u) <= now.addDays(-14); });
+        QTest::newRow("years") << "lastlogon<=1y"
+                               << count([&](const User& u) { return logon(u).isValid() && logon(u) >= now.addYears(-1); });
+        const QDateTime newYear(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("before a date")
+            << "lastlogon<2026-01-01" << count([&](const User& u) { return logon(u).isValid() && logon(u) < newYear; });
+        QTest::newRow("after a date")
+            << "lastlogon>2026-01-01" << count([&](const User& u) { return logon(u).isValid() && logon(u) > newYear; });
+        QTest::newRow("numbers") << "rc>1" << count([](const User& u) { return u.roleCollections.size() > 1; });
+        QTest::newRow("none") << "rc<=0" << count([](const User& u) { return u.roleCollections.isEmpty(); });
+        QTest::newRow("with text") << "rc>=1 origin:sap" << count([](const User& u) {
+            return !u.roleCollections.isEmpty() && u.origin.contains(QLatin1String("sap"));
+        });
+        QTest::newRow("not a value") << "lastlogon>abc" << 0;
+        QTest::newRow("a duration on numbers") << "rc>10d" << 0;
+        QTest::newRow("unknown field is text") << "nosuchfield>3" << 0;
+    }
+
+    void comparisons()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, expected);
+        SearchFilterProxy* proxy = proxyOver(m_users.get(), this);
+        QCOMPARE(filtered(*proxy, query).size(), expected);
+    }
+
+    void durationsFollowTheClock()
+    {
+        SearchFilterProxy* proxy = proxyOver(m_users.get(), this);
+        const int stale = filtered(*proxy, QStringLiteral("lastlogon>180d")).size();
+        proxy->setQuery(QString());
+        const QDateTime before = m_demo.clock().now();
+        m_demo.clock().advanceDays(3650); // everybody is stale ten years on
+        QCOMPARE(filtered(*proxy, QStringLiteral("lastlogon>180d")).size(), m_users->rowCount());
+        m_demo.clock().set(before);
+        proxy->setQuery(QString());
+        QCOMPARE(filtered(*proxy, QStringLiteral("lastlogon>180d")).size(), stale);
+    }
+
+    // A user who never logged on is stale (lastlogon>180d) and not recent (lastlogon<30d).
+    void neverLoggedOnIsStale()
+    {
+        User never;
+        never.id = QStringLiteral("never-logged-on");
+        never.userName = QStringLiteral("never@contoso.example");
+        never.origin = QStringLiteral("sap.default");
+        QVERIFY(m_demo.workspace().client().users().create(never).result());
+        UsersModel users(m_demo.clock());
+        QVERIFY(test::loadInto(users, m_demo.workspace()));
+        SearchFilterProxy* proxy = proxyOver(&users, this);
+        QVERIFY(filtered(*proxy, QStringLiteral("lastlogon>180d")).contains(never.id));
+        QVERIFY(filtered(*proxy, QStringLiteral("lastlogon>=1d")).contains(never.id));
+        QVERIFY(!filtered(*proxy, QStringLiteral("lastlogon<30d")).contains(never.id));
+        QVERIFY(!filtered(*proxy, QStringLiteral("lastlogon<=100y")).contains(never.id));
+        QVERIFY(!filtered(*proxy, QStringLiteral("lastlogon<2030-01-01")).contains(never.id));
+        QVERIFY(m_demo.workspace().client().users().remove(never.id).result());
+    }
+
+    void queryProblems()
+    {
+        SearchFilterProxy* proxy = proxyOver(m_users.get(), this);
+        QSignalSpy problems(proxy, &SearchFilterProxy::queryProblemChanged);
+        proxy->setQuery(QStringLiteral("lastlogon>abc"));
+        QCOMPARE(proxy->queryProblem(),
+                 QStringLiteral("lastlogon>abc: not a date, a number or a duration like 180d"));
+        QCOMPARE(proxy->rowCount(), 0);
+        proxy->setQuery(QStringLiteral("rc>10d"));
+        QCOMPARE(proxy->queryProblem(), QStringLiteral("rc>10d: rc holds numbers, not dates"));
+        proxy->setQuery(QStringLiteral("lastlogon<5"));
+        QCOMPARE(proxy->queryProblem(),
+                 QStringLiteral("lastlogon<5: lastlogon holds dates: give a date (2027-01-01) or a duration like 180d"));
+        proxy->setQuery(QStringLiteral("becker"));
+        QCOMPARE(proxy->queryProblem(), QString());
+        QCOMPARE(problems.count(), 4);
+        QCOMPARE(problems.last().first().toString(), QString());
+    }
+
+    // Typing narrows and erasing widens from remembered verdicts; each step must show exactly
+    // what a fresh proxy shows for the same text, in the same order.
+    void typingAndErasingMatchAFreshProxy()
+    {
+        SearchFilterProxy* typed = proxyOver(m_users.get(), this);
+        typed->sort(UsersModel::UserNameColumn, Qt::AscendingOrder);
+        QStringList steps;
+        for (const QString& query : {QStringLiteral("anna.b"), QStringLiteral("origin:contoso"),
+                                     QStringLiteral("rc:admin -is:inactive"), QStringLiteral("e r")}) {
+            for (qsizetype n = 1; n <= query.size(); ++n)
+                steps.append(query.left(n));
+            for (qsizetype n = query.size() - 1; n >= 0; --n)
+                steps.append(query.left(n));
+        }
+        for (const QString& step : std::as_const(steps)) {
+            typed->setQuery(step);
+            SearchFilterProxy fresh;
+            fresh.setSourceModel(m_users.get());
+            fresh.sort(UsersModel::UserNameColumn, Qt::AscendingOrder);
+            fresh.setQuery(step);
+            QCOMPARE(test::keysInOrder(*typed), test::keysInOrder(fresh));
+        }
+    }
+
+    // Beyond a few thousand rows a change of many rows is one layout change, and sorts compare
+    // ranks: the same rows in the same order as a fresh proxy, and a row kept in view keeps its
+    // persistent index (the selection).
+    void largeTablesChangeAsOneLayout()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scale.ghtenant"));
+        ScaleSpec spec;
+        spec.users = 3000;
+        spec.roleCollections = 30;
+        QVERIFY(Seeder::createTenantFile(path, [&](TenantStore& store) {
+            return Seeder::populateScale(store, spec, test::fixedNow());
+        }));
+        auto tenant = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY(tenant);
+        Workspace workspace(*tenant, m_demo.clock());
+        UsersModel users(m_demo.clock());
+        QVERIFY(test::loadInto(users, workspace));
+        SearchFilterProxy* typed = proxyOver(&users, this);
+        typed->sort(UsersModel::UserNameColumn, Qt::DescendingOrder);
+        QSignalSpy layouts(typed, &QAbstractItemModel::layoutChanged);
+        QStringList steps;
+        for (const QString& query : {QStringLiteral("origin:synthetic"), QStringLiteral("user0001"),
+                                     QStringLiteral("rc:Synthetic_Collection_0001")}) {
+            for (qsizetype n = 1; n <= query.size(); ++n)
+                steps.append(query.left(n));
+            for (qsizetype n = query.size() - 1; n >= 0; --n)
+                steps.append(query.left(n));
+        }
+        for (const QString& step : std::as_const(steps)) {
+            typed->setQuery(step);
+            SearchFilterProxy fresh;
+            fresh.setSourceModel(&users);
+            fresh.sort(UsersModel::UserNameColumn, Qt::DescendingOrder);
+            fresh.setQuery(step);
+            QCOMPARE(test::keysInOrder(*typed), test::keysInOrder(fresh));
+        }
+        // Half the users, alternating in name order, go in one step; the persistent indexes of
+        // the rest follow them.
+        typed->setQuery(QStringLiteral("origin:s"));
+        QList<QPersistentModelIndex> kept;
+        for (int row = 0; row < 10; ++row)
+            kept.append(typed->index(row, 0));
+        const int layoutsBefore = static_cast<int>(layouts.count());
+        typed->setQuery(QStringLiteral("origin:sy"));
+        QCOMPARE(layouts.count(), layoutsBefore + 1);
+        for (const QPersistentModelIndex& index : std::as_const(kept)) {
+            if (index.isValid())
+                QCOMPARE(users.entry(typed->key(index))->origin, QStringLiteral("synthetic-idp"));
+        }
+        QCOMPARE(std::count_if(kept.begin(), kept.end(), [](const QPersistentModelIndex& i) { return i.isValid(); }),
+                 5);
+        typed->setQuery(QString());
+        QVERIFY(layouts.count() > 0); // half the users, alternating, went in one step
+        QCOMPARE(typed->rowCount(), users.rowCount());
     }
 
     void lookupThroughTheProxy()

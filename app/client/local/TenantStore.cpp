@@ -307,6 +307,9 @@ Result<QSqlQuery*> TenantStore::prepared(const QString& sql) const
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection));
+        // Every statement is read once, front to back: without this QtSql keeps a copy of every
+        // row read (100,000 users' JSON as QVariants) until the next exec.
+        query->setForwardOnly(true);
         if (!query->prepare(sql))
             return sqlError(*query, QStringLiteral("preparing \"%1\"").arg(sql.left(60)));
         it = m_queries.insert(sql, query);
@@ -347,6 +350,29 @@ QString TenantStore::versionOf(const QJsonObject& data)
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex());
+}
+
+Result<QList<TenantStore::Row>> TenantStore::rawRows(EntityKind kind, QList<QByteArray>& json, qint64 skip,
+                                                     qint64 top) const
+{
+    auto statement = prepared(QStringLiteral("SELECT key, CAST(data AS BLOB) FROM %1 ORDER BY key "
+                                             "LIMIT ? OFFSET ?")
+                                  .arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, top < 0 ? -1 : top);
+    q.bindValue(1, skip);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
+    QList<Row> out;
+    json.clear();
+    while (q.next()) {
+        json.append(q.value(1).toByteArray());
+        out.append({q.value(0).toString(), {}, {}, {}});
+    }
+    q.finish();
+    return out;
 }
 
 Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, qint64 top) const
