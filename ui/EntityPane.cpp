@@ -69,6 +69,17 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setQuery);
+    // A term the search cannot use (lastlogon>abc) matches nothing: say why, beside the field.
+    m_queryProblem = m_search->addAction(
+        Icons::themed(QStringLiteral("dialog-warning"), QStringLiteral("status-expiring")),
+        QLineEdit::TrailingPosition);
+    m_queryProblem->setObjectName(QStringLiteral("queryProblemAction"));
+    m_queryProblem->setVisible(false);
+    connect(m_proxy, &SearchFilterProxy::queryProblemChanged, this, [this](const QString& problem) {
+        m_queryProblem->setVisible(!problem.isEmpty());
+        m_queryProblem->setToolTip(problem);
+        updateCount();
+    });
 
     // Table
     m_view = new QTableView(this);
@@ -403,6 +414,10 @@ void EntityPane::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
+    if (const QString problem = m_proxy->queryProblem(); !problem.isEmpty()) {
+        m_count->setText(problem);
+        return;
+    }
     m_count->setText(shown == total ? tr("%n item(s)", nullptr, total)
                                     : tr("%1 of %2").arg(shown).arg(total));
 }

@@ -105,6 +105,7 @@ private:
     SearchFilterProxy* m_proxy;
     QLineEdit* m_search;
     QLabel* m_count;
+    QAction* m_queryProblem = nullptr; // the search field's warning sign
     QTableView* m_view;
     QSplitter* m_splitter;
     DetailsView* m_details;

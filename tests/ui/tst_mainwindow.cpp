@@ -102,6 +102,25 @@ private Q_SLOTS:
         QVERIFY(!m_window->redoAction()->isEnabled());
     }
 
+    void aSearchItCannotUseSaysWhy()
+    {
+        EntityPane* users = pane(PaneId::Users);
+        m_window->showPane(PaneId::Users);
+        auto* problem = users->searchField()->findChild<QAction*>(QStringLiteral("queryProblemAction"));
+        QVERIFY(problem);
+        QVERIFY(!problem->isVisible());
+        users->searchField()->setText(QStringLiteral("lastlogon>abc"));
+        QCOMPARE(users->view()->model()->rowCount(), 0);
+        QVERIFY(problem->isVisible());
+        const QString text = users->findChild<QLabel*>(QStringLiteral("countLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("lastlogon>abc")) && text.contains(QStringLiteral("180d")),
+                 qPrintable(text));
+        QCOMPARE(problem->toolTip(), text);
+        users->searchField()->clear();
+        QVERIFY(!problem->isVisible());
+        QVERIFY(users->findChild<QLabel*>(QStringLiteral("countLabel"))->text().endsWith(QStringLiteral("items")));
+    }
+
     void identityProviderShowsItsUsers()
     {
         EntityPane* idps = pane(PaneId::IdentityProviders);
@@ -132,6 +151,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("expected");
         QTest::newRow("users") << int(PaneId::Users) << "becker" << 1;
+        // The stale-user report: no logon for more than 180 days (or never), by the fixed clock.
+        QTest::newRow("stale users") << int(PaneId::Users) << "lastlogon>180d" << 6;
+        QTest::newRow("identity providers") << int(PaneId::IdentityProviders) << "type:saml" << 1;
         QTest::newRow("role collections")
             << int(PaneId::RoleCollections) << "group:contoso-aad" << 4;
         QTest::newRow("destinations") << int(PaneId::Destinations) << "type:RFC" << 2;
