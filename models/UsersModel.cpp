@@ -42,7 +42,46 @@ UsersModel::UsersModel(const Clock& clock, QObject* parent) : EntityTableModel<U
                  return u.roleCollections.join(QLatin1Char('\n'));
              return {};
          }});
+    columns.append(
+        {tr("Through IdP groups"),
+         {s("groups"), s("group"), s("via")},
+         [this](const User& u) {
+             QStringList names;
+             for (const CollectionGrant& g : m_groupGrants.value(u.id))
+                 names.append(g.roleCollection);
+             return names.join(QStringLiteral(", "));
+         },
+         [this](const User& u) { return QVariant(static_cast<qint64>(m_groupGrants.value(u.id).size())); },
+         [this](const User& u, int role) -> QVariant {
+             if (role != Qt::ToolTipRole)
+                 return {};
+             QStringList lines;
+             for (const CollectionGrant& g : m_groupGrants.value(u.id))
+                 lines.append(tr("%1 — through group %2").arg(g.roleCollection, g.detail));
+             return lines.join(QLatin1Char('\n'));
+         }});
     setColumns(std::move(columns));
+}
+
+void UsersModel::setAccessIndex(const std::shared_ptr<const AccessIndex>& access)
+{
+    QHash<QString, QList<CollectionGrant>> fresh =
+        access ? access->groupGrantsByUser() : QHash<QString, QList<CollectionGrant>>();
+    std::swap(m_groupGrants, fresh);
+    // After a step only a few users' groups' collections change: announce those rows alone, so
+    // that a pane of 100,000 users does not refold its search text on every edit.
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString& id = entries().at(row).id;
+        if (m_groupGrants.value(id) != fresh.value(id)) {
+            const QModelIndex cell = index(row, GroupCollectionsColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    }
+}
+
+QList<CollectionGrant> UsersModel::groupGrants(const QString& userId) const
+{
+    return m_groupGrants.value(userId);
 }
 
 QString UsersModel::searchExample() const

@@ -119,6 +119,9 @@ void MainWindow::connectPanes()
     AccessIndexSource* access = userDetails->accessSource();
     connect(access, &AccessIndexSource::indexChanged, model,
             [model, access] { model->setAccessIndex(access->index()); });
+    auto* usersModel = static_cast<UsersModel*>(users->model());
+    connect(access, &AccessIndexSource::indexChanged, usersModel,
+            [usersModel, access] { usersModel->setAccessIndex(access->index()); });
     connect(model, &IdentityProvidersModel::dataChanged, idps->details(), &DetailsView::refresh);
     // Any details view may ask for "these users" (an identity provider's, a collection's).
     for (EntityPane* p : std::as_const(m_panes))

@@ -1,5 +1,6 @@
 #include "app/domain/Access.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -172,6 +173,56 @@ QHash<QString, IdentityProviderUsage> AccessIndex::usageByIdentityProvider() con
     for (const RoleCollection& rc : m_collections) {
         for (const AttributeMapping& m : rc.attributeMappings)
             out[m.idpId].mappings.append({rc.name, m});
+    }
+    return out;
+}
+
+QHash<QString, QList<CollectionGrant>> AccessIndex::groupGrantsByUser() const
+{
+    // Group mappings by (origin, folded group) for "equals", which BTP compares without case;
+    // the few other operators are checked one by one. An empty idpId maps every origin.
+    struct Mapping
+    {
+        qsizetype collection;
+        const AttributeMapping* mapping;
+    };
+    QHash<QString, QList<qsizetype>> equals; // "origin\x1fgroup" → collection positions
+    QList<Mapping> others;
+    for (qsizetype c = 0; c < m_collections.size(); ++c) {
+        for (const AttributeMapping& m : m_collections.at(c).attributeMappings) {
+            if (!m.isGroupMapping())
+                continue;
+            if (m.comparisonOperator == QLatin1String("equals") && !m.idpId.isEmpty())
+                equals[m.idpId + QChar(0x1f) + m.attributeValue.toCaseFolded()].append(c);
+            else
+                others.append({c, &m});
+        }
+    }
+    QHash<QString, QList<CollectionGrant>> out;
+    for (const User& u : m_users) {
+        if (u.idpGroups.isEmpty())
+            continue;
+        // Collection position → the first of the user's groups that grants it.
+        QMap<qsizetype, QString> held;
+        for (const QString& group : u.idpGroups) {
+            const auto it = equals.constFind(u.origin + QChar(0x1f) + group.toCaseFolded());
+            if (it != equals.cend()) {
+                for (const qsizetype c : *it) {
+                    if (!held.contains(c))
+                        held.insert(c, group);
+                }
+            }
+            for (const Mapping& m : std::as_const(others)) {
+                if ((m.mapping->idpId.isEmpty() || m.mapping->idpId == u.origin) &&
+                    !held.contains(m.collection) && matches(*m.mapping, group))
+                    held.insert(m.collection, group);
+            }
+        }
+        if (held.isEmpty())
+            continue;
+        QList<CollectionGrant>& grants = out[u.id];
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            grants.append({m_collections.at(it.key()).name, CollectionGrant::How::Group, it.value(), true});
     }
     return out;
 }

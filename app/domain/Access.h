@@ -89,6 +89,11 @@ public:
     const QList<RoleCollection>& collections() const { return m_collections; }
     // By originKey, for every identity provider a user or a mapping names.
     QHash<QString, IdentityProviderUsage> usageByIdentityProvider() const;
+    // By user id, the collections each user holds through an IdP group, once each with the
+    // first of the user's groups that grants it, in collection order; users that hold none are
+    // left out. One pass over the users with the "equals" mappings hashed, so that a pane of
+    // 100,000 users can show them.
+    QHash<QString, QList<CollectionGrant>> groupGrantsByUser() const;
     const Catalogue& catalogue() const { return m_catalogue; }
 
     // Does an identity provider value match a mapping ("equals", "notEquals", "contains",

@@ -71,6 +71,24 @@ class TestAccess : public QObject
     }
 
 private Q_SLOTS:
+    void groupGrantsByUserAgreeWithGrantsOf()
+    {
+        const AccessIndex index(users(), collections(), Catalogue::builtIn());
+        const QHash<QString, QList<CollectionGrant>> byUser = index.groupGrantsByUser();
+        for (const User& u : users()) {
+            QList<CollectionGrant> expected;
+            for (const CollectionGrant& g : index.grantsOf(u))
+                if (g.how == CollectionGrant::How::Group)
+                    expected.append(g);
+            QCOMPARE(byUser.value(u.id), expected);
+        }
+        // bob through CPI-Admins (equals, any case), carol through keys- (startsWith); alice
+        // (direct only) and dave (other IdP) are left out.
+        QCOMPARE(byUser.size(), 2);
+        QCOMPARE(byUser.value(QStringLiteral("bob")).first().detail, QStringLiteral("cpi-admins"));
+        QCOMPARE(byUser.value(QStringLiteral("carol")).first().roleCollection, QStringLiteral("Contoso Key Deployers"));
+    }
+
     void usageByIdentityProvider()
     {
         QList<User> all = users();

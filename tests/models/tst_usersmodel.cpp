@@ -1,6 +1,7 @@
 // UsersModel over a fresh demo tenant: every user with the right columns, typed sort data, the
 // lookup interface, and reloads that follow the workspace without resetting the model.
 #include "ModelTestSupport.h"
+#include "app/domain/Catalogue.h"
 #include "models/UsersModel.h"
 
 #include <QSignalSpy>
@@ -38,10 +39,41 @@ private Q_SLOTS:
         QVERIFY(users.ok());
         QVERIFY(m_model->rowCount() >= 40);
         QCOMPARE(m_model->rowCount(), users->size());
-        QCOMPARE(m_model->columnCount(), 7);
+        QCOMPARE(m_model->columnCount(), 8);
         QCOMPARE(m_model->headerData(UsersModel::OriginColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Identity provider"));
         QVERIFY(m_model->errorString().isEmpty());
+    }
+
+    void collectionsThroughIdentityProviderGroups()
+    {
+        const QString isabel = idOf(QStringLiteral("isabel.fischer@contoso.com")); // group CPI-Developers
+        const QString anna = idOf(QStringLiteral("anna.becker@contoso.example"));  // no groups
+        QVERIFY(!isabel.isEmpty());
+        // Empty until the access index is given.
+        QCOMPARE(test::cell(*m_model, isabel, UsersModel::GroupCollectionsColumn).toString(), QString());
+        auto users = m_demo.workspace().client().users().list().result();
+        auto collections = m_demo.workspace().client().roleCollections().list().result();
+        QVERIFY(users.ok() && collections.ok());
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setAccessIndex(std::make_shared<const AccessIndex>(users.value(), collections.value(),
+                                                                    Catalogue::builtIn()));
+        QCOMPARE(test::cell(*m_model, isabel, UsersModel::GroupCollectionsColumn).toString(),
+                 QStringLiteral("Contoso_Integration_Developers"));
+        QCOMPARE(test::cell(*m_model, isabel, UsersModel::GroupCollectionsColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Contoso_Integration_Developers — through group CPI-Developers"));
+        QCOMPARE(test::cell(*m_model, isabel, UsersModel::GroupCollectionsColumn, SortRole).toLongLong(), 1);
+        QCOMPARE(test::cell(*m_model, anna, UsersModel::GroupCollectionsColumn).toString(), QString());
+        // Only the rows that changed were announced: the users with groups that map.
+        QVERIFY(changed.size() > 0);
+        QVERIFY(changed.size() < m_model->rowCount());
+        // The same index again announces nothing.
+        changed.clear();
+        m_model->setAccessIndex(std::make_shared<const AccessIndex>(users.value(), collections.value(),
+                                                                    Catalogue::builtIn()));
+        QCOMPARE(changed.size(), 0);
+        // Searching by it: group:developers.
+        QVERIFY(m_model->foldedSearchText(m_model->indexOf(isabel).row()).contains(u"contoso_integration_developers"));
     }
 
     void showsTheColumnsOfAUser()
