@@ -10,7 +10,7 @@ qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-networkauth
 qtkeychain-qt6-dev libssl-dev openssl libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
 fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
-sqlite3 bc tzdata
+sqlite3 libsqlite3-dev bc tzdata
 clang libclang-rt-14-dev"
 
 missing=""
