@@ -88,15 +88,15 @@ PendingChangesView::PendingChangesView(Prompter* prompter, QWidget* parent)
     m_discardButton->setObjectName(QStringLiteral("discardButton"));
     m_discardButton->setDefaultAction(m_discard);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_discardButton);
-    buttons->addStretch(1);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_discardButton);
+    m_buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     connect(m_model, &PendingChangesModel::loaded, this, &PendingChangesView::onLoaded);
     connect(m_model, &PendingChangesModel::loadFailed, this, [this](const QString& message) {
@@ -119,9 +119,6 @@ void PendingChangesView::setWorkspace(Workspace* workspace)
 
 void PendingChangesView::setUndoRedo(QAction* undo, QAction* redo)
 {
-    auto* buttons = qobject_cast<QHBoxLayout*>(layout()->itemAt(layout()->count() - 1)->layout());
-    if (!buttons)
-        return;
     m_undoButton = actionButton(this);
     m_undoButton->setObjectName(QStringLiteral("pendingUndoButton"));
     m_undoButton->setDefaultAction(undo);
@@ -137,8 +134,8 @@ void PendingChangesView::setUndoRedo(QAction* undo, QAction* redo)
     };
     connect(undo, &QAction::changed, this, keepShort);
     connect(redo, &QAction::changed, this, keepShort);
-    buttons->insertWidget(0, m_undoButton);
-    buttons->insertWidget(1, m_redoButton);
+    m_buttons->insertWidget(0, m_undoButton);
+    m_buttons->insertWidget(1, m_redoButton);
 }
 
 void PendingChangesView::setUserNames(std::function<QString(const QString&)> userName)

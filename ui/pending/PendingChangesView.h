@@ -11,6 +11,7 @@
 #include <functional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class QTreeView;
@@ -62,6 +63,7 @@ private:
     QTreeWidget* m_diff;
     QAction* m_discard;
     QToolButton* m_discardButton;
+    QHBoxLayout* m_buttons; // Undo, Redo (when given), Discard
     QToolButton* m_undoButton = nullptr;
     QToolButton* m_redoButton = nullptr;
     bool m_discarding = false;
