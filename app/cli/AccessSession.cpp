@@ -11,13 +11,8 @@ namespace gh::cli {
 
 int openAccessSession(const Context& context, AccessSession& session)
 {
-    auto tenant = context.openTenant();
-    if (!tenant) {
-        context.error(tenant.error().toString());
-        return Usage;
-    }
-    session.tenant = *tenant;
-    session.workspace = std::make_unique<Workspace>(session.tenant, context.clock);
+    if (const int code = openWorkspace(context, session.tenant, session.workspace); code != Success)
+        return code;
     TenantClient& client = session.workspace->client();
     auto users = client.users().list().result();
     if (!users)

@@ -5,6 +5,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/client/local/LocalTenant.h"
+#include "app/workspace/Workspace.h"
 #include "app/domain/Error.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
@@ -78,6 +79,10 @@ QString commonNameOf(const QString& dn);
 // `keystore list --json`'s object for one entry: the entry without its Chain, with DaysLeft
 // and ExpiryStatus (`expiringWithinDays` sets when "expiring" starts).
 QJsonObject keystoreEntryJson(const KeystoreEntry& entry, const QDateTime& now, int expiringWithinDays = 30);
+// Opens the tenant with a workspace on it; Success, or the exit code after reporting why the
+// tenant cannot be used (Usage).
+int openWorkspace(const Context& context, std::shared_ptr<LocalTenant>& tenant,
+                  std::unique_ptr<Workspace>& workspace);
 // The report of one applied step: with --json {"Description", "Changes": changes}, else the
 // table of `rows` under `header` and "Done: <description>.".
 void reportStep(const Context& context, const QString& description, const QJsonArray& changes,

@@ -60,13 +60,8 @@ struct Session
 
 int openSession(const Context& context, Session& session)
 {
-    auto tenant = context.openTenant();
-    if (!tenant) {
-        context.error(tenant.error().toString());
-        return Usage;
-    }
-    session.tenant = *tenant;
-    session.workspace = std::make_unique<Workspace>(session.tenant, context.clock);
+    if (const int code = openWorkspace(context, session.tenant, session.workspace); code != Success)
+        return code;
     auto listed = session.workspace->client().destinations().list().result();
     if (!listed)
         return context.fail(listed.error());

@@ -80,13 +80,8 @@ QString keystoreOption(const Args& args)
 // Success, or the exit code after reporting why the tenant cannot be used.
 int openSession(const Context& context, Session& session)
 {
-    auto tenant = context.openTenant();
-    if (!tenant) {
-        context.error(tenant.error().toString());
-        return Usage;
-    }
-    session.tenant = *tenant;
-    session.workspace = std::make_unique<Workspace>(session.tenant, context.clock);
+    if (const int code = openWorkspace(context, session.tenant, session.workspace); code != Success)
+        return code;
     auto entries = session.workspace->client().keystore().list().result();
     if (!entries)
         return context.fail(entries.error());

@@ -42,6 +42,19 @@ QJsonObject keystoreEntryJson(const KeystoreEntry& e, const QDateTime& now, int 
     return o;
 }
 
+int openWorkspace(const Context& context, std::shared_ptr<LocalTenant>& tenant,
+                  std::unique_ptr<Workspace>& workspace)
+{
+    auto opened = context.openTenant();
+    if (!opened) {
+        context.error(opened.error().toString());
+        return Usage;
+    }
+    tenant = *opened;
+    workspace = std::make_unique<Workspace>(tenant, context.clock);
+    return Success;
+}
+
 void reportStep(const Context& context, const QString& description, const QJsonArray& changes,
                 const QStringList& header, const QList<QStringList>& rows)
 {
