@@ -34,6 +34,8 @@ AccessIndex::AccessIndex(QList<User> users, QList<RoleCollection> collections, c
         m_userIndex.insert(m_users.at(i).id, i);
     for (qsizetype i = 0; i < m_collections.size(); ++i)
         m_collectionIndex.insert(m_collections.at(i).name, i);
+    m_usage = computeUsage();
+    m_groupGrants = computeGroupGrants();
 }
 
 const User* AccessIndex::user(const QString& id) const
@@ -161,7 +163,7 @@ QStringList AccessIndex::warningsFor(const User& user) const
     return out;
 }
 
-QHash<QString, IdentityProviderUsage> AccessIndex::usageByIdentityProvider() const
+QHash<QString, IdentityProviderUsage> AccessIndex::computeUsage() const
 {
     QHash<QString, IdentityProviderUsage> out;
     for (const User& u : m_users) {
@@ -177,7 +179,7 @@ QHash<QString, IdentityProviderUsage> AccessIndex::usageByIdentityProvider() con
     return out;
 }
 
-QHash<QString, QList<CollectionGrant>> AccessIndex::groupGrantsByUser() const
+QHash<QString, QList<CollectionGrant>> AccessIndex::computeGroupGrants() const
 {
     // Group mappings by (origin, folded group) for "equals", which BTP compares without case;
     // the few other operators are checked one by one. An empty idpId maps every origin.

@@ -87,13 +87,14 @@ public:
     const User* user(const QString& id) const;
     const QList<User>& users() const { return m_users; }
     const QList<RoleCollection>& collections() const { return m_collections; }
-    // By originKey, for every identity provider a user or a mapping names.
-    QHash<QString, IdentityProviderUsage> usageByIdentityProvider() const;
+    // By originKey, for every identity provider a user or a mapping names. Computed with the
+    // index (off the GUI thread where AccessIndexSource builds it), so views only look it up.
+    const QHash<QString, IdentityProviderUsage>& usageByIdentityProvider() const { return m_usage; }
     // By user id, the collections each user holds through an IdP group, once each with the
     // first of the user's groups that grants it, in collection order; users that hold none are
     // left out. One pass over the users with the "equals" mappings hashed, so that a pane of
-    // 100,000 users can show them.
-    QHash<QString, QList<CollectionGrant>> groupGrantsByUser() const;
+    // 100,000 users can show them. Computed with the index, like usageByIdentityProvider().
+    const QHash<QString, QList<CollectionGrant>>& groupGrantsByUser() const { return m_groupGrants; }
     const Catalogue& catalogue() const { return m_catalogue; }
 
     // Does an identity provider value match a mapping ("equals", "notEquals", "contains",
@@ -105,6 +106,11 @@ private:
     QList<RoleCollection> m_collections;
     QHash<QString, qsizetype> m_userIndex;
     QHash<QString, qsizetype> m_collectionIndex;
+    QHash<QString, IdentityProviderUsage> m_usage;
+    QHash<QString, QList<CollectionGrant>> m_groupGrants;
+
+    QHash<QString, IdentityProviderUsage> computeUsage() const;
+    QHash<QString, QList<CollectionGrant>> computeGroupGrants() const;
     const Catalogue& m_catalogue;
 };
 
