@@ -108,7 +108,9 @@ void Destination::remove(const QString& key)
 
 QString Destination::proxyType() const
 {
-    const QString v = value(QStringLiteral("ProxyType"));
+    // RFC destinations name it the way JCo does.
+    const QString v = type() == QLatin1String("RFC") ? value(QStringLiteral("jco.destination.proxy_type"))
+                                                     : value(QStringLiteral("ProxyType"));
     return v.isEmpty() ? QStringLiteral("Internet") : v;
 }
 

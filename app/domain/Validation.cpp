@@ -42,6 +42,19 @@ void checkOneOf(Problems& out, const QString& field, const QString& value, const
         add(out, field, QStringLiteral("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), value));
 }
 
+// Digits only, between `minLength` and `maxLength` of them ("00" for a system number).
+void checkDigits(Problems& out, const QString& field, const QString& value, int minLength, int maxLength)
+{
+    if (value.isEmpty())
+        return;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!digits.match(value).hasMatch() || value.size() < minLength || value.size() > maxLength) {
+        add(out, field,
+            minLength == maxLength ? QStringLiteral("must be %1 digits").arg(minLength)
+                                   : QStringLiteral("must be a number of at most %1 digits").arg(maxLength));
+    }
+}
+
 const QStringList kOAuthUserFlows{
     QStringLiteral("OAuth2JWTBearer"), QStringLiteral("OAuth2UserTokenExchange"),
     QStringLiteral("OAuth2TechnicalUserPropagation"), QStringLiteral("OAuth2RefreshToken"),
@@ -98,6 +111,8 @@ QStringList requiredDestinationProperties(const QString& type, const QString& au
     if (type == QLatin1String("MAIL"))
         return required;
     required << QStringLiteral("URL");
+    if (type == QLatin1String("LDAP") && authentication == QLatin1String("BasicAuthentication"))
+        required << QStringLiteral("User") << QStringLiteral("Password");
     if (type != QLatin1String("HTTP"))
         return required;
     if (authentication == QLatin1String("BasicAuthentication"))
@@ -169,10 +184,53 @@ Problems validateDestination(const Destination& d)
             add(out, QStringLiteral("jco.client.ashost"),
                 QStringLiteral("an RFC destination needs jco.client.ashost with jco.client.sysnr, or jco.client.mshost"));
     }
+    checkDigits(out, QStringLiteral("jco.client.sysnr"), d.value(QStringLiteral("jco.client.sysnr")), 2, 2);
+    checkDigits(out, QStringLiteral("jco.client.client"), d.value(QStringLiteral("jco.client.client")), 3, 3);
+    checkOneOf(out, QStringLiteral("jco.destination.proxy_type"),
+               d.value(QStringLiteral("jco.destination.proxy_type")),
+               {QStringLiteral("Internet"), QStringLiteral("OnPremise")});
+    const QString port = d.value(QStringLiteral("mail.smtp.port"));
+    checkDigits(out, QStringLiteral("mail.smtp.port"), port, 1, 5);
+    if (!port.isEmpty() && (port.toInt() < 1 || port.toInt() > 65535))
+        add(out, QStringLiteral("mail.smtp.port"), QStringLiteral("must be a port number from 1 to 65535"));
+    for (const QString& flag : {QStringLiteral("includeSigningCertificateInSAMLAssertion"),
+                                QStringLiteral("skipUserAttributesPrefixInSAMLAttributes"),
+                                QStringLiteral("skipUserUuidInSAMLAttributes"),
+                                QStringLiteral("mail.smtp.starttls.enable")})
+        checkOneOf(out, flag, d.value(flag), {QStringLiteral("true"), QStringLiteral("false")});
     if (type == QLatin1String("MAIL") && d.value(QStringLiteral("mail.smtp.host")).isEmpty()
         && d.value(QStringLiteral("mail.imap.host")).isEmpty() && d.value(QStringLiteral("mail.pop3.host")).isEmpty())
         add(out, QStringLiteral("mail.smtp.host"),
             QStringLiteral("a MAIL destination needs mail.smtp.host, mail.imap.host or mail.pop3.host"));
+    return out;
+}
+
+Problems validateDestinationReferences(const Destination& d, const QStringList& certificateNames)
+{
+    Problems out;
+    for (const QString& key : {QStringLiteral("KeyStoreLocation"), QStringLiteral("TrustStoreLocation"),
+                               QStringLiteral("tokenService.KeyStoreLocation")}) {
+        const QString name = d.value(key);
+        if (!name.isEmpty() && !certificateNames.contains(name))
+            add(out, key, QStringLiteral("names no destination certificate of this tenant: \"%1\"").arg(name));
+    }
+    return out;
+}
+
+Problems destinationWarnings(const Destination& d)
+{
+    Problems out;
+    if (d.value(QStringLiteral("TrustAll")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        add(out, QStringLiteral("TrustAll"),
+            QStringLiteral("switches off the verification of the server's certificate: anyone on the way "
+                           "can read and change this connection"));
+    const QString url = d.url();
+    if (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) && d.proxyType() == QLatin1String("Internet")
+        && d.authentication() != QLatin1String("NoAuthentication"))
+        add(out, QStringLiteral("URL"),
+            QStringLiteral("is plain http on the Internet: the credentials travel unencrypted"));
+    for (const QString& key : d.secretsMissing())
+        add(out, key, QStringLiteral("is missing (removed on export): type it before the destination is used"));
     return out;
 }
 

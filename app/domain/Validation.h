@@ -14,6 +14,12 @@ using Problems = QList<Error>;
 
 Problems validateDestination(const Destination& destination);
 Problems validateDestinationName(const QString& name);
+// KeyStoreLocation, TrustStoreLocation and tokenService.KeyStoreLocation name destination
+// certificates that exist (`certificateNames`).
+Problems validateDestinationReferences(const Destination& destination, const QStringList& certificateNames);
+// Not errors, but what an administrator should know before saving: TrustAll, credentials over
+// plain http, secrets missing since an export.
+Problems destinationWarnings(const Destination& destination);
 // The properties that a destination's Type and Authentication require.
 QStringList requiredDestinationProperties(const QString& type, const QString& authentication);
 QStringList knownAuthenticationTypes();
