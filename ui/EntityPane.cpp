@@ -101,6 +101,10 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_view, &QWidget::customContextMenuRequested, this, &EntityPane::showContextMenu);
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (m_activation && m_activation->isEnabled())
+            m_activation->trigger();
+    });
 
     m_copy = new QAction(Icons::themed(QStringLiteral("edit-copy"), QStringLiteral("edit-copy")),
                          tr("&Copy"), this);
@@ -368,6 +372,11 @@ bool EntityPane::filterKeyDrop(QEvent* event)
     default:
         return false;
     }
+}
+
+void EntityPane::setActivationAction(QAction* action)
+{
+    m_activation = action;
 }
 
 void EntityPane::setKeyVault(KeyVault* keyVault)

@@ -69,6 +69,9 @@ public:
     QString keyDropType() const { return m_keyDropType; }
     // Selects the entity `key` (clearing the search first when it hides it); false if absent.
     bool selectKey(const QString& key);
+    // The action a double click on a row (or Return in the table) triggers, when it is enabled:
+    // the pane's "open" (Edit… for destinations).
+    void setActivationAction(QAction* action);
     // A row of filters between the search field and the table (takes ownership).
     void addFilterBar(QWidget* bar);
 
@@ -111,6 +114,7 @@ private:
     DetailsView* m_details;
     CommandController* m_commands;
     QAction* m_copy;
+    QAction* m_activation = nullptr;
     QList<QAction*> m_commandActions;
     QList<QAction*> m_toolBarActions;
     std::function<void(const QStringList&)> m_dropHandler;

@@ -13,6 +13,8 @@
 #include "ui/commands/AccessFileCommands.h"
 #include "ui/commands/CommandController.h"
 #include "ui/commands/DeleteCommands.h"
+#include "ui/commands/DestinationCommands.h"
+#include "ui/commands/DestinationFileCommands.h"
 #include "ui/commands/KeystoreCommands.h"
 #include "ui/details/DestinationDetails.h"
 #include "ui/details/IdentityProviderDetails.h"
@@ -41,6 +43,7 @@ public:
     static void addKeystoreCommands(EntityPane* pane, KeystoreCommandArgs args);
     static void addUserCommands(EntityPane* pane, AccessCommandArgs args);
     static void addRoleCollectionCommands(EntityPane* pane, AccessCommandArgs args);
+    static void addDestinationCommands(EntityPane* pane, const DestinationsModel* model);
     static EntityPane* create(PaneId pane, const Clock& clock, Prompter* prompter, QWidget* parent);
 };
 
@@ -204,6 +207,63 @@ void Panes::addUserCommands(EntityPane* p, AccessCommandArgs args)
                          });
 }
 
+void Panes::addDestinationCommands(EntityPane* p, const DestinationsModel* model)
+{
+    CommandController* commands = p->commands();
+    QAction* create = action(QStringLiteral("newDestinationAction"),
+                             Icons::themed(QStringLiteral("list-add"), QStringLiteral("list-add")),
+                             tr("&New Destination…"), tr("Create a destination"), QKeySequence::New);
+    create->setIconText(tr("New"));
+    p->addCommandAction(create);
+    commands->registerCommand<NewDestinationCommand>(create, model);
+
+    QAction* edit = action(QStringLiteral("editDestinationAction"),
+                           Icons::themed(QStringLiteral("document-edit"), QStringLiteral("document-edit")),
+                           tr("&Edit…"), tr("Edit the selected destination (or double-click it)"),
+                           QKeySequence(Qt::Key_F2));
+    edit->setIconText(tr("Edit"));
+    p->addCommandAction(edit);
+    commands->registerCommand<EditDestinationCommand>(edit, model);
+    p->setActivationAction(edit);
+
+    QAction* duplicate = action(QStringLiteral("duplicateDestinationAction"),
+                                Icons::themed(QStringLiteral("edit-copy"), QStringLiteral("edit-copy")),
+                                tr("D&uplicate…"),
+                                tr("Create a copy of the selected destination under a new name"),
+                                QKeySequence(Qt::CTRL | Qt::Key_D));
+    p->addCommandAction(duplicate, false);
+    commands->registerCommand<DuplicateDestinationCommand>(duplicate, model);
+
+    p->addCommandSeparator();
+    QAction* import = action(QStringLiteral("importDestinationsAction"),
+                             Icons::themed(QStringLiteral("document-import"), QStringLiteral("document-import")),
+                             tr("&Import…"),
+                             tr("Import destinations from the BTP cockpit's files (properties or JSON), "
+                                "or drop the files on the list"),
+                             QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setIconText(tr("Import"));
+    p->addCommandAction(import);
+    commands->registerCommand<ImportDestinationsCommand>(import, model, QStringList());
+
+    QAction* exportAction = action(QStringLiteral("exportDestinationsAction"),
+                                   Icons::themed(QStringLiteral("document-export"), QStringLiteral("document-export")),
+                                   tr("E&xport…"),
+                                   tr("Export the selected destinations as the BTP cockpit does (secrets left out)"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setIconText(tr("Export"));
+    p->addCommandAction(exportAction);
+    commands->registerCommand<ExportDestinationsCommand>(exportAction, model);
+
+    p->addCommandSeparator();
+    QAction* remove = deleteAction(tr("Delete the selected destinations"));
+    p->addCommandAction(remove);
+    commands->registerCommand<DeleteDestinationsCommand>(remove, model);
+
+    p->setFileDropHandler([commands, model](const QStringList& paths) {
+        commands->startCommand(new ImportDestinationsCommand(commands->context(), {}, model, paths));
+    });
+}
+
 void Panes::addRoleCollectionCommands(EntityPane* p, AccessCommandArgs args)
 {
     CommandController* commands = p->commands();
@@ -297,10 +357,7 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         auto* p = new EntityPane(
             id, tr("Destinations"), Icons::shipped(QStringLiteral("destinations")), model,
             new DestinationDetails(model), prompter, DestinationsModel::DescriptionColumn, parent);
-        QAction* remove = deleteAction(tr("Delete the selected destinations"));
-        p->addCommandAction(remove);
-        p->commands()->registerCommand<DeleteDestinationsCommand>(
-            remove, static_cast<const DestinationsModel*>(model));
+        addDestinationCommands(p, model);
         return p;
     }
     case PaneId::Keystore: {

@@ -1,5 +1,7 @@
 #include "ui/Prompter.h"
 
+#include "ui/destinations/DestinationEditor.h"
+
 #include "app/secrets/Cleanse.h"
 #include "ui/access/AssignmentImportDialog.h"
 #include "ui/access/ItemPickerDialog.h"
@@ -209,6 +211,27 @@ bool MessageBoxPrompter::reviewAssignmentImport(QWidget* parent, const access::A
 {
     AssignmentImportDialog dialog(plan, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<destinations::DestinationDraft>
+MessageBoxPrompter::editDestination(QWidget* parent, destinations::DestinationDraft draft,
+                                    const destinations::DraftContext& context)
+{
+    DestinationEditor editor(std::move(draft), context, parent);
+    if (editor.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return editor.takeDraft();
+}
+
+bool MessageBoxPrompter::reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan)
+{
+    ImportSummaryDialog dialog(plan, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString MessageBoxPrompter::directory(QWidget* parent, const QString& title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
 }
 
 } // namespace gh

@@ -7,6 +7,8 @@
 #include "app/domain/Types.h"
 #include "app/workspace/AccessActions.h"
 #include "app/workspace/AccessCsv.h"
+#include "app/workspace/DestinationDraft.h"
+#include "app/workspace/DestinationFiles.h"
 #include "app/workspace/KeystoreActions.h"
 
 #include <QDateTime>
@@ -56,6 +58,8 @@ public:
     // Files to open (several may be chosen); empty when the user cancels. `filter` as for
     // QFileDialog ("Certificates (*.pem *.cer);;All files (*)").
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter) = 0;
+    // A directory to write into; empty when the user cancels.
+    virtual QString directory(QWidget* parent, const QString& title) = 0;
     // Where to save; empty when the user cancels.
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggestedName,
                              const QString& filter) = 0;
@@ -89,6 +93,14 @@ public:
                 const QList<RoleTemplate>& templates, const QList<Role>& roles) = 0;
     // Shows what a CSV import of assignments would do (AssignmentImportDialog); true to apply.
     virtual bool reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan) = 0;
+    // The destination editor (DestinationEditor) on `draft`; the edited draft when the user
+    // saves, nullopt when they cancel.
+    virtual std::optional<destinations::DestinationDraft>
+    editDestination(QWidget* parent, destinations::DestinationDraft draft,
+                    const destinations::DraftContext& context) = 0;
+    // Shows what an import of destination files would do (ImportSummaryDialog); true to import
+    // the valid part.
+    virtual bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -98,6 +110,7 @@ public:
                  const QString& acceptText) override;
     void error(QWidget* parent, const QString& title, const QString& text) override;
     QStringList openFiles(QWidget* parent, const QString& title, const QString& filter) override;
+    QString directory(QWidget* parent, const QString& title) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& suggestedName,
                      const QString& filter) override;
     std::optional<crypto::SecretBuffer> password(QWidget* parent, const QString& title,
@@ -118,6 +131,10 @@ public:
                                                     const QList<RoleTemplate>& templates,
                                                     const QList<Role>& roles) override;
     bool reviewAssignmentImport(QWidget* parent, const access::AssignmentPlan& plan) override;
+    std::optional<destinations::DestinationDraft>
+    editDestination(QWidget* parent, destinations::DestinationDraft draft,
+                    const destinations::DraftContext& context) override;
+    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) override;
 };
 
 } // namespace gh

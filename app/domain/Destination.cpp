@@ -108,9 +108,9 @@ void Destination::remove(const QString& key)
 
 QString Destination::proxyType() const
 {
-    // RFC destinations name it the way JCo does.
-    const QString v = type() == QLatin1String("RFC") ? value(QStringLiteral("jco.destination.proxy_type"))
-                                                     : value(QStringLiteral("ProxyType"));
+    QString v = value(QStringLiteral("ProxyType"));
+    if (v.isEmpty() && type() == QLatin1String("RFC")) // as JCo names it
+        v = value(QStringLiteral("jco.destination.proxy_type"));
     return v.isEmpty() ? QStringLiteral("Internet") : v;
 }
 

@@ -46,7 +46,7 @@ public:
     QString name() const { return value(QStringLiteral("Name")); }
     QString type() const { return value(QStringLiteral("Type")); }
     QString url() const { return value(QStringLiteral("URL")); }
-    QString proxyType() const;      // "Internet" when absent; jco.destination.proxy_type for RFC
+    QString proxyType() const;      // "Internet" when absent (RFC: or jco.destination.proxy_type)
     QString authentication() const; // "NoAuthentication" when absent on HTTP; empty for RFC, MAIL …
     QString description() const { return value(QStringLiteral("Description")); }
     QString cloudConnectorLocationId() const { return value(QStringLiteral("CloudConnectorLocationId")); }

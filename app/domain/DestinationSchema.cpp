@@ -91,7 +91,7 @@ QList<FieldSpec> connectionFields(const QString& type, const QString& proxyType)
             out.append(field("CloudConnectorLocationId", K::Text, G::Connection));
     };
     if (type == QLatin1String("RFC")) {
-        proxy("jco.destination.proxy_type");
+        proxy("ProxyType");
         for (const char* key : {"jco.client.client", "jco.client.ashost", "jco.client.sysnr",
                                 "jco.client.mshost", "jco.client.r3name", "jco.client.group",
                                 "jco.client.lang", "jco.client.user"})

@@ -69,9 +69,7 @@ DestinationDraft DestinationDraft::duplicate(const Destination& original, const 
 
 QString DestinationDraft::proxyType() const
 {
-    const QString key = type() == QLatin1String("RFC") ? QStringLiteral("jco.destination.proxy_type")
-                                                       : QStringLiteral("ProxyType");
-    const QString v = m_values.value(key);
+    const QString v = m_values.value(QStringLiteral("ProxyType"));
     return v.isEmpty() ? QStringLiteral("Internet") : v;
 }
 

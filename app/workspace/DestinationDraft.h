@@ -23,6 +23,14 @@
 
 namespace gh::destinations {
 
+// What a draft is checked against besides itself.
+struct DraftContext
+{
+    QStringList takenNames; // the other destinations' names (a new one may not reuse them)
+    // The tenant's destination certificates; nullopt when not known (nothing is checked then).
+    std::optional<QStringList> certificateNames;
+};
+
 class DestinationDraft
 {
 public:
@@ -85,6 +93,10 @@ public:
     // certificates that do not exist (when `certificateNames` is known).
     Problems problems(const QStringList& takenNames,
                       const std::optional<QStringList>& certificateNames) const;
+    Problems problems(const DraftContext& context) const
+    {
+        return problems(context.takenNames, context.certificateNames);
+    }
     Problems warnings() const { return destinationWarnings(build()); }
     // True when build() differs from the original (always for Create and Duplicate).
     bool isModified() const;

@@ -15,6 +15,7 @@ namespace {
 
 struct Step
 {
+    QString destination; // whose secret is written
     QString key;
     bool copy = false; // from the original's name; else `value` is written
     QByteArray value;  // a buffer of its own, wiped once written
@@ -24,7 +25,6 @@ struct Job
 {
     QPointer<SecretStore> store;
     QString tenantId;
-    QString name;   // the destination being saved
     QString source; // the original's name, for copies
     QList<Step> steps;
     qsizetype next = 0;
@@ -54,7 +54,7 @@ void written(const std::shared_ptr<Job>& job, Step& step, const Status& status)
     cleanse(step.value);
     if (!status) {
         Error e = status.error();
-        e.where = QStringLiteral("destination '%1', %2").arg(job->name, step.key);
+        e.where = QStringLiteral("destination '%1', %2").arg(step.destination, step.key);
         job->finish(e);
         return;
     }
@@ -74,7 +74,7 @@ void runNext(const std::shared_ptr<Job>& job)
     Step& step = job->steps[job->next++];
     SecretStore* store = job->store;
     if (!step.copy) {
-        store->write(job->keyOf(job->name, step.key), step.value)
+        store->write(job->keyOf(step.destination, step.key), step.value)
             .then(store, [job, &step](Status status) { written(job, step, status); });
         return;
     }
@@ -90,7 +90,7 @@ void runNext(const std::shared_ptr<Job>& job)
         }
         step.value = deepCopy(*read);
         cleanse(*read);
-        job->store->write(job->keyOf(job->name, step.key), step.value)
+        job->store->write(job->keyOf(step.destination, step.key), step.value)
             .then(job->store.data(), [job, &step](Status status) { written(job, step, status); });
     });
 }
@@ -113,18 +113,32 @@ QFuture<Result<Destination>> DestinationSecrets::store(const destinations::Desti
     job->store = m_store;
     job->tenantId = m_tenantId;
     job->destination = draft.build();
-    job->name = job->destination.name();
+    const QString name = job->destination.name();
     job->source = draft.original().name();
     for (const QString& key : draft.enteredSecretKeys()) {
         const crypto::SecretBuffer* secret = draft.enteredSecret(key);
-        job->steps.append({key, false, QByteArray(secret->data(), secret->size())});
+        job->steps.append({name, key, false, QByteArray(secret->data(), secret->size())});
     }
     for (const QString& key : draft.secretsToCopy())
-        job->steps.append({key, true, {}});
+        job->steps.append({name, key, true, {}});
     QFuture<Result<Destination>> future = job->promise.future();
     job->promise.start();
     runNext(job);
     return future;
+}
+
+QFuture<Status> DestinationSecrets::write(const QList<Value>& values)
+{
+    auto job = std::make_shared<Job>();
+    job->store = m_store;
+    job->tenantId = m_tenantId;
+    for (const Value& v : values)
+        if (v.value)
+            job->steps.append({v.destination, v.key, false, QByteArray(v.value->data(), v.value->size())});
+    QFuture<Result<Destination>> future = job->promise.future();
+    job->promise.start();
+    runNext(job);
+    return future.then([](const Result<Destination>& done) { return done ? Status() : Status(done.error()); });
 }
 
 } // namespace gh

@@ -7,12 +7,15 @@
 //
 // Like the SecretStore, call it only from the store's thread, which must run an event loop.
 
+#include "app/crypto/SecretBuffer.h"
 #include "app/domain/Destination.h"
 #include "app/domain/Result.h"
 
 #include <QFuture>
 #include <QPointer>
 #include <QString>
+
+#include <memory>
 
 namespace gh {
 
@@ -36,6 +39,16 @@ public:
     // the destination returned has it missing, to be typed later. Finishes with the destination
     // to apply, or with the store's error (some secrets may be written by then, none applied).
     QFuture<Result<Destination>> store(const destinations::DestinationDraft& draft);
+
+    // One secret value for one destination's property.
+    struct Value
+    {
+        QString destination;
+        QString key;
+        std::shared_ptr<const crypto::SecretBuffer> value;
+    };
+    // Writes each value in turn (an import's carried and typed secrets); stops at the first error.
+    QFuture<Status> write(const QList<Value>& values);
 
 private:
     QPointer<SecretStore> m_store;

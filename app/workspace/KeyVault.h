@@ -36,6 +36,8 @@ public:
     KeyVault(SecretStore& store, QString tenantId);
 
     QString tenantId() const { return m_tenantId; }
+    // The store the vault keeps keys in; the tenant's other secrets (destinations') live there too.
+    SecretStore* store() const;
     bool isPersistent() const;
     QString description() const; // the store's: "system keychain (Secret Service)" …
 

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!find(rfc, QStringLiteral("URL")));
         QVERIFY(find(rfc, QStringLiteral("jco.client.client"))->required);
         QCOMPARE(find(rfc, QStringLiteral("jco.client.passwd"))->kind, FieldKind::Secret);
-        QCOMPARE(find(rfc, QStringLiteral("jco.destination.proxy_type"))->choices,
+        QCOMPARE(find(rfc, QStringLiteral("ProxyType"))->choices,
                  (QStringList{QStringLiteral("Internet"), QStringLiteral("OnPremise")}));
         QVERIFY(find(rfc, QStringLiteral("CloudConnectorLocationId")));
 

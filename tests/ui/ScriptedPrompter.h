@@ -8,9 +8,11 @@
 #include "ui/access/ItemPickerDialog.h"
 #include "ui/access/NewUserDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
+#include "ui/destinations/DestinationEditor.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QList>
@@ -18,6 +20,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 
 namespace gh::test {
 
@@ -39,6 +42,8 @@ public:
 
     QList<QStringList> fileAnswers; // openFiles
     QStringList fileTitles;
+    QStringList directoryAnswers; // directory
+    QStringList directoryTitles;
     QStringList saveAnswers; // saveFile
     QStringList saveSuggestions;
     std::deque<std::optional<QByteArray>> passwordAnswers; // password (nullopt: cancel)
@@ -48,7 +53,7 @@ public:
     QStringList textInitials;
     QList<int> choiceAnswers; // choose
     QList<QStringList> choiceItems;
-    QList<bool> importAnswers; // reviewImport
+    QList<bool> importAnswers; // reviewImport and reviewDestinationImport
     QList<ReviewedImport> reviewedImports;
     QList<std::optional<keystore::GenerateRequest>> generateAnswers;
     // pickItems: the keys to check in the real (unshown) dialog; nullopt cancels. What the dialog
@@ -66,6 +71,12 @@ public:
     QList<QStringList> shownRoles; // RoleBrowserDialog::shownRoles() of each browse
     QList<bool> assignmentImportAnswers; // reviewAssignmentImport
     QList<ReviewedImport> reviewedAssignmentImports;
+    // editDestination: each script fills the real (unshown) editor; the answer is its draft when
+    // Save is enabled afterwards, else nullopt. No script: cancelled. What the editor listed as
+    // problems when the script was done is kept in destinationProblems.
+    QList<std::function<void(DestinationEditor&)>> destinationEdits;
+    QList<QStringList> destinationProblems;
+    QStringList destinationEditorTitles;
 
     bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override
     {
@@ -82,6 +93,12 @@ public:
     {
         fileTitles.append(title);
         return fileAnswers.isEmpty() ? QStringList() : fileAnswers.takeFirst();
+    }
+
+    QString directory(QWidget*, const QString& title) override
+    {
+        directoryTitles.append(title);
+        return directoryAnswers.isEmpty() ? QString() : directoryAnswers.takeFirst();
     }
 
     QString saveFile(QWidget*, const QString&, const QString& suggestedName,
@@ -120,6 +137,14 @@ public:
 
     // Builds the real dialog (not shown) and records what it shows.
     bool reviewImport(QWidget* parent, const keystore::ImportPlan& plan) override
+    {
+        ImportSummaryDialog dialog(plan, parent);
+        reviewedImports.append({dialog.rowTexts(), dialog.problemTexts(),
+                                dialog.summaryLabel()->text(), dialog.importButton()->isEnabled()});
+        return importAnswers.isEmpty() ? false : importAnswers.takeFirst();
+    }
+
+    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) override
     {
         ImportSummaryDialog dialog(plan, parent);
         reviewedImports.append({dialog.rowTexts(), dialog.problemTexts(),
@@ -180,6 +205,25 @@ public:
                                           dialog.summaryLabel()->text(),
                                           dialog.applyButton()->isEnabled()});
         return assignmentImportAnswers.isEmpty() ? false : assignmentImportAnswers.takeFirst();
+    }
+
+    std::optional<destinations::DestinationDraft>
+    editDestination(QWidget* parent, destinations::DestinationDraft draft,
+                    const destinations::DraftContext& context) override
+    {
+        DestinationEditor editor(std::move(draft), context, parent);
+        destinationEditorTitles.append(editor.windowTitle());
+        if (destinationEdits.isEmpty())
+            return std::nullopt;
+        const auto script = destinationEdits.takeFirst();
+        if (!script)
+            return std::nullopt;
+        script(editor);
+        QCoreApplication::processEvents(); // a queued relayout after a Type or Authentication change
+        destinationProblems.append(editor.problemTexts());
+        if (!editor.saveButton()->isEnabled())
+            return std::nullopt;
+        return editor.takeDraft();
     }
 
     std::optional<QList<RoleReference>> browseRoles(QWidget* parent,

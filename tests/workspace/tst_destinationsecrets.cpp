@@ -82,6 +82,21 @@ private Q_SLOTS:
         QCOMPARE(stored(store, QStringLiteral("copy"), QStringLiteral("clientSecret")), QByteArray("held"));
         QCOMPARE(stored(store, QStringLiteral("src"), QStringLiteral("clientSecret")), QByteArray("held"));
     }
+
+    void writeStoresEachValue()
+    {
+        MemorySecretStore store;
+        DestinationSecrets secrets(store, kTenant);
+        auto a = std::make_shared<const crypto::SecretBuffer>("one");
+        auto b = std::make_shared<const crypto::SecretBuffer>("two");
+        QFuture<Status> written = secrets.write({{QStringLiteral("d1"), QStringLiteral("Password"), a},
+                                                 {QStringLiteral("d2"), QStringLiteral("clientSecret"), b}});
+        QTRY_VERIFY(written.isFinished());
+        QVERIFY(written.result().ok());
+        QCOMPARE(stored(store, QStringLiteral("d1"), QStringLiteral("Password")), QByteArray("one"));
+        QCOMPARE(stored(store, QStringLiteral("d2"), QStringLiteral("clientSecret")), QByteArray("two"));
+        QCOMPARE(a->view(), QByteArrayView("one")); // the caller's buffers are left alone
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDestinationSecrets)

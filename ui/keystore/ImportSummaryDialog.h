@@ -5,6 +5,7 @@
 // cause, the plan's summary line, and an Import button that is disabled when there is nothing to
 // add or replace.
 
+#include "app/workspace/DestinationFiles.h"
 #include "app/workspace/KeystoreActions.h"
 
 #include <QDialog>
@@ -34,6 +35,10 @@ public:
     };
 
     explicit ImportSummaryDialog(const keystore::ImportPlan& plan, QWidget* parent = nullptr);
+    // Destination files: Action, Name, Type, Authentication, URL, Source, Note (the missing
+    // secrets, or why an item is refused); every problem with its file and line. When some are
+    // refused, the button says that only the valid ones are imported.
+    explicit ImportSummaryDialog(const destinations::ImportPlan& plan, QWidget* parent = nullptr);
     ~ImportSummaryDialog() override;
 
     // "Add", "Replace", "Unchanged", "Refused".
@@ -54,6 +59,16 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    struct Row
+    {
+        keystore::ImportAction action;
+        QStringList cells;    // after the action, one per column
+        QStringList toolTips; // the same, or empty for the cell's text
+    };
+    void setUp(const QString& intro, const QStringList& headers, const QList<Row>& rows,
+               const QList<Error>& problems, const QString& problemsTitle, const QString& summary,
+               bool hasChanges, const QString& importText);
+
     QElapsedTimer m_shown; // Enter right after the dialog appears is not a decision
     QTableWidget* m_table;
     QListWidget* m_problems;
