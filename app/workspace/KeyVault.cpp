@@ -43,6 +43,11 @@ Error noStore()
 
 KeyVault::KeyVault(SecretStore& store, QString tenantId) : m_store(&store), m_tenantId(std::move(tenantId)) {}
 
+SecretStore* KeyVault::secretStore() const
+{
+    return m_store;
+}
+
 bool KeyVault::isPersistent() const
 {
     return m_store && m_store->isPersistent();
