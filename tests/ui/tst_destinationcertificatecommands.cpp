@@ -11,6 +11,7 @@
 #include "app/workspace/KeyVault.h"
 #include "models/DestinationCertificatesModel.h"
 #include "models/SearchFilterProxy.h"
+#include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
 #include "ui/certificate/CertificateViewer.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QLocale(QLocale::English));
         QVERIFY(m_demo.open());
         m_store = std::make_unique<MemorySecretStore>();
         m_vault = std::make_unique<KeyVault>(*m_store, m_demo.workspace().tenant()->id());
@@ -163,6 +165,9 @@ private Q_SLOTS:
         m_prompter.answers = {false};
         remove->trigger();
         QTRY_COMPARE(m_prompter.questions.size(), 1);
+        // Titled in English plural forms, not "certificate(s)".
+        QVERIFY2(m_prompter.questions.first().startsWith(QStringLiteral("Delete 1 destination certificate\n")),
+                 qPrintable(m_prompter.questions.first()));
         QVERIFY2(m_prompter.questions.first().contains(QStringLiteral("Northwind_Portal_mTLS"))
                      && m_prompter.questions.first().contains(QStringLiteral("TrustStoreLocation")),
                  qPrintable(m_prompter.questions.first()));
