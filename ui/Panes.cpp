@@ -7,6 +7,7 @@
 #include "models/RoleCollectionsModel.h"
 #include "models/SecurityMaterialModel.h"
 #include "models/UsersModel.h"
+#include "ui/DestinationCertificatesPane.h"
 #include "ui/EntityPane.h"
 #include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/AccessCommands.h"
@@ -360,6 +361,8 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         addDestinationCommands(p, model);
         return p;
     }
+    case PaneId::DestinationCertificates:
+        return createDestinationCertificatesPane(id, clock, prompter, parent);
     case PaneId::Keystore: {
         auto* model = new KeystoreModel(clock);
         auto* details = new KeystoreDetails(model, clock);
@@ -386,8 +389,9 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
 
 QList<PaneId> allPanes()
 {
-    return {PaneId::Users,        PaneId::RoleCollections, PaneId::IdentityProviders,
-            PaneId::Destinations, PaneId::Keystore,        PaneId::SecurityMaterial};
+    return {PaneId::Users,        PaneId::RoleCollections,         PaneId::IdentityProviders,
+            PaneId::Destinations, PaneId::DestinationCertificates, PaneId::Keystore,
+            PaneId::SecurityMaterial};
 }
 
 QString paneName(PaneId pane)
@@ -401,6 +405,8 @@ QString paneName(PaneId pane)
         return QStringLiteral("identity-providers");
     case PaneId::Destinations:
         return QStringLiteral("destinations");
+    case PaneId::DestinationCertificates:
+        return QStringLiteral("destination-certificates");
     case PaneId::Keystore:
         return QStringLiteral("keystore");
     case PaneId::SecurityMaterial:

@@ -18,13 +18,14 @@ enum class PaneId {
     RoleCollections,
     IdentityProviders,
     Destinations,
+    DestinationCertificates,
     Keystore,
     SecurityMaterial
 };
 
 QList<PaneId> allPanes();
-// "users", "role-collections", "identity-providers", "destinations", "keystore",
-// "security-material"
+// "users", "role-collections", "identity-providers", "destinations",
+// "destination-certificates", "keystore", "security-material"
 QString paneName(PaneId pane);
 
 EntityPane* createPane(PaneId pane, const Clock& clock, Prompter* prompter,

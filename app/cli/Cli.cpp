@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/Commands.h"
+#include "app/cli/DestinationCertificateCommands.h"
 #include "app/client/TenantLocation.h"
 #include "app/secrets/KeychainSecretStore.h"
 
@@ -64,6 +65,20 @@ const char* const kHelp =
     "  destinations export NAME... [--format properties|json] [-o FILE|DIR]\n"
     "                                 files the cockpit imports, secrets as its \"removed\"\n"
     "                                 placeholder; several destinations: one file each in DIR\n"
+    "  destination-certificates list  the Destination service's certificates and keystores with\n"
+    "                                 subject, expiry and how many destinations use each\n"
+    "  destination-certificates show NAME\n"
+    "                                 the certificates (and key, by algorithm only) of one, and the\n"
+    "                                 destinations that name it\n"
+    "  destination-certificates import FILE... [--name NAME] [--password-stdin|--password-file F]\n"
+    "                 [--dry-run]     PEM, DER or PKCS#12 (.p12/.pfx) files as one step; a keystore's\n"
+    "                                 file goes to the system keychain (exit 2 when there is none),\n"
+    "                                 only its public certificates to the tenant. JKS is refused:\n"
+    "                                 convert it with keytool -importkeystore -deststoretype PKCS12\n"
+    "  destination-certificates export NAME [-o FILE]\n"
+    "                                 the public certificates as PEM\n"
+    "  destination-certificates delete NAME... [--force]\n"
+    "                                 refused while destinations use them, unless --force\n"
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
     "                                 first; exit code 1 when there are any, 0 when none\n"
@@ -250,6 +265,8 @@ int Cli::run(const QStringList& arguments)
         return identityProvidersCommand(context, rest);
     if (resource == QLatin1String("destinations"))
         return destinationsCommand(context, rest);
+    if (resource == QLatin1String("destination-certificates"))
+        return destinationCertificatesCommand(context, rest);
     return usage(QStringLiteral("unknown resource '%1'").arg(resource));
 }
 

@@ -5,6 +5,7 @@
 // remote tenant over SAP's HTTPS APIs.
 
 #include "app/domain/Destination.h"
+#include "app/domain/DestinationCertificate.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
@@ -53,6 +54,8 @@ public:
     virtual ResourceClient<Role>& roles() = 0;
     virtual RoleCollectionsClient& roleCollections() = 0;
     virtual ResourceClient<Destination>& destinations() = 0;
+    // The Destination service's certificates and keystores (public nodes only).
+    virtual ResourceClient<DestinationCertificate>& destinationCertificates() = 0;
     virtual ResourceClient<KeystoreEntry>& keystore() = 0;
     virtual ResourceClient<UserCredential>& userCredentials() = 0;
     virtual ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() = 0;

@@ -23,6 +23,7 @@ constexpr KindName kKindNames[] = {
     {EntityKind::UserCredential, "user_credentials", "user credential"},
     {EntityKind::OAuth2ClientCredential, "oauth2_client_credentials", "OAuth2 client credential"},
     {EntityKind::SecureParameter, "secure_parameters", "secure parameter"},
+    {EntityKind::DestinationCertificate, "destination_certificates", "destination certificate"},
 };
 
 // Reads an array of objects at `key`, decoding each with `decode(reader)`.

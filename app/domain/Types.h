@@ -31,6 +31,7 @@ enum class EntityKind {
     UserCredential,
     OAuth2ClientCredential,
     SecureParameter,
+    DestinationCertificate, // a certificate or keystore of the Destination service (subaccount level)
 };
 QString entityKindName(EntityKind kind);              // "users", "destinations", … (table names)
 std::optional<EntityKind> entityKindFromName(const QString& name);

@@ -325,4 +325,58 @@ Problems validateSecureParameter(const SecureParameter& p)
     return out;
 }
 
+// ---- Destination certificates -------------------------------------------------------------
+
+Problems validateDestinationCertificateName(const QString& name)
+{
+    Problems out;
+    const QString field = QStringLiteral("name");
+    checkName(out, field, name, 200);
+    if (!out.isEmpty())
+        return out;
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    if (!allowed.match(name).hasMatch())
+        add(out, field, QStringLiteral("may contain only letters, digits, '.', '-' and '_'"));
+    static const QRegularExpression extension(QStringLiteral("\\.(pem|cer|crt|der|p12|pfx|jks)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (!extension.match(name).hasMatch() || name.startsWith(QLatin1Char('.')))
+        add(out, field, QStringLiteral("must end in .pem, .cer, .crt, .der, .p12, .pfx or .jks"));
+    return out;
+}
+
+Problems validateDestinationCertificate(const DestinationCertificate& certificate)
+{
+    Problems out = validateDestinationCertificateName(certificate.name);
+    checkOneOf(out, QStringLiteral("type"), certificate.type,
+               {DestinationCertificate::CertificateType, DestinationCertificate::KeystoreType});
+    if (out.isEmpty() && certificate.type != DestinationCertificate::typeForName(certificate.name))
+        add(out, QStringLiteral("type"),
+            QStringLiteral("is %1, but a file named \"%2\" is a %3")
+                .arg(certificate.type, certificate.name, DestinationCertificate::typeForName(certificate.name)));
+    if (certificate.generationMethod.trimmed().isEmpty())
+        add(out, QStringLiteral("creation.generation_method"), QStringLiteral("is required"));
+    if (certificate.certificates().isEmpty())
+        add(out, QStringLiteral("nodes"), QStringLiteral("holds no certificate"));
+    for (qsizetype i = 0; i < certificate.nodes.size(); ++i) {
+        const DestinationCertificateNode& node = certificate.nodes.at(i);
+        const QString field = QStringLiteral("nodes[%1]").arg(i);
+        if (node.isPrivateKey() && !node.extra.isEmpty())
+            add(out, field, QStringLiteral("a private key node tells only its format, algorithm and alias, "
+                                           "never key material"));
+        if (node.isPrivateKey() && certificate.type != DestinationCertificate::KeystoreType)
+            add(out, field, QStringLiteral("a private key belongs in a keystore (.p12, .pfx), not in a %1")
+                                .arg(certificate.type));
+        if (node.isCertificate() && node.subject.trimmed().isEmpty())
+            add(out, field + QStringLiteral(".subject"), QStringLiteral("is required"));
+        if (node.isCertificate() && node.notBefore.isValid() && node.notAfter.isValid()
+            && node.notAfter < node.notBefore)
+            add(out, field + QStringLiteral(".not_after"), QStringLiteral("is before not_before"));
+    }
+    for (const QString& key : certificate.extra.keys()) {
+        if (key.compare(QLatin1String("content"), Qt::CaseInsensitive) == 0)
+            add(out, key, QStringLiteral("the file's content is not kept in the tenant file"));
+    }
+    return out;
+}
+
 } // namespace gh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Destination.h"
+#include "app/domain/DestinationCertificate.h"
 #include "app/domain/Error.h"
 #include "app/domain/Types.h"
 
@@ -34,6 +35,13 @@ Problems validateUser(const User& user);
 Problems validateUserCredential(const UserCredential& credential);
 Problems validateOAuth2ClientCredential(const OAuth2ClientCredential& credential);
 Problems validateSecureParameter(const SecureParameter& parameter);
+
+// A destination certificate's name as BTP allows it: letters, digits, '.', '-' and '_', ending in
+// .pem, .cer, .crt, .der (certificates) or .p12, .pfx, .jks (keystores).
+Problems validateDestinationCertificateName(const QString& name);
+// The name, the type against the name's extension, the nodes (at least one certificate; private
+// key nodes without key material), and no file content.
+Problems validateDestinationCertificate(const DestinationCertificate& certificate);
 
 // True for an absolute http(s) URL with a host.
 bool isHttpUrl(const QString& text);

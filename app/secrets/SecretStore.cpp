@@ -13,4 +13,10 @@ QString SecretStore::destinationKey(const QString& tenantId, const QString& dest
            QLatin1Char('/') + field;
 }
 
+QString SecretStore::destinationCertificateContentKey(const QString& tenantId, const QString& name)
+{
+    return QStringLiteral("tenant/") + tenantId + QStringLiteral("/destination-certificate/") + name +
+           QStringLiteral("/content");
+}
+
 } // namespace gh

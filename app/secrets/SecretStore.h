@@ -40,6 +40,9 @@ public:
     // "tenant/<tenantId>/destination/<destination>/<field>", the key of a destination's secret.
     static QString destinationKey(const QString& tenantId, const QString& destination,
                                   const QString& field);
+    // "tenant/<tenantId>/destination-certificate/<name>/content", where a destination keystore's
+    // file (it holds a private key) is kept instead of the tenant file.
+    static QString destinationCertificateContentKey(const QString& tenantId, const QString& name);
 };
 
 } // namespace gh

@@ -1,6 +1,7 @@
 #include "app/workspace/ChangeDiff.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -63,6 +64,20 @@ QString itemText(const QJsonValue& item)
         const QJsonValue value = object.value(QLatin1String("value")); // SCIM emails
         if (value.isString())
             return value.toString();
+        // A destination certificate's nodes: the certificate by subject, expiry and the start of
+        // its SHA-256 (never its whole DER), a key by algorithm.
+        const QString type = str(object, "type");
+        if (type == QLatin1String("x509_certificate")) {
+            QString text = tr("certificate %1, until %2").arg(str(object, "subject"), str(object, "not_after"));
+            const QByteArray der = QByteArray::fromBase64(str(object, "certificate").toLatin1());
+            if (!der.isEmpty())
+                text += QStringLiteral(" (SHA-256 ") +
+                        QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().left(16)) +
+                        QStringLiteral("…)");
+            return text;
+        }
+        if (type == QLatin1String("private_key"))
+            return tr("private key %1 (%2)").arg(str(object, "algorithm"), str(object, "format"));
     }
     return scalarText(item);
 }
@@ -182,6 +197,9 @@ QString entityLabel(EntityKind kind, const QString& key, const QJsonObject& stor
     case EntityKind::OAuth2ClientCredential:
     case EntityKind::SecureParameter:
         label = str(stored, "Name");
+        break;
+    case EntityKind::DestinationCertificate:
+        label = str(stored, "name");
         break;
     }
     return label.isEmpty() ? key : label;

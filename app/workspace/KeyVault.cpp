@@ -43,7 +43,7 @@ Error noStore()
 
 KeyVault::KeyVault(SecretStore& store, QString tenantId) : m_store(&store), m_tenantId(std::move(tenantId)) {}
 
-SecretStore* KeyVault::store() const
+SecretStore* KeyVault::secretStore() const
 {
     return m_store;
 }

@@ -36,8 +36,9 @@ public:
     KeyVault(SecretStore& store, QString tenantId);
 
     QString tenantId() const { return m_tenantId; }
-    // The store the vault keeps keys in; the tenant's other secrets (destinations') live there too.
-    SecretStore* store() const;
+    // The store it keeps keys in (destination keystores' files are kept there too); null once
+    // the store is gone.
+    SecretStore* secretStore() const;
     bool isPersistent() const;
     QString description() const; // the store's: "system keychain (Secret Service)" …
 

@@ -30,6 +30,7 @@ auto visitKind(EntityKind kind, F&& f)
     case EntityKind::UserCredential: return f(Tag<UserCredential>{});
     case EntityKind::OAuth2ClientCredential: return f(Tag<OAuth2ClientCredential>{});
     case EntityKind::SecureParameter: return f(Tag<SecureParameter>{});
+    case EntityKind::DestinationCertificate: return f(Tag<DestinationCertificate>{});
     }
     return f(Tag<User>{});
 }

@@ -86,6 +86,30 @@
     </message>
 </context>
 <context>
+    <name>gh::DeleteDestinationCertificatesCommand</name>
+    <message numerus="yes">
+        <source>Delete these %n destination certificates?</source>
+        <translation>
+            <numerusform>Delete this destination certificate?</numerusform>
+            <numerusform>Delete these %n destination certificates?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n destination certificate(s)</source>
+        <translation>
+            <numerusform>Delete %n destination certificate</numerusform>
+            <numerusform>Delete %n destination certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n destination certificates</source>
+        <translation>
+            <numerusform>Delete %n destination certificate</numerusform>
+            <numerusform>Delete %n destination certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationsCommand</name>
     <message numerus="yes">
         <source>Delete %n destination(s)</source>

@@ -106,6 +106,41 @@ private Q_SLOTS:
         QCOMPARE(m_client->destinations().get(QStringLiteral("new_dest")).result().error().kind, Error::Kind::NotFound);
     }
 
+    void createUpdateRemoveADestinationCertificate()
+    {
+        DestinationCertificate c;
+        c.name = QStringLiteral("partner.pem");
+        DestinationCertificateNode n;
+        n.subject = QStringLiteral("CN=partner");
+        n.issuer = QStringLiteral("CN=partner");
+        n.notBefore = test::fixedNow();
+        n.notAfter = test::fixedNow().addDays(30);
+        c.nodes = {n};
+        auto created = m_client->destinationCertificates().create(c).result();
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+        QCOMPARE(*created, c);
+        QCOMPARE(m_client->destinationCertificates().create(c).result().error().kind, Error::Kind::Conflict);
+        c.nodes.first().notAfter = test::fixedNow().addDays(60);
+        QVERIFY(m_client->destinationCertificates().update(c).result().ok());
+        QCOMPARE(m_client->destinationCertificates().get(c.name).result()->notAfter(), test::fixedNow().addDays(60));
+        auto all = m_client->destinationCertificates().list().result();
+        QVERIFY(all.ok());
+        QVERIFY(std::any_of(all->begin(), all->end(), [](const DestinationCertificate& x) { return x.name == QLatin1String("partner.pem"); }));
+        QVERIFY(m_client->destinationCertificates().remove(c.name).result().ok());
+        QCOMPARE(m_client->destinationCertificates().get(c.name).result().error().kind, Error::Kind::NotFound);
+    }
+
+    void invalidDestinationCertificatesAreRefused()
+    {
+        DestinationCertificate c;
+        c.name = QStringLiteral("no extension");
+        auto created = m_client->destinationCertificates().create(c).result();
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, Error::Kind::Validation);
+        QCOMPARE(created.error().field, QStringLiteral("name"));
+        QCOMPARE(m_client->destinationCertificates().get(c.name).result().error().kind, Error::Kind::NotFound);
+    }
+
     void invalidValuesAreRefusedNamingTheField()
     {
         Destination d;

@@ -4,6 +4,7 @@
 #include "app/client/local/LocalTenantClient.h"
 #include "app/crypto/Certificate.h"
 #include "app/domain/Expiry.h"
+#include "app/domain/Validation.h"
 
 #include <QDir>
 #include <QSet>
@@ -118,6 +119,51 @@ private Q_SLOTS:
         QVERIFY(expired);
         QVERIFY(expiringSoon);
         QVERIFY(threeLevels);
+    }
+
+    void demoHasDestinationCertificatesInUse()
+    {
+        QTemporaryDir dir;
+        auto client = openClient(test::createDemoTenant(dir));
+        QVERIFY(client);
+        auto certificates = client->destinationCertificates().list().result();
+        QVERIFY(certificates.ok());
+        QVERIFY(certificates->size() >= 3);
+        int expiring = 0;
+        int keystores = 0;
+        QSet<QString> names;
+        for (const DestinationCertificate& c : *certificates) {
+            names.insert(c.name);
+            QVERIFY(validateDestinationCertificate(c).isEmpty());
+            // Made at seed time: parseable, and dated from the day of seeding.
+            for (const DestinationCertificateNode& n : c.certificates())
+                QVERIFY(crypto::Certificate::fromDer(n.der).ok());
+            if (expiryOf(c.notBefore(), c.notAfter(), test::fixedNow()).status == ExpiryStatus::Expiring)
+                ++expiring;
+            if (c.isKeystore()) {
+                ++keystores;
+                QVERIFY(c.hasPrivateKey());
+                QVERIFY(c.contentSha256.isEmpty()); // its file is nowhere: only the public nodes
+            }
+        }
+        QVERIFY(expiring >= 1);
+        QVERIFY(keystores >= 1);
+        auto destinations = client->destinations().list().result();
+        QVERIFY(destinations.ok());
+        QSet<QString> used;
+        QSet<QString> properties;
+        for (const Destination& d : *destinations) {
+            for (const QString& name : d.referencedCertificates()) {
+                if (names.contains(name))
+                    used.insert(name);
+            }
+            for (const QString& key : {QStringLiteral("KeyStoreLocation"), QStringLiteral("TrustStoreLocation")}) {
+                if (names.contains(d.value(key)))
+                    properties.insert(key);
+            }
+        }
+        QCOMPARE(used, names);
+        QCOMPARE(properties.size(), 2);
     }
 
     void demoHasCredentialsAndParameters()

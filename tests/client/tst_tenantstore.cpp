@@ -159,6 +159,65 @@ private Q_SLOTS:
         p.secureParamSet = true;
         p.deployedOn = now;
         roundTrip(*store, p);
+        DestinationCertificate dc;
+        dc.name = QStringLiteral("client.p12");
+        dc.type = DestinationCertificate::KeystoreType;
+        DestinationCertificateNode key;
+        key.type = DestinationCertificateNode::PrivateKeyType;
+        key.format = QStringLiteral("PKCS#8");
+        key.algorithm = QStringLiteral("RSA");
+        key.alias = QStringLiteral("1");
+        DestinationCertificateNode leaf;
+        leaf.subject = QStringLiteral("CN=client");
+        leaf.issuer = QStringLiteral("CN=ca");
+        leaf.commonName = QStringLiteral("client");
+        leaf.notBefore = now.addDays(-1);
+        leaf.notAfter = now.addDays(300);
+        leaf.der = QByteArrayLiteral("\x30\x82\x01\x0a");
+        dc.nodes = {key, leaf};
+        dc.contentSha256 = QStringLiteral("00ff");
+        roundTrip(*store, dc);
+    }
+
+    // A file of schema 1 (before destination certificates) gains their table on opening and
+    // keeps everything it held.
+    void migratesASchemaOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QString id;
+        {
+            auto store = create(path);
+            QVERIFY(store);
+            Destination d;
+            d.set(QStringLiteral("Name"), QStringLiteral("kept"));
+            QVERIFY(store->put(EntityKind::Destination, d.key(), storedForm(d)).ok());
+            id = store->meta(QStringLiteral("id"));
+        }
+        {
+            // What schema 1 was: no destination_certificates table, user_version 1.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE destination_certificates")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QCOMPARE(qFromBigEndian<quint32>(test::readFile(path).left(100).constData() + 60), 1u);
+
+        auto store = TenantStore::open(path, TenantStore::OpenMode::OpenExisting);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        QCOMPARE((*store)->schemaVersion(), TenantStore::currentSchemaVersion());
+        QCOMPARE((*store)->meta(QStringLiteral("id")), id);
+        QCOMPARE((*store)->count(EntityKind::Destination).value(), 1);
+        QCOMPARE((*store)->count(EntityKind::DestinationCertificate).value(), 0);
+        DestinationCertificate dc;
+        dc.name = QStringLiteral("trust.pem");
+        QVERIFY((*store)->put(EntityKind::DestinationCertificate, dc.key(), storedForm(dc)).ok());
+        QCOMPARE((*store)->count(EntityKind::DestinationCertificate).value(), 1);
     }
 
     void removeAndCount()

@@ -8,6 +8,7 @@
 #include "tests/fuzz/FuzzSupport.h"
 
 #include "app/domain/Destination.h"
+#include "app/domain/DestinationCertificate.h"
 #include "app/domain/Types.h"
 
 #include <QJsonArray>
@@ -61,6 +62,7 @@ void everyType(const QJsonObject& object)
     roundTrip<gh::SecureParameter>(object, "SecureParameter");
     roundTrip<gh::Assignment>(object, "Assignment");
     roundTrip<gh::Destination>(object, "Destination");
+    roundTrip<gh::DestinationCertificate>(object, "DestinationCertificate");
 }
 
 } // namespace

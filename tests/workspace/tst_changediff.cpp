@@ -152,6 +152,41 @@ private Q_SLOTS:
                            {QStringLiteral("Proxy"), QStringLiteral("Internet"), {}},
                        }));
     }
+
+    // A destination certificate is named by its file name, and a replaced certificate is one
+    // node out and one in, told by subject, expiry and the start of its SHA-256, never its DER.
+    void destinationCertificatesByNameAndNode()
+    {
+        DestinationCertificate c;
+        c.name = QStringLiteral("partner.pem");
+        DestinationCertificateNode n;
+        n.subject = QStringLiteral("CN=partner,O=Partner");
+        n.issuer = n.subject;
+        n.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        n.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+        n.der = QByteArray(300, 'a');
+        c.nodes = {n};
+        const Change created = Change::created(c);
+        QCOMPARE(summary(created.kind, created.key, created.before, created.after),
+                 QStringLiteral("Created destination certificate “partner.pem”"));
+
+        DestinationCertificate renewed = c;
+        renewed.nodes.first().notAfter = QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC);
+        renewed.nodes.first().der = QByteArray(300, 'b');
+        const Change changed = Change::updated(c, renewed);
+        QCOMPARE(summary(changed.kind, changed.key, changed.before, changed.after),
+                 QStringLiteral("Changed destination certificate “partner.pem”"));
+        const QList<PropertyDiff> diff = propertyDiff(changed.before, changed.after);
+        QCOMPARE(diff.size(), 2);
+        QCOMPARE(diff.at(0).property, QStringLiteral("nodes"));
+        // The old node out, then the new one in.
+        QVERIFY2(diff.at(0).before.contains(QStringLiteral("until 2027-01-01")), qPrintable(diff.at(0).before));
+        QVERIFY(diff.at(0).after.isEmpty());
+        QVERIFY2(diff.at(1).after.startsWith(QStringLiteral("certificate CN=partner,O=Partner, until 2028-01-01T00:00:00Z (SHA-256 ")),
+                 qPrintable(diff.at(1).after));
+        for (const PropertyDiff& d : diff)
+            QVERIFY(!d.before.contains(QString::fromLatin1(n.der.toBase64().left(40))) && d.after.size() < 120);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeDiff)

@@ -100,11 +100,19 @@ QLabel* CertificateViewer::addOverviewRow(const QString& label, const QString& t
 
 bool CertificateViewer::showEntry(const QString& key)
 {
-    const KeystoreEntry* e = m_model->entry(key);
-    if (!e)
+    const KeystoreEntry* entry = m_model ? m_model->entry(key) : nullptr;
+    if (!entry)
         return false;
+    showEntry(*entry, m_model->entries());
+    return true;
+}
+
+void CertificateViewer::showEntry(const KeystoreEntry& entry, const QList<KeystoreEntry>& keystore)
+{
+    const KeystoreEntry* e = &entry;
     const QDateTime now = m_clock.now();
-    const ExpiryInfo expiry = m_model->expiry(*e);
+    const ExpiryInfo expiry =
+        expiryOf(e->validNotBefore, e->validNotAfter, now, KeystoreModel::kExpiringWithinDays);
     const QColor color = StateColors::forStatus(expiry.status, palette());
 
     // Header
@@ -168,7 +176,7 @@ bool CertificateViewer::showEntry(const QString& key)
 
     // Details tree and chain
     m_tree->certificateModel()->setDetails(details);
-    m_report = m_trust.verify(*e, m_model->entries(), now, KeystoreModel::kExpiringWithinDays);
+    m_report = m_trust.verify(*e, keystore, now, KeystoreModel::kExpiringWithinDays);
     m_chain->setReport(m_report);
     QStringList chainText;
     for (const ChainReportElement& el : std::as_const(m_report.chain))
@@ -178,7 +186,6 @@ bool CertificateViewer::showEntry(const QString& key)
     addOverviewRow(tr("Keystore"), e->keystore);
     addOverviewRow(tr("Last modified"),
                    tr("%1 by %2").arg(format::dateTime(e->lastModifiedTime), e->lastModifiedBy));
-    return true;
 }
 
 } // namespace gh

@@ -33,6 +33,9 @@ public:
 
     // False when the model has no entry with this key.
     bool showEntry(const QString& key);
+    // An entry that is not the model's (a destination certificate's chain), its chain verified
+    // against `keystore`'s entries. The model may be null for a viewer used only this way.
+    void showEntry(const KeystoreEntry& entry, const QList<KeystoreEntry>& keystore);
 
     QLabel* statusLabel() const { return m_status; }
     ValidityBar* validityBar() const { return m_bar; }

@@ -62,12 +62,12 @@ void DestinationEditCommand::save(DestinationDraft draft, const QList<Destinatio
         apply(draft.build(), existing);
         return;
     }
-    if (!keyVault() || !keyVault()->store()) {
+    if (!keyVault() || !keyVault()->secretStore()) {
         failWith(errorTitle(), tr("The keychain is not available yet, so the secrets typed cannot be "
                                   "kept. Nothing was saved; try again in a moment."));
         return;
     }
-    DestinationSecrets secrets(*keyVault()->store(), keyVault()->tenantId());
+    DestinationSecrets secrets(*keyVault()->secretStore(), keyVault()->tenantId());
     whenFinished(secrets.store(draft), this, [this, existing](const Result<Destination>& stored) {
         if (!stored) {
             failWith(errorTitle(), tr("The secrets could not be kept in the %1, so nothing was "

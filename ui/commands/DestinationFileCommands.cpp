@@ -130,13 +130,13 @@ void ImportDestinationsCommand::keepSecretsAndApply(ImportPlan plan)
         apply();
         return;
     }
-    if (!keyVault() || !keyVault()->store()) {
+    if (!keyVault() || !keyVault()->secretStore()) {
         failWith(tr("Cannot import destinations"),
                  tr("The keychain is not available yet, so the secrets cannot be kept. Nothing was "
                     "imported; try again in a moment."));
         return;
     }
-    DestinationSecrets secrets(*keyVault()->store(), keyVault()->tenantId());
+    DestinationSecrets secrets(*keyVault()->secretStore(), keyVault()->tenantId());
     whenFinished(secrets.write(values), this, [this, apply](const Status& written) {
         if (!written) {
             failWith(tr("Cannot import destinations"),

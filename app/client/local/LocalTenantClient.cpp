@@ -229,6 +229,8 @@ Status validate(const T& value)
         return firstProblem(validateOAuth2ClientCredential(value));
     else if constexpr (std::is_same_v<T, SecureParameter>)
         return firstProblem(validateSecureParameter(value));
+    else if constexpr (std::is_same_v<T, DestinationCertificate>)
+        return firstProblem(validateDestinationCertificate(value));
     else if (value.key().trimmed().isEmpty())
         return Error::validation(QStringLiteral("key"), QStringLiteral("is required"));
     return {};
@@ -250,6 +252,7 @@ GH_INSTANTIATE(KeystoreEntry)
 GH_INSTANTIATE(UserCredential)
 GH_INSTANTIATE(OAuth2ClientCredential)
 GH_INSTANTIATE(SecureParameter)
+GH_INSTANTIATE(DestinationCertificate)
 #undef GH_INSTANTIATE
 
 } // namespace local
@@ -405,6 +408,7 @@ LocalTenantClient::LocalTenantClient(std::shared_ptr<LocalTenant> tenant)
       m_roles(std::make_unique<LocalResource<Role>>(m_tenant)),
       m_roleCollections(std::make_unique<LocalRoleCollections>(m_tenant)),
       m_destinations(std::make_unique<LocalResource<Destination>>(m_tenant)),
+      m_destinationCertificates(std::make_unique<LocalResource<DestinationCertificate>>(m_tenant)),
       m_keystore(std::make_unique<LocalResource<KeystoreEntry>>(m_tenant)),
       m_userCredentials(std::make_unique<LocalResource<UserCredential>>(m_tenant)),
       m_oauth2ClientCredentials(std::make_unique<LocalResource<OAuth2ClientCredential>>(m_tenant)),
@@ -421,6 +425,10 @@ ResourceClient<RoleTemplate>& LocalTenantClient::roleTemplates() { return *m_rol
 ResourceClient<Role>& LocalTenantClient::roles() { return *m_roles; }
 RoleCollectionsClient& LocalTenantClient::roleCollections() { return *m_roleCollections; }
 ResourceClient<Destination>& LocalTenantClient::destinations() { return *m_destinations; }
+ResourceClient<DestinationCertificate>& LocalTenantClient::destinationCertificates()
+{
+    return *m_destinationCertificates;
+}
 ResourceClient<KeystoreEntry>& LocalTenantClient::keystore() { return *m_keystore; }
 ResourceClient<UserCredential>& LocalTenantClient::userCredentials() { return *m_userCredentials; }
 ResourceClient<OAuth2ClientCredential>& LocalTenantClient::oauth2ClientCredentials() { return *m_oauth2ClientCredentials; }

@@ -27,6 +27,7 @@ public:
     ResourceClient<Role>& roles() override;
     RoleCollectionsClient& roleCollections() override;
     ResourceClient<Destination>& destinations() override;
+    ResourceClient<DestinationCertificate>& destinationCertificates() override;
     ResourceClient<KeystoreEntry>& keystore() override;
     ResourceClient<UserCredential>& userCredentials() override;
     ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() override;
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<LocalResource<Role>> m_roles;
     std::unique_ptr<LocalRoleCollections> m_roleCollections;
     std::unique_ptr<LocalResource<Destination>> m_destinations;
+    std::unique_ptr<LocalResource<DestinationCertificate>> m_destinationCertificates;
     std::unique_ptr<LocalResource<KeystoreEntry>> m_keystore;
     std::unique_ptr<LocalResource<UserCredential>> m_userCredentials;
     std::unique_ptr<LocalResource<OAuth2ClientCredential>> m_oauth2ClientCredentials;

@@ -3,10 +3,12 @@
 #include "app/client/local/Codec.h"
 #include "app/crypto/Certificate.h"
 #include "app/crypto/CertificateBuilder.h"
+#include "app/crypto/DestinationCertificateNodes.h"
 #include "app/crypto/KeystoreEntries.h"
 #include "app/crypto/PrivateKey.h"
 #include "app/domain/Catalogue.h"
 #include "app/domain/Destination.h"
+#include "app/domain/DestinationCertificate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -214,6 +216,83 @@ Status seedKeystore(TenantStore& store, const QDateTime& now)
     return {};
 }
 
+// ---- Destination certificates ----------------------------------------------------------------
+
+DestinationCertificate destinationCertificate(const QString& name, const QList<const crypto::Certificate*>& chain,
+                                              const QString& keyAlgorithm = {})
+{
+    DestinationCertificate c;
+    c.name = name;
+    c.type = DestinationCertificate::typeForName(name);
+    if (!keyAlgorithm.isEmpty()) {
+        DestinationCertificateNode key;
+        key.type = DestinationCertificateNode::PrivateKeyType;
+        key.format = QStringLiteral("PKCS#8");
+        key.algorithm = keyAlgorithm;
+        key.alias = QStringLiteral("1");
+        c.nodes.append(key);
+    }
+    for (const crypto::Certificate* certificate : chain)
+        c.nodes.append(crypto::destinationCertificateNode(*certificate));
+    return c;
+}
+
+// A partner's trust chain, a server certificate that expires within 12 days, and a client
+// keystore (.p12) of which only the public nodes exist: its file, which would hold the private
+// key, is not on this machine. Two destinations use them.
+Status seedDestinationCertificates(TenantStore& store, const QDateTime& now)
+{
+    const QDateTime t = QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+    const auto p256 = crypto::KeySpec::ec(QStringLiteral("P-256"));
+    auto partnerCa = issue(QStringLiteral("CN=Northwind Partner CA,O=Northwind Traders,C=US"), t.addYears(-4),
+                           t.addYears(6), p256, true, nullptr);
+    if (!partnerCa)
+        return partnerCa.error();
+    auto erpServer = issue(QStringLiteral("CN=erp-gateway.northwind.example,O=Northwind Traders,C=US"), t.addDays(-353),
+                           t.addDays(12), p256, false, &*partnerCa, {QStringLiteral("erp-gateway.northwind.example")},
+                           {QStringLiteral("serverAuth")});
+    if (!erpServer)
+        return erpServer.error();
+    auto client = issue(QStringLiteral("CN=cpi-client.contoso.com,OU=Integration,O=Contoso Ltd,C=DE"), t.addDays(-60),
+                        t.addDays(305), p256, false, &*partnerCa, {QStringLiteral("cpi-client.contoso.com")},
+                        {QStringLiteral("clientAuth")});
+    if (!client)
+        return client.error();
+    const QList<DestinationCertificate> certificates{
+        destinationCertificate(QStringLiteral("northwind-trust.pem"), {&partnerCa->certificate}),
+        destinationCertificate(QStringLiteral("erp-gateway.crt"), {&erpServer->certificate}),
+        destinationCertificate(QStringLiteral("contoso-client.p12"), {&client->certificate, &partnerCa->certificate},
+                               QStringLiteral("EC")),
+    };
+    for (const DestinationCertificate& c : certificates) {
+        if (Status s = put(store, c); !s)
+            return s;
+    }
+    Destination portal;
+    portal.set(QStringLiteral("Name"), QStringLiteral("Northwind_Portal_mTLS"));
+    portal.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+    portal.set(QStringLiteral("URL"), QStringLiteral("https://portal.northwind.example/api"));
+    portal.set(QStringLiteral("ProxyType"), QStringLiteral("Internet"));
+    portal.set(QStringLiteral("Authentication"), QStringLiteral("ClientCertificateAuthentication"));
+    portal.set(QStringLiteral("Description"), QStringLiteral("Northwind partner portal with a client certificate"));
+    portal.set(QStringLiteral("KeyStoreLocation"), QStringLiteral("contoso-client.p12"));
+    portal.setSecretState(QStringLiteral("KeyStorePassword"), Destination::SecretState::Set);
+    portal.set(QStringLiteral("TrustStoreLocation"), QStringLiteral("northwind-trust.pem"));
+    Destination erp;
+    erp.set(QStringLiteral("Name"), QStringLiteral("Northwind_ERP_Gateway"));
+    erp.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+    erp.set(QStringLiteral("URL"), QStringLiteral("https://erp-gateway.northwind.example/sap/opu/odata"));
+    erp.set(QStringLiteral("ProxyType"), QStringLiteral("Internet"));
+    erp.set(QStringLiteral("Authentication"), QStringLiteral("NoAuthentication"));
+    erp.set(QStringLiteral("Description"), QStringLiteral("Northwind ERP gateway, server certificate pinned"));
+    erp.set(QStringLiteral("TrustStoreLocation"), QStringLiteral("erp-gateway.crt"));
+    for (const Destination& d : {portal, erp}) {
+        if (Status s = put(store, d); !s)
+            return s;
+    }
+    return {};
+}
+
 // ---- Security material without keys ----------------------------------------------------------
 
 template<class T>
@@ -327,7 +406,9 @@ Status Seeder::populateDemo(TenantStore& store, const QDateTime& now)
                                                  });
             !s)
             return s;
-        return seedKeystore(store, now);
+        if (Status s = seedKeystore(store, now); !s)
+            return s;
+        return seedDestinationCertificates(store, now);
     });
 }
 

@@ -45,7 +45,9 @@ QList<QStringList> migrations()
                             EntityKind::Destination, EntityKind::KeystoreEntry, EntityKind::UserCredential,
                             EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter})
         v1 += entityTable(entityKindName(kind));
-    return {v1};
+    // v2: the Destination service's certificates and keystores (their public nodes).
+    const QStringList v2 = entityTable(entityKindName(EntityKind::DestinationCertificate));
+    return {v1, v2};
 }
 
 QString table(EntityKind kind)
