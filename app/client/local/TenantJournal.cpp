@@ -131,6 +131,20 @@ Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
     return readJournal(q, m_path);
 }
 
+Result<QString> TenantStore::journalGroupDescription(qint64 group) const
+{
+    auto statement = prepared(QStringLiteral("SELECT description FROM journal WHERE group_id = ? ORDER BY seq LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, group);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    const QString description = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return description;
+}
+
 Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) const
 {
     auto statement = prepared(QLatin1String(kJournalColumns) + QStringLiteral("WHERE state = ? ORDER BY seq"));

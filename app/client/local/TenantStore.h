@@ -100,6 +100,9 @@ public:
     Result<qint64> nextJournalGroup() const;
     Status appendJournal(const JournalEntry& entry);
     Result<QList<JournalEntry>> journalGroup(qint64 group) const;
+    // The description of a group (its first entry's), without reading its entries' data; empty
+    // when there is no such group.
+    Result<QString> journalGroupDescription(qint64 group) const;
     Result<QList<JournalEntry>> journal(JournalEntry::State state) const;
     Result<std::optional<qint64>> lastJournalGroup(JournalEntry::State state) const;
     Result<std::optional<qint64>> firstJournalGroup(JournalEntry::State state) const;
