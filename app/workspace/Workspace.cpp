@@ -2,6 +2,7 @@
 
 #include "app/client/local/Codec.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace gh {
@@ -48,8 +49,11 @@ Status checkCurrent(const Change& c, const std::optional<TenantStore::Row>& curr
     return {};
 }
 
-Status write(TenantStore& store, const Change& c)
+// `afterJson`: the compact JSON of `c.after` when the caller has it (it journals the same bytes).
+Status write(TenantStore& store, const Change& c, const QByteArray& afterJson = {})
 {
+    if (c.after && !afterJson.isEmpty())
+        return store.putJson(c.kind, c.key, afterJson);
     if (c.after)
         return store.put(c.kind, c.key, *c.after);
     return store.remove(c.kind, c.key);
@@ -73,10 +77,18 @@ Status applyOne(TenantStore& store, const Change& c)
 // of the normalized change. Normalized: `after` as the domain type writes it back, so that what
 // the domain does not keep (a secret's value) never reaches the file or the journal. `after` is
 // decoded once: the row written and the journal entry are that one value's stored form.
-// Returns the normalized change and the row it replaced.
-Result<std::pair<Change, std::optional<TenantStore::Row>>> applyRequested(TenantStore& store, const Change& requested)
+// Returns the normalized change, its `after` as compact JSON (what was written; the journal takes
+// the same bytes) and the row it replaced.
+struct Applied
 {
-    return visitKind(requested.kind, [&](auto tag) -> Result<std::pair<Change, std::optional<TenantStore::Row>>> {
+    Change change;
+    QByteArray afterJson;
+    std::optional<TenantStore::Row> replaced;
+};
+
+Result<Applied> applyRequested(TenantStore& store, const Change& requested)
+{
+    return visitKind(requested.kind, [&](auto tag) -> Result<Applied> {
         using T = typename decltype(tag)::Type;
         const auto located = [&](Error e) {
             if (e.kind == Error::Kind::MalformedResponse)
@@ -111,9 +123,10 @@ Result<std::pair<Change, std::optional<TenantStore::Row>>> applyRequested(Tenant
             if (Status s = local::validate<T>(*value); !s)
                 return located(s.error());
         }
-        if (Status s = write(store, c); !s)
+        const QByteArray afterJson = c.after ? QJsonDocument(*c.after).toJson(QJsonDocument::Compact) : QByteArray();
+        if (Status s = write(store, c, afterJson); !s)
             return s.error();
-        return std::pair{std::move(c), std::move(*current)};
+        return Applied{std::move(c), afterJson, std::move(*current)};
     });
 }
 
@@ -212,7 +225,7 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
                 auto applied = applyRequested(store, requested);
                 if (!applied)
                     return applied.error();
-                const auto& [c, current] = *applied;
+                const auto& [c, afterJson, current] = *applied;
                 JournalEntry entry;
                 entry.group = *group;
                 entry.kind = c.kind;
@@ -222,7 +235,7 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
                 entry.baseVersion = current ? current->baseVersion : QString();
                 entry.description = description;
                 entry.createdAt = now;
-                if (Status s = store.appendJournal(entry); !s)
+                if (Status s = store.appendJournal(entry, afterJson); !s)
                     return s;
             }
             return checkAssignments(store, changes);

@@ -64,6 +64,11 @@ Result<qint64> TenantStore::nextJournalGroup() const
 
 Status TenantStore::appendJournal(const JournalEntry& e)
 {
+    return appendJournal(e, e.after ? QJsonDocument(*e.after).toJson(QJsonDocument::Compact) : QByteArray());
+}
+
+Status TenantStore::appendJournal(const JournalEntry& e, const QByteArray& afterJson)
+{
     auto statement = prepared(QStringLiteral(
         "INSERT INTO journal (group_id, kind, key, before, after, base_version, description, created_at, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -74,7 +79,7 @@ Status TenantStore::appendJournal(const JournalEntry& e)
     q.bindValue(1, entityKindName(e.kind));
     q.bindValue(2, e.key);
     q.bindValue(3, optionalText(e.before));
-    q.bindValue(4, optionalText(e.after));
+    q.bindValue(4, afterJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(afterJson)));
     q.bindValue(5, e.baseVersion.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.baseVersion));
     q.bindValue(6, e.description);
     q.bindValue(7, toIsoUtc(e.createdAt));
