@@ -306,8 +306,7 @@ std::optional<int> readSecretValues(const Context& context, const QString& desti
                                      .arg(key)
                                      .arg(maxLength));
         }
-        values.append({destination, key, line});
-        secureZero(line);
+        values.append({destination, key, std::move(line)}); // its one buffer, wiped once kept
     }
     return std::nullopt;
 }
