@@ -98,8 +98,12 @@ int usersCommand(const Context& context, const QStringList& args);
 int roleCollectionsCommand(const Context& context, const QStringList& args);
 // AccessCommands.cpp: `access who-can TASK|of USER|tasks` (args after "access").
 int accessCommand(const Context& context, const QStringList& args);
-// DestinationCommands.cpp: `destinations list|import|export` (args after "destinations").
+// DestinationCommands.cpp: `destinations list|show|create|update|delete|import|export` (args
+// after "destinations").
 int destinationsCommand(const Context& context, const QStringList& args);
+// DestinationEditCommands.cpp: `destinations show|create|update|delete` (`verb`, and the args
+// after it). Unknown verbs: -1.
+int destinationEditCommand(const Context& context, const QString& verb, const QStringList& args);
 // `identity-providers list` (IdentityProviderCommands.cpp).
 int identityProvidersCommand(const Context& context, const QStringList& args);
 // TenantCommands.cpp: `tenant create PATH --demo|--scale SPEC`.

@@ -1,7 +1,9 @@
 // `destinations list|import|export`: the BTP cockpit's destination files (DestinationFiles.h)
 // in and out of a tenant; an import is one workspace step, journaled like the cockpit's edits.
+// show, create, update and delete: DestinationEditCommands.cpp.
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/DestinationSession.h"
 #include "app/cli/Table.h"
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
@@ -51,57 +53,18 @@ Result<QByteArray> readBounded(const QString& path)
     return file.readAll();
 }
 
-struct Session
-{
-    std::shared_ptr<LocalTenant> tenant;
-    std::unique_ptr<Workspace> workspace;
-    QList<Destination> destinations;
-};
-
-int openSession(const Context& context, Session& session)
-{
-    if (const int code = openWorkspace(context, session.tenant, session.workspace); code != Success)
-        return code;
-    auto listed = session.workspace->client().destinations().list().result();
-    if (!listed)
-        return context.fail(listed.error());
-    session.destinations = std::move(*listed);
-    return Success;
-}
-
 // Keeps the secrets the files carried in the keychain, before the step that says they are set.
 // Usage (2) when there is no keychain: nothing may be changed then.
-int keepSecrets(const Context& context, const Session& session, const destinations::ImportPlan& plan)
+int keepSecrets(const Context& context, const DestinationSession& session, const destinations::ImportPlan& plan)
 {
-    SecretStore* store = nullptr;
+    QList<SecretValue> values;
     for (const destinations::ImportItem& item : plan.items) {
-        if (item.secrets.isEmpty() ||
-            (item.action != ImportAction::Add && item.action != ImportAction::Replace))
+        if (item.action != ImportAction::Add && item.action != ImportAction::Replace)
             continue;
-        if (!store) {
-            auto opened = context.secretStore ? context.secretStore()
-                                              : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
-            if (!opened) {
-                context.error(QStringLiteral("no system keychain answered (%1); the secrets of '%2' "
-                                             "could not be kept, so nothing was changed")
-                                  .arg(opened.error().message, item.destination.name()));
-                return Usage;
-            }
-            store = *opened;
-        }
-        for (const destinations::CarriedSecret& secret : item.secrets) {
-            QByteArray bytes = deepCopy(secret.value->view().toByteArray());
-            const Status kept = waitFor(store->write(
-                SecretStore::destinationKey(session.tenant->id(), item.destination.name(), secret.key), bytes));
-            secureZero(bytes);
-            if (!kept) {
-                context.error(QStringLiteral("the secret %1 of '%2' could not be kept: %3; nothing was changed")
-                                  .arg(secret.key, item.destination.name(), kept.error().toString()));
-                return Usage;
-            }
-        }
+        for (const destinations::CarriedSecret& secret : item.secrets)
+            values.append({item.destination.name(), secret.key, deepCopy(secret.value->view().toByteArray())});
     }
-    return Success;
+    return keepDestinationSecrets(context, session, values);
 }
 
 int importFiles(const Context& context, const QStringList& rawArgs)
@@ -125,8 +88,8 @@ int importFiles(const Context& context, const QStringList& rawArgs)
         else
             unreadable.append(bytes.error());
     }
-    Session session;
-    if (const int code = openSession(context, session); code != Success)
+    DestinationSession session;
+    if (const int code = openDestinationSession(context, session); code != Success)
         return code;
     destinations::ImportPlan plan = destinations::planImport(files, session.destinations);
     for (destinations::SourceFile& file : files)
@@ -217,18 +180,17 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
     if (args.operands.size() > 1 && output.isEmpty())
         return context.usage(QStringLiteral("several destinations are written one file each: give a folder with -o DIR"));
 
-    Session session;
-    if (const int code = openSession(context, session); code != Success)
+    DestinationSession session;
+    if (const int code = openDestinationSession(context, session); code != Success)
         return code;
     QList<const Destination*> chosen;
     for (const QString& name : std::as_const(args.operands)) {
-        const auto it = std::find_if(session.destinations.cbegin(), session.destinations.cend(),
-                                     [&](const Destination& d) { return d.name() == name; });
-        if (it == session.destinations.cend()) {
+        const Destination* destination = session.find(name);
+        if (!destination) {
             context.error(QStringLiteral("no destination '%1'").arg(name));
             return Finding;
         }
-        chosen.append(&*it);
+        chosen.append(destination);
     }
     const auto bytesOf = [&](const Destination& d) {
         return format == destinations::FileFormat::Json ? destinations::toJson(d)
@@ -264,6 +226,55 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
 
 } // namespace
 
+const Destination* DestinationSession::find(const QString& name) const
+{
+    const auto it = std::find_if(destinations.cbegin(), destinations.cend(),
+                                 [&](const Destination& d) { return d.name() == name; });
+    return it == destinations.cend() ? nullptr : &*it;
+}
+
+int keepDestinationSecrets(const Context& context, const DestinationSession& session, QList<SecretValue>& secrets)
+{
+    const auto wipe = [&] {
+        for (SecretValue& s : secrets)
+            secureZero(s.value);
+    };
+    if (secrets.isEmpty())
+        return Success;
+    auto opened = context.secretStore ? context.secretStore()
+                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+    if (!opened) {
+        wipe();
+        context.error(QStringLiteral("no system keychain answered (%1); the secrets of '%2' "
+                                     "could not be kept, so nothing was changed")
+                          .arg(opened.error().message, secrets.first().destination));
+        return Usage;
+    }
+    for (SecretValue& secret : secrets) {
+        const Status kept = waitFor((*opened)->write(
+            SecretStore::destinationKey(session.tenant->id(), secret.destination, secret.key), secret.value));
+        if (!kept) {
+            wipe();
+            context.error(QStringLiteral("the secret %1 of '%2' could not be kept: %3; nothing was changed")
+                              .arg(secret.key, secret.destination, kept.error().toString()));
+            return Usage;
+        }
+    }
+    wipe();
+    return Success;
+}
+
+int openDestinationSession(const Context& context, DestinationSession& session)
+{
+    if (const int code = openWorkspace(context, session.tenant, session.workspace); code != Success)
+        return code;
+    auto listed = session.workspace->client().destinations().list().result();
+    if (!listed)
+        return context.fail(listed.error());
+    session.destinations = std::move(*listed);
+    return Success;
+}
+
 int destinationsCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
@@ -277,8 +288,11 @@ int destinationsCommand(const Context& context, const QStringList& args)
         return importFiles(context, rest);
     if (verb == QLatin1String("export"))
         return exportFiles(context, rest);
-    return context.usage(
-        QStringLiteral("unknown command 'destinations %1' (expected: list, import, export)").arg(verb));
+    if (const int code = destinationEditCommand(context, verb, rest); code >= 0)
+        return code;
+    return context.usage(QStringLiteral("unknown command 'destinations %1' (expected: list, show, create, update, "
+                                        "delete, import, export)")
+                             .arg(verb));
 }
 
 } // namespace gh::cli

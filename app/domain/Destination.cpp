@@ -1,5 +1,7 @@
 #include "app/domain/Destination.h"
 
+#include <string_view>
+
 namespace gh {
 
 namespace {
@@ -28,15 +30,35 @@ bool Destination::isSecretKey(const QString& key)
         return true;
     // Additional properties carry API keys and tokens too (URL.headers.x-api-key,
     // URL.queries.apikey, tokenService.body.client_secret …): judge them by the last part of
-    // their name.
-    const QString last = key.section(QLatin1Char('.'), -1).toLower();
-    static const QStringList words{QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
-                                   QStringLiteral("apikey"), QStringLiteral("api-key"), QStringLiteral("api_key"),
-                                   QStringLiteral("authorization"), QStringLiteral("token")};
-    if (last == QLatin1String("tokenserviceurl") || last == QLatin1String("tokenserviceurltype")
-        || last == QLatin1String("tokenserviceuser"))
+    // their name, ignoring case. Compared in place (every property of every destination read or
+    // written comes through here): the words are ASCII, so only ASCII letters are folded.
+    const QStringView last = QStringView(key).mid(key.lastIndexOf(QLatin1Char('.')) + 1);
+    const auto matchesAt = [&](qsizetype at, std::string_view word) {
+        for (std::size_t j = 0; j < word.size(); ++j) {
+            char16_t c = last.at(at + qsizetype(j)).unicode();
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c - u'A' + u'a');
+            if (c != char16_t(word[j]))
+                return false;
+        }
+        return true;
+    };
+    const auto contains = [&](std::string_view word) {
+        for (qsizetype at = 0; at + qsizetype(word.size()) <= last.size(); ++at) {
+            if (matchesAt(at, word))
+                return true;
+        }
         return false;
-    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return last.contains(w); });
+    };
+    for (std::string_view notSecret : {"tokenserviceurl", "tokenserviceurltype", "tokenserviceuser"}) {
+        if (last.size() == qsizetype(notSecret.size()) && matchesAt(0, notSecret))
+            return false;
+    }
+    for (std::string_view word : {"password", "passwd", "secret", "apikey", "api-key", "api_key", "authorization", "token"}) {
+        if (contains(word))
+            return true;
+    }
+    return false;
 }
 
 QStringList Destination::secretKeys()

@@ -1,6 +1,7 @@
 #include "app/workspace/DestinationFiles.h"
 
 #include "app/domain/JavaProperties.h"
+#include "app/domain/Parallel.h"
 #include "app/domain/Validation.h"
 
 #include <QHash>
@@ -191,6 +192,39 @@ FileFormat detectFormat(const QByteArray& bytes)
     return FileFormat::Properties;
 }
 
+namespace {
+
+// One file's destinations, each with its validation problems; or why it is no destination file.
+struct FileRead
+{
+    std::optional<Error> problem;
+    QList<Read> reads;
+    QList<Problems> problems; // validateDestination of each read
+};
+
+FileRead readAndValidate(const SourceFile& file)
+{
+    FileRead out;
+    if (detectFormat(file.bytes) == FileFormat::Json) {
+        Result<QList<Read>> json = readJson(file);
+        if (!json)
+            out.problem = json.error();
+        else
+            out.reads = std::move(*json);
+    } else {
+        Result<Read> read = readProperties(file);
+        if (!read)
+            out.problem = read.error();
+        else
+            out.reads.append(std::move(*read));
+    }
+    for (const Read& read : std::as_const(out.reads))
+        out.problems.append(validateDestination(read.destination));
+    return out;
+}
+
+} // namespace
+
 ImportPlan planImport(const QList<SourceFile>& files, const QList<Destination>& existing)
 {
     ImportPlan plan;
@@ -199,30 +233,26 @@ ImportPlan planImport(const QList<SourceFile>& files, const QList<Destination>& 
         byName.insert(d.name(), &d);
     QHash<QString, QString> planned; // name → source that gave it first
 
-    for (const SourceFile& file : files) {
-        QList<Read> reads;
-        if (detectFormat(file.bytes) == FileFormat::Json) {
-            Result<QList<Read>> json = readJson(file);
-            if (!json) {
-                plan.problems.append(json.error());
-                continue;
-            }
-            reads = std::move(*json);
-        } else {
-            Result<Read> read = readProperties(file);
-            if (!read) {
-                plan.problems.append(read.error());
-                continue;
-            }
-            reads.append(std::move(*read));
+    // Reading and validating a file needs nothing from the others: done on every core, the
+    // results then merged in the files' order (duplicate names, what the tenant has).
+    std::vector<FileRead> done(std::size_t(files.size()));
+    parallelChunks(files.size(), 32, [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            done[std::size_t(i)] = readAndValidate(files.at(i));
+    });
+    for (FileRead& file : done) {
+        if (file.problem) {
+            plan.problems.append(*file.problem);
+            continue;
         }
-        for (Read& read : reads) {
+        for (qsizetype r = 0; r < file.reads.size(); ++r) {
+            Read& read = file.reads[r];
             ImportItem item;
             item.source = read.source;
             item.destination = read.destination;
             item.secrets = read.secrets;
             const QString name = read.destination.name();
-            for (Error problem : validateDestination(read.destination)) {
+            for (Error problem : file.problems.at(r)) {
                 problem.where = read.where.value(problem.field, read.nameWhere);
                 item.problems.append(problem);
             }

@@ -2,6 +2,7 @@
 
 #include "app/client/local/Codec.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace gh {
@@ -40,42 +41,94 @@ QString describe(const Change& c)
     return QStringLiteral("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
-// Applies one change after checking that the store still holds `before` (`current` is the row as
-// stored now) and, with checkRules, that the rules allow it and `after` is valid.
-Status applyOne(TenantStore& store, const Change& c, const std::optional<TenantStore::Row>& current, bool checkRules)
+// Whether the store still holds `before` (`current` is the row as stored now).
+Status checkCurrent(const Change& c, const std::optional<TenantStore::Row>& current)
 {
     const bool exists = current.has_value();
-    if (exists != c.before.has_value() || (exists && current->data != *c.before)) {
+    if (exists != c.before.has_value() || (exists && current->data != *c.before))
         return Error::conflict(QStringLiteral("%1 changed since it was read; reload and try again").arg(describe(c)));
-    }
-    if (checkRules) {
-        Status rules = visitKind(c.kind, [&](auto tag) -> Status {
-            using T = typename decltype(tag)::Type;
-            if (c.before) {
-                if (Status s = local::checkWritable<T>(store, c.key); !s)
-                    return s;
-            }
-            if (c.after) {
-                auto value = T::fromJson(*c.after, QStringLiteral("$"));
-                if (!value)
-                    return value.error();
-                if (value->key() != c.key)
-                    return Error::validation(QStringLiteral("key"), QStringLiteral("renaming is a delete and a create"));
-                return local::validate<T>(*value);
-            }
-            return {};
-        });
-        if (!rules) {
-            Error e = rules.error();
-            if (e.kind == Error::Kind::MalformedResponse)
-                e.kind = Error::Kind::Validation;
-            e.where = e.where.isEmpty() ? describe(c) : describe(c) + QLatin1Char(' ') + e.where;
-            return e;
-        }
-    }
+    return {};
+}
+
+// `afterJson`: the compact JSON of `c.after` when the caller has it (it journals the same bytes).
+Status write(TenantStore& store, const Change& c, const QByteArray& afterJson = {})
+{
+    if (c.after && !afterJson.isEmpty())
+        return store.putJson(c.kind, c.key, afterJson);
     if (c.after)
         return store.put(c.kind, c.key, *c.after);
     return store.remove(c.kind, c.key);
+}
+
+// Replays one change of the journal (undo, redo, discard) after checking that the store still
+// holds `before`: the rules were checked when the step was made.
+Status applyOne(TenantStore& store, const Change& c)
+{
+    auto current = store.row(c.kind, c.key);
+    if (!current)
+        return current.error();
+    if (Status s = checkCurrent(c, *current); !s)
+        return s;
+    return write(store, c);
+}
+
+// Applies one requested change of a new step, in this order: `after` decoded into its domain
+// type (a decoding problem is a validation error), the store checked to still hold `before`
+// (else a conflict), the rules (read-only entities) and the validation of `after`, then the write
+// of the normalized change. Normalized: `after` as the domain type writes it back, so that what
+// the domain does not keep (a secret's value) never reaches the file or the journal. `after` is
+// decoded once: the row written and the journal entry are that one value's stored form.
+// Returns the normalized change, its `after` as compact JSON (what was written; the journal takes
+// the same bytes) and the row it replaced.
+struct Applied
+{
+    Change change;
+    QByteArray afterJson;
+    std::optional<TenantStore::Row> replaced;
+};
+
+Result<Applied> applyRequested(TenantStore& store, const Change& requested)
+{
+    return visitKind(requested.kind, [&](auto tag) -> Result<Applied> {
+        using T = typename decltype(tag)::Type;
+        const auto located = [&](Error e) {
+            if (e.kind == Error::Kind::MalformedResponse)
+                e.kind = Error::Kind::Validation;
+            e.where = e.where.isEmpty() ? describe(requested) : describe(requested) + QLatin1Char(' ') + e.where;
+            return e;
+        };
+        Change c{requested.kind, requested.key, requested.before, std::nullopt};
+        std::optional<T> value;
+        if (requested.after) {
+            auto decoded = T::fromJson(*requested.after, QStringLiteral("$"));
+            if (!decoded) {
+                Error e = decoded.error();
+                e.kind = Error::Kind::Validation;
+                return located(e);
+            }
+            value = std::move(*decoded);
+            c.after = storedForm(*value);
+        }
+        auto current = store.row(c.kind, c.key);
+        if (!current)
+            return current.error();
+        if (Status s = checkCurrent(c, *current); !s)
+            return s.error();
+        if (c.before) {
+            if (Status s = local::checkWritable<T>(store, c.key); !s)
+                return located(s.error());
+        }
+        if (value) {
+            if (value->key() != c.key)
+                return located(Error::validation(QStringLiteral("key"), QStringLiteral("renaming is a delete and a create")));
+            if (Status s = local::validate<T>(*value); !s)
+                return located(s.error());
+        }
+        const QByteArray afterJson = c.after ? QJsonDocument(*c.after).toJson(QJsonDocument::Compact) : QByteArray();
+        if (Status s = write(store, c, afterJson); !s)
+            return s.error();
+        return Applied{std::move(c), afterJson, std::move(*current)};
+    });
 }
 
 // A step may not leave assignments that name a removed user or role collection.
@@ -104,37 +157,19 @@ Status checkAssignments(TenantStore& store, const QList<Change>& changes)
     return {};
 }
 
-// The change as it will be stored and journaled: `after` decoded into its domain type and written
-// back, so that whatever the domain does not keep (a secret's value) never reaches the file.
-Result<Change> normalized(const Change& c)
-{
-    if (!c.after)
-        return c;
-    return visitKind(c.kind, [&](auto tag) -> Result<Change> {
-        using T = typename decltype(tag)::Type;
-        auto value = T::fromJson(*c.after, QStringLiteral("$"));
-        if (!value) {
-            Error e = value.error();
-            e.kind = Error::Kind::Validation;
-            e.where = describe(c) + QLatin1Char(' ') + e.where;
-            return e;
-        }
-        return Change{c.kind, c.key, c.before, storedForm(*value)};
-    });
-}
-
 WorkspaceState readState(TenantStore& store)
 {
     WorkspaceState state;
     if (auto n = store.journalCount(JournalEntry::State::Pending))
         state.pendingCount = *n;
+    // Only the descriptions: a step of 10,000 changes is not read back to name it.
     if (auto last = store.lastJournalGroup(JournalEntry::State::Pending); last && *last) {
-        if (auto entries = store.journalGroup(**last); entries && !entries->isEmpty())
-            state.undoText = entries->first().description;
+        if (auto description = store.journalGroupDescription(**last))
+            state.undoText = *description;
     }
     if (auto first = store.firstJournalGroup(JournalEntry::State::Undone); first && *first) {
-        if (auto entries = store.journalGroup(**first); entries && !entries->isEmpty())
-            state.redoText = entries->first().description;
+        if (auto description = store.journalGroupDescription(**first))
+            state.redoText = *description;
     }
     return state;
 }
@@ -188,25 +223,20 @@ QFuture<Status> Workspace::apply(QList<Change> changes, const QString& descripti
             if (!group)
                 return group.error();
             for (const Change& requested : changes) {
-                auto normal = normalized(requested);
-                if (!normal)
-                    return normal.error();
-                const Change& c = *normal;
-                auto current = store.row(c.kind, c.key);
-                if (!current)
-                    return current.error();
-                if (Status s = applyOne(store, c, *current, true); !s)
-                    return s;
+                auto applied = applyRequested(store, requested);
+                if (!applied)
+                    return applied.error();
+                const auto& [c, afterJson, current] = *applied;
                 JournalEntry entry;
                 entry.group = *group;
                 entry.kind = c.kind;
                 entry.key = c.key;
                 entry.before = c.before;
                 entry.after = c.after;
-                entry.baseVersion = *current ? (*current)->baseVersion : QString();
+                entry.baseVersion = current ? current->baseVersion : QString();
                 entry.description = description;
                 entry.createdAt = now;
-                if (Status s = store.appendJournal(entry); !s)
+                if (Status s = store.appendJournal(entry, afterJson); !s)
                     return s;
             }
             return checkAssignments(store, changes);
@@ -237,10 +267,7 @@ Status replay(TenantStore& store, qint64 group, bool backwards, QList<EntityKind
         if (backwards)
             c = c.inverted();
         // Undo restores what was there: the rules were checked when the step was made.
-        auto current = store.row(c.kind, c.key);
-        if (!current)
-            return current.error();
-        if (Status s = applyOne(store, c, *current, false); !s)
+        if (Status s = applyOne(store, c); !s)
             return s;
         if (!touched.contains(e.kind))
             touched.append(e.kind);
@@ -308,10 +335,7 @@ QFuture<Status> Workspace::discard(qint64 seq)
                                                .arg(describe(change), later->description));
             }
             const Change back = change.inverted();
-            auto current = store.row(back.kind, back.key);
-            if (!current)
-                return current.error();
-            if (Status s = applyOne(store, back, *current, false); !s)
+            if (Status s = applyOne(store, back); !s)
                 return s;
             if (Status s = checkAssignments(store, {back}); !s)
                 return s;

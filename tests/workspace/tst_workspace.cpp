@@ -283,6 +283,53 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("clientSecret")).toString(), QStringLiteral("<removed>"));
         QCOMPARE(pending->first().before->value(QStringLiteral("clientSecret")).toString(), QStringLiteral("<redacted>"));
     }
+    // A large step is checked change by change like a small one (a stale `before`, a key that does
+    // not match, an undecodable `after` near its end change nothing), is named by its description
+    // for undo and redo, and is undone and redone whole.
+    void aLargeStepIsCheckedNamedAndUndoneWhole()
+    {
+        auto ws = open();
+        const int before = int(ws->client().destinations().list().result()->size());
+        QList<Change> changes;
+        for (int i = 0; i < 500; ++i) {
+            Destination d;
+            d.set(QStringLiteral("Name"), QStringLiteral("bulk_%1").arg(i));
+            d.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+            d.set(QStringLiteral("URL"), QStringLiteral("https://bulk.example/%1").arg(i));
+            changes.append(Change::created(d));
+        }
+        const Destination northwind = destination(*ws, QStringLiteral("northwind"));
+        const auto refused = [&](const Change& last, Error::Kind kind, const QString& named) {
+            const Status s = ws->apply(changes + QList<Change>{last}, QStringLiteral("Bulk")).result();
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, kind);
+            QVERIFY2(s.error().toString().contains(QStringLiteral("destination '%1'").arg(named)), qPrintable(s.error().toString()));
+            QCOMPARE(int(ws->client().destinations().list().result()->size()), before);
+            QCOMPARE(ws->pendingChanges().result()->size(), 0);
+        };
+        Destination last = northwind;
+        last.set(QStringLiteral("Name"), QStringLiteral("last"));
+        refused(Change{EntityKind::Destination, QStringLiteral("last"), storedForm(northwind), storedForm(last)},
+                Error::Kind::Conflict, QStringLiteral("last")); // `last` does not exist
+        refused(Change{EntityKind::Destination, QStringLiteral("northwind"), storedForm(northwind), storedForm(last)},
+                Error::Kind::Validation, QStringLiteral("northwind")); // renamed: its key would not match
+        QJsonObject undecodable = storedForm(last);
+        undecodable.insert(QStringLiteral("Port"), 8080); // destination properties are strings
+        refused(Change{EntityKind::Destination, QStringLiteral("last"), std::nullopt, undecodable}, Error::Kind::Validation,
+                QStringLiteral("last"));
+
+        QVERIFY(ws->apply({Change::updated(northwind, northwind)}, QStringLiteral("Earlier")).result().ok());
+        QVERIFY(ws->apply(changes, QStringLiteral("Bulk")).result().ok());
+        QCOMPARE(int(ws->client().destinations().list().result()->size()), before + 500);
+        QTRY_COMPARE(ws->state().undoText, QStringLiteral("Bulk"));
+        QVERIFY(ws->undo().result().ok());
+        QCOMPARE(int(ws->client().destinations().list().result()->size()), before);
+        QTRY_COMPARE(ws->state().redoText, QStringLiteral("Bulk"));
+        QCOMPARE(ws->state().undoText, QStringLiteral("Earlier"));
+        QVERIFY(ws->redo().result().ok());
+        QCOMPARE(destination(*ws, QStringLiteral("bulk_499")).url(), QStringLiteral("https://bulk.example/499"));
+        QTRY_VERIFY(ws->state().redoText.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

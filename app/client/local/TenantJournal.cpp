@@ -64,6 +64,11 @@ Result<qint64> TenantStore::nextJournalGroup() const
 
 Status TenantStore::appendJournal(const JournalEntry& e)
 {
+    return appendJournal(e, e.after ? QJsonDocument(*e.after).toJson(QJsonDocument::Compact) : QByteArray());
+}
+
+Status TenantStore::appendJournal(const JournalEntry& e, const QByteArray& afterJson)
+{
     auto statement = prepared(QStringLiteral(
         "INSERT INTO journal (group_id, kind, key, before, after, base_version, description, created_at, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -74,7 +79,7 @@ Status TenantStore::appendJournal(const JournalEntry& e)
     q.bindValue(1, entityKindName(e.kind));
     q.bindValue(2, e.key);
     q.bindValue(3, optionalText(e.before));
-    q.bindValue(4, optionalText(e.after));
+    q.bindValue(4, afterJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(afterJson)));
     q.bindValue(5, e.baseVersion.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.baseVersion));
     q.bindValue(6, e.description);
     q.bindValue(7, toIsoUtc(e.createdAt));
@@ -129,6 +134,20 @@ Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading the journal"));
     return readJournal(q, m_path);
+}
+
+Result<QString> TenantStore::journalGroupDescription(qint64 group) const
+{
+    auto statement = prepared(QStringLiteral("SELECT description FROM journal WHERE group_id = ? ORDER BY seq LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, group);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    const QString description = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return description;
 }
 
 Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) const

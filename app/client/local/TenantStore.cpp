@@ -491,6 +491,23 @@ Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& 
     return {};
 }
 
+Status TenantStore::putJson(EntityKind kind, const QString& key, const QByteArray& compactJson)
+{
+    // The statement put() prepares without a base version; the bytes versionOf() hashes.
+    auto statement = prepared(QStringLiteral("INSERT INTO %1 (key, data, version) VALUES (?, ?, ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET data = excluded.data, version = excluded.version")
+                                  .arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, key);
+    q.bindValue(1, QString::fromUtf8(compactJson));
+    q.bindValue(2, QString::fromLatin1(QCryptographicHash::hash(compactJson, QCryptographicHash::Sha256).toHex()));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
+    return {};
+}
+
 Status TenantStore::remove(EntityKind kind, const QString& key)
 {
     auto statement = prepared(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table(kind)));

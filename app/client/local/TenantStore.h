@@ -93,13 +93,21 @@ public:
     // Inserts or replaces; a replaced row keeps its base version unless one is given.
     Status put(EntityKind kind, const QString& key, const QJsonObject& data,
                const std::optional<QString>& baseVersion = std::nullopt);
+    // As put() without a base version, for a caller holding `data`'s compact JSON already
+    // (QJsonDocument(data).toJson(Compact)): the workspace writes and journals the same bytes.
+    Status putJson(EntityKind kind, const QString& key, const QByteArray& compactJson);
     Status remove(EntityKind kind, const QString& key); // NotFound when absent
     static QString versionOf(const QJsonObject& data);
 
     // Journal
     Result<qint64> nextJournalGroup() const;
     Status appendJournal(const JournalEntry& entry);
+    // The same, with `entry.after`'s compact JSON given (empty when there is no `after`).
+    Status appendJournal(const JournalEntry& entry, const QByteArray& afterJson);
     Result<QList<JournalEntry>> journalGroup(qint64 group) const;
+    // The description of a group (its first entry's), without reading its entries' data; empty
+    // when there is no such group.
+    Result<QString> journalGroupDescription(qint64 group) const;
     Result<QList<JournalEntry>> journal(JournalEntry::State state) const;
     Result<std::optional<qint64>> lastJournalGroup(JournalEntry::State state) const;
     Result<std::optional<qint64>> firstJournalGroup(JournalEntry::State state) const;
