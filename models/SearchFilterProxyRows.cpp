@@ -14,6 +14,9 @@ namespace {
 // beyond, one layout change: each range costs the views a pass over their rows (QHeaderView
 // looks at every section for each removal), the layout change one pass for all.
 constexpr std::size_t kRowByRowRanges = 8;
+// Up to this many rows coming or going, the same: beyond, one layout change, which a view takes
+// in one pass too (QHeaderView inserts or removes section by section).
+constexpr std::size_t kRowByRowChanges = 1000;
 // Small tables always change row by row, as QSortFilterProxyModel did it (rowsRemoved,
 // rowsInserted): cheap at that size.
 constexpr std::size_t kRowByRowRows = 2000;
@@ -153,23 +156,27 @@ void SearchFilterProxy::show(std::vector<quint8> accepted, bool orderChanged)
     }
     if (shown == m_shown)
         return;
-    // The rows that go and come, as ranges; many ranges in a large table are one layout change.
+    // The rows that go and come, as ranges; many ranges or many rows in a large table are one
+    // layout change.
     std::size_t ranges = 0;
+    std::size_t changes = 0;
     {
         bool inRemoved = false;
         for (std::size_t row = 0; row < m_shown.size(); ++row) {
             const bool removed = !m_accepted[std::size_t(m_shown[row])];
             ranges += removed && !inRemoved;
+            changes += removed;
             inRemoved = removed;
         }
         bool inAdded = false;
         for (const int source : shown) {
             const bool added = m_rowOf[std::size_t(source)] < 0;
             ranges += added && !inAdded;
+            changes += added;
             inAdded = added;
         }
     }
-    if (ranges > kRowByRowRanges && m_order.size() > kRowByRowRows && !m_shown.empty())
+    if (m_order.size() > kRowByRowRows && (ranges > kRowByRowRanges || changes > kRowByRowChanges))
         showAsLayout(std::move(shown));
     else
         showRowByRow(shown);
