@@ -25,17 +25,35 @@ EntityModel::EntityModel(const Clock& clock, QObject* parent)
     connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& within, int first, int last) {
         if (within.isValid())
             return;
-        m_folded.insert(first, last - first + 1, FoldedRow());
+        const int count = last - first + 1;
+        if (m_folded.columns != searchColumnCount()) {
+            rebuildFolded();
+            return;
+        }
+        m_folded.start.insert(m_folded.start.begin() + first, std::size_t(count), 0);
+        m_folded.ends.insert(m_folded.ends.begin() + std::ptrdiff_t(first) * m_folded.columns,
+                             std::size_t(count) * std::size_t(m_folded.columns), 0);
         foldRows(first, last + 1);
     });
     connect(this, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& within, int first, int last) {
-        if (!within.isValid())
-            m_folded.remove(first, last - first + 1);
+        if (within.isValid() || std::size_t(last) >= m_folded.start.size())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_folded.garbage += foldedLength(row);
+        m_folded.start.erase(m_folded.start.begin() + first, m_folded.start.begin() + last + 1);
+        m_folded.ends.erase(m_folded.ends.begin() + std::ptrdiff_t(first) * m_folded.columns,
+                            m_folded.ends.begin() + std::ptrdiff_t(last + 1) * m_folded.columns);
+        if (m_folded.garbage > m_folded.text.size() / 2)
+            compactFolded();
     });
     connect(this, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
                 if (topLeft.parent().isValid() || (!roles.isEmpty() && !roles.contains(Qt::DisplayRole)))
                     return;
+                if (m_folded.columns != searchColumnCount()) {
+                    rebuildFolded();
+                    return;
+                }
                 foldRows(topLeft.row(), bottomRight.row() + 1);
             });
     connect(this, &QAbstractItemModel::modelReset, this, &EntityModel::rebuildFolded);
@@ -67,20 +85,25 @@ void EntityModel::setWorkspace(Workspace* workspace)
     reload();
 }
 
+qsizetype EntityModel::foldedLength(qsizetype row) const
+{
+    return m_folded.columns > 0 ? m_folded.ends[std::size_t(row * m_folded.columns + m_folded.columns - 1)] : 0;
+}
+
 QStringView EntityModel::foldedSearchText(int row) const
 {
-    return row >= 0 && row < m_folded.size() ? QStringView(m_folded.at(row).text) : QStringView();
+    if (row < 0 || std::size_t(row) >= m_folded.start.size())
+        return {};
+    return QStringView(m_folded.text).mid(m_folded.start[std::size_t(row)], foldedLength(row));
 }
 
 QStringView EntityModel::foldedSearchText(int row, int column) const
 {
-    if (row < 0 || row >= m_folded.size())
+    if (row < 0 || std::size_t(row) >= m_folded.start.size() || column < 0 || column >= m_folded.columns)
         return {};
-    const FoldedRow& r = m_folded.at(row);
-    if (column < 0 || column >= r.ends.size())
-        return {};
-    const int start = column == 0 ? 0 : r.ends.at(column - 1) + 1; // after the separator
-    return QStringView(r.text).mid(start, r.ends.at(column) - start);
+    const int* ends = m_folded.ends.data() + std::ptrdiff_t(row) * m_folded.columns;
+    const int start = column == 0 ? 0 : ends[column - 1] + 1; // after the separator
+    return QStringView(m_folded.text).mid(m_folded.start[std::size_t(row)] + start, ends[column] - start);
 }
 
 EntityModel::FoldedRow EntityModel::foldRow(int row) const
@@ -122,23 +145,55 @@ EntityModel::FoldedRow EntityModel::foldRow(int row) const
 
 void EntityModel::foldRows(qsizetype first, qsizetype last)
 {
-    last = std::min(last, m_folded.size());
+    last = std::min(last, qsizetype(m_folded.start.size()));
     if (first >= last)
         return;
     // Spread over the cores for a load of thousands of rows: searchText() only reads the rows,
-    // and each thread writes its own elements (detached once, here).
-    FoldedRow* const rows = m_folded.data();
+    // and each thread writes its own elements.
+    std::vector<FoldedRow> rows(std::size_t(last - first));
     parallelChunks(last - first, 2048, [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)
-            rows[first + i] = foldRow(static_cast<int>(first + i));
+            rows[std::size_t(i)] = foldRow(static_cast<int>(first + i));
     });
+    // Appended in row order: a first load lies in the buffer front to back.
+    qsizetype added = 0;
+    for (qsizetype i = first; i < last; ++i) {
+        m_folded.garbage += foldedLength(i);
+        added += rows[std::size_t(i - first)].text.size();
+    }
+    m_folded.text.reserve(m_folded.text.size() + added);
+    for (qsizetype i = first; i < last; ++i) {
+        const FoldedRow& row = rows[std::size_t(i - first)];
+        m_folded.start[std::size_t(i)] = m_folded.text.size();
+        m_folded.text += row.text;
+        int* ends = m_folded.ends.data() + std::ptrdiff_t(i) * m_folded.columns;
+        for (int c = 0; c < m_folded.columns; ++c)
+            ends[c] = c < row.ends.size() ? row.ends.at(c) : int(row.text.size());
+    }
+    if (m_folded.garbage > m_folded.text.size() / 2)
+        compactFolded();
+}
+
+void EntityModel::compactFolded()
+{
+    QString text;
+    text.reserve(m_folded.text.size() - m_folded.garbage);
+    for (std::size_t row = 0; row < m_folded.start.size(); ++row) {
+        const qsizetype start = text.size();
+        text += QStringView(m_folded.text).mid(m_folded.start[row], foldedLength(qsizetype(row)));
+        m_folded.start[row] = start;
+    }
+    m_folded.text = std::move(text);
+    m_folded.garbage = 0;
 }
 
 void EntityModel::rebuildFolded()
 {
-    m_folded.clear();
-    m_folded.resize(rowCount());
-    foldRows(0, m_folded.size());
+    m_folded = FoldedStore();
+    m_folded.columns = searchColumnCount();
+    m_folded.start.assign(std::size_t(rowCount()), 0);
+    m_folded.ends.assign(std::size_t(rowCount()) * std::size_t(std::max(0, m_folded.columns)), 0);
+    foldRows(0, rowCount());
 }
 
 void EntityModel::setPalette(const QPalette& palette)

@@ -17,6 +17,7 @@
 #include <QVarLengthArray>
 
 #include <optional>
+#include <vector>
 
 namespace gh {
 
@@ -62,7 +63,9 @@ public:
     // The search text of a row, case-folded (QString::toCaseFolded), its columns joined by
     // U+001F, which nobody types: a free-text term matches the row when the joined text contains
     // it. Kept up to date as rows load and change (the model's own slots run before any view's
-    // or proxy's), so SearchFilterProxy builds no QString per cell and keystroke.
+    // or proxy's), so SearchFilterProxy builds no QString per cell and keystroke. All rows' texts
+    // sit in one buffer, in row order after a load, so that a search over 100,000 rows reads
+    // memory front to back instead of chasing a pointer per row.
     QStringView foldedSearchText(int row) const;
     QStringView foldedSearchText(int row, int column) const;
 
@@ -91,6 +94,17 @@ private:
         QString text;
         QVarLengthArray<int, 8> ends; // where each column's text ends in `text`
     };
+    // Every row's folded text in m_foldedText: row r from m_foldedStart[r], its columns ending
+    // at m_foldedEnds[r * m_foldedColumns + c] (relative to the start). A changed row's text is
+    // appended and the old one left as garbage, compacted away once it outweighs the rest.
+    struct FoldedStore
+    {
+        QString text;
+        std::vector<qsizetype> start;
+        std::vector<int> ends;
+        int columns = 0;
+        qsizetype garbage = 0;
+    };
 
     void scheduleReload();
     void setLoading(bool loading);
@@ -98,7 +112,10 @@ private:
     void foldRows(qsizetype first, qsizetype last); // rebuilds m_folded[first, last)
     void rebuildFolded();
 
-    QList<FoldedRow> m_folded;
+    void compactFolded();
+    qsizetype foldedLength(qsizetype row) const;
+
+    FoldedStore m_folded;
 
     const Clock& m_clock;
     QPointer<Workspace> m_workspace;

@@ -2,6 +2,7 @@
 
 #include "app/domain/Parallel.h"
 #include "models/EntityModel.h"
+#include "models/TextFind.h"
 
 #include <QRegularExpression>
 
@@ -12,14 +13,7 @@ namespace gh {
 namespace {
 
 // Queries remembered for narrowing, widening and erasing back (each a byte per source row).
-constexpr std::size_t kRecentQueries = 8;
-// Up to this many rows changing, the proxy removes and inserts them row range by row range;
-// beyond, one layout change (QSortFilterProxyModel's row-by-row path is quadratic in the
-// number of ranges: 50,000 alternating rows take seconds).
-constexpr qsizetype kRowByRowChanges = 64;
-// Small tables always change row by row, as QSortFilterProxyModel does it (rowsRemoved,
-// rowsInserted): cheap at that size.
-constexpr qsizetype kRowByRowRows = 2000;
+constexpr std::size_t kRecentQueries = 32;
 // Below this many candidate rows a query is judged on the calling thread alone.
 constexpr qsizetype kParallelRows = 4096;
 
@@ -117,60 +111,11 @@ bool holds(SearchFilterProxy::Term::Op op, const V& value, const V& bound)
 
 } // namespace
 
-SearchFilterProxy::SearchFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(true);
-    // The ranks were made for the previous role or case sensitivity: dropped, and the rows
-    // sorted again by the comparisons themselves (whether or not the base class sorted
-    // before telling).
-    const auto sortChanged = [this] {
-        if (m_ranks.column < 0)
-            return;
-        m_ranks.column = -1;
-        m_ranks.rank.clear();
-        m_slowCompares = 0;
-        invalidate();
-    };
-    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, sortChanged);
-    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this, sortChanged);
-}
-
-void SearchFilterProxy::setSourceModel(QAbstractItemModel* model)
-{
-    for (const QMetaObject::Connection& c : std::as_const(m_sourceConnections))
-        disconnect(c);
-    m_sourceConnections.clear();
-    forgetVerdicts();
-    m_entities = qobject_cast<EntityModel*>(model);
-    if (model) {
-        // Connected before QSortFilterProxyModel connects its own: remembered verdicts and
-        // ranks are dropped before it filters or sorts the changed rows.
-        const auto forget = [this] { forgetVerdicts(); };
-        m_sourceConnections = {
-            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
-            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
-            connect(model, &QAbstractItemModel::modelReset, this, forget),
-            connect(model, &QAbstractItemModel::layoutChanged, this, forget),
-            connect(model, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
-                        if (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(sortRole()))
-                            forgetVerdicts();
-                    }),
-        };
-    }
-    QSortFilterProxyModel::setSourceModel(model);
-}
+SearchFilterProxy::SearchFilterProxy(QObject* parent) : QAbstractProxyModel(parent) {}
 
 void SearchFilterProxy::forgetVerdicts()
 {
     m_recent.clear();
-    m_showing = false;
-    m_ranks.column = -1;
-    m_ranks.rank.clear();
-    m_slowCompares = 0;
 }
 
 void SearchFilterProxy::setQuery(const QString& query)
@@ -182,12 +127,17 @@ void SearchFilterProxy::setQuery(const QString& query)
     if (terms != m_terms) {
         m_terms = std::move(terms);
         QString problem;
-        const bool showedAll = m_compiled.isEmpty();
         m_compiled = compile(m_terms, &problem);
-        if (sourceModel())
-            apply(judge(m_compiled), showedAll);
-        else
-            invalidateRowsFilter();
+        if (sourceModel()) {
+            Verdicts verdicts = judge(m_compiled);
+            std::vector<quint8> accepted = verdicts.accepted;
+            remember(std::move(verdicts));
+            if (!m_required.isEmpty()) {
+                for (std::size_t row = 0; row < accepted.size(); ++row)
+                    accepted[row] = accepted[row] && matchesRequired(int(row));
+            }
+            show(std::move(accepted), false);
+        }
         if (problem != m_problem) {
             m_problem = problem;
             Q_EMIT queryProblemChanged(m_problem);
@@ -201,7 +151,8 @@ void SearchFilterProxy::setRequiredPredicates(const QList<QStringList>& groups)
     if (groups == m_required)
         return;
     m_required = groups;
-    invalidateRowsFilter();
+    if (sourceModel())
+        show(acceptedRows(), false);
 }
 
 QList<SearchFilterProxy::Term> SearchFilterProxy::parse(const QString& query)
@@ -420,38 +371,32 @@ SearchFilterProxy::Verdicts SearchFilterProxy::judge(QList<Compiled> terms) cons
     return out;
 }
 
-void SearchFilterProxy::apply(Verdicts verdicts, bool showedAll)
+void SearchFilterProxy::remember(Verdicts verdicts)
 {
-    const qsizetype rows = qsizetype(verdicts.accepted.size());
-    // Unknown when what the proxy shows was not judged here, unless it was every row.
-    qsizetype changed = showedAll ? rows - verdicts.count : -1;
-    if (m_showing && !m_recent.empty() && m_recent.front().accepted.size() == verdicts.accepted.size()) {
-        const std::vector<quint8>& shown = m_recent.front().accepted;
-        changed = 0;
-        for (std::size_t i = 0; i < shown.size(); ++i)
-            changed += shown[i] != verdicts.accepted[i];
-    }
     std::erase_if(m_recent, [&](const Verdicts& v) { return v.terms == verdicts.terms; });
     m_recent.insert(m_recent.begin(), std::move(verdicts));
     if (m_recent.size() > kRecentQueries)
         m_recent.pop_back();
-    m_showing = true;
-    if (changed == 0)
-        return;
-    const bool few = (changed > 0 && changed <= kRowByRowChanges) || rows <= kRowByRowRows;
-    if (few)
-        invalidateRowsFilter();
-    else
-        invalidate(); // one layout change; persistent indexes (selection) of rows still shown survive
 }
 
-bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+std::vector<quint8> SearchFilterProxy::acceptedRows() const
 {
-    if (sourceParent.isValid() || !matchesRequired(sourceRow))
-        return false;
-    if (m_showing && !m_recent.empty() && std::size_t(sourceRow) < m_recent.front().accepted.size())
-        return m_recent.front().accepted[std::size_t(sourceRow)] != 0;
-    return matchesAll(sourceRow, m_compiled);
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<quint8> out(std::size_t(rows), 1);
+    if (!m_compiled.isEmpty()) {
+        const auto it = std::find_if(m_recent.begin(), m_recent.end(), [&](const Verdicts& v) {
+            return v.terms == m_compiled && v.accepted.size() == out.size();
+        });
+        if (it != m_recent.end())
+            out = it->accepted;
+        else
+            out = judge(m_compiled).accepted;
+    }
+    if (!m_required.isEmpty()) {
+        for (int row = 0; row < rows; ++row)
+            out[std::size_t(row)] = out[std::size_t(row)] && matchesRequired(row);
+    }
+    return out;
 }
 
 bool SearchFilterProxy::matchesRequired(int sourceRow) const
@@ -479,7 +424,7 @@ bool SearchFilterProxy::matches(int sourceRow, const Compiled& term) const
         return anyColumnContains(sourceRow, term);
     case Compiled::Kind::Field: {
         const QStringView cell = m_entities->foldedSearchText(sourceRow, term.column);
-        return cell.contains(term.folded) || (!term.squeezed.isEmpty() && containsSqueezed(cell, term.squeezed));
+        return containsText(cell, term.folded) || (!term.squeezed.isEmpty() && containsSqueezed(cell, term.squeezed));
     }
     case Compiled::Kind::Predicate:
         return m_entities->matchesPredicate(sourceRow, term.folded).value_or(false);
@@ -513,10 +458,10 @@ bool SearchFilterProxy::anyColumnContains(int sourceRow, const Compiled& term) c
     // is looked for column by column, so that it never matches across two.
     const bool plain = !term.folded.contains(QChar(0x1f));
     if (m_entities && plain)
-        return m_entities->foldedSearchText(sourceRow).contains(term.folded);
+        return containsText(m_entities->foldedSearchText(sourceRow), term.folded);
     const int columns = m_entities ? m_entities->searchColumnCount() : sourceModel()->columnCount();
     for (int c = 0; c < columns; ++c) {
-        if (m_entities ? m_entities->foldedSearchText(sourceRow, c).contains(term.folded)
+        if (m_entities ? containsText(m_entities->foldedSearchText(sourceRow, c), term.folded)
                        : sourceModel()->index(sourceRow, c).data(Qt::DisplayRole).toString().contains(
                              term.folded, Qt::CaseInsensitive))
             return true;

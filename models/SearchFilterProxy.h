@@ -20,17 +20,22 @@
 // A term with an unknown field (https://…) is searched as text; a field with no value yet
 // (while typing "origin:" or "users>") is ignored.
 //
-// Built for 100,000 rows and a keystroke within a frame: text is matched against the model's
-// case-folded search text (EntityModel::foldedSearchText); each query's verdict per row is kept,
-// so a query that narrows a recent one only looks at the rows that one accepted, one that widens
-// it only at the rows it rejected, and erasing back to a recent query costs nothing; a change of
-// many rows is applied as one layout change instead of thousands of row removals; and sorting
-// compares precomputed ranks once a sort has shown it is worth it.
+// Built for 100,000 rows and a keystroke within a frame. The proxy is flat (a table, like its
+// sources) and keeps the source rows in sort order once per sort (a permutation made from
+// precomputed ranks, no QModelIndex per comparison); a query filters that permutation in one
+// linear pass. Text is matched against the model's case-folded search text
+// (EntityModel::foldedSearchText); each query's verdict per row is kept, so a query that narrows
+// a recent one only looks at the rows that one accepted, one that widens it only at the rows it
+// rejected, and erasing back to a recent query costs nothing. A change of a few row ranges (and
+// any change of a small table) is announced as row removals and insertions, a change of many as
+// one layout change; persistent indexes (the selection) of rows still shown follow either way.
+// It offers what views and panes used of QSortFilterProxyModel: sort(column, order) by SortRole
+// (case-insensitive for text), sortColumn(), sortOrder(), invalidate(), mapToSource/FromSource.
 
 #include "models/Roles.h"
 
+#include <QAbstractProxyModel>
 #include <QDateTime>
-#include <QSortFilterProxyModel>
 
 #include <vector>
 
@@ -38,7 +43,7 @@ namespace gh {
 
 class EntityModel;
 
-class SearchFilterProxy final : public QSortFilterProxyModel, public EntryLookup
+class SearchFilterProxy final : public QAbstractProxyModel, public EntryLookup
 {
     Q_OBJECT
 
@@ -56,6 +61,27 @@ public:
     explicit SearchFilterProxy(QObject* parent = nullptr);
 
     void setSourceModel(QAbstractItemModel* model) override;
+
+    // ---- QAbstractItemModel / QAbstractProxyModel: a flat table ------------------------------
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+
+    // ---- Sorting (by sortRole(), SortRole unless changed; -1: the source's order) -------------
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortRole() const { return m_sortRole; }
+    void setSortRole(int role);
+    Qt::CaseSensitivity sortCaseSensitivity() const { return m_sortCase; }
+    void setSortCaseSensitivity(Qt::CaseSensitivity sensitivity);
+    // Filters and sorts every row again (what QSortFilterProxyModel::invalidate did).
+    void invalidate();
 
     QString query() const { return m_query; }
     void setQuery(const QString& query);
@@ -76,10 +102,6 @@ public:
 Q_SIGNALS:
     void queryChanged(const QString& query);
     void queryProblemChanged(const QString& problem);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     // A term resolved against the source model once per query rather than once per row.
@@ -105,12 +127,6 @@ private:
         std::vector<quint8> accepted;
         qsizetype count = 0; // rows accepted
     };
-    // The sort column's order as ranks (equal values, equal ranks), for lessThan.
-    struct Ranks
-    {
-        int column = -1; // -1: none
-        std::vector<int> rank;
-    };
 
     QList<Compiled> compile(const QList<Term>& terms, QString* problem) const;
     Compiled compileComparison(const Term& term, int column, QString* problem) const;
@@ -120,11 +136,31 @@ private:
     bool compares(int sourceRow, const Compiled& term) const;
     bool anyColumnContains(int sourceRow, const Compiled& term) const;
     Verdicts judge(QList<Compiled> terms) const;
-    // Shows `verdicts`; `showedAll`: the previous query had no terms.
-    void apply(Verdicts verdicts, bool showedAll);
+    void remember(Verdicts verdicts);
     void forgetVerdicts();
+
+    // SearchFilterProxySort.cpp: the source rows in the order of `column` (-1: source order).
     bool typedLess(const QVariant& a, const QVariant& b) const;
-    void buildRanks(int column) const;
+    std::vector<int> sortedRows(int column, Qt::SortOrder order) const;
+
+    // SearchFilterProxyRows.cpp: what is shown, and how a change of it is announced.
+    // Whether each source row passes the query and the required predicates, judged afresh.
+    std::vector<quint8> acceptedRows() const;
+    // Shows the rows of m_order that `accepted` accepts; `orderChanged`: m_order is not the
+    // order the current rows were shown in (a layout change then).
+    void show(std::vector<quint8> accepted, bool orderChanged);
+    void showAsLayout(std::vector<int> shown);
+    void showRowByRow(const std::vector<int>& shown);
+    void rebuildRowOf() const;
+    void refilterAndResort(); // everything again, as one layout change
+    void connectSource(QAbstractItemModel* model);
+    void sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex& parent, int first, int last);
+    void sourceRowsInserted(const QModelIndex& parent, int first, int last);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
 
     QString m_query;
     QList<Term> m_terms;
@@ -133,12 +169,23 @@ private:
     QList<QStringList> m_required;
     EntityModel* m_entities = nullptr; // the source, when it is an entity model
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Most recent first; the first is what the proxy shows when m_showing is set. Forgotten
-    // whenever the source's rows change.
+    // Most recent first, each one query's verdicts. Forgotten whenever the source's rows change.
     std::vector<Verdicts> m_recent;
-    bool m_showing = false;
-    mutable Ranks m_ranks;
-    mutable qsizetype m_slowCompares = 0;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortRole = SortRole;
+    Qt::CaseSensitivity m_sortCase = Qt::CaseInsensitive;
+
+    std::vector<int> m_order;      // every source row, in sort order
+    std::vector<quint8> m_accepted; // by source row: shown
+    std::vector<int> m_shown;      // by proxy row: the source row
+    mutable std::vector<int> m_rowOf; // by source row: the proxy row, -1 when hidden
+    mutable bool m_rowOfStale = false; // m_rowOf is rebuilt before its next use
+    // Between a source's layoutAboutToBeChanged (or rowsAboutToBeMoved) and its end: the source
+    // indexes of this proxy's persistent indexes.
+    QModelIndexList m_layoutFrom;
+    QList<QPersistentModelIndex> m_layoutSource;
 };
 
 } // namespace gh

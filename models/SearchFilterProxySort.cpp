@@ -1,5 +1,5 @@
-// SearchFilterProxy's sorting: the typed comparison and, for large tables, ranks made once per
-// sort column so that each of a sort's millions of comparisons is two loads.
+// SearchFilterProxy's sorting: the typed comparison, applied to keys made once per row (folded
+// text, milliseconds) so that each of a sort's millions of comparisons is cheap.
 #include "models/SearchFilterProxy.h"
 
 #include <algorithm>
@@ -13,35 +13,18 @@ bool SearchFilterProxy::typedLess(const QVariant& a, const QVariant& b) const
     if (!a.isValid() || !b.isValid())
         return a.isValid() && !b.isValid();
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return QString::compare(a.toString(), b.toString(), sortCaseSensitivity()) < 0;
+        return QString::compare(a.toString(), b.toString(), m_sortCase) < 0;
     return QPartialOrdering::Less == QVariant::compare(a, b);
 }
 
-bool SearchFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+std::vector<int> SearchFilterProxy::sortedRows(int column, Qt::SortOrder direction) const
 {
-    // The hot path of every sort: two loads. (The sort role and case sensitivity are checked
-    // when the ranks are made; changing them drops the ranks, see the constructor.)
-    const int column = left.column();
-    const std::size_t a = std::size_t(left.row());
-    const std::size_t b = std::size_t(right.row());
-    if (m_ranks.column == column && right.column() == column && a < m_ranks.rank.size() && b < m_ranks.rank.size())
-        return m_ranks.rank[a] < m_ranks.rank[b];
-    // Once the comparisons since the rows last changed outnumber the rows, a sort of the whole
-    // table is under way (a load, a new sort column, a query that shows many rows): ranking
-    // every row once costs less than what follows, and makes each later comparison two loads.
-    if (sourceModel() && ++m_slowCompares > sourceModel()->rowCount() && left.model() == sourceModel() &&
-        right.column() == column) {
-        buildRanks(column);
-        if (a < m_ranks.rank.size() && b < m_ranks.rank.size())
-            return m_ranks.rank[a] < m_ranks.rank[b];
-    }
-    return typedLess(left.data(sortRole()), right.data(sortRole()));
-}
-
-void SearchFilterProxy::buildRanks(int column) const
-{
-    const int rows = sourceModel()->rowCount();
-    const int role = sortRole();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<int> sorted(static_cast<std::size_t>(rows));
+    std::iota(sorted.begin(), sorted.end(), 0);
+    if (!sourceModel() || column < 0 || column >= sourceModel()->columnCount())
+        return sorted; // the source's order, as QSortFilterProxyModel shows it unsorted
+    const int role = m_sortRole;
     std::vector<QVariant> values(static_cast<std::size_t>(rows));
     bool strings = true;
     bool integral = true; // dates (as milliseconds) and whole numbers
@@ -54,12 +37,12 @@ void SearchFilterProxy::buildRanks(int column) const
                                     v.typeId() == QMetaType::LongLong);
         }
     }
-    std::vector<int> order(static_cast<std::size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<int>& order = sorted;
+    std::vector<int> rank;
     // Each comparison as typedLess() would decide it, on keys made once: case-folded text
     // compared code unit by code unit is QString::compare(…, Qt::CaseInsensitive).
     if (strings) {
-        const bool fold = sortCaseSensitivity() == Qt::CaseInsensitive;
+        const bool fold = m_sortCase == Qt::CaseInsensitive;
         std::vector<QString> keys(static_cast<std::size_t>(rows));
         for (int r = 0; r < rows; ++r) {
             if (values[std::size_t(r)].isValid())
@@ -73,9 +56,9 @@ void SearchFilterProxy::buildRanks(int column) const
             return QStringView(keys[std::size_t(a)]).compare(QStringView(keys[std::size_t(b)])) < 0;
         };
         std::stable_sort(order.begin(), order.end(), less);
-        m_ranks.rank.assign(std::size_t(rows), 0);
+        rank.assign(std::size_t(rows), 0);
         for (std::size_t i = 1; i < order.size(); ++i)
-            m_ranks.rank[std::size_t(order[i])] = m_ranks.rank[std::size_t(order[i - 1])] + (less(order[i - 1], order[i]) ? 1 : 0);
+            rank[std::size_t(order[i])] = rank[std::size_t(order[i - 1])] + (less(order[i - 1], order[i]) ? 1 : 0);
     } else {
         std::vector<qint64> keys(integral ? std::size_t(rows) : 0);
         for (int r = 0; integral && r < rows; ++r) {
@@ -92,12 +75,24 @@ void SearchFilterProxy::buildRanks(int column) const
             return keys[std::size_t(a)] < keys[std::size_t(b)];
         };
         std::stable_sort(order.begin(), order.end(), less);
-        m_ranks.rank.assign(std::size_t(rows), 0);
+        rank.assign(std::size_t(rows), 0);
         for (std::size_t i = 1; i < order.size(); ++i)
-            m_ranks.rank[std::size_t(order[i])] = m_ranks.rank[std::size_t(order[i - 1])] + (less(order[i - 1], order[i]) ? 1 : 0);
+            rank[std::size_t(order[i])] = rank[std::size_t(order[i - 1])] + (less(order[i - 1], order[i]) ? 1 : 0);
     }
-    m_ranks.column = column;
-    m_slowCompares = 0;
+    if (direction == Qt::AscendingOrder || sorted.empty())
+        return sorted;
+    // Descending: the groups of equal values in reverse, each group in source order, as a
+    // stable sort by "greater than" puts them.
+    std::vector<int> reversed;
+    reversed.reserve(sorted.size());
+    for (std::size_t end = sorted.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && rank[std::size_t(sorted[begin - 1])] == rank[std::size_t(sorted[end - 1])])
+            --begin;
+        reversed.insert(reversed.end(), sorted.begin() + std::ptrdiff_t(begin), sorted.begin() + std::ptrdiff_t(end));
+        end = begin;
+    }
+    return reversed;
 }
 
 } // namespace gh

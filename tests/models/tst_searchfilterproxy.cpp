@@ -410,6 +410,104 @@ private Q_SLOTS:
         QVERIFY(keys.indexOf(QStringLiteral("northwind")) >
                 keys.indexOf(QStringLiteral("Mail_SMTP_Office365")));
     }
+
+    // The source's rows come, go and change under a sorted, filtered proxy (the model checker
+    // attached): after each step the proxy shows what a fresh proxy shows, and a persistent
+    // index on a row that stays (the selection) keeps pointing at it.
+    void followsSourceChanges()
+    {
+        SearchFilterProxy* proxy = proxyOver(m_users.get(), this);
+        proxy->sort(UsersModel::UserNameColumn, Qt::DescendingOrder);
+        proxy->setQuery(QStringLiteral("contoso"));
+        QVERIFY(proxy->rowCount() > 2);
+        const QPersistentModelIndex kept(proxy->index(proxy->rowCount() - 1, UsersModel::EmailColumn));
+        const QString keptKey = proxy->key(kept);
+        const auto verifyLikeAFreshProxy = [&] {
+            SearchFilterProxy fresh;
+            fresh.setSourceModel(m_users.get());
+            fresh.sort(UsersModel::UserNameColumn, Qt::DescendingOrder);
+            fresh.setQuery(QStringLiteral("contoso"));
+            QCOMPARE(test::keysInOrder(*proxy), test::keysInOrder(fresh));
+            QVERIFY(kept.isValid());
+            QCOMPARE(proxy->key(kept), keptKey);
+            QCOMPARE(kept.column(), int(UsersModel::EmailColumn));
+        };
+
+        User u;
+        u.id = QStringLiteral("0b6f3c52-5e0e-4d57-9a43-followsource");
+        u.userName = QStringLiteral("zz.new@contoso.example");
+        u.origin = QStringLiteral("contoso-aad");
+        u.emails.append(Email{u.userName, true});
+        const int shownBefore = proxy->rowCount();
+        QSignalSpy inserted(proxy, &QAbstractItemModel::rowsInserted);
+        QVERIFY(m_demo.workspace().apply({Change::created(u)}, QStringLiteral("Create user")).result().ok());
+        QTRY_COMPARE(proxy->rowCount(), shownBefore + 1);
+        QVERIFY(inserted.count() > 0);
+        QCOMPARE(proxy->key(proxy->index(0, 0)), u.id); // "zz…" first, descending
+        verifyLikeAFreshProxy();
+
+        // An edit that moves the row to the other end of the sort, and one that filters it out.
+        const User created = *m_users->entry(u.id);
+        User renamed = created;
+        renamed.userName = QStringLiteral("aa.new@contoso.example");
+        QVERIFY(m_demo.workspace().apply({Change::updated(created, renamed)}, QStringLiteral("Rename")).result().ok());
+        QTRY_COMPARE(proxy->key(proxy->index(proxy->rowCount() - 1, 0)), u.id);
+        verifyLikeAFreshProxy();
+        User elsewhere = renamed;
+        elsewhere.userName = QStringLiteral("aa.new@fabrikam.example");
+        elsewhere.emails = {Email{elsewhere.userName, true}};
+        elsewhere.origin = QStringLiteral("sap.default");
+        QVERIFY(m_demo.workspace().apply({Change::updated(renamed, elsewhere)}, QStringLiteral("Move")).result().ok());
+        QTRY_VERIFY(!proxy->indexOf(u.id).isValid());
+        QVERIFY(m_users->indexOf(u.id).isValid());
+        verifyLikeAFreshProxy();
+
+        // Removed from the source: gone from the proxy, the others unmoved.
+        QVERIFY(m_demo.workspace().apply(Change::removal(elsewhere), QStringLiteral("Delete")).result().ok());
+        QTRY_VERIFY(!m_users->indexOf(u.id).isValid());
+        QCOMPARE(proxy->rowCount(), shownBefore);
+        verifyLikeAFreshProxy();
+        for (int step = 0; step < 4; ++step)
+            QVERIFY(m_demo.workspace().undo().result().ok());
+        QTRY_VERIFY(!m_users->indexOf(u.id).isValid());
+        verifyLikeAFreshProxy();
+    }
+
+    // Sorting by any column, by its typed value, either way: the order of the source's sort
+    // values, rows without a value last going up (first going down), ties in source order.
+    void sortsEveryColumn()
+    {
+        SearchFilterProxy* proxy = proxyOver(m_users.get(), this);
+        const QPersistentModelIndex kept(proxy->index(3, 0));
+        const QString keptKey = proxy->key(kept);
+        for (int column = 0; column < m_users->columnCount(); ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy->sort(column, order);
+                QCOMPARE(proxy->sortColumn(), column);
+                QCOMPARE(proxy->sortOrder(), order);
+                QCOMPARE(proxy->rowCount(), m_users->rowCount());
+                for (int row = 1; row < proxy->rowCount(); ++row) {
+                    const QVariant a = proxy->index(row - 1, column).data(SortRole);
+                    const QVariant b = proxy->index(row, column).data(SortRole);
+                    const auto less = [](const QVariant& x, const QVariant& y) {
+                        if (!x.isValid() || !y.isValid())
+                            return x.isValid() && !y.isValid();
+                        if (x.typeId() == QMetaType::QString)
+                            return QString::compare(x.toString(), y.toString(), Qt::CaseInsensitive) < 0;
+                        return QVariant::compare(x, y) == QPartialOrdering::Less;
+                    };
+                    QVERIFY2(order == Qt::AscendingOrder ? !less(b, a) : !less(a, b),
+                             qPrintable(QStringLiteral("column %1, row %2").arg(column).arg(row)));
+                    if (!less(a, b) && !less(b, a)) // ties keep the source's order
+                        QVERIFY(proxy->mapToSource(proxy->index(row - 1, 0)).row() <
+                                proxy->mapToSource(proxy->index(row, 0)).row());
+                }
+                QCOMPARE(proxy->key(kept), keptKey);
+            }
+        }
+        proxy->sort(-1);
+        QCOMPARE(test::keysInOrder(*proxy), test::keysInOrder(*m_users)); // the source's order
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchFilterProxy)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 namespace gh {
 
@@ -25,39 +26,58 @@ Status firstProblem(const Problems& problems)
 }
 
 // Derived fields, filled from the assignments table (100,000 of them for as many users: read
-// from their bytes, each row the general way when the fast reader hands it over).
+// from their bytes as views, each row the general way when the fast reader hands it over). No
+// string per assignment: users are found by their id's code units, and each collection name is
+// made once and shared by every user who holds it.
 Status enrich(TenantStore& store, QList<User>& users)
 {
     QList<QByteArray> json;
     auto rows = store.rawRows(EntityKind::Assignment, json);
     if (!rows)
         return rows.error();
-    std::vector<std::optional<Assignment>> fast(std::size_t(rows->size()));
+    std::vector<std::optional<StoredAssignmentView>> fast(std::size_t(rows->size()));
     parallelChunks(rows->size(), 1024, [&](qsizetype first, qsizetype last) {
         for (qsizetype i = first; i < last; ++i)
-            fast[std::size_t(i)] = readStoredAssignment(json.at(i));
+            fast[std::size_t(i)] = readStoredAssignmentView(json.at(i));
     });
-    QHash<QString, QStringList> byUser;
-    byUser.reserve(users.size());
+    const QList<User>& constUsers = users; // views into the ids: no detach while they are used
+    QHash<QStringView, qsizetype> userAt;
+    userAt.reserve(constUsers.size());
+    for (qsizetype i = 0; i < constUsers.size(); ++i)
+        userAt.insert(QStringView(constUsers.at(i).id), i);
+    std::vector<QStringList> collections(std::size_t(constUsers.size()));
+    QHash<QByteArrayView, QString> names; // one shared string per collection
+    QVarLengthArray<char16_t, 64> id;
     for (qsizetype i = 0; i < rows->size(); ++i) {
-        if (!fast[std::size_t(i)]) {
-            const QJsonDocument doc = QJsonDocument::fromJson(json.at(i));
-            if (!doc.isObject())
-                return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
-                                   QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::Assignment),
-                                                                     rows->at(i).key));
-            TenantStore::Row row = rows->at(i);
-            row.data = doc.object();
-            auto a = decodeStored<Assignment>(row, store.path());
-            if (!a)
-                return a.error();
-            fast[std::size_t(i)] = std::move(*a);
+        const std::optional<StoredAssignmentView>& view = fast[std::size_t(i)];
+        if (view) {
+            id.resize(view->userId.size());
+            std::copy(view->userId.begin(), view->userId.end(), id.begin()); // ASCII
+            const auto user = userAt.constFind(QStringView(id.data(), id.size()));
+            if (user == userAt.cend())
+                continue;
+            auto name = names.constFind(view->roleCollection);
+            if (name == names.cend())
+                name = names.insert(view->roleCollection, QString::fromLatin1(view->roleCollection));
+            collections[std::size_t(*user)].append(*name);
+            continue;
         }
-        const Assignment& a = *fast[std::size_t(i)];
-        byUser[a.userId].append(a.roleCollection);
+        const QJsonDocument doc = QJsonDocument::fromJson(json.at(i));
+        if (!doc.isObject())
+            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+                               QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::Assignment),
+                                                                 rows->at(i).key));
+        TenantStore::Row row = rows->at(i);
+        row.data = doc.object();
+        auto a = decodeStored<Assignment>(row, store.path());
+        if (!a)
+            return a.error();
+        if (const auto user = userAt.constFind(QStringView(a->userId)); user != userAt.cend())
+            collections[std::size_t(*user)].append(a->roleCollection);
     }
-    for (User& u : users)
-        u.roleCollections = byUser.value(u.id);
+    userAt.clear(); // before the ids' list may detach
+    for (qsizetype i = 0; i < users.size(); ++i)
+        users[i].roleCollections = std::move(collections[std::size_t(i)]);
     return {};
 }
 
