@@ -52,6 +52,9 @@ DestinationsModel::DestinationsModel(const Clock& clock, QObject* parent)
              }
              return {};
          }});
+    columns.append({tr("Certificates"),
+                    {QStringLiteral("cert"), QStringLiteral("certificate")},
+                    [](const Destination& d) { return d.referencedCertificates().join(QStringLiteral(", ")); }});
     setColumns(std::move(columns));
 }
 

@@ -20,6 +20,7 @@ public:
         AuthenticationColumn,
         DescriptionColumn,
         SecretsColumn,
+        CertificatesColumn, // KeyStoreLocation, TrustStoreLocation, tokenService.KeyStoreLocation
     };
 
     explicit DestinationsModel(const Clock& clock, QObject* parent = nullptr);

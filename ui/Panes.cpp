@@ -255,6 +255,12 @@ void Panes::addDestinationCommands(EntityPane* p, const DestinationsModel* model
     p->addCommandAction(exportAction);
     commands->registerCommand<ExportDestinationsCommand>(exportAction, model);
 
+    QAction* copy = action(QStringLiteral("copyDestinationsAction"), QIcon(), tr("&Copy to Tenant…"),
+                           tr("Copy the selected destinations into another tenant file's pending changes "
+                              "(their secrets are asked for again)"));
+    p->addCommandAction(copy, false);
+    commands->registerCommand<CopyDestinationsCommand>(copy, model, QString());
+
     p->addCommandSeparator();
     QAction* remove = deleteAction(tr("Delete the selected destinations"));
     p->addCommandAction(remove);

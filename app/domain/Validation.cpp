@@ -212,7 +212,7 @@ Problems validateDestinationReferences(const Destination& d, const QStringList& 
                                QStringLiteral("tokenService.KeyStoreLocation")}) {
         const QString name = d.value(key);
         if (!name.isEmpty() && !certificateNames.contains(name))
-            add(out, key, QStringLiteral("names no destination certificate of this tenant: \"%1\"").arg(name));
+            add(out, key, QStringLiteral("names no destination certificate or keystore entry of this tenant: \"%1\"").arg(name));
     }
     return out;
 }

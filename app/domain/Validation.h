@@ -16,7 +16,7 @@ using Problems = QList<Error>;
 Problems validateDestination(const Destination& destination);
 Problems validateDestinationName(const QString& name);
 // KeyStoreLocation, TrustStoreLocation and tokenService.KeyStoreLocation name destination
-// certificates that exist (`certificateNames`).
+// certificates (or keystore entries) that exist (`certificateNames`).
 Problems validateDestinationReferences(const Destination& destination, const QStringList& certificateNames);
 // Not errors, but what an administrator should know before saving: TrustAll, credentials over
 // plain http, secrets missing since an export.

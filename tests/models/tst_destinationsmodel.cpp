@@ -51,6 +51,9 @@ private Q_SLOTS:
         QTest::newRow("secret missing") << "Legacy_PO_SOAP" << int(M::SecretsColumn) << "missing";
         QTest::newRow("secret set") << "Ariba_Network" << int(M::SecretsColumn) << "set";
         QTest::newRow("no secret") << "northwind" << int(M::SecretsColumn) << "none";
+        QTest::newRow("certificates") << "Partner_AS2_Gateway" << int(M::CertificatesColumn)
+                                      << "contoso_signing, partner_root_ca";
+        QTest::newRow("no certificates") << "northwind" << int(M::CertificatesColumn) << "";
     }
 
     void columns()

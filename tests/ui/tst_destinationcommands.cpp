@@ -5,6 +5,7 @@
 // cancelled editor changes nothing.
 #include "../models/ModelTestSupport.h"
 #include "ScriptedPrompter.h"
+#include "app/client/local/Seeder.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/workspace/KeyVault.h"
 #include "models/DestinationsModel.h"
@@ -286,6 +287,58 @@ private Q_SLOTS:
         QVERIFY(m_prompter.questions.first().contains(QStringLiteral("Salesforce_API")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("edited by hand\n"));
+    }
+
+    // Copied into another tenant file: pending there (not here), its secret asked for again and
+    // kept under the other tenant; a second copy of the same destination changes nothing.
+    void copyToAnotherTenantLandsInItsJournal()
+    {
+        QTemporaryDir dir;
+        const QString targetPath = dir.filePath(QStringLiteral("sandbox.ghtenant"));
+        QVERIFY(Seeder::createTenantFile(targetPath, [](TenantStore&) { return Status(); }).ok());
+        const QString name = QStringLiteral("Salesforce_API");
+        QVERIFY(select(name));
+        QAction* copy = action("copyDestinationsAction");
+        QVERIFY(copy && copy->isEnabled());
+        const qint64 before = pending();
+        m_prompter.fileAnswers = {QStringList{targetPath}};
+        m_prompter.importAnswers = {true};
+        m_prompter.passwordAnswers = {QByteArray("sf-in-sandbox")};
+        copy->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.passwordQuestions.size(), 1, 10000);
+        QVERIFY(m_prompter.passwordQuestions.first().contains(QStringLiteral("clientSecret")));
+        QVERIFY(m_prompter.reviewedImports.first().rows.first().startsWith(QStringLiteral("Add | Salesforce_API")));
+
+        auto target = LocalTenant::open(targetPath, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY(target.ok());
+        Workspace sandbox(*target, m_demo.clock());
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.state().pendingCount, qint64(1), 10000);
+        auto listed = sandbox.client().destinations().get(name);
+        QTRY_VERIFY(listed.isFinished());
+        QVERIFY(listed.result().ok());
+        Destination expected = *model()->entry(name);
+        QCOMPARE(listed.result()->value(QStringLiteral("clientId")), expected.value(QStringLiteral("clientId")));
+        QCOMPARE(listed.result()->secretState(QStringLiteral("clientSecret")), Destination::SecretState::Set);
+        auto read = m_store->read(SecretStore::destinationKey((*target)->id(), name, QStringLiteral("clientSecret")));
+        QTRY_VERIFY(read.isFinished());
+        QCOMPARE(read.result().value(), QByteArray("sf-in-sandbox"));
+        QCOMPARE(pending(), before); // nothing changed here
+
+        // Again: unchanged there, so nothing to import.
+        m_prompter = test::ScriptedPrompter();
+        m_prompter.fileAnswers = {QStringList{targetPath}};
+        m_prompter.importAnswers = {true};
+        copy->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.reviewedImports.size(), 1, 10000);
+        QVERIFY(m_prompter.reviewedImports.first().rows.first().startsWith(QStringLiteral("Unchanged | Salesforce_API")));
+        QVERIFY(!m_prompter.reviewedImports.first().importEnabled);
+
+        // The tenant open here is not a target.
+        m_prompter = test::ScriptedPrompter();
+        m_prompter.fileAnswers = {QStringList{m_demo.workspace().tenant()->path()}};
+        copy->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.errors.size(), 1, 10000);
+        QVERIFY(m_prompter.errors.first().contains(QStringLiteral("is the tenant open here")));
     }
 
     void anInvalidEditIsNotSaved()

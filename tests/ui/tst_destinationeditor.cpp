@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(store->count(), 2);
         type(editor, QStringLiteral("KeyStoreLocation"), QStringLiteral("nope.p12"));
         QVERIFY(editor.problemTexts().contains(
-            QStringLiteral("KeyStoreLocation: names no destination certificate of this tenant: \"nope.p12\"")));
+            QStringLiteral("KeyStoreLocation: names no destination certificate or keystore entry of this tenant: \"nope.p12\"")));
         store->setCurrentIndex(1);
         QCOMPARE(editor.draft().build().value(QStringLiteral("KeyStoreLocation")), QStringLiteral("partner.pem"));
         QVERIFY(!editor.problemTexts().join(QLatin1Char('\n')).contains(QStringLiteral("KeyStoreLocation")));

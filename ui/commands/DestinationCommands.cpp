@@ -39,21 +39,55 @@ void DestinationEditCommand::doStart()
                          failWith(errorTitle(), listed.error().toString());
                          return;
                      }
-                     const QList<Destination>& existing = listed.value();
-                     std::optional<DestinationDraft> draft = makeDraft(existing);
-                     if (!draft)
-                         return;
-                     destinations::DraftContext context;
-                     for (const Destination& d : existing)
-                         context.takenNames.append(d.name());
-                     std::optional<DestinationDraft> edited =
-                         prompter().editDestination(parentWidget(), std::move(*draft), context);
-                     if (!edited) {
-                         cancel();
+                     withCertificateNames([this, existing = listed.value()](std::optional<QStringList> names) {
+                         edit(existing, std::move(names));
+                     });
+                 });
+}
+
+void DestinationEditCommand::withCertificateNames(std::function<void(std::optional<QStringList>)> then)
+{
+    // What KeyStoreLocation and the like may name: the destination certificates, and (as the
+    // demo's and many migrated tenants' destinations do) the Cloud Integration keystore's
+    // aliases. When either cannot be listed, nothing is checked.
+    whenFinished(workspace()->client().destinationCertificates().list(), this,
+                 [this, then](const Result<QList<DestinationCertificate>>& certificates) {
+                     if (!certificates) {
+                         then(std::nullopt);
                          return;
                      }
-                     save(std::move(*edited), existing);
+                     QStringList names;
+                     for (const DestinationCertificate& c : certificates.value())
+                         names.append(c.name);
+                     whenFinished(workspace()->client().keystore().list(), this,
+                                  [then, names](const Result<QList<KeystoreEntry>>& entries) mutable {
+                                      if (!entries) {
+                                          then(std::nullopt);
+                                          return;
+                                      }
+                                      for (const KeystoreEntry& e : entries.value())
+                                          if (!names.contains(e.alias))
+                                              names.append(e.alias);
+                                      then(names);
+                                  });
                  });
+}
+
+void DestinationEditCommand::edit(const QList<Destination>& existing, std::optional<QStringList> certificateNames)
+{
+    std::optional<DestinationDraft> draft = makeDraft(existing);
+    if (!draft)
+        return;
+    destinations::DraftContext context;
+    for (const Destination& d : existing)
+        context.takenNames.append(d.name());
+    context.certificateNames = std::move(certificateNames);
+    std::optional<DestinationDraft> edited = prompter().editDestination(parentWidget(), std::move(*draft), context);
+    if (!edited) {
+        cancel();
+        return;
+    }
+    save(std::move(*edited), existing);
 }
 
 void DestinationEditCommand::save(DestinationDraft draft, const QList<Destination>& existing)

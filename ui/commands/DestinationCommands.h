@@ -7,6 +7,9 @@
 #include "app/workspace/DestinationDraft.h"
 #include "ui/commands/Command.h"
 
+#include <functional>
+#include <optional>
+
 namespace gh {
 
 class DestinationsModel;
@@ -32,6 +35,8 @@ protected:
     const DestinationsModel* model() const { return m_model; }
 
 private:
+    void withCertificateNames(std::function<void(std::optional<QStringList>)> then);
+    void edit(const QList<Destination>& existing, std::optional<QStringList> certificateNames);
     void save(destinations::DestinationDraft draft, const QList<Destination>& existing);
     void apply(const Destination& saved, const QList<Destination>& existing);
 

@@ -7,11 +7,14 @@
 #include "models/FutureWatch.h"
 #include "ui/Prompter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
 
 namespace gh {
 
@@ -35,6 +38,61 @@ ImportPlan readAndPlan(const QStringList& paths, const QList<Destination>& exist
     ImportPlan plan = planImport(files, existing);
     plan.problems = unreadable + plan.problems;
     return plan;
+}
+
+// The secret values an import or copy brings: those the files carried, then those the user
+// types for the stripped ones (marked set in the plan). A secret not typed stays missing: the
+// pane shows it, and the editor asks for it again. Cancel stops asking.
+QList<DestinationSecrets::Value> askForSecrets(Prompter& prompter, QWidget* parent, ImportPlan& plan)
+{
+    QList<DestinationSecrets::Value> values;
+    bool stopAsking = false;
+    for (ImportItem& item : plan.items) {
+        if (item.action != ImportAction::Add && item.action != ImportAction::Replace)
+            continue;
+        for (const CarriedSecret& s : item.secrets)
+            values.append({item.destination.name(), s.key, s.value});
+        for (const QString& key : item.missingSecrets) {
+            if (stopAsking)
+                break;
+            std::optional<crypto::SecretBuffer> typed = prompter.password(
+                parent, QCoreApplication::translate("gh::ImportDestinationsCommand", "Secret missing"),
+                QCoreApplication::translate("gh::ImportDestinationsCommand",
+                                            "%1 comes without its %2. Type it to keep it in the keychain, or "
+                                            "cancel to leave this and the following secrets missing for now.")
+                    .arg(quoted(item.destination.name()), key),
+                false);
+            if (!typed) {
+                stopAsking = true;
+                continue;
+            }
+            if (typed->isEmpty())
+                continue;
+            values.append({item.destination.name(), key,
+                           std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
+            item.destination.setSecretState(key, Destination::SecretState::Set);
+        }
+    }
+    return values;
+}
+
+// Keeps `values` under `tenantId`, then calls `then`; on a keychain error, fails `command`.
+void keepSecretsThen(Command* command, KeyVault* vault, const QString& tenantId,
+                     const QList<DestinationSecrets::Value>& values, std::function<void(Status)> then)
+{
+    if (values.isEmpty()) {
+        then({});
+        return;
+    }
+    if (!vault || !vault->secretStore()) {
+        then(Error::make(Error::Kind::Internal,
+                         QCoreApplication::translate("gh::ImportDestinationsCommand",
+                                                     "the keychain is not available yet, so the secrets cannot be "
+                                                     "kept; nothing was changed, try again in a moment")));
+        return;
+    }
+    DestinationSecrets secrets(*vault->secretStore(), tenantId);
+    whenFinished(secrets.write(values), command, std::move(then));
 }
 
 } // namespace
@@ -86,64 +144,111 @@ void ImportDestinationsCommand::review(ImportPlan plan)
         cancel();
         return;
     }
-    keepSecretsAndApply(std::move(plan));
+    const QList<DestinationSecrets::Value> values = askForSecrets(prompter(), parentWidget(), plan);
+    const QString errorTitle = tr("Cannot import destinations");
+    keepSecretsThen(this, keyVault(), keyVault() ? keyVault()->tenantId() : QString(), values,
+                    [this, plan, errorTitle](const Status& kept) {
+                        if (!kept) {
+                            failWith(errorTitle, tr("The secrets could not be kept, so nothing was imported: %1")
+                                                     .arg(kept.error().toString()));
+                            return;
+                        }
+                        applyChanges(plan.changes(), plan.description(), errorTitle);
+                    });
 }
 
-void ImportDestinationsCommand::keepSecretsAndApply(ImportPlan plan)
+// ---- Copy to another tenant --------------------------------------------------------------------
+
+CopyDestinationsCommand::CopyDestinationsCommand(const CommandContext& context, QStringList keys,
+                                                 const DestinationsModel* model, QString targetPath)
+    : Command(context, std::move(keys)), m_model(model), m_targetPath(std::move(targetPath))
 {
-    // The values the files carried, then those the user types for the stripped ones. A secret
-    // not typed stays missing: the pane shows it, and the editor asks for it again.
-    QList<DestinationSecrets::Value> values;
-    int asked = 0;
-    int stillMissing = 0;
-    bool stopAsking = false;
-    for (ImportItem& item : plan.items) {
-        if (item.action != ImportAction::Add && item.action != ImportAction::Replace)
-            continue;
-        for (const CarriedSecret& s : item.secrets)
-            values.append({item.destination.name(), s.key, s.value});
-        for (const QString& key : item.missingSecrets) {
-            if (stopAsking) {
-                ++stillMissing;
-                continue;
-            }
-            ++asked;
-            std::optional<crypto::SecretBuffer> typed = prompter().password(
-                parentWidget(), tr("Secret missing"),
-                tr("The export of %1 left out its %2. Type it to keep it in the keychain, or "
-                   "cancel to leave this and the following secrets missing for now.")
-                    .arg(quoted(item.destination.name()), key),
-                false);
-            if (!typed || typed->isEmpty()) {
-                stopAsking = !typed.has_value();
-                ++stillMissing;
-                continue;
-            }
-            values.append({item.destination.name(), key,
-                           std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
-            item.destination.setSecretState(key, Destination::SecretState::Set);
-        }
-    }
-    Q_UNUSED(asked);
-    const auto apply = [this, plan] { applyChanges(plan.changes(), plan.description(), tr("Cannot import destinations")); };
-    if (values.isEmpty()) {
-        apply();
+}
+
+CopyDestinationsCommand::~CopyDestinationsCommand() = default;
+
+void CopyDestinationsCommand::doStart()
+{
+    for (const QString& key : keys())
+        if (const Destination* d = m_model->entry(key))
+            m_chosen.append(*d);
+    if (!workspace() || m_chosen.isEmpty()) {
+        failWith(tr("Cannot copy destinations"), tr("The selected destinations no longer exist."));
         return;
     }
-    if (!keyVault() || !keyVault()->secretStore()) {
-        failWith(tr("Cannot import destinations"),
-                 tr("The keychain is not available yet, so the secrets cannot be kept. Nothing was "
-                    "imported; try again in a moment."));
-        return;
-    }
-    DestinationSecrets secrets(*keyVault()->secretStore(), keyVault()->tenantId());
-    whenFinished(secrets.write(values), this, [this, apply](const Status& written) {
-        if (!written) {
-            failWith(tr("Cannot import destinations"),
-                     tr("The secrets could not be kept, so nothing was imported: %1").arg(written.error().toString()));
+    if (m_targetPath.isEmpty()) {
+        m_targetPath = prompter()
+                           .openFiles(parentWidget(), tr("Copy Destinations to Tenant"),
+                                      tr("Gatehouse tenants (*.ghtenant);;All files (*)"))
+                           .value(0);
+        if (m_targetPath.isEmpty()) {
+            cancel();
             return;
         }
-        apply();
+    }
+    whenFinished(LocalTenant::openAsync(m_targetPath, LocalTenant::OpenMode::OpenExisting), this,
+                 [this](const Result<std::shared_ptr<LocalTenant>>& target) {
+                     if (!target) {
+                         failWith(tr("Cannot copy destinations"), target.error().toString());
+                         return;
+                     }
+                     opened(target.value());
+                 });
+}
+
+void CopyDestinationsCommand::opened(std::shared_ptr<LocalTenant> target)
+{
+    if (target->id() == workspace()->tenant()->id()) {
+        failWith(tr("Cannot copy destinations"),
+                 tr("%1 is the tenant open here: choose another one.").arg(QDir::toNativeSeparators(m_targetPath)));
+        return;
+    }
+    m_target = std::move(target);
+    // The target's own journal: what is copied waits there as pending changes, undoable there.
+    m_targetWorkspace = std::make_unique<Workspace>(m_target, m_model->clock());
+    whenFinished(m_targetWorkspace->client().destinations().list(), this,
+                 [this](const Result<QList<Destination>>& existing) {
+                     if (!existing) {
+                         failWith(tr("Cannot copy destinations"), existing.error().toString());
+                         return;
+                     }
+                     planAgainst(existing.value());
+                 });
+}
+
+void CopyDestinationsCommand::planAgainst(const QList<Destination>& existing)
+{
+    // As the cockpit's JSON export: every secret is left out, so each comes back as missing
+    // unless the target already has it set.
+    const QString from = workspace()->displayName();
+    QList<SourceFile> files;
+    for (const Destination& d : std::as_const(m_chosen))
+        files.append({tr("%1: %2").arg(from, d.name()), toJson(d)});
+    ImportPlan plan = planImport(files, existing);
+    if (!prompter().reviewDestinationImport(parentWidget(), plan) || !plan.hasChanges()) {
+        cancel();
+        return;
+    }
+    const QList<DestinationSecrets::Value> values = askForSecrets(prompter(), parentWidget(), plan);
+    const QString errorTitle = tr("Cannot copy destinations");
+    keepSecretsThen(this, keyVault(), m_target->id(), values, [this, plan, errorTitle](const Status& kept) {
+        if (!kept) {
+            failWith(errorTitle,
+                     tr("The secrets could not be kept, so nothing was copied: %1").arg(kept.error().toString()));
+            return;
+        }
+        const QString description = plan.items.size() == 1
+                                        ? tr("Copy destination %1 from %2").arg(plan.items.first().destination.name(),
+                                                                                 workspace()->displayName())
+                                        : tr("Copy %n destinations from %1", nullptr, int(plan.items.size()))
+                                              .arg(workspace()->displayName());
+        whenFinished(m_targetWorkspace->apply(plan.changes(), description), this, [this, errorTitle](const Status& applied) {
+            if (!applied) {
+                failWith(errorTitle, applied.error().toString());
+                return;
+            }
+            done();
+        });
     });
 }
 

@@ -8,6 +8,8 @@
 #include "app/workspace/DestinationFiles.h"
 #include "ui/commands/Command.h"
 
+#include <memory>
+
 namespace gh {
 
 class DestinationsModel;
@@ -31,9 +33,36 @@ protected:
 private:
     void plan(const QList<Destination>& existing);
     void review(destinations::ImportPlan plan);
-    void keepSecretsAndApply(destinations::ImportPlan plan);
 
     QStringList m_paths;
+};
+
+// Copies the selected destinations into another tenant file's journal (as pending changes there,
+// reviewable before a push): reviewed like an import, their secrets asked for again (a secret
+// the target already has stays), kept in the keychain under the target tenant.
+class CopyDestinationsCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    static Restrictions restrictions() { return NeedWorkspace | NeedSelection; }
+    // Without `targetPath`, asks for the tenant file.
+    CopyDestinationsCommand(const CommandContext& context, QStringList keys,
+                            const DestinationsModel* model, QString targetPath = {});
+    ~CopyDestinationsCommand() override;
+
+protected:
+    void doStart() override;
+
+private:
+    void opened(std::shared_ptr<LocalTenant> target);
+    void planAgainst(const QList<Destination>& existing);
+
+    const DestinationsModel* m_model;
+    QString m_targetPath;
+    QList<Destination> m_chosen;
+    std::shared_ptr<LocalTenant> m_target;
+    std::unique_ptr<Workspace> m_targetWorkspace;
 };
 
 class ExportDestinationsCommand final : public Command

@@ -71,7 +71,8 @@ QString DestinationFieldText::help(const QString& key)
         return tr("Common: the URL holds {tenant}, filled in for each subscriber.");
     if (key == QLatin1String("KeyStoreLocation") || key == QLatin1String("TrustStoreLocation")
         || key == QLatin1String("tokenService.KeyStoreLocation"))
-        return tr("The name of a destination certificate of this subaccount.");
+        return tr("The name of a destination certificate of this subaccount (or of an entry of "
+                  "the tenant keystore).");
     if (key == QLatin1String("jco.client.sysnr"))
         return tr("Two digits, such as 00.");
     if (key == QLatin1String("jco.client.client"))
