@@ -67,8 +67,8 @@ int main(int argc, char* argv[])
         QStringLiteral("PATH"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
-        tr("Start on pane NAME: users, role-collections, destinations, keystore, "
-           "security-material."),
+        tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
+           "destination-certificates, keystore, security-material."),
         QStringLiteral("NAME"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("Start with TEXT in the pane's search field."),

@@ -219,7 +219,7 @@ void Panes::addDestinationCommands(EntityPane* p, const DestinationsModel* model
     commands->registerCommand<NewDestinationCommand>(create, model);
 
     QAction* edit = action(QStringLiteral("editDestinationAction"),
-                           Icons::themed(QStringLiteral("document-edit"), QStringLiteral("document-edit")),
+                           Icons::themed(QStringLiteral("document-edit"), QStringLiteral("edit-rename")),
                            tr("&Edit…"), tr("Edit the selected destination (or double-click it)"),
                            QKeySequence(Qt::Key_F2));
     edit->setIconText(tr("Edit"));

@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>gh::CopyDestinationsCommand</name>
+    <message numerus="yes">
+        <source>Copy %n destinations from %1</source>
+        <translation>
+            <numerusform>Copy %n destination from %1</numerusform>
+            <numerusform>Copy %n destinations from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationCertificatesCommand</name>
     <message numerus="yes">
         <source>Delete these %n destination certificates?</source>
@@ -233,6 +243,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::ExportDestinationsCommand</name>
+    <message numerus="yes">
+        <source>Export %n Destinations Into</source>
+        <translation>
+            <numerusform>Export %n Destination Into</numerusform>
+            <numerusform>Export %n Destinations Into</numerusform>
         </translation>
     </message>
 </context>
