@@ -223,9 +223,10 @@ MessageBoxPrompter::editDestination(QWidget* parent, destinations::DestinationDr
     return editor.takeDraft();
 }
 
-bool MessageBoxPrompter::reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan)
+bool MessageBoxPrompter::reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
+                                                 const QString& title)
 {
-    ImportSummaryDialog dialog(plan, parent);
+    ImportSummaryDialog dialog(plan, title, parent);
     return dialog.exec() == QDialog::Accepted;
 }
 

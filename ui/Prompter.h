@@ -100,7 +100,8 @@ public:
                     const destinations::DraftContext& context) = 0;
     // Shows what an import of destination files would do (ImportSummaryDialog); true to import
     // the valid part.
-    virtual bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) = 0;
+    virtual bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
+                                         const QString& title) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -134,7 +135,8 @@ public:
     std::optional<destinations::DestinationDraft>
     editDestination(QWidget* parent, destinations::DestinationDraft draft,
                     const destinations::DraftContext& context) override;
-    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) override;
+    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
+                                 const QString& title) override;
 };
 
 } // namespace gh

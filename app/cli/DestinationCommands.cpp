@@ -5,6 +5,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/DestinationSession.h"
 #include "app/cli/Table.h"
+#include "app/domain/FileRead.h"
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/DestinationFiles.h"
@@ -38,20 +39,6 @@ QString actionName(ImportAction action)
     return QStringLiteral("refused");
 }
 
-// The file's bytes, bounded; errors name the file.
-Result<QByteArray> readBounded(const QString& path)
-{
-    constexpr qint64 maxSize = 16 * 1024 * 1024; // a JSON array of many destinations at most
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                           path);
-    if (file.size() > maxSize)
-        return Error::make(Error::Kind::Validation,
-                           QStringLiteral("is larger than %1 MB: not a destination file").arg(maxSize / (1024 * 1024)),
-                           path);
-    return file.readAll();
-}
 
 // Keeps the secrets the files carried in the keychain, before the step that says they are set.
 // Usage (2) when there is no keychain: nothing may be changed then.
@@ -82,7 +69,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     QList<destinations::SourceFile> files;
     QList<Error> unreadable;
     for (const QString& path : std::as_const(args.operands)) {
-        Result<QByteArray> bytes = readBounded(path);
+        Result<QByteArray> bytes = readFileBounded(path, 16 * 1024 * 1024, QStringLiteral("a destination file"));
         if (bytes)
             files.append({path, std::move(*bytes)});
         else

@@ -9,6 +9,7 @@
 #include "app/crypto/DistinguishedName.h"
 #include "app/crypto/Exporter.h"
 #include "app/crypto/SecretBuffer.h"
+#include "app/domain/FileRead.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/KeyVault.h"
 #include "app/workspace/KeystoreActions.h"
@@ -32,30 +33,6 @@ using namespace ks;
 
 // ---- import -----------------------------------------------------------------------------------
 
-// The file's bytes, bounded by CertificateReader::MaxInputSize; errors name the file.
-Result<QByteArray> readBounded(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot open the file: %1").arg(file.errorString()),
-                           path);
-    constexpr qsizetype max = crypto::CertificateReader::MaxInputSize;
-    if (!file.isSequential() && file.size() > max)
-        return Error::make(
-            Error::Kind::Validation,
-            QStringLiteral("the file is larger than %1 MiB").arg(max / (1024 * 1024)), path);
-    QByteArray bytes = file.read(max + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                           path);
-    if (bytes.size() > max)
-        return Error::make(
-            Error::Kind::Validation,
-            QStringLiteral("the file is larger than %1 MiB").arg(max / (1024 * 1024)), path);
-    return bytes;
-}
 
 QJsonObject importItemJson(const keystore::ImportItem& item)
 {
@@ -109,7 +86,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     QList<keystore::ImportSource> sources;
     QList<Error> unreadable;
     for (const QString& file : std::as_const(args.operands)) {
-        auto bytes = readBounded(file);
+        auto bytes = readFileBounded(file, crypto::CertificateReader::MaxInputSize, QStringLiteral("a certificate or key store file"));
         if (bytes)
             sources.append({file, std::move(*bytes)});
         else

@@ -54,6 +54,7 @@ public:
     QList<int> choiceAnswers; // choose
     QList<QStringList> choiceItems;
     QList<bool> importAnswers; // reviewImport and reviewDestinationImport
+    QStringList reviewTitles;  // reviewDestinationImport
     QList<ReviewedImport> reviewedImports;
     QList<std::optional<keystore::GenerateRequest>> generateAnswers;
     // pickItems: the keys to check in the real (unshown) dialog; nullopt cancels. What the dialog
@@ -144,9 +145,11 @@ public:
         return importAnswers.isEmpty() ? false : importAnswers.takeFirst();
     }
 
-    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan) override
+    bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
+                                 const QString& title) override
     {
-        ImportSummaryDialog dialog(plan, parent);
+        ImportSummaryDialog dialog(plan, title, parent);
+        reviewTitles.append(dialog.windowTitle());
         reviewedImports.append({dialog.rowTexts(), dialog.problemTexts(),
                                 dialog.summaryLabel()->text(), dialog.importButton()->isEnabled()});
         return importAnswers.isEmpty() ? false : importAnswers.takeFirst();

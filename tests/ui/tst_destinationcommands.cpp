@@ -308,6 +308,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.passwordQuestions.size(), 1, 10000);
         QVERIFY(m_prompter.passwordQuestions.first().contains(QStringLiteral("clientSecret")));
         QVERIFY(m_prompter.reviewedImports.first().rows.first().startsWith(QStringLiteral("Add | Salesforce_API")));
+        QVERIFY(m_prompter.reviewTitles.first().startsWith(QStringLiteral("Copy Destinations to ")));
 
         auto target = LocalTenant::open(targetPath, LocalTenant::OpenMode::OpenExisting);
         QVERIFY(target.ok());

@@ -140,7 +140,8 @@ void ImportDestinationsCommand::plan(const QList<Destination>& existing)
 
 void ImportDestinationsCommand::review(ImportPlan plan)
 {
-    if (!prompter().reviewDestinationImport(parentWidget(), plan) || !plan.hasChanges()) {
+    if (!prompter().reviewDestinationImport(parentWidget(), plan, tr("Import Destinations"))
+        || !plan.hasChanges()) {
         cancel();
         return;
     }
@@ -225,7 +226,9 @@ void CopyDestinationsCommand::planAgainst(const QList<Destination>& existing)
     for (const Destination& d : std::as_const(m_chosen))
         files.append({tr("%1: %2").arg(from, d.name()), toJson(d)});
     ImportPlan plan = planImport(files, existing);
-    if (!prompter().reviewDestinationImport(parentWidget(), plan) || !plan.hasChanges()) {
+    if (!prompter().reviewDestinationImport(parentWidget(), plan,
+                                            tr("Copy Destinations to %1").arg(m_target->name()))
+        || !plan.hasChanges()) {
         cancel();
         return;
     }

@@ -56,11 +56,12 @@ ImportSummaryDialog::ImportSummaryDialog(const keystore::ImportPlan& plan, QWidg
           plan.summary(), plan.hasChanges(), tr("&Import"));
 }
 
-ImportSummaryDialog::ImportSummaryDialog(const destinations::ImportPlan& plan, QWidget* parent)
+ImportSummaryDialog::ImportSummaryDialog(const destinations::ImportPlan& plan, const QString& title,
+                                         QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("importSummaryDialog"));
-    setWindowTitle(tr("Import destinations"));
+    setWindowTitle(title);
     QList<Row> rows;
     for (const destinations::ImportItem& item : plan.items) {
         QString note;

@@ -38,7 +38,7 @@ public:
     // Destination files: Action, Name, Type, Authentication, URL, Source, Note (the missing
     // secrets, or why an item is refused); every problem with its file and line. When some are
     // refused, the button says that only the valid ones are imported.
-    explicit ImportSummaryDialog(const destinations::ImportPlan& plan, QWidget* parent = nullptr);
+    ImportSummaryDialog(const destinations::ImportPlan& plan, const QString& title, QWidget* parent = nullptr);
     ~ImportSummaryDialog() override;
 
     // "Add", "Replace", "Unchanged", "Refused".
