@@ -175,7 +175,8 @@ private Q_SLOTS:
         type(editor, QStringLiteral("Name"), QStringLiteral("fresh"));
         type(editor, QStringLiteral("URL"), QStringLiteral("https://api.example.com"));
         QVERIFY(editor.problemTexts().isEmpty());
-        QVERIFY(std::none_of(url->actions().begin(), url->actions().end(), [](QAction* a) { return a->isVisible(); }));
+        const QList<QAction*> cleared = url->actions();
+        QVERIFY(std::none_of(cleared.begin(), cleared.end(), [](QAction* a) { return a->isVisible(); }));
         QVERIFY(editor.saveButton()->isEnabled());
     }
 

@@ -76,7 +76,7 @@ QList<DestinationSecrets::Value> askForSecrets(Prompter& prompter, QWidget* pare
     return values;
 }
 
-// Keeps `values` under `tenantId`, then calls `then`; on a keychain error, fails `command`.
+// Keeps `values` under `tenantId`, then calls `then` with the outcome (the keychain's error, if any).
 void keepSecretsThen(Command* command, KeyVault* vault, const QString& tenantId,
                      const QList<DestinationSecrets::Value>& values, std::function<void(Status)> then)
 {
