@@ -152,6 +152,11 @@ private:
     void showAsLayout(std::vector<int> shown);
     void showRowByRow(const std::vector<int>& shown);
     void rebuildRowOf() const;
+    // Sorts, judges every row and shows the accepted ones in order (no announcement).
+    void recomputeShown();
+    // The end of a reset (new source, or the source's own): the query compiled again for the
+    // columns there now, every row judged, endResetModel, and a changed queryProblem told.
+    void finishReset();
     void refilterAndResort(); // everything again, as one layout change
     void connectSource(QAbstractItemModel* model);
     void sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);

@@ -253,9 +253,12 @@ void SearchFilterProxy::setSourceModel(QAbstractItemModel* model)
     QAbstractProxyModel::setSourceModel(model);
     if (model)
         connectSource(model);
+    finishReset();
+}
+
+void SearchFilterProxy::recomputeShown()
+{
     m_order = sortedRows(m_sortColumn, m_sortOrder);
-    QString problem;
-    m_compiled = compile(m_terms, &problem);
     m_accepted = acceptedRows();
     m_shown.clear();
     for (const int row : m_order) {
@@ -263,6 +266,13 @@ void SearchFilterProxy::setSourceModel(QAbstractItemModel* model)
             m_shown.push_back(row);
     }
     rebuildRowOf();
+}
+
+void SearchFilterProxy::finishReset()
+{
+    QString problem;
+    m_compiled = compile(m_terms, &problem); // the columns may differ now
+    recomputeShown();
     endResetModel();
     if (problem != m_problem) {
         m_problem = problem;
@@ -287,21 +297,7 @@ void SearchFilterProxy::connectSource(QAbstractItemModel* model)
         connect(model, &M::modelReset, this,
                 [this] {
                     forgetVerdicts();
-                    m_order = sortedRows(m_sortColumn, m_sortOrder);
-                    QString problem;
-                    m_compiled = compile(m_terms, &problem); // the columns may differ now
-                    m_accepted = acceptedRows();
-                    m_shown.clear();
-                    for (const int row : m_order) {
-                        if (m_accepted[std::size_t(row)])
-                            m_shown.push_back(row);
-                    }
-                    rebuildRowOf();
-                    endResetModel();
-                    if (problem != m_problem) {
-                        m_problem = problem;
-                        Q_EMIT queryProblemChanged(m_problem);
-                    }
+                    finishReset();
                 }),
         connect(model, &M::columnsAboutToBeInserted, this,
                 [this](const QModelIndex& parent, int first, int last) {
@@ -425,14 +421,7 @@ void SearchFilterProxy::sourceLayoutAboutToBeChanged()
 void SearchFilterProxy::sourceLayoutChanged()
 {
     forgetVerdicts();
-    m_order = sortedRows(m_sortColumn, m_sortOrder);
-    m_accepted = acceptedRows();
-    m_shown.clear();
-    for (const int row : m_order) {
-        if (m_accepted[std::size_t(row)])
-            m_shown.push_back(row);
-    }
-    rebuildRowOf();
+    recomputeShown();
     QModelIndexList to;
     to.reserve(m_layoutFrom.size());
     for (const QPersistentModelIndex& source : std::as_const(m_layoutSource))

@@ -95,6 +95,15 @@ void runNext(const std::shared_ptr<Job>& job)
     });
 }
 
+// Starts the job's steps; its future finishes after the last one (or the first failure).
+QFuture<Result<Destination>> run(const std::shared_ptr<Job>& job)
+{
+    QFuture<Result<Destination>> future = job->promise.future();
+    job->promise.start();
+    runNext(job);
+    return future;
+}
+
 } // namespace
 
 DestinationSecrets::DestinationSecrets(SecretStore& store, QString tenantId)
@@ -121,10 +130,7 @@ QFuture<Result<Destination>> DestinationSecrets::store(const destinations::Desti
     }
     for (const QString& key : draft.secretsToCopy())
         job->steps.append({name, key, true, {}});
-    QFuture<Result<Destination>> future = job->promise.future();
-    job->promise.start();
-    runNext(job);
-    return future;
+    return run(job);
 }
 
 QFuture<Status> DestinationSecrets::write(const QList<Value>& values)
@@ -135,10 +141,7 @@ QFuture<Status> DestinationSecrets::write(const QList<Value>& values)
     for (const Value& v : values)
         if (v.value)
             job->steps.append({v.destination, v.key, false, QByteArray(v.value->data(), v.value->size())});
-    QFuture<Result<Destination>> future = job->promise.future();
-    job->promise.start();
-    runNext(job);
-    return future.then([](const Result<Destination>& done) { return done ? Status() : Status(done.error()); });
+    return run(job).then([](const Result<Destination>& done) { return done ? Status() : Status(done.error()); });
 }
 
 } // namespace gh
