@@ -50,6 +50,7 @@ public:
     int columnForField(const QString& field) const override;
     QString searchText(int row, int column) const override;
     int searchColumnCount() const override { return FirstCollectionColumn; }
+    bool sortsByText(int column) const override { return column < FirstCollectionColumn; }
     std::optional<bool> matchesPredicate(int row, const QString& predicate) const override;
     QString searchExample() const override;
 

@@ -106,6 +106,12 @@ QStringView EntityModel::foldedSearchText(int row, int column) const
     return QStringView(m_folded.text).mid(m_folded.start[std::size_t(row)] + start, ends[column] - start);
 }
 
+bool EntityModel::sortsByFoldedText(int column) const
+{
+    return column >= 0 && column < m_folded.columns && m_folded.columns == searchColumnCount() &&
+           m_folded.start.size() == std::size_t(rowCount()) && sortsByText(column);
+}
+
 EntityModel::FoldedRow EntityModel::foldRow(int row) const
 {
     FoldedRow out;

@@ -59,6 +59,8 @@ public:
     virtual QString searchExample() const = 0;
     // The columns with search text: searchText() is empty from this column on.
     virtual int searchColumnCount() const { return columnCount(); }
+    // Whether the column's SortRole is its searchText() (no typed sort value).
+    virtual bool sortsByText(int column) const = 0;
 
     // The search text of a row, case-folded (QString::toCaseFolded), its columns joined by
     // U+001F, which nobody types: a free-text term matches the row when the joined text contains
@@ -68,6 +70,10 @@ public:
     // memory front to back instead of chasing a pointer per row.
     QStringView foldedSearchText(int row) const;
     QStringView foldedSearchText(int row, int column) const;
+    // Whether `column` sorts (SortRole) by its text, and every row's folded text of it is at
+    // hand: SearchFilterProxy then sorts by foldedSearchText() instead of asking each row for a
+    // QVariant and folding it again.
+    bool sortsByFoldedText(int column) const;
 
 public Q_SLOTS:
     void reload();

@@ -106,15 +106,17 @@ public:
     }
     QModelIndex indexOf(const QString& key) const override
     {
-        const auto it = m_rowOf.constFind(key);
-        return it == m_rowOf.cend() ? QModelIndex() : index(*it, 0);
+        const QHash<QString, int>& rowOf = rowsByKey();
+        const auto it = rowOf.constFind(key);
+        return it == rowOf.cend() ? QModelIndex() : index(*it, 0);
     }
 
     // ---- Typed access ------------------------------------------------------------------------
     const T* entry(const QString& key) const
     {
-        const auto it = m_rowOf.constFind(key);
-        return it == m_rowOf.cend() ? nullptr : &m_entries.at(*it);
+        const QHash<QString, int>& rowOf = rowsByKey();
+        const auto it = rowOf.constFind(key);
+        return it == rowOf.cend() ? nullptr : &m_entries.at(*it);
     }
     const T* entryAt(int row) const
     {
@@ -143,6 +145,10 @@ public:
         if (row < 0 || row >= m_entries.size() || column < 0 || column >= m_columns.size())
             return {};
         return m_columns.at(column).text(m_entries.at(row));
+    }
+    bool sortsByText(int column) const override
+    {
+        return column >= 0 && column < m_columns.size() && !m_columns.at(column).sort;
     }
     std::optional<bool> matchesPredicate(int row, const QString& predicate) const override
     {
@@ -194,7 +200,7 @@ private:
             return;
         beginResetModel();
         m_entries.clear();
-        m_rowOf.clear();
+        reindex();
         endResetModel();
     }
 
@@ -260,18 +266,25 @@ private:
         }
     }
 
-    // Kept right before every end…() call: slots of rowsRemoved/rowsInserted may look keys up.
-    void reindex()
+    // Called right before every end…() call, since slots of rowsRemoved/rowsInserted may look
+    // keys up: the index is made again on the first lookup, not on every load (100,000 keys).
+    void reindex() { m_rowOfStale = true; }
+    const QHash<QString, int>& rowsByKey() const
     {
-        m_rowOf.clear();
-        m_rowOf.reserve(m_entries.size());
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            m_rowOf.insert(m_entries.at(i).key(), static_cast<int>(i));
+        if (m_rowOfStale) {
+            m_rowOf.clear();
+            m_rowOf.reserve(m_entries.size());
+            for (qsizetype i = 0; i < m_entries.size(); ++i)
+                m_rowOf.insert(m_entries.at(i).key(), static_cast<int>(i));
+            m_rowOfStale = false;
+        }
+        return m_rowOf;
     }
 
     QList<Column> m_columns;
     QList<T> m_entries;
-    QHash<QString, int> m_rowOf;
+    mutable QHash<QString, int> m_rowOf;
+    mutable bool m_rowOfStale = false;
 };
 
 } // namespace gh

@@ -1,5 +1,7 @@
 #include "ui/EntityPane.h"
 
+#include "ui/CachedTextDelegate.h"
+
 #include "models/EntityModel.h"
 #include "models/Icons.h"
 #include "models/SearchFilterProxy.h"
@@ -86,6 +88,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_view->setObjectName(QStringLiteral("entityView"));
     m_view->setAccessibleName(title);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);

@@ -257,30 +257,4 @@ std::optional<User> readStoredUser(QByteArrayView json)
     return u;
 }
 
-std::optional<StoredAssignmentView> readStoredAssignmentView(QByteArrayView json)
-{
-    Cursor in(json);
-    StoredAssignmentView a;
-    Seen seen;
-    const auto member = [&](QByteArrayView key) -> bool {
-        if (key == "roleCollectionName")
-            return seen.first(0) && set(in.rawString(), a.roleCollection);
-        if (key == "userId")
-            return seen.first(1) && set(in.rawString(), a.userId);
-        return false;
-    };
-    if (!in.object(member) || !in.atEnd() || !seen.has(0) || !seen.has(1))
-        return std::nullopt;
-    return a;
-}
-
-std::optional<Assignment> readStoredAssignment(QByteArrayView json)
-{
-    const std::optional<StoredAssignmentView> view = readStoredAssignmentView(json);
-    if (!view)
-        return std::nullopt;
-    // ASCII: Latin-1 is UTF-8 here, and cheaper
-    return Assignment{QString::fromLatin1(view->roleCollection), QString::fromLatin1(view->userId)};
-}
-
 } // namespace gh

@@ -1,6 +1,6 @@
 #pragma once
 
-// Fast readers for the JSON the store writes for a user and an assignment: compact, ASCII, no escapes, only the
+// A fast reader for the JSON the store writes for a user: compact, ASCII, no escapes, only the
 // keys User::toJson writes. Opening 100,000 users through QJsonDocument and JsonReader takes
 // about a microsecond a field; this reads the bytes once. Whatever it does not expect (an
 // escape, a non-ASCII character, an unknown key, another type or date form) makes it answer
@@ -16,15 +16,5 @@
 namespace gh {
 
 std::optional<User> readStoredUser(QByteArrayView json);
-// The same for an assignment ({"roleCollectionName": …, "userId": …}).
-std::optional<Assignment> readStoredAssignment(QByteArrayView json);
-// The same assignment as views into `json` (ASCII, valid as long as `json` is): no string made,
-// for the 100,000 assignments read with the users, whose collection names repeat.
-struct StoredAssignmentView
-{
-    QByteArrayView roleCollection;
-    QByteArrayView userId;
-};
-std::optional<StoredAssignmentView> readStoredAssignmentView(QByteArrayView json);
 
 } // namespace gh

@@ -65,6 +65,35 @@ private Q_SLOTS:
         QVERIFY(annaListed);
     }
 
+    // A user's role collections come from the assignments' keys ("collection\nuser id"): a
+    // user id beyond ASCII is found too, and a key of another shape is a damaged tenant, named.
+    void derivedAssignmentsComeFromTheKeys()
+    {
+        User u;
+        u.id = QStringLiteral("zoë-ærø-0001");
+        u.userName = QStringLiteral("zoe@contoso.example");
+        u.origin = QStringLiteral("sap.default");
+        u.emails.append(Email{u.userName, true});
+        QVERIFY(m_client->users().create(u).result().ok());
+        QVERIFY(m_client->roleCollections().assignUsers(QStringLiteral("Contoso_Security_Officers"), {u.id}).result().ok());
+        auto users = m_client->users().list().result();
+        QVERIFY(users.ok());
+        const auto zoe = std::find_if(users->begin(), users->end(), [&](const User& v) { return v.id == u.id; });
+        QVERIFY(zoe != users->end());
+        QCOMPARE(zoe->roleCollections, QStringList{QStringLiteral("Contoso_Security_Officers")});
+
+        const Status put = m_tenant->run([](TenantStore& store) {
+            return store.putJson(EntityKind::Assignment, QStringLiteral("no-line-break-in-this-key"),
+                                 QByteArrayLiteral("{\"roleCollectionName\":\"x\",\"userId\":\"y\"}"));
+        }).result();
+        QVERIFY(put.ok());
+        auto damaged = m_client->users().list().result();
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().kind, Error::Kind::CorruptStore);
+        QVERIFY2(damaged.error().toString().contains(QStringLiteral("no-line-break-in-this-key")),
+                 qPrintable(damaged.error().toString()));
+    }
+
     void pagingSkipsAndLimits()
     {
         auto all = m_client->users().list().result();

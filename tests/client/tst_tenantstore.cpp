@@ -235,6 +235,26 @@ private Q_SLOTS:
         QCOMPARE(again.error().kind, Error::Kind::NotFound);
     }
 
+    // Keys come as their stored UTF-8 bytes, in key order, each one once.
+    void forEachKeyReadsTheKeysInOrder()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        const QList<Assignment> assignments{{QStringLiteral("rc-b"), QStringLiteral("u1")},
+                                            {QStringLiteral("rc-a"), QStringLiteral("zoë")},
+                                            {QStringLiteral("rc-a"), QStringLiteral("u2")}};
+        for (const Assignment& a : assignments)
+            QVERIFY(store->put(EntityKind::Assignment, a.key(), storedForm(a)).ok());
+        QList<QByteArray> keys;
+        QVERIFY(store->forEachKey(EntityKind::Assignment, [&](QByteArrayView key) { keys.append(key.toByteArray()); }).ok());
+        QCOMPARE(keys, (QList<QByteArray>{QByteArrayLiteral("rc-a\nu2"), QStringLiteral("rc-a\nzoë").toUtf8(),
+                                          QByteArrayLiteral("rc-b\nu1")}));
+        int none = 0;
+        QVERIFY(store->forEachKey(EntityKind::Destination, [&](QByteArrayView) { ++none; }).ok());
+        QCOMPARE(none, 0);
+    }
+
     void transactionRollsBackOnFailure()
     {
         QTemporaryDir dir;

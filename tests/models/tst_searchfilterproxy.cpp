@@ -8,6 +8,7 @@
 #include "models/UsersModel.h"
 
 #include <QSignalSpy>
+#include <QStandardItemModel>
 
 #include <functional>
 
@@ -471,6 +472,35 @@ private Q_SLOTS:
             QVERIFY(m_demo.workspace().undo().result().ok());
         QTRY_VERIFY(!m_users->indexOf(u.id).isValid());
         verifyLikeAFreshProxy();
+    }
+
+    // A sort of tens of thousands of rows runs in two halves on two cores and merges them: the
+    // result is still a stable, case-insensitive sort (ties in source order, across the halves).
+    void aLargeSortIsStable()
+    {
+        QStandardItemModel model(30000, 1);
+        const QStringList names{QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("alpha"),
+                                QStringLiteral("Gamma"), QStringLiteral("BETA"), QString()};
+        for (int row = 0; row < model.rowCount(); ++row) {
+            auto* item = new QStandardItem(names.at((row * 7) % names.size()));
+            item->setData(item->text(), SortRole);
+            model.setItem(row, 0, item);
+        }
+        SearchFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(0, order);
+            QCOMPARE(proxy.rowCount(), model.rowCount());
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const QString a = proxy.index(row - 1, 0).data(SortRole).toString();
+                const QString b = proxy.index(row, 0).data(SortRole).toString();
+                const int c = QString::compare(a, b, Qt::CaseInsensitive);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(QString::number(row)));
+                if (c == 0)
+                    QVERIFY2(proxy.mapToSource(proxy.index(row - 1, 0)).row() < proxy.mapToSource(proxy.index(row, 0)).row(),
+                             qPrintable(QString::number(row)));
+            }
+        }
     }
 
     // Sorting by any column, by its typed value, either way: the order of the source's sort

@@ -25,56 +25,55 @@ Status firstProblem(const Problems& problems)
     return e;
 }
 
-// Derived fields, filled from the assignments table (100,000 of them for as many users: read
-// from their bytes as views, each row the general way when the fast reader hands it over). No
-// string per assignment: users are found by their id's code units, and each collection name is
-// made once and shared by every user who holds it.
+// Derived fields, filled from the assignments table: from its keys alone (an assignment's key is
+// its collection's name and its user's id, Assignment::key()), read as bytes. No string per
+// assignment: users are found by their id's code units, and each collection name is made once
+// and shared by every user who holds it (keys come in order, a collection's assignments together).
 Status enrich(TenantStore& store, QList<User>& users)
 {
-    QList<QByteArray> json;
-    auto rows = store.rawRows(EntityKind::Assignment, json);
-    if (!rows)
-        return rows.error();
-    std::vector<std::optional<StoredAssignmentView>> fast(std::size_t(rows->size()));
-    parallelChunks(rows->size(), 1024, [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i)
-            fast[std::size_t(i)] = readStoredAssignmentView(json.at(i));
-    });
     const QList<User>& constUsers = users; // views into the ids: no detach while they are used
     QHash<QStringView, qsizetype> userAt;
     userAt.reserve(constUsers.size());
     for (qsizetype i = 0; i < constUsers.size(); ++i)
         userAt.insert(QStringView(constUsers.at(i).id), i);
     std::vector<QStringList> collections(std::size_t(constUsers.size()));
-    QHash<QByteArrayView, QString> names; // one shared string per collection
+    QByteArray collectionBytes; // the collection of the previous key, and its shared name
+    QString collectionName;
     QVarLengthArray<char16_t, 64> id;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        const std::optional<StoredAssignmentView>& view = fast[std::size_t(i)];
-        if (view) {
-            id.resize(view->userId.size());
-            std::copy(view->userId.begin(), view->userId.end(), id.begin()); // ASCII
-            const auto user = userAt.constFind(QStringView(id.data(), id.size()));
-            if (user == userAt.cend())
-                continue;
-            auto name = names.constFind(view->roleCollection);
-            if (name == names.cend())
-                name = names.insert(view->roleCollection, QString::fromLatin1(view->roleCollection));
-            collections[std::size_t(*user)].append(*name);
-            continue;
+    std::optional<Error> damaged;
+    Status read = store.forEachKey(EntityKind::Assignment, [&](QByteArrayView key) {
+        const qsizetype cut = key.indexOf('\n');
+        if (cut <= 0 || cut == key.size() - 1) {
+            if (!damaged)
+                damaged = Error::make(Error::Kind::CorruptStore,
+                                      QStringLiteral("an assignment's key is not \"collection\\nuser id\""),
+                                      QStringLiteral("%1: %2 '%3'")
+                                          .arg(store.path(), entityKindName(EntityKind::Assignment),
+                                               QString::fromUtf8(key)));
+            return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(json.at(i));
-        if (!doc.isObject())
-            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
-                               QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::Assignment),
-                                                                 rows->at(i).key));
-        TenantStore::Row row = rows->at(i);
-        row.data = doc.object();
-        auto a = decodeStored<Assignment>(row, store.path());
-        if (!a)
-            return a.error();
-        if (const auto user = userAt.constFind(QStringView(a->userId)); user != userAt.cend())
-            collections[std::size_t(*user)].append(a->roleCollection);
-    }
+        const QByteArrayView collection = key.first(cut);
+        const QByteArrayView user = key.sliced(cut + 1);
+        qsizetype row = -1;
+        if (std::all_of(user.begin(), user.end(), [](char c) { return uchar(c) < 0x80; })) {
+            id.resize(user.size());
+            std::copy(user.begin(), user.end(), id.begin());
+            row = userAt.value(QStringView(id.data(), id.size()), -1);
+        } else {
+            row = userAt.value(QStringView(QString::fromUtf8(user)), -1);
+        }
+        if (row < 0)
+            return; // an assignment of a user not listed (another page, or gone)
+        if (collection != collectionBytes || collectionName.isEmpty()) {
+            collectionBytes = collection.toByteArray();
+            collectionName = QString::fromUtf8(collection);
+        }
+        collections[std::size_t(row)].append(collectionName);
+    });
+    if (!read)
+        return read;
+    if (damaged)
+        return *damaged;
     userAt.clear(); // before the ids' list may detach
     for (qsizetype i = 0; i < users.size(); ++i)
         users[i].roleCollections = std::move(collections[std::size_t(i)]);

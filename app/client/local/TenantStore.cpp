@@ -389,6 +389,26 @@ Result<QList<TenantStore::Row>> TenantStore::rawRows(EntityKind kind, QList<QByt
     return out;
 }
 
+Status TenantStore::forEachKey(EntityKind kind, const std::function<void(QByteArrayView)>& f) const
+{
+    const QByteArray sql = QStringLiteral("SELECT key FROM %1 ORDER BY key").arg(table(kind)).toUtf8();
+    SqliteStatement q(SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false)), sql);
+    const auto failed = [&] {
+        return Error::make(q.isCorrupt() ? Error::Kind::CorruptStore : Error::Kind::Io,
+                           QStringLiteral("reading the keys of %1: %2").arg(table(kind), q.errorMessage()), m_path);
+    };
+    if (!q.ok())
+        return failed();
+    for (;;) {
+        const SqliteStatement::Step step = q.step();
+        if (step == SqliteStatement::Step::Done)
+            return {};
+        if (step == SqliteStatement::Step::Failed)
+            return failed();
+        f(q.view(0));
+    }
+}
+
 Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, qint64 top) const
 {
     // The JSON as its UTF-8 bytes (a BLOB), not as a QString to be encoded back again.

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -88,6 +89,10 @@ public:
     // than QJsonDocument (readStoredUser): `json` lines up with the rows, whose data and
     // versions stay empty (a list has no use for them).
     Result<QList<Row>> rawRows(EntityKind kind, QList<QByteArray>& json, qint64 skip = 0, qint64 top = -1) const;
+    // Calls f with each row's key as its stored UTF-8 bytes (valid during the call), in key
+    // order, without making a string of it: an assignment's key says all it holds, and the
+    // users pane reads 100,000 of them.
+    Status forEachKey(EntityKind kind, const std::function<void(QByteArrayView)>& f) const;
     Result<std::optional<Row>> row(EntityKind kind, const QString& key) const;
     Result<qint64> count(EntityKind kind) const;
     // Inserts or replaces; a replaced row keeps its base version unless one is given.
