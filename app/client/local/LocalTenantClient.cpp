@@ -7,7 +7,9 @@
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QVarLengthArray>
+
+#include <numeric>
+#include <string_view>
 
 namespace gh {
 
@@ -25,21 +27,44 @@ Status firstProblem(const Problems& problems)
     return e;
 }
 
+// How SQLite orders TEXT keys (memcmp of their UTF-8) between a user id and a key's bytes:
+// code unit by code unit while both are ASCII, which ids are; through UTF-8 otherwise.
+int compareUtf8(QStringView id, std::string_view bytes)
+{
+    const std::size_t common = std::min(std::size_t(id.size()), bytes.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        const char16_t c = id[qsizetype(i)].unicode();
+        const uchar b = uchar(bytes[i]);
+        if (c >= 0x80 || b >= 0x80) {
+            const QByteArray utf8 = id.toUtf8();
+            const int order = std::string_view(utf8.constData(), std::size_t(utf8.size())).compare(bytes);
+            return order < 0 ? -1 : order > 0 ? 1 : 0;
+        }
+        if (c != b)
+            return c < b ? -1 : 1;
+    }
+    // One is a prefix of the other (whatever follows in the id, its UTF-8 is longer too).
+    return std::size_t(id.size()) == bytes.size() ? 0 : std::size_t(id.size()) < bytes.size() ? -1 : 1;
+}
+
 // Derived fields, filled from the assignments table: from its keys alone (an assignment's key is
-// its collection's name and its user's id, Assignment::key()), read as bytes. No string per
-// assignment: users are found by their id's code units, and each collection name is made once
-// and shared by every user who holds it (keys come in order, a collection's assignments together).
+// its collection's name and its user's id, Assignment::key()), read as bytes into one buffer.
+// Users and assignments are then joined by a merge in id order, with no hash of 100,000 ids to
+// build and probe: the users come in key order (their id) as the store lists them, and the
+// assignments are sorted by user id. Each collection name is made once and shared by every user
+// who holds it, and a user's collections stay in key order (by name).
 Status enrich(TenantStore& store, QList<User>& users)
 {
-    const QList<User>& constUsers = users; // views into the ids: no detach while they are used
-    QHash<QStringView, qsizetype> userAt;
-    userAt.reserve(constUsers.size());
-    for (qsizetype i = 0; i < constUsers.size(); ++i)
-        userAt.insert(QStringView(constUsers.at(i).id), i);
-    std::vector<QStringList> collections(std::size_t(constUsers.size()));
-    QByteArray collectionBytes; // the collection of the previous key, and its shared name
-    QString collectionName;
-    QVarLengthArray<char16_t, 64> id;
+    struct Key
+    {
+        qsizetype userStart; // in `ids`
+        qsizetype userLength;
+        qsizetype collection; // in `names`
+    };
+    QByteArray ids;
+    std::vector<Key> keys;
+    QStringList names;
+    QByteArray previousCollection;
     std::optional<Error> damaged;
     Status read = store.forEachKey(EntityKind::Assignment, [&](QByteArrayView key) {
         const qsizetype cut = key.indexOf('\n');
@@ -53,28 +78,50 @@ Status enrich(TenantStore& store, QList<User>& users)
             return;
         }
         const QByteArrayView collection = key.first(cut);
+        if (names.isEmpty() || collection != previousCollection) { // keys come in order: once each
+            previousCollection = collection.toByteArray();
+            names.append(QString::fromUtf8(collection));
+        }
         const QByteArrayView user = key.sliced(cut + 1);
-        qsizetype row = -1;
-        if (std::all_of(user.begin(), user.end(), [](char c) { return uchar(c) < 0x80; })) {
-            id.resize(user.size());
-            std::copy(user.begin(), user.end(), id.begin());
-            row = userAt.value(QStringView(id.data(), id.size()), -1);
-        } else {
-            row = userAt.value(QStringView(QString::fromUtf8(user)), -1);
-        }
-        if (row < 0)
-            return; // an assignment of a user not listed (another page, or gone)
-        if (collection != collectionBytes || collectionName.isEmpty()) {
-            collectionBytes = collection.toByteArray();
-            collectionName = QString::fromUtf8(collection);
-        }
-        collections[std::size_t(row)].append(collectionName);
+        keys.push_back({ids.size(), user.size(), names.size() - 1});
+        ids.append(user);
     });
     if (!read)
         return read;
     if (damaged)
         return *damaged;
-    userAt.clear(); // before the ids' list may detach
+    const auto idOf = [&](const Key& k) {
+        return std::string_view(ids.constData() + k.userStart, std::size_t(k.userLength));
+    };
+    std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return idOf(a) < idOf(b); });
+
+    // The users in id order: as listed, unless someone hands over another order.
+    const QList<User>& constUsers = users; // no detach while their ids are read
+    std::vector<qsizetype> order(std::size_t(constUsers.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto idLess = [&](qsizetype a, qsizetype b) {
+        const QByteArray other = constUsers.at(b).id.toUtf8();
+        return compareUtf8(constUsers.at(a).id, std::string_view(other.constData(), std::size_t(other.size()))) < 0;
+    };
+    bool sorted = true;
+    for (std::size_t i = 1; sorted && i < order.size(); ++i) {
+        const QStringView a = constUsers.at(qsizetype(i - 1)).id, b = constUsers.at(qsizetype(i)).id;
+        const bool ascii = std::all_of(a.begin(), a.end(), [](QChar c) { return c.unicode() < 0x80; }) &&
+                           std::all_of(b.begin(), b.end(), [](QChar c) { return c.unicode() < 0x80; });
+        sorted = ascii ? a.compare(b) < 0 : idLess(qsizetype(i - 1), qsizetype(i));
+    }
+    if (!sorted)
+        std::sort(order.begin(), order.end(), idLess);
+
+    std::vector<QStringList> collections(std::size_t(constUsers.size()));
+    std::size_t k = 0;
+    for (const qsizetype u : order) {
+        const QStringView id = constUsers.at(u).id;
+        while (k < keys.size() && compareUtf8(id, idOf(keys[k])) > 0)
+            ++k; // an assignment of a user not listed (another page, or gone)
+        for (; k < keys.size() && compareUtf8(id, idOf(keys[k])) == 0; ++k)
+            collections[std::size_t(u)].append(names.at(keys[k].collection));
+    }
     for (qsizetype i = 0; i < users.size(); ++i)
         users[i].roleCollections = std::move(collections[std::size_t(i)]);
     return {};
