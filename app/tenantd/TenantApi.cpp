@@ -245,8 +245,8 @@ HttpResponse TenantApi::roleCollections(const HttpRequest& r, const TokenGrant&,
             return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                        QStringLiteral("isReadOnly: only predefined role collections are read-only"));
         auto value = RoleCollection::fromJson(*body);
-        if (!value)
-            return errorResponse(value.error());
+        if (!value) // the decoder names the JSON path; here it is the client's body that is wrong
+            return HttpResponse::error(400, QStringLiteral("invalid_request"), value.error().toString());
         // A RoleCollectionImport carries name, description and roles; assignments come through
         // their own endpoints.
         value->userReferences.clear();
