@@ -33,7 +33,6 @@ HttpsServer::HttpsServer(const ServerIdentity& identity, Handler handler, QObjec
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(identity.chain);
     tls.setPrivateKey(identity.key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with OAuth, not certificates
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     sslSetup(tls);
 }

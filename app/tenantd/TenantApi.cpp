@@ -172,7 +172,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
              QStringLiteral("You don't have the authorizations required: the token lacks scope %1").arg(scope)},
             {QStringLiteral("scope"), scope}});
     }
-    return api == Api::RoleCollections ? roleCollections(r, *grant, rest) : users(r, rest);
+    return api == Api::RoleCollections ? roleCollections(r, rest) : users(r, rest);
 }
 
 HttpResponse TenantApi::token(const HttpRequest& r)
@@ -220,7 +220,7 @@ HttpResponse TenantApi::token(const HttpRequest& r)
         .withHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
 }
 
-HttpResponse TenantApi::roleCollections(const HttpRequest& r, const TokenGrant&, const QStringList& rest)
+HttpResponse TenantApi::roleCollections(const HttpRequest& r, const QStringList& rest)
 {
     RoleCollectionsClient& client = m_client.roleCollections();
     // The handlers wait for the store thread: tenantd answers one request at a time, which

@@ -26,7 +26,7 @@ public:
 
 private:
     HttpResponse token(const HttpRequest& request);
-    HttpResponse roleCollections(const HttpRequest& request, const TokenGrant& grant, const QStringList& rest);
+    HttpResponse roleCollections(const HttpRequest& request, const QStringList& rest);
     HttpResponse users(const HttpRequest& request, const QStringList& rest);
 
     TenantClient& m_client;

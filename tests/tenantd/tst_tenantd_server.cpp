@@ -2,6 +2,8 @@
 // over TLS with QNetworkAccessManager trusting only the daemon's ca.pem (verification on).
 #include "DemoTenant.h"
 #include "app/client/local/LocalTenantClient.h"
+#include "app/crypto/CertificateBuilder.h"
+#include "app/crypto/PrivateKey.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -375,6 +377,52 @@ private Q_SLOTS:
         m_ca = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("keys/ca.pem")));
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.headers.value("retry-after"), QByteArray("1"));
+    }
+
+    void givenCertificateIsServed()
+    {
+        // An operator's own CA and server certificate, as --cert/--key.
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
+        auto caKey = crypto::PrivateKey::generate(crypto::KeySpec::ec(QStringLiteral("P-256")));
+        auto serverKey = crypto::PrivateKey::generate(crypto::KeySpec::ec(QStringLiteral("P-256")));
+        QVERIFY(caKey && serverKey);
+        crypto::CertificateSpec caSpec;
+        caSpec.subject = crypto::DistinguishedName({{QStringLiteral("CN"), QStringLiteral("Operator CA"), false}});
+        caSpec.notBefore = now;
+        caSpec.notAfter = now.addDays(1);
+        caSpec.isCa = true;
+        auto ca = crypto::CertificateBuilder::selfSigned(caSpec, *caKey);
+        QVERIFY(ca);
+        crypto::CertificateSpec spec;
+        spec.subject = crypto::DistinguishedName({{QStringLiteral("CN"), QStringLiteral("127.0.0.1"), false}});
+        spec.notBefore = now;
+        spec.notAfter = now.addDays(1);
+        spec.ipAddresses = {QStringLiteral("127.0.0.1")};
+        spec.extendedKeyUsages = {QStringLiteral("serverAuth")};
+        auto server = crypto::CertificateBuilder::issue(spec, *serverKey, *ca, *caKey);
+        QVERIFY(server);
+        auto keyPem = serverKey->toPkcs8Pem();
+        QVERIFY(keyPem);
+        QFile certFile(dir.filePath(QStringLiteral("server.pem")));
+        QVERIFY(certFile.open(QIODevice::WriteOnly));
+        certFile.write(server->toPem());
+        certFile.close();
+        QFile keyFile(dir.filePath(QStringLiteral("server.key")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(keyPem->view().toByteArray());
+        keyFile.close();
+
+        Daemon own;
+        QVERIFY(own.start(m_tenant, dir.filePath(QStringLiteral("keys")),
+                          {QStringLiteral("--cert"), certFile.fileName(), QStringLiteral("--key"), keyFile.fileName()}));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("keys/ca.pem")))); // no sandbox CA made
+        const QList<QSslCertificate> sandboxCa = m_ca;
+        m_ca = QSslCertificate::fromData(ca->toPem());
+        const Reply token = requestToken(own, QStringLiteral("full-access"));
+        m_ca = sandboxCa;
+        QCOMPARE(token.error, QNetworkReply::NoError);
+        QCOMPARE(token.status, 200);
     }
 
     void clientNotTrustingTheCaFails()
