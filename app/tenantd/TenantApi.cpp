@@ -321,7 +321,10 @@ HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
         if (!all)
             return errorResponse(all.error());
         QJsonArray resources;
-        for (qint64 i = skip; i < all->size() && i < skip + top; ++i)
+        // No skip + top: a startIndex near the largest integer must not overflow.
+        const qint64 size = all->size();
+        const qint64 end = skip >= size ? skip : skip + std::min(top, size - skip);
+        for (qint64 i = skip; i < end; ++i)
             resources.append(scimUser(all->at(i)));
         return HttpResponse::json(200, QJsonObject{
                                            {QStringLiteral("resources"), resources},
