@@ -1,0 +1,61 @@
+#include "app/tenantd/Http.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace gh::tenantd {
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonValue& value)
+{
+    HttpResponse r;
+    r.status = status;
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
+    if (value.isArray())
+        r.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else
+        r.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse HttpResponse::empty(int status)
+{
+    HttpResponse r;
+    r.status = status;
+    return r;
+}
+
+HttpResponse HttpResponse::error(int status, const QString& error, const QString& description)
+{
+    return json(status, QJsonObject{{QStringLiteral("error"), error},
+                                    {QStringLiteral("error_description"), description},
+                                    {QStringLiteral("message"), description}});
+}
+
+HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
+{
+    headers.append({std::move(name), std::move(value)});
+    return *this;
+}
+
+QStringList splitPath(const QByteArray& encodedPath)
+{
+    QStringList out;
+    for (const QByteArray& part : encodedPath.split('/')) {
+        if (!part.isEmpty())
+            out.append(QUrl::fromPercentEncoding(part));
+    }
+    return out;
+}
+
+} // namespace gh::tenantd

@@ -1,0 +1,50 @@
+#pragma once
+
+// The server's own small request/response types. QtHttpServer is a technology preview in Qt 6.4,
+// so it stays behind HttpsServer: everything else (routing, tokens, endpoints) sees only these
+// and can be tested or moved to another HTTP layer without change.
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace gh::tenantd {
+
+// XSUAA bounds POST bodies to 1 MB (SAP_APIS.md 3.1); tenantd refuses more with 413.
+inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+struct HttpRequest
+{
+    QByteArray method;         // "GET", "POST", …
+    QStringList pathSegments;  // percent-decoded one by one, so "%2F" inside a name stays in it
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // The first header of that name, compared case-insensitively as HTTP requires.
+    QByteArray header(QByteArrayView name) const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QJsonValue& value);
+    static HttpResponse empty(int status);
+    // {"error", "error_description", "message"}: the ErrorResponse model of SAP's spec, which
+    // UAA's SCIM endpoints answer with too.
+    static HttpResponse error(int status, const QString& error, const QString& description);
+    HttpResponse& withHeader(QByteArray name, QByteArray value);
+};
+
+// Splits an encoded path ("/a/b%20c") into decoded segments ({"a", "b c"}); empty segments
+// are dropped so that a trailing slash does not change the route.
+QStringList splitPath(const QByteArray& encodedPath);
+
+} // namespace gh::tenantd

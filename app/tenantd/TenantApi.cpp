@@ -1,0 +1,350 @@
+#include "app/tenantd/TenantApi.h"
+
+#include "app/client/TenantClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace gh::tenantd {
+
+namespace {
+
+const QString kScimSchema = QStringLiteral("urn:scim:schemas:core:1.0");
+// UAA answers at most 500 SCIM resources a page and 100 when no count is asked for.
+constexpr qint64 kScimMaxCount = 500;
+constexpr qint64 kScimDefaultCount = 100;
+// The Authorization API bounds a role collection's description (SAP_APIS.md 3.2).
+constexpr qsizetype kMaxDescription = 1000;
+
+bool isRead(const QByteArray& method)
+{
+    return method == "GET" || method == "HEAD";
+}
+
+HttpResponse methodNotAllowed(const HttpRequest& r, QByteArray allowed)
+{
+    return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                               QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(r.method)))
+        .withHeader(QByteArrayLiteral("Allow"), std::move(allowed));
+}
+
+HttpResponse unauthorized(const QString& error, const QString& description)
+{
+    // RFC 6750: a 401 for a bearer-protected resource names the scheme and what went wrong.
+    return HttpResponse::error(401, error, description)
+        .withHeader(QByteArrayLiteral("WWW-Authenticate"),
+                    QByteArrayLiteral("Bearer realm=\"gatehouse-sandbox\", error=\"") + error.toLatin1() + '"');
+}
+
+// An application/x-www-form-urlencoded body: '+' stands for a space there, which QUrlQuery
+// (made for URLs) would keep.
+QUrlQuery parseForm(QByteArray body)
+{
+    body.replace('+', QByteArrayLiteral("%20"));
+    return QUrlQuery(QString::fromLatin1(body));
+}
+
+QString formValue(const QUrlQuery& form, const QUrlQuery& query, const QString& key)
+{
+    if (form.hasQueryItem(key))
+        return form.queryItemValue(key, QUrl::FullyDecoded);
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+// The body as a JSON object, or the 400 that says what is wrong with it.
+std::optional<QJsonObject> parseObject(const QByteArray& body, HttpResponse& failure)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        failure = HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("the request body is not valid JSON: %1 at offset %2")
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        failure = HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("the request body must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QJsonObject scimUser(const User& user)
+{
+    QJsonObject o = user.toJson(JsonStyle::Wire);
+    o.insert(QStringLiteral("schemas"), QJsonArray{kScimSchema});
+    // XSUAA lists a user's role collections as SCIM groups; a stored "groups" wins.
+    if (!o.contains(QStringLiteral("groups"))) {
+        QJsonArray groups;
+        for (const QString& rc : user.roleCollections)
+            groups.append(QJsonObject{{QStringLiteral("value"), rc}, {QStringLiteral("display"), rc},
+                                      {QStringLiteral("type"), QStringLiteral("DIRECT")}});
+        o.insert(QStringLiteral("groups"), groups);
+    }
+    return o;
+}
+
+// A SCIM paging parameter: a whole number, or the 400 naming it.
+std::optional<qint64> scimNumber(const QUrlQuery& query, const QString& name, qint64 fallback, HttpResponse& failure)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok) {
+        failure = HttpResponse::error(400, QStringLiteral("invalid_parameter"),
+                                      QStringLiteral("%1 must be a whole number").arg(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+HttpResponse errorResponse(const Error& error)
+{
+    switch (error.kind) {
+    case Error::Kind::NotFound:
+        return HttpResponse::error(404, QStringLiteral("not_found"), error.message);
+    case Error::Kind::Validation:
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), error.toString());
+    case Error::Kind::Conflict:
+        return HttpResponse::error(409, QStringLiteral("conflict"), error.message);
+    case Error::Kind::ReadOnly:
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), error.message);
+    case Error::Kind::Forbidden:
+        return HttpResponse::error(403, QStringLiteral("access_denied"), error.message);
+    default:
+        // The details (file paths, SQL) are for the operator, not for the API client.
+        qWarning("tenantd: %s", qPrintable(error.toString()));
+        return HttpResponse::error(500, QStringLiteral("server_error"), QStringLiteral("internal error"));
+    }
+}
+
+HttpResponse TenantApi::handle(const HttpRequest& r)
+{
+    if (r.body.size() > kMaxBodyBytes)
+        return HttpResponse::error(413, QStringLiteral("payload_too_large"),
+                                   QStringLiteral("the request body is larger than 1 MB"));
+    const QStringList& p = r.pathSegments;
+    if (p == QStringList{QStringLiteral("oauth"), QStringLiteral("token")})
+        return r.method == "POST" ? token(r) : methodNotAllowed(r, QByteArrayLiteral("POST"));
+
+    enum class Api { RoleCollections, Users } api;
+    QStringList rest;
+    const QStringList authorization{QStringLiteral("sap"), QStringLiteral("rest"), QStringLiteral("authorization"),
+                                    QStringLiteral("v2"), QStringLiteral("rolecollections")};
+    if (p.mid(0, 5) == authorization) {
+        api = Api::RoleCollections;
+        rest = p.mid(5);
+    } else if (!p.isEmpty() && p.first() == QLatin1String("Users")) {
+        api = Api::Users;
+        rest = p.mid(1);
+    } else {
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QStringLiteral("no such resource: /%1").arg(p.join(QLatin1Char('/'))));
+    }
+
+    const QByteArray authHeader = r.header("Authorization");
+    if (authHeader.size() < 7 || authHeader.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
+        return unauthorized(QStringLiteral("unauthorized"),
+                            QStringLiteral("Full authentication is required to access this resource"));
+    const std::optional<TokenGrant> grant = m_tokens.validate(authHeader.mid(7).trimmed());
+    if (!grant)
+        return unauthorized(QStringLiteral("invalid_token"),
+                            QStringLiteral("The token expired, was revoked, or the token ID is incorrect."));
+    if (int retry = 1; !m_limiter.admit(grant->clientId, &retry))
+        return HttpResponse::error(429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
+            .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
+
+    const QString scope = (api == Api::RoleCollections ? QStringLiteral("xs_authorization") : QStringLiteral("xs_user"))
+        + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
+    if (!grant->scopes.contains(scope)) {
+        return HttpResponse::json(403, QJsonObject{
+            {QStringLiteral("error"), QStringLiteral("insufficient_scope")},
+            {QStringLiteral("error_description"),
+             QStringLiteral("You don't have the authorizations required: the token lacks scope %1").arg(scope)},
+            {QStringLiteral("scope"), scope}});
+    }
+    return api == Api::RoleCollections ? roleCollections(r, rest) : users(r, rest);
+}
+
+HttpResponse TenantApi::token(const HttpRequest& r)
+{
+    const QUrlQuery form = r.header("Content-Type").contains("application/x-www-form-urlencoded")
+        ? parseForm(r.body) : QUrlQuery();
+    const QString grantType = formValue(form, r.query, QStringLiteral("grant_type"));
+    if (grantType != QLatin1String("client_credentials"))
+        return HttpResponse::error(400, QStringLiteral("unsupported_grant_type"),
+                                   grantType.isEmpty() ? QStringLiteral("grant_type is missing")
+                                                       : QStringLiteral("Unsupported grant type: %1").arg(grantType));
+
+    QString clientId;
+    crypto::SecretBuffer secret;
+    const QByteArray authHeader = r.header("Authorization");
+    if (authHeader.left(6).compare("Basic ", Qt::CaseInsensitive) == 0) {
+        // RFC 6749 2.3.1: id and secret are form-encoded before they are joined with ':'.
+        crypto::SecretBuffer decoded(QByteArray::fromBase64(authHeader.mid(6).trimmed()));
+        const QByteArrayView view = decoded.view();
+        const qsizetype colon = view.indexOf(':');
+        if (colon > 0) {
+            clientId = QUrl::fromPercentEncoding(view.first(colon).toByteArray());
+            secret = crypto::SecretBuffer(QUrl::fromPercentEncoding(view.sliced(colon + 1).toByteArray()).toUtf8());
+        }
+    } else {
+        clientId = formValue(form, r.query, QStringLiteral("client_id"));
+        secret = crypto::SecretBuffer(formValue(form, r.query, QStringLiteral("client_secret")).toUtf8());
+    }
+    const ApiClient* client = clientId.isEmpty() ? nullptr : m_tokens.authenticate(clientId, secret.view());
+    if (!client)
+        return HttpResponse::error(401, QStringLiteral("invalid_client"), QStringLiteral("Bad credentials"));
+    if (int retry = 1; !m_limiter.admit(client->clientId, &retry))
+        return HttpResponse::error(429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
+            .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
+
+    const IssuedToken t = m_tokens.issue(*client);
+    return HttpResponse::json(200, QJsonObject{
+                                       {QStringLiteral("access_token"), QString::fromLatin1(t.accessToken.view())},
+                                       {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                       {QStringLiteral("expires_in"), double(t.expiresIn)},
+                                       {QStringLiteral("scope"), t.scopes.join(QLatin1Char(' '))},
+                                       {QStringLiteral("jti"), t.jti},
+                                   })
+        .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"))
+        .withHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
+}
+
+HttpResponse TenantApi::roleCollections(const HttpRequest& r, const QStringList& rest)
+{
+    RoleCollectionsClient& client = m_client.roleCollections();
+    // The handlers wait for the store thread: tenantd answers one request at a time, which
+    // keeps the order of writes the order of requests.
+    if (rest.isEmpty()) {
+        if (r.method == "GET") {
+            auto all = client.list().result();
+            if (!all)
+                return errorResponse(all.error());
+            QJsonArray out;
+            for (const RoleCollection& rc : *all)
+                out.append(rc.toJson(JsonStyle::Wire));
+            return HttpResponse::json(200, out);
+        }
+        if (r.method != "POST")
+            return methodNotAllowed(r, QByteArrayLiteral("GET, POST"));
+        HttpResponse failure;
+        const std::optional<QJsonObject> body = parseObject(r.body, failure);
+        if (!body)
+            return failure;
+        if (body->value(QStringLiteral("isReadOnly")).toBool())
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("isReadOnly: only predefined role collections are read-only"));
+        auto value = RoleCollection::fromJson(*body);
+        if (!value) // the decoder names the JSON path; here it is the client's body that is wrong
+            return HttpResponse::error(400, QStringLiteral("invalid_request"), value.error().toString());
+        // A RoleCollectionImport carries name, description and roles; assignments come through
+        // their own endpoints.
+        value->userReferences.clear();
+        auto created = client.create(*value).result();
+        if (!created)
+            return errorResponse(created.error());
+        return HttpResponse::json(201, created->toJson(JsonStyle::Wire));
+    }
+    if (rest.size() != 1)
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+
+    const QString& name = rest.first();
+    auto existing = client.get(name).result();
+    if (r.method == "GET") {
+        if (!existing)
+            return errorResponse(existing.error());
+        return HttpResponse::json(200, existing->toJson(JsonStyle::Wire));
+    }
+    if (r.method == "PUT") {
+        HttpResponse failure;
+        const std::optional<QJsonObject> body = parseObject(r.body, failure);
+        if (!body)
+            return failure;
+        const QJsonValue description = body->value(QStringLiteral("description"));
+        if (!description.isString())
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("description: a string is required"));
+        if (description.toString().size() > kMaxDescription)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("description: at most %1 characters").arg(kMaxDescription));
+        if (!existing)
+            return errorResponse(existing.error());
+        RoleCollection changed = *existing;
+        changed.description = description.toString();
+        auto updated = client.update(changed).result();
+        if (!updated)
+            return errorResponse(updated.error());
+        return HttpResponse::json(200, updated->toJson(JsonStyle::Wire));
+    }
+    if (r.method == "DELETE") {
+        if (!existing)
+            return errorResponse(existing.error());
+        const Status removed = client.remove(name).result();
+        if (!removed)
+            return errorResponse(removed.error());
+        return HttpResponse::empty(204);
+    }
+    return methodNotAllowed(r, QByteArrayLiteral("GET, PUT, DELETE"));
+}
+
+HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
+{
+    if (r.method != "GET")
+        return methodNotAllowed(r, QByteArrayLiteral("GET"));
+    ResourceClient<User>& client = m_client.users();
+    if (rest.isEmpty()) {
+        if (r.query.hasQueryItem(QStringLiteral("filter")))
+            return HttpResponse::error(400, QStringLiteral("invalid_filter"),
+                                       QStringLiteral("filter is not supported by gatehouse-tenantd yet"));
+        HttpResponse failure;
+        const auto startIndex = scimNumber(r.query, QStringLiteral("startIndex"), 1, failure);
+        if (!startIndex)
+            return failure;
+        const auto count = scimNumber(r.query, QStringLiteral("count"), kScimDefaultCount, failure);
+        if (!count)
+            return failure;
+        // SCIM's startIndex is 1-based; UAA reads anything below 1 as 1 and caps count.
+        const qint64 skip = std::max<qint64>(*startIndex, 1) - 1;
+        const qint64 top = std::clamp<qint64>(*count, 0, kScimMaxCount);
+        // TenantClient has no count of its own yet: totalResults needs the whole list.
+        auto all = client.list().result();
+        if (!all)
+            return errorResponse(all.error());
+        QJsonArray resources;
+        // No skip + top: a startIndex near the largest integer must not overflow.
+        const qint64 size = all->size();
+        const qint64 end = skip >= size ? skip : skip + std::min(top, size - skip);
+        for (qint64 i = skip; i < end; ++i)
+            resources.append(scimUser(all->at(i)));
+        return HttpResponse::json(200, QJsonObject{
+                                           {QStringLiteral("resources"), resources},
+                                           {QStringLiteral("startIndex"), double(skip + 1)},
+                                           {QStringLiteral("itemsPerPage"), double(resources.size())},
+                                           {QStringLiteral("totalResults"), double(all->size())},
+                                           {QStringLiteral("schemas"), QJsonArray{kScimSchema}},
+                                       });
+    }
+    if (rest.size() != 1)
+        return HttpResponse::error(404, QStringLiteral("scim_resource_not_found"), QStringLiteral("no such resource"));
+    auto user = client.get(rest.first()).result();
+    if (!user) {
+        if (user.error().kind == Error::Kind::NotFound)
+            return HttpResponse::error(404, QStringLiteral("scim_resource_not_found"),
+                                       QStringLiteral("User %1 does not exist").arg(rest.first()));
+        return errorResponse(user.error());
+    }
+    return HttpResponse::json(200, scimUser(*user))
+        .withHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(user->version) + '"');
+}
+
+} // namespace gh::tenantd

@@ -1,0 +1,40 @@
+#pragma once
+
+// The HTTP API of gatehouse-tenantd, independent of the HTTP server underneath: the token
+// endpoint, bearer-token and scope checks, body and rate limits, and SAP's endpoints served
+// from a tenant through the typed client layer (so writes land in the tenant file exactly as
+// the app's own writes do).
+
+#include "app/tenantd/Http.h"
+#include "app/tenantd/Tokens.h"
+
+namespace gh {
+class TenantClient;
+struct Error;
+} // namespace gh
+
+namespace gh::tenantd {
+
+class TenantApi
+{
+public:
+    TenantApi(TenantClient& client, TokenService& tokens, RateLimiter& limiter)
+        : m_client(client), m_tokens(tokens), m_limiter(limiter) {}
+
+    // Never throws and never fails: every request gets an answer, bad input a 4xx.
+    HttpResponse handle(const HttpRequest& request);
+
+private:
+    HttpResponse token(const HttpRequest& request);
+    HttpResponse roleCollections(const HttpRequest& request, const QStringList& rest);
+    HttpResponse users(const HttpRequest& request, const QStringList& rest);
+
+    TenantClient& m_client;
+    TokenService& m_tokens;
+    RateLimiter& m_limiter;
+};
+
+// The status and body for a typed failure from the client layer.
+HttpResponse errorResponse(const Error& error);
+
+} // namespace gh::tenantd
