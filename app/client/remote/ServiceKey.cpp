@@ -167,6 +167,10 @@ public:
     QJsonObject rest() const
     {
         QJsonObject rest = m_reader.rest();
+        // Unknown fields are kept, but not ones that by their name hold a secret (a stray
+        // "clientsecret" beside "oauth", a "password"): `extra` must be safe to show and store.
+        for (const char* key : {"clientsecret", "password", "key", "certificate"})
+            rest.remove(QLatin1String(key));
         if (!m_credentialType.isUndefined()) // read only to look at it: kept
             rest.insert(QStringLiteral("credential-type"), m_credentialType);
         return rest;
@@ -220,6 +224,7 @@ Result<ServiceKey> ServiceKey::parse(QByteArrayView bytes, const QString& source
     if (top.has(QLatin1String("oauth"))) {
         // Cloud Integration, plan api: everything that matters is inside "oauth".
         key.service = Service::Integration;
+        top.refuseCertificateKey();
         const QJsonObject oauthObject = top.reader().object(QLatin1String("oauth"));
         if (!top.ok())
             return *top.error();

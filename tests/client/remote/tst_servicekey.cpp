@@ -122,6 +122,13 @@ private Q_SLOTS:
         QCOMPARE(key->extra.value(QStringLiteral("oauth")).toObject().value(QStringLiteral("sburl")).toString(),
                  QStringLiteral("https://x"));
         QVERIFY(!QJsonDocument(key->extra).toJson().contains(kSecret.toUtf8()));
+
+        // Fields that by their name hold secrets are not kept, wherever they stand.
+        o.insert(QStringLiteral("clientsecret"), QStringLiteral("stray"));
+        o = withOauth(o, QStringLiteral("password"), QStringLiteral("stray"));
+        auto stray = parse(o);
+        QVERIFY2(stray.ok(), why(stray));
+        QVERIFY(!QJsonDocument(stray->extra).toJson().contains("stray"));
     }
 
     void parsesDestinationKey()
