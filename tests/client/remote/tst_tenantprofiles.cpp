@@ -200,6 +200,17 @@ private Q_SLOTS:
         QCOMPARE(*reread, *profile);
     }
 
+    void namesWithEveryAllowedCharacterRoundTrip()
+    {
+        const QString name = QStringLiteral("Acme-EU10_prod.2");
+        auto added = await(m_store->add(draft(name, {destinationKeyJson()})));
+        QVERIFY2(added.ok(), why(added));
+        QSettings again(iniPath(), QSettings::IniFormat);
+        QCOMPARE(ProfileSettings(again).names(), QStringList{name});
+        QVERIFY(ProfileSettings(again).get(name).ok());
+        QVERIFY(m_secrets->contains(QStringLiteral("profile/Acme-EU10_prod.2/destination/clientSecret")));
+    }
+
     void laterKeyOfAServiceReplacesEarlier()
     {
         auto added = await(m_store->add(draft(QStringLiteral("p"), {xsuaaKeyJson(QStringLiteral("one")),
