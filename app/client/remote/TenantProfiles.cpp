@@ -254,7 +254,10 @@ void runNext(const std::shared_ptr<Job>& job)
     }
     Step& step = job->steps[job->next++];
     QFuture<Status> call = step.kind == Step::Write ? store->write(step.key, step.value) : store->remove(step.key);
-    call.then(store, [job, &step](Status status) { stepDone(job, step, std::move(status)); });
+    // Sync, not with the store as context: a store destroyed mid-call would drop a context
+    // continuation, and the job's future would never get a result. The stores finish their
+    // futures on their own thread, so this still runs there; runNext checks the store is alive.
+    call.then(QtFuture::Launch::Sync, [job, &step](Status status) { stepDone(job, step, std::move(status)); });
 }
 
 QFuture<Status> run(const std::shared_ptr<Job>& job)
