@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -27,7 +28,12 @@ int main(int argc, char** argv)
     // Raw bytes (DER, PKCS#7) go through this, after `out` is flushed.
     const bool binaryOpen = binaryOut.open(stdout, QIODevice::WriteOnly);
     gh::SystemClock clock;
+    // The user's settings ($XDG_CONFIG_HOME/Gatehouse/gatehouse.ini): tenant profiles, never a
+    // secret. Made here and handed down, so that nothing below reaches for a global QSettings.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Gatehouse"),
+                       QStringLiteral("gatehouse"));
     gh::cli::Cli cli(out, err, clock);
+    cli.setSettings(&settings);
     cli.setBinaryOutput(binaryOpen ? &binaryOut : nullptr, GH_ISATTY(GH_FILENO(stdout)) != 0);
     const int code = cli.run(app.arguments().mid(1));
     out.flush();

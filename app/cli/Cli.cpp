@@ -127,6 +127,19 @@ const char* const kHelp =
     "                                 certificates in PEM, DER, PKCS#7 or PKCS#12 files (no tenant\n"
     "                                 needed); F holds the PKCS#12 password (one trailing newline\n"
     "                                 is ignored). Unreadable files are reported and give exit code 1\n"
+    "  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]\n"
+    "                 [--pin-sha256 HEX] [--replace]\n"
+    "                                 a remote tenant profile from BTP service keys (Cloud\n"
+    "                                 Integration plan api, Destination service, XSUAA plan\n"
+    "                                 apiaccess; JSON as the cockpit gives them, https only): the\n"
+    "                                 client secrets go to the system keychain (exit 2 when there\n"
+    "                                 is none), the rest to the settings; a later key of a service\n"
+    "                                 replaces an earlier one; an existing NAME needs --replace.\n"
+    "                                 --ca-file: a PEM CA bundle trusted besides the system's;\n"
+    "                                 --pin-sha256: the server certificate's SHA-256\n"
+    "  profile list                   profiles with their services (secrets are never printed)\n"
+    "  profile show NAME              a profile's token URLs, API roots and client ids\n"
+    "  profile remove NAME            a profile and its client secrets\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
     "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"
     "                                 create a large synthetic tenant for benchmarks\n"
@@ -255,13 +268,16 @@ int Cli::run(const QStringList& arguments)
                               if (m_keychain)
                                   return static_cast<SecretStore*>(m_keychain.get());
                               return *m_keychainError;
-                          }};
+                          },
+                          m_settings};
     const QString resource = rest.takeFirst();
     if (resource == QLatin1String("tenant")) {
         if (rest.value(0) != QLatin1String("create"))
             return usage(QStringLiteral("unknown tenant command '%1' (expected: create)").arg(rest.value(0)));
         return tenantCreate(context, rest.mid(1));
     }
+    if (resource == QLatin1String("profile"))
+        return profileCommand(context, rest);
     if (resource == QLatin1String("cert"))
         return certCommand(context, rest);
     if (resource == QLatin1String("keystore"))

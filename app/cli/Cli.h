@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QSettings;
+
 namespace gh {
 class SecretStore;
 class KeychainSecretStore;
@@ -24,7 +26,7 @@ enum ExitCode { Success = 0, Finding = 1, Usage = 2 };
 // exit code; output goes to `out`, errors (naming what and where) to `err`. Cli parses the
 // global options and dispatches; the commands live in ListCommands.cpp, TenantCommands.cpp,
 // CertCommands.cpp, KeystoreCommands.cpp, KeystoreEditCommands.cpp, UsersCommands.cpp,
-// RoleCollectionCommands.cpp and AccessCommands.cpp.
+// RoleCollectionCommands.cpp, AccessCommands.cpp and ProfileCommands.cpp.
 class Cli
 {
 public:
@@ -36,6 +38,9 @@ public:
     // The store that keeps the private keys of generated and imported key pairs (tests inject a
     // MemorySecretStore; not owned). Without this, the system keychain is probed on first use.
     void setSecretStore(SecretStore* store) { m_injectedStore = store; }
+    // The settings that keep tenant profiles (not owned): main passes the user's, tests a
+    // temporary file. Without this, the profile commands fail with exit code 2.
+    void setSettings(QSettings* settings) { m_settings = settings; }
     int run(const QStringList& arguments);
 
 private:
@@ -50,6 +55,7 @@ private:
     QString m_tenantPath;
     bool m_json = false;
     SecretStore* m_injectedStore = nullptr;
+    QSettings* m_settings = nullptr;
     std::unique_ptr<KeychainSecretStore> m_keychain; // after a successful probe
     std::optional<Error> m_keychainError;            // after a failed one
 };

@@ -22,6 +22,8 @@
 #include <functional>
 #include <memory>
 
+class QSettings;
+
 namespace gh {
 class SecretStore;
 }
@@ -54,6 +56,9 @@ struct Context
     // keychain, probed once on first use. An Io error (the probe's) when no keychain answered.
     // Null function: no store at all (reported like a failed probe).
     std::function<Result<SecretStore*>()> secretStore;
+
+    // Where tenant profiles are kept (Cli::setSettings; not owned). Null: no profile commands.
+    QSettings* settings = nullptr;
 };
 
 // Waits for `future` while running this thread's event loop (the keychain answers through it).
@@ -116,6 +121,8 @@ int keystoreCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore import|generate|csr|update-chain|rename|delete|renew|
 // activate|rollback` (`verb`, and the args after it). Unknown verbs: -1.
 int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
+// ProfileCommands.cpp: `profile add|list|show|remove` (args after "profile").
+int profileCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.
 int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,
