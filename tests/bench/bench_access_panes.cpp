@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -223,6 +225,21 @@ void keystroke(QTableView& view, PaintCounter& counter, const std::function<void
         view.viewport()->repaint();
 }
 
+// Waits until `model` has loaded, in an event loop that sleeps until something happens, as the
+// application's does: QTest::qWaitFor polls and sleeps 10 ms between polls, which would count up
+// to 10 ms for each hop of a load from thread to thread.
+bool waitForLoad(EntityModel& model, int timeoutMs)
+{
+    if (!model.hasLoaded() || model.isLoading()) {
+        QEventLoop loop;
+        QObject::connect(&model, &EntityModel::loaded, &loop, &QEventLoop::quit);
+        QObject::connect(&model, &EntityModel::loadFailed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return model.hasLoaded() && !model.isLoading();
+}
+
 // The users pane's table as ui/EntityPane sets it up (rows selected whole, no row numbers).
 void configureLikeThePane(QTableView& view)
 {
@@ -296,7 +313,7 @@ int main(int argc, char** argv)
     view.sortByColumn(UsersModel::UserNameColumn, Qt::AscendingOrder);
     view.show();
     model.setWorkspace(&workspace);
-    if (!QTest::qWaitFor([&] { return model.hasLoaded() && !model.isLoading(); }, 120000)) {
+    if (!waitForLoad(model, 120000)) {
         std::fprintf(stderr, "the users did not load: %s\n", qPrintable(model.errorString()));
         return 1;
     }
@@ -377,8 +394,7 @@ int main(int argc, char** argv)
     matrix.resize(1200, 800);
     matrix.show();
     matrix.setWorkspace(&workspace);
-    if (!QTest::qWaitFor(
-            [&] { return matrix.model()->hasLoaded() && !matrix.model()->isLoading(); }, 300000)) {
+    if (!waitForLoad(*matrix.model(), 300000)) {
         std::fprintf(stderr, "the matrix did not load: %s\n",
                      qPrintable(matrix.model()->errorString()));
         return 1;
