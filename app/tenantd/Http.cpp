@@ -42,6 +42,22 @@ HttpResponse HttpResponse::error(int status, const QString& error, const QString
                                     {QStringLiteral("message"), description}});
 }
 
+HttpResponse HttpResponse::destinationError(int status, const QString& message)
+{
+    return json(status, QJsonObject{{QStringLiteral("ErrorMessage"), message}});
+}
+
+bool isDestinationPath(const QStringList& pathSegments)
+{
+    return !pathSegments.isEmpty() && pathSegments.first() == QLatin1String("destination-configuration");
+}
+
+HttpResponse apiError(const HttpRequest& request, int status, const QString& error, const QString& description)
+{
+    return isDestinationPath(request.pathSegments) ? HttpResponse::destinationError(status, description)
+                                                   : HttpResponse::error(status, error, description);
+}
+
 HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
 {
     headers.append({std::move(name), std::move(value)});

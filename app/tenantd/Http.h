@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <chrono>
+
 namespace gh::tenantd {
 
 // XSUAA bounds POST bodies to 1 MB (SAP_APIS.md 3.1); tenantd refuses more with 413.
@@ -34,14 +36,26 @@ struct HttpResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set only by fault injection: close the connection without answering, or answer late.
+    bool drop = false;
+    std::chrono::milliseconds delay{0};
 
     static HttpResponse json(int status, const QJsonValue& value);
     static HttpResponse empty(int status);
     // {"error", "error_description", "message"}: the ErrorResponse model of SAP's spec, which
     // UAA's SCIM endpoints answer with too.
     static HttpResponse error(int status, const QString& error, const QString& description);
+    // {"ErrorMessage": …}: how the Destination service answers every failure (SAP_APIS.md 2.3).
+    static HttpResponse destinationError(int status, const QString& message);
     HttpResponse& withHeader(QByteArray name, QByteArray value);
 };
+
+// Whether a path is the Destination service's, whose errors have their own shape.
+bool isDestinationPath(const QStringList& pathSegments);
+
+// An error in the shape of the API the request went to: {"ErrorMessage"} for the Destination
+// service, XSUAA's {"error", "error_description", "message"} everywhere else.
+HttpResponse apiError(const HttpRequest& request, int status, const QString& error, const QString& description);
 
 // Splits an encoded path ("/a/b%20c") into decoded segments ({"a", "b c"}); empty segments
 // are dropped so that a trailing slash does not change the route.

@@ -3,6 +3,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace gh::tenantd {
@@ -23,6 +25,37 @@ QByteArray methodName(QHttpServerRequest::Method method)
     case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
     default: return QByteArrayLiteral("UNKNOWN");
     }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return QByteArrayLiteral("OK");
+    case 201: return QByteArrayLiteral("Created");
+    case 204: return QByteArrayLiteral("No Content");
+    case 400: return QByteArrayLiteral("Bad Request");
+    case 401: return QByteArrayLiteral("Unauthorized");
+    case 403: return QByteArrayLiteral("Forbidden");
+    case 404: return QByteArrayLiteral("Not Found");
+    case 405: return QByteArrayLiteral("Method Not Allowed");
+    case 409: return QByteArrayLiteral("Conflict");
+    case 413: return QByteArrayLiteral("Payload Too Large");
+    case 429: return QByteArrayLiteral("Too Many Requests");
+    case 503: return QByteArrayLiteral("Service Unavailable");
+    default: return status < 400 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Error");
+    }
+}
+
+// The whole response as HTTP/1.1 bytes, for a delayed answer: the QHttpServerResponder refers
+// to the request Qt is parsing, which must not be kept past handleRequest().
+QByteArray serialize(const HttpResponse& response)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    out += response.body;
+    return out;
 }
 
 } // namespace
@@ -52,6 +85,18 @@ bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     r.body = request.body();
 
     const HttpResponse response = m_handler(r);
+    // Injected faults. The socket is the timers' context: a connection that closes meanwhile
+    // cancels them. Closing is deferred even without a delay, because Qt still uses the
+    // request and socket after handleRequest() returns.
+    if (response.drop) {
+        QTimer::singleShot(response.delay, socket, &QAbstractSocket::abort);
+        return true;
+    }
+    if (response.delay.count() > 0) {
+        // Not a sleep: other connections are served meanwhile, as behind a slow network.
+        QTimer::singleShot(response.delay, socket, [socket, bytes = serialize(response)] { socket->write(bytes); });
+        return true;
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
     // The responder's write() takes headers only as an initializer list; the parts take any.
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));

@@ -3,6 +3,7 @@
 #include "app/client/local/LocalTenant.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/domain/Clock.h"
+#include "app/tenantd/Faults.h"
 #include "app/tenantd/HttpsServer.h"
 #include "app/tenantd/ServiceKeys.h"
 #include "app/tenantd/TenantApi.h"
@@ -46,7 +47,12 @@ int main(int argc, char** argv)
     const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("PEM private key of --cert."), QStringLiteral("FILE"));
     const QCommandLineOption rateOpt(QStringLiteral("rate"), QStringLiteral("Requests a second per client before 429."),
                                      QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt});
+    const QCommandLineOption faultsOpt(
+        QStringLiteral("faults"),
+        QStringLiteral("Inject faults into API calls, e.g. 5xx=0.1,drop=0.05,latency=20ms,429=0.02,seed=1 "
+                       "(also retry-after=N, latency-rate=R, and 'token' to include the token endpoint)."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt});
     parser.process(app);
 
     if (!parser.isSet(tenantOpt) || !parser.isSet(keysOpt))
@@ -64,6 +70,14 @@ int main(int argc, char** argv)
     const int rate = parser.value(rateOpt).toInt(&rateOk);
     if (!rateOk || rate < 1)
         return fail(QStringLiteral("--rate wants a whole number above 0"), 2);
+
+    FaultSpec faults;
+    if (parser.isSet(faultsOpt)) {
+        auto spec = FaultSpec::parse(parser.value(faultsOpt));
+        if (!spec)
+            return fail(spec.error().toString(), 2);
+        faults = *spec;
+    }
 
     SystemClock clock;
     const QString keysDir = parser.value(keysOpt);
@@ -87,7 +101,10 @@ int main(int argc, char** argv)
         tokens.addClient(ApiClient{c.name, c.clientId, c.clientSecret.clone(), c.scopes});
     RateLimiter limiter(clock, rate);
     TenantApi api(client, tokens, limiter);
-    HttpsServer server(*identity, [&api](const HttpRequest& r) { return api.handle(r); });
+    FaultInjector injector(faults);
+    HttpsServer server(*identity, [&api, &injector](const HttpRequest& r) {
+        return injector.handle(r, [&api](const HttpRequest& req) { return api.handle(req); });
+    });
     const quint16 bound = server.listenOn(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen), 1);
@@ -99,6 +116,8 @@ int main(int argc, char** argv)
     if (Status s = writeServiceKeys(keysDir, clients, baseUrl, clock.now()); !s)
         return fail(s.error().toString(), 1);
 
+    if (faults.any()) // on stderr: stdout's first line is the one scripts read
+        QTextStream(stderr) << "gatehouse-tenantd: injecting faults: " << parser.value(faultsOpt) << Qt::endl;
     // Tests and scripts read the port from this one line.
     QTextStream(stdout) << "listening on " << baseUrl << Qt::endl;
     return app.exec();

@@ -1,6 +1,7 @@
 // The real gatehouse-tenantd binary on 127.0.0.1, port 0, over a fresh demo tenant, spoken to
 // over TLS with QNetworkAccessManager trusting only the daemon's ca.pem (verification on).
 #include "DemoTenant.h"
+#include "TenantdDaemon.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/crypto/CertificateBuilder.h"
 #include "app/crypto/PrivateKey.h"
@@ -17,75 +18,8 @@
 
 using namespace gh;
 
-namespace {
-
-// A running daemon; stopped (and waited for) when destroyed.
-class Daemon
-{
-public:
-    ~Daemon()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Starts it and reads the port from its one line on stdout.
-    bool start(const QString& tenant, const QString& keysDir, const QStringList& extra = {})
-    {
-        m_keysDir = keysDir;
-        m_process.setProgram(QStringLiteral(GATEHOUSE_TENANTD));
-        m_process.setArguments(QStringList{QStringLiteral("--tenant"), tenant, QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--service-keys"), keysDir}
-                               + extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray out;
-        while (!out.contains('\n')) {
-            if (!m_process.waitForReadyRead(20000)) {
-                qWarning("tenantd did not start: %s", m_process.readAllStandardError().constData());
-                return false;
-            }
-            out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (!line.startsWith("listening on https://127.0.0.1:"))
-            return false;
-        m_baseUrl = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
-        return true;
-    }
-
-    QString baseUrl() const { return m_baseUrl; }
-    QString keysDir() const { return m_keysDir; }
-
-    QJsonObject serviceKey(const QString& client) const
-    {
-        return QJsonDocument::fromJson(test::readFile(m_keysDir + QLatin1Char('/') + client + QStringLiteral("-xsuaa-apiaccess.json"))).object();
-    }
-
-private:
-    QProcess m_process;
-    QString m_baseUrl;
-    QString m_keysDir;
-};
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
-
-} // namespace
+using test::Daemon;
+using test::Reply;
 
 class TestTenantdServer : public QObject
 {
