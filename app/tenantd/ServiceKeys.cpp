@@ -40,9 +40,13 @@ Status writePrivateFile(const QString& path, const QJsonObject& json)
 
 std::vector<ApiClient> makeSandboxClients()
 {
-    const QStringList readScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_user.read")};
+    // One client stands behind all three service keys here (BTP has one per key), so its token
+    // carries the scopes of every API it may call: XSUAA's, and the Destination service's.
+    const QStringList readScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_user.read"),
+                                 QStringLiteral("destination.read")};
     const QStringList allScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_authorization.write"),
-                                QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write")};
+                                QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"),
+                                QStringLiteral("destination.read"), QStringLiteral("destination.write")};
     std::vector<ApiClient> clients;
     for (const auto& [name, scopes] : {std::pair{QStringLiteral("full-access"), allScopes},
                                        std::pair{QStringLiteral("read-only"), readScopes}}) {

@@ -13,8 +13,8 @@
 
 namespace gh::tenantd {
 
-// "full-access" (read and write scopes) and "read-only", each with a random client id and
-// secret.
+// "full-access" (read and write scopes of XSUAA and the Destination service) and "read-only"
+// (their read scopes), each with a random client id and secret.
 std::vector<ApiClient> makeSandboxClients();
 
 // Writes DIR/<client>-xsuaa-apiaccess.json, -destination.json and -integration-api.json for

@@ -1,6 +1,7 @@
 #include "app/tenantd/TenantApi.h"
 
 #include "app/client/TenantClient.h"
+#include "app/tenantd/DestinationApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,7 +137,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     if (p == QStringList{QStringLiteral("oauth"), QStringLiteral("token")})
         return r.method == "POST" ? token(r) : methodNotAllowed(r, QByteArrayLiteral("POST"));
 
-    enum class Api { RoleCollections, Users } api;
+    enum class Api { RoleCollections, Users, Destinations } api;
     QStringList rest;
     const QStringList authorization{QStringLiteral("sap"), QStringLiteral("rest"), QStringLiteral("authorization"),
                                     QStringLiteral("v2"), QStringLiteral("rolecollections")};
@@ -146,33 +147,54 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     } else if (!p.isEmpty() && p.first() == QLatin1String("Users")) {
         api = Api::Users;
         rest = p.mid(1);
+    } else if (p.size() >= 2 && isDestinationPath(p) && p.at(1) == QLatin1String("v1")) {
+        api = Api::Destinations;
+        rest = p.mid(2);
     } else {
-        return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   QStringLiteral("no such resource: /%1").arg(p.join(QLatin1Char('/'))));
+        return apiError(r, 404, QStringLiteral("not_found"),
+                        QStringLiteral("no such resource: /%1").arg(p.join(QLatin1Char('/'))));
     }
 
+    // Failures before the API are in its own shape too: a Destination service client reads
+    // {"ErrorMessage"}, an XSUAA client {"error", "error_description"}.
+    const auto unauthorizedHere = [&](const QString& error, const QString& description) {
+        HttpResponse u = unauthorized(error, description);
+        if (api == Api::Destinations)
+            u.body = HttpResponse::destinationError(401, description).body;
+        return u;
+    };
     const QByteArray authHeader = r.header("Authorization");
     if (authHeader.size() < 7 || authHeader.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
-        return unauthorized(QStringLiteral("unauthorized"),
-                            QStringLiteral("Full authentication is required to access this resource"));
+        return unauthorizedHere(QStringLiteral("unauthorized"),
+                                QStringLiteral("Full authentication is required to access this resource"));
     const std::optional<TokenGrant> grant = m_tokens.validate(authHeader.mid(7).trimmed());
     if (!grant)
-        return unauthorized(QStringLiteral("invalid_token"),
-                            QStringLiteral("The token expired, was revoked, or the token ID is incorrect."));
+        return unauthorizedHere(QStringLiteral("invalid_token"),
+                                QStringLiteral("The token expired, was revoked, or the token ID is incorrect."));
     if (int retry = 1; !m_limiter.admit(grant->clientId, &retry))
-        return HttpResponse::error(429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
+        return apiError(r, 429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
 
-    const QString scope = (api == Api::RoleCollections ? QStringLiteral("xs_authorization") : QStringLiteral("xs_user"))
+    const QString scope = (api == Api::RoleCollections ? QStringLiteral("xs_authorization")
+                           : api == Api::Users         ? QStringLiteral("xs_user")
+                                                       : QStringLiteral("destination"))
         + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
     if (!grant->scopes.contains(scope)) {
+        const QString description =
+            QStringLiteral("You don't have the authorizations required: the token lacks scope %1").arg(scope);
+        if (api == Api::Destinations)
+            return HttpResponse::destinationError(403, description);
         return HttpResponse::json(403, QJsonObject{
             {QStringLiteral("error"), QStringLiteral("insufficient_scope")},
-            {QStringLiteral("error_description"),
-             QStringLiteral("You don't have the authorizations required: the token lacks scope %1").arg(scope)},
+            {QStringLiteral("error_description"), description},
             {QStringLiteral("scope"), scope}});
     }
-    return api == Api::RoleCollections ? roleCollections(r, rest) : users(r, rest);
+    switch (api) {
+    case Api::RoleCollections: return roleCollections(r, rest);
+    case Api::Users: return users(r, rest);
+    case Api::Destinations: return destinationApi(m_client, r, rest);
+    }
+    return HttpResponse::empty(500); // not reached: every Api is served above
 }
 
 HttpResponse TenantApi::token(const HttpRequest& r)

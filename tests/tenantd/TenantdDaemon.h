@@ -21,7 +21,10 @@ namespace gh::test {
 class Daemon
 {
 public:
-    ~Daemon()
+    ~Daemon() { stop(); }
+
+    // Terminates it and waits, so that the tenant file can be opened by the test.
+    void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
