@@ -1,6 +1,7 @@
 #include "app/tenantd/TenantApi.h"
 
 #include "app/client/TenantClient.h"
+#include "app/tenantd/AuthorizationApi.h"
 #include "app/tenantd/DestinationApi.h"
 
 #include <QJsonArray>
@@ -18,8 +19,6 @@ const QString kScimSchema = QStringLiteral("urn:scim:schemas:core:1.0");
 // UAA answers at most 500 SCIM resources a page and 100 when no count is asked for.
 constexpr qint64 kScimMaxCount = 500;
 constexpr qint64 kScimDefaultCount = 100;
-// The Authorization API bounds a role collection's description (SAP_APIS.md 3.2).
-constexpr qsizetype kMaxDescription = 1000;
 
 bool isRead(const QByteArray& method)
 {
@@ -54,26 +53,6 @@ QString formValue(const QUrlQuery& form, const QUrlQuery& query, const QString& 
     if (form.hasQueryItem(key))
         return form.queryItemValue(key, QUrl::FullyDecoded);
     return query.queryItemValue(key, QUrl::FullyDecoded);
-}
-
-// The body as a JSON object, or the 400 that says what is wrong with it.
-std::optional<QJsonObject> parseObject(const QByteArray& body, HttpResponse& failure)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        failure = HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                      QStringLiteral("the request body is not valid JSON: %1 at offset %2")
-                                          .arg(error.errorString())
-                                          .arg(error.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        failure = HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                      QStringLiteral("the request body must be a JSON object"));
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 QJsonObject scimUser(const User& user)
@@ -137,13 +116,13 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     if (p == QStringList{QStringLiteral("oauth"), QStringLiteral("token")})
         return r.method == "POST" ? token(r) : methodNotAllowed(r, QByteArrayLiteral("POST"));
 
-    enum class Api { RoleCollections, Users, Destinations } api;
+    enum class Api { Authorization, Users, Destinations } api;
     QStringList rest;
     const QStringList authorization{QStringLiteral("sap"), QStringLiteral("rest"), QStringLiteral("authorization"),
-                                    QStringLiteral("v2"), QStringLiteral("rolecollections")};
-    if (p.mid(0, 5) == authorization) {
-        api = Api::RoleCollections;
-        rest = p.mid(5);
+                                    QStringLiteral("v2")};
+    if (p.size() > 4 && p.mid(0, 4) == authorization) {
+        api = Api::Authorization;
+        rest = p.mid(4);
     } else if (!p.isEmpty() && p.first() == QLatin1String("Users")) {
         api = Api::Users;
         rest = p.mid(1);
@@ -175,7 +154,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
         return apiError(r, 429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
 
-    const QString scope = (api == Api::RoleCollections ? QStringLiteral("xs_authorization")
+    const QString scope = (api == Api::Authorization ? QStringLiteral("xs_authorization")
                            : api == Api::Users         ? QStringLiteral("xs_user")
                                                        : QStringLiteral("destination"))
         + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
@@ -190,7 +169,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
             {QStringLiteral("scope"), scope}});
     }
     switch (api) {
-    case Api::RoleCollections: return roleCollections(r, rest);
+    case Api::Authorization: return authorizationApi(m_client, r, rest);
     case Api::Users: return users(r, rest);
     case Api::Destinations: return destinationApi(m_client, r, rest);
     }
@@ -240,83 +219,6 @@ HttpResponse TenantApi::token(const HttpRequest& r)
                                    })
         .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"))
         .withHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
-}
-
-HttpResponse TenantApi::roleCollections(const HttpRequest& r, const QStringList& rest)
-{
-    RoleCollectionsClient& client = m_client.roleCollections();
-    // The handlers wait for the store thread: tenantd answers one request at a time, which
-    // keeps the order of writes the order of requests.
-    if (rest.isEmpty()) {
-        if (r.method == "GET") {
-            auto all = client.list().result();
-            if (!all)
-                return errorResponse(all.error());
-            QJsonArray out;
-            for (const RoleCollection& rc : *all)
-                out.append(rc.toJson(JsonStyle::Wire));
-            return HttpResponse::json(200, out);
-        }
-        if (r.method != "POST")
-            return methodNotAllowed(r, QByteArrayLiteral("GET, POST"));
-        HttpResponse failure;
-        const std::optional<QJsonObject> body = parseObject(r.body, failure);
-        if (!body)
-            return failure;
-        if (body->value(QStringLiteral("isReadOnly")).toBool())
-            return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                       QStringLiteral("isReadOnly: only predefined role collections are read-only"));
-        auto value = RoleCollection::fromJson(*body);
-        if (!value) // the decoder names the JSON path; here it is the client's body that is wrong
-            return HttpResponse::error(400, QStringLiteral("invalid_request"), value.error().toString());
-        // A RoleCollectionImport carries name, description and roles; assignments come through
-        // their own endpoints.
-        value->userReferences.clear();
-        auto created = client.create(*value).result();
-        if (!created)
-            return errorResponse(created.error());
-        return HttpResponse::json(201, created->toJson(JsonStyle::Wire));
-    }
-    if (rest.size() != 1)
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
-
-    const QString& name = rest.first();
-    auto existing = client.get(name).result();
-    if (r.method == "GET") {
-        if (!existing)
-            return errorResponse(existing.error());
-        return HttpResponse::json(200, existing->toJson(JsonStyle::Wire));
-    }
-    if (r.method == "PUT") {
-        HttpResponse failure;
-        const std::optional<QJsonObject> body = parseObject(r.body, failure);
-        if (!body)
-            return failure;
-        const QJsonValue description = body->value(QStringLiteral("description"));
-        if (!description.isString())
-            return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                       QStringLiteral("description: a string is required"));
-        if (description.toString().size() > kMaxDescription)
-            return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                       QStringLiteral("description: at most %1 characters").arg(kMaxDescription));
-        if (!existing)
-            return errorResponse(existing.error());
-        RoleCollection changed = *existing;
-        changed.description = description.toString();
-        auto updated = client.update(changed).result();
-        if (!updated)
-            return errorResponse(updated.error());
-        return HttpResponse::json(200, updated->toJson(JsonStyle::Wire));
-    }
-    if (r.method == "DELETE") {
-        if (!existing)
-            return errorResponse(existing.error());
-        const Status removed = client.remove(name).result();
-        if (!removed)
-            return errorResponse(removed.error());
-        return HttpResponse::empty(204);
-    }
-    return methodNotAllowed(r, QByteArrayLiteral("GET, PUT, DELETE"));
 }
 
 HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)

@@ -26,7 +26,6 @@ public:
 
 private:
     HttpResponse token(const HttpRequest& request);
-    HttpResponse roleCollections(const HttpRequest& request, const QStringList& rest);
     HttpResponse users(const HttpRequest& request, const QStringList& rest);
 
     TenantClient& m_client;
