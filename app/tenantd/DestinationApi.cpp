@@ -3,6 +3,7 @@
 #include "app/client/TenantClient.h"
 #include "app/domain/Validation.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +123,36 @@ QJsonArray bulkResponse(const QList<Destination>& items, int status)
     return out;
 }
 
+// A strong ETag over the destination's wire form (QJsonObject sorts its keys, so the form is
+// canonical). Secrets enter it only as set or missing: the server never has their values.
+QByteArray etagOf(const Destination& d)
+{
+    return '"' + QCryptographicHash::hash(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact),
+                                          QCryptographicHash::Sha256).toHex() + '"';
+}
+
+// Whether an If-Match / If-None-Match header names this ETag ("*" names any).
+bool tagListed(const QByteArray& header, const QByteArray& etag)
+{
+    for (const QByteArray& part : header.split(',')) {
+        const QByteArray tag = part.trimmed();
+        if (tag == "*" || tag == etag)
+            return true;
+    }
+    return false;
+}
+
+// SAP_APIS.md 2.4 recommends If-Match on writes; a client that sends none is not held to it.
+std::optional<HttpResponse> preconditionFailed(const HttpRequest& r, const Destination& current)
+{
+    const QByteArray ifMatch = r.header("If-Match");
+    if (ifMatch.isEmpty() || tagListed(ifMatch, etagOf(current)))
+        return std::nullopt;
+    return HttpResponse::destinationError(412, QStringLiteral("The destination '%1' was changed since it was read (If-Match)")
+                                                   .arg(current.name()))
+        .withHeader(QByteArrayLiteral("ETag"), etagOf(current));
+}
+
 // Whether the destination exists, or the failure that keeps us from knowing.
 std::optional<bool> exists(ResourceClient<Destination>& client, const QString& name, HttpResponse& failure)
 {
@@ -139,19 +170,18 @@ HttpResponse destinations(ResourceClient<Destination>& client, const HttpRequest
     // The handlers wait for the store thread, one request at a time (see TenantApi).
     if (rest.size() == 1) {
         const QString& name = rest.first();
+        auto d = client.get(name).result();
+        if (!d && (r.method == "GET" || r.method == "DELETE"))
+            return destinationErrorResponse(d.error());
         if (r.method == "GET") {
-            auto d = client.get(name).result();
-            if (!d)
-                return destinationErrorResponse(d.error());
-            return HttpResponse::json(200, d->toJson());
+            const QByteArray etag = etagOf(*d);
+            if (tagListed(r.header("If-None-Match"), etag))
+                return HttpResponse::empty(304).withHeader(QByteArrayLiteral("ETag"), etag);
+            return HttpResponse::json(200, d->toJson()).withHeader(QByteArrayLiteral("ETag"), etag);
         }
         if (r.method == "DELETE") {
-            HttpResponse failure;
-            const auto found = exists(client, name, failure);
-            if (!found)
-                return failure;
-            if (!*found)
-                return HttpResponse::destinationError(404, kDestinationNotFound);
+            if (auto failed = preconditionFailed(r, *d))
+                return *failed;
             if (const Status s = client.remove(name).result(); !s)
                 return destinationErrorResponse(s.error());
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("Count"), 1}});
@@ -201,23 +231,30 @@ HttpResponse destinations(ResourceClient<Destination>& client, const HttpRequest
         return failure;
     const bool create = r.method == "POST";
     for (const Destination& d : *items) {
-        const auto found = exists(client, d.name(), failure);
-        if (!found)
-            return failure;
-        if (create && *found)
+        auto current = client.get(d.name()).result();
+        if (!current && current.error().kind != Error::Kind::NotFound)
+            return destinationErrorResponse(current.error());
+        if (create && current)
             return HttpResponse::destinationError(409, QStringLiteral("Destination with name '%1' already exists").arg(d.name()));
-        if (!create && !*found)
+        if (!create && !current)
             return HttpResponse::destinationError(404, QStringLiteral("%1: %2").arg(kDestinationNotFound, d.name()));
+        // An ETag names one destination: If-Match is checked on a single PUT only.
+        if (!create && !isArray) {
+            if (auto failed = preconditionFailed(r, *current))
+                return *failed;
+        }
     }
+    QByteArray lastEtag;
     for (const Destination& d : *items) {
         auto written = create ? client.create(d).result() : client.update(d).result();
         if (!written)
             return destinationErrorResponse(written.error());
+        lastEtag = etagOf(*written);
     }
-    if (create)
-        return isArray ? HttpResponse::json(201, bulkResponse(*items, 201)) : HttpResponse::empty(201);
-    return isArray ? HttpResponse::json(200, bulkResponse(*items, 200))
-                   : HttpResponse::json(200, QJsonObject{{QStringLiteral("Count"), 1}});
+    if (isArray)
+        return HttpResponse::json(create ? 201 : 200, bulkResponse(*items, create ? 201 : 200));
+    HttpResponse one = create ? HttpResponse::empty(201) : HttpResponse::json(200, QJsonObject{{QStringLiteral("Count"), 1}});
+    return one.withHeader(QByteArrayLiteral("ETag"), lastEtag);
 }
 
 QByteArray pemOf(const QList<DestinationCertificateNode>& nodes)

@@ -10,6 +10,10 @@
 // btp CLI shows it, where SAP's own management API would answer the value. A secret sent in a
 // POST or PUT records the secret as set; its value is dropped, never written or logged. Sending
 // back "<redacted>" (a GET's answer) keeps a secret set, so GET-then-PUT changes nothing else.
+//
+// Concurrency (SAP_APIS.md 2.4 recommends, unconfirmed on SAP's side): a destination's GET
+// answers a strong ETag over its wire form; If-None-Match gives 304, and If-Match, when a client
+// sends it, guards a single PUT or DELETE with 412. A client without If-Match is not held to it.
 
 #include "app/tenantd/Http.h"
 

@@ -33,12 +33,14 @@ QByteArray reasonPhrase(int status)
     case 200: return QByteArrayLiteral("OK");
     case 201: return QByteArrayLiteral("Created");
     case 204: return QByteArrayLiteral("No Content");
+    case 304: return QByteArrayLiteral("Not Modified");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 403: return QByteArrayLiteral("Forbidden");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 409: return QByteArrayLiteral("Conflict");
+    case 412: return QByteArrayLiteral("Precondition Failed");
     case 413: return QByteArrayLiteral("Payload Too Large");
     case 429: return QByteArrayLiteral("Too Many Requests");
     case 503: return QByteArrayLiteral("Service Unavailable");

@@ -317,6 +317,33 @@ private Q_SLOTS:
         QCOMPARE(write("DELETE", QStringLiteral("/subaccountCertificates/none.pem"), {}).status, 405);
     }
 
+    void etagsGuardWrites()
+    {
+        const QString path = QStringLiteral("/subaccountDestinations");
+        QCOMPARE(write("POST", path, q("{'Name':'Etag_Test','Type':'HTTP','URL':'https://e1.example'}")).status, 201);
+        const test::Reply first = get(named(QStringLiteral("Etag_Test")));
+        const QByteArray etag = first.headers.value("etag");
+        QVERIFY(etag.startsWith('"') && etag.size() == 66); // a quoted SHA-256
+        const test::Reply same = m_client.send("GET", url(named(QStringLiteral("Etag_Test"))), {},
+                                               {{"Authorization", m_readOnly}, {"If-None-Match", etag}});
+        QCOMPARE(same.status, 304);
+
+        const QByteArray change = q("{'Name':'Etag_Test','Type':'HTTP','URL':'https://e2.example'}");
+        const test::Reply stale = m_client.send("PUT", url(path), change, {{"Authorization", m_full}, {"If-Match", "\"0\""}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.headers.value("etag"), etag);
+        QCOMPARE(get(named(QStringLiteral("Etag_Test"))).object().value(QStringLiteral("URL")).toString(),
+                 QStringLiteral("https://e1.example"));
+        const test::Reply fresh = m_client.send("PUT", url(path), change, {{"Authorization", m_full}, {"If-Match", etag}});
+        QCOMPARE(fresh.status, 200);
+        const QByteArray newEtag = fresh.headers.value("etag");
+        QVERIFY(!newEtag.isEmpty() && newEtag != etag);
+        QCOMPARE(get(named(QStringLiteral("Etag_Test"))).headers.value("etag"), newEtag);
+        // The old ETag no longer deletes it; the new one does.
+        QCOMPARE(m_client.send("DELETE", url(named(QStringLiteral("Etag_Test"))), {}, {{"Authorization", m_full}, {"If-Match", etag}}).status, 412);
+        QCOMPARE(m_client.send("DELETE", url(named(QStringLiteral("Etag_Test"))), {}, {{"Authorization", m_full}, {"If-Match", newEtag}}).status, 200);
+    }
+
     // Last: stops the daemon and reads the tenant file through the client layer.
     void writesLandInTheTenantFile()
     {
