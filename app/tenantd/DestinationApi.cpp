@@ -153,6 +153,60 @@ std::optional<HttpResponse> preconditionFailed(const HttpRequest& r, const Desti
         .withHeader(QByteArrayLiteral("ETag"), etagOf(current));
 }
 
+// A positive whole number from the query, nothing when absent, or the 400 naming it.
+std::optional<std::optional<qint64>> positive(const HttpRequest& r, const QString& name, HttpResponse& failure)
+{
+    if (!r.query.hasQueryItem(name))
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 n = r.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || n < 1) {
+        failure = badRequest(QStringLiteral("%1 must be a whole number above 0").arg(name));
+        return std::nullopt;
+    }
+    return std::optional<qint64>(n);
+}
+
+// $page (1-based) and $pageSize over the whole answer, with the counts as the Page-Count and
+// Entity-Count headers when $pageCount / $entityCount ask for them (header names inferred,
+// SAP_APIS.md 2.3). Without $page the whole list is answered, as by the service.
+HttpResponse paged(const HttpRequest& r, const QJsonArray& all)
+{
+    HttpResponse failure;
+    const auto page = positive(r, QStringLiteral("$page"), failure);
+    if (!page)
+        return failure;
+    const auto size = positive(r, QStringLiteral("$pageSize"), failure);
+    if (!size)
+        return failure;
+    if (!*page) {
+        if (*size)
+            return badRequest(QStringLiteral("$pageSize needs $page"));
+        return HttpResponse::json(200, all);
+    }
+    // No default page size is documented; asking for one keeps clients explicit.
+    if (!*size)
+        return badRequest(QStringLiteral("$page needs $pageSize"));
+    const qint64 total = all.size();
+    const qint64 pageSize = **size;
+    // Written so that nothing overflows for $page or $pageSize near the largest integer: a
+    // page within the count starts inside the list, and the page's end is taken as a count.
+    const qint64 pages = total == 0 ? 0 : (total - 1) / pageSize + 1;
+    QJsonArray out;
+    if (**page <= pages) {
+        const qint64 from = (**page - 1) * pageSize;
+        const qint64 count = std::min(total - from, pageSize);
+        for (qint64 i = from; i < from + count; ++i)
+            out.append(all.at(i));
+    }
+    HttpResponse response = HttpResponse::json(200, out);
+    if (r.query.queryItemValue(QStringLiteral("$pageCount")) == QLatin1String("true"))
+        response.withHeader(QByteArrayLiteral("Page-Count"), QByteArray::number(pages));
+    if (r.query.queryItemValue(QStringLiteral("$entityCount")) == QLatin1String("true"))
+        response.withHeader(QByteArrayLiteral("Entity-Count"), QByteArray::number(total));
+    return response;
+}
+
 // Whether the destination exists, or the failure that keeps us from knowing.
 std::optional<bool> exists(ResourceClient<Destination>& client, const QString& name, HttpResponse& failure)
 {
@@ -220,7 +274,7 @@ HttpResponse destinations(ResourceClient<Destination>& client, const HttpRequest
             if (!*names || (*names)->contains(d.name()))
                 out.append(selected(d.toJson(), select));
         }
-        return HttpResponse::json(200, out);
+        return paged(r, out);
     }
     if (r.method != "POST" && r.method != "PUT")
         return methodNotAllowed(r, QByteArrayLiteral("GET, POST, PUT, DELETE"));

@@ -134,6 +134,27 @@ private Q_SLOTS:
         QVERIFY(errorMessage(bad).contains(QStringLiteral("$filter")));
     }
 
+    void pagesAddUp()
+    {
+        QStringList seen;
+        const qsizetype total = m_destinations.size();
+        const qsizetype pages = (total + 4) / 5;
+        for (qsizetype page = 1; page <= pages + 1; ++page) {
+            const test::Reply r = get(QStringLiteral("/subaccountDestinations?$page=%1&$pageSize=5&$pageCount=true&$entityCount=true").arg(page));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.headers.value("page-count").toLongLong(), pages);
+            QCOMPARE(r.headers.value("entity-count").toLongLong(), total);
+            QCOMPARE(r.array().size(), page <= pages ? std::min<qsizetype>(5, total - (page - 1) * 5) : 0);
+            seen += names(r.array());
+        }
+        QCOMPARE(seen, names(m_destinations));
+        QVERIFY(!get(QStringLiteral("/subaccountDestinations?$page=1")).headers.contains("page-count"));
+        QCOMPARE(get(QStringLiteral("/subaccountDestinations?$page=1")).status, 400);
+        QCOMPARE(get(QStringLiteral("/subaccountDestinations?$page=0&$pageSize=5")).status, 400);
+        QCOMPARE(get(QStringLiteral("/subaccountDestinations?$page=9223372036854775807&$pageSize=9223372036854775807")).array().size(),
+                 0);
+    }
+
     void getOneAndUnknown()
     {
         const QJsonObject first = m_destinations.first().toObject();
