@@ -99,6 +99,36 @@ private Q_SLOTS:
         // Not served yet, but past the scope check: 405, not 403.
         QCOMPARE(api.handle(request("DELETE", QStringLiteral("/Users/x"), bearer)).status, 405);
     }
+
+    void destinationScopesAreTheirOwn()
+    {
+        FixedClock clock(test::fixedNow());
+        TokenService tokens(clock);
+        // Allowed to write role collections, but only to read destinations; and a client with no
+        // destination scope at all.
+        tokens.addClient(ApiClient{QStringLiteral("mixed"), QStringLiteral("sb-mx"), crypto::SecretBuffer("pw"),
+                                   {QStringLiteral("xs_authorization.write"), QStringLiteral("destination.read")}});
+        tokens.addClient(ApiClient{QStringLiteral("xsuaa"), QStringLiteral("sb-xs"), crypto::SecretBuffer("pw"),
+                                   {QStringLiteral("xs_authorization.read")}});
+        RateLimiter limiter(clock, 100);
+        LocalTenantClient client(m_tenant);
+        TenantApi api(client, tokens, limiter);
+        const auto bearer = [&](const QString& id) -> QByteArray { // not auto: a QStringBuilder would dangle
+            const HttpResponse t = api.handle(request("POST", QStringLiteral("/oauth/token?grant_type=client_credentials&client_id=%1&client_secret=pw").arg(id)));
+            return "Bearer " + QJsonDocument::fromJson(t.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+        };
+        const QByteArray mixed = bearer(QStringLiteral("sb-mx"));
+        const QString list = QStringLiteral("/destination-configuration/v1/subaccountDestinations");
+        QCOMPARE(api.handle(request("GET", list, mixed)).status, 200);
+        const HttpResponse denied = api.handle(request("POST", list, mixed, "{}"));
+        QCOMPARE(denied.status, 403);
+        QVERIFY(QJsonDocument::fromJson(denied.body).object().value(QStringLiteral("ErrorMessage")).toString()
+                    .contains(QStringLiteral("destination.write")));
+        const HttpResponse none = api.handle(request("GET", list, bearer(QStringLiteral("sb-xs"))));
+        QCOMPARE(none.status, 403);
+        QVERIFY(QJsonDocument::fromJson(none.body).object().value(QStringLiteral("ErrorMessage")).toString()
+                    .contains(QStringLiteral("destination.read")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantdApi)
