@@ -1,0 +1,562 @@
+#include "app/client/remote/HttpTransport.h"
+
+#include "app/client/remote/TenantProfiles.h"
+#include "app/client/remote/WireErrors.h"
+#include "app/domain/FileRead.h"
+#include "app/secrets/Cleanse.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace gh::remote {
+
+namespace {
+
+// A CA bundle is a few certificates, at most a system bundle (~200 KiB).
+constexpr qint64 kMaxCaFile = 4 * 1024 * 1024;
+// The token is renewed this long before it expires (or a tenth of its life if that is shorter),
+// so that a request sent just before expiry does not arrive with a dead token.
+constexpr qint64 kRenewMarginSeconds = 60;
+// A token response is a JWT of a few KiB with its scopes; its bound does not follow the API's
+// (which a caller may set small).
+constexpr qint64 kMaxTokenResponse = 1024 * 1024;
+
+QString hostOf(const QUrl& url)
+{
+    return url.host();
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
+}
+
+Error networkError(QString message, const QString& where)
+{
+    return Error::make(Error::Kind::Network, std::move(message), where);
+}
+
+} // namespace
+
+// ---- plain data ---------------------------------------------------------------------------------
+
+Result<TlsTrust> TlsTrust::fromFiles(const QString& caFile, const QString& pinSha256)
+{
+    TlsTrust trust;
+    if (!pinSha256.isEmpty()) {
+        auto pin = ProfileSettings::normalisePin(pinSha256);
+        if (!pin)
+            return pin.error();
+        trust.pinSha256 = *pin;
+    }
+    if (caFile.isEmpty())
+        return trust;
+    auto bytes = readFileBounded(caFile, kMaxCaFile, QStringLiteral("a CA bundle"));
+    if (!bytes)
+        return bytes.error();
+    trust.caCertificates = QSslCertificate::fromData(*bytes, QSsl::Pem);
+    if (trust.caCertificates.isEmpty())
+        return Error::make(Error::Kind::Validation, QStringLiteral("holds no PEM certificate"), caFile);
+    return trust;
+}
+
+Result<TransportConfig> TransportConfig::fromProfile(const TenantProfile& profile, Service service,
+                                                     crypto::SecretBuffer clientSecret)
+{
+    const ServiceEndpoint* endpoint = profile.service(service);
+    if (!endpoint)
+        return Error::notFound(QStringLiteral("profile '%1' has no service key for the %2")
+                                   .arg(profile.name, serviceTitle(service)));
+    auto trust = TlsTrust::fromFiles(profile.caFile, profile.pinSha256);
+    if (!trust)
+        return trust.error();
+    TransportConfig config;
+    config.tokenUrl = endpoint->tokenUrl;
+    config.apiRoot = endpoint->apiRoot;
+    config.clientId = endpoint->clientId;
+    config.clientSecret = std::move(clientSecret);
+    config.trust = std::move(*trust);
+    return config;
+}
+
+bool HttpRequest::isIdempotent() const
+{
+    if (idempotent)
+        return *idempotent;
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
+QString HttpRequest::where() const
+{
+    return QString::fromLatin1(method) + QLatin1Char(' ') + path;
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+Result<QJsonDocument> HttpResponse::json() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::make(Error::Kind::MalformedResponse,
+                           QStringLiteral("the response body is not JSON: %1 at offset %2 of %3 bytes")
+                               .arg(error.errorString())
+                               .arg(error.offset)
+                               .arg(body.size()),
+                           where);
+    return doc;
+}
+
+// ---- the transport ------------------------------------------------------------------------------
+
+// What one sent request collects while it runs. Failures found by our own checks (pin, size,
+// redirect, cancellation) are recorded before the reply is aborted, since abort() finishes it.
+struct HttpTransport::Attempt
+{
+    QByteArray body;
+    std::optional<Error> failure;
+    QStringList sslErrors;
+};
+
+struct HttpTransport::Call
+{
+    HttpRequest request;
+    bool isToken = false;
+    QPromise<Result<HttpResponse>> promise;
+    int attempts = 0;
+    bool reauthenticated = false;
+    quint64 tokenGeneration = 0;
+    bool done = false;
+    QPointer<QNetworkReply> reply;
+    std::shared_ptr<Attempt> attempt;
+    QPointer<QTimer> backoff;
+    QMetaObject::Connection cancelConnection;
+};
+
+HttpTransport::HttpTransport(TransportConfig config, const Clock& clock, std::function<double()> random, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_random(random ? std::move(random) : [] { return QRandomGenerator::global()->generateDouble(); })
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // Our own redirect check (same origin only) decides each hop.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+HttpTransport::~HttpTransport()
+{
+    // The replies' handlers use members that are gone once this body ends, and the manager (a
+    // child) would abort the replies only after that: cut them off and delete it now. The
+    // promises of pending calls are released with the handlers; their futures end cancelled.
+    for (QNetworkReply* reply : m_nam->findChildren<QNetworkReply*>())
+        reply->disconnect(this);
+    delete m_nam;
+    m_tokenWaiters.clear();
+    m_tokenCall.reset();
+}
+
+void HttpTransport::forgetToken()
+{
+    m_token.clear();
+    m_tokenRenewAt = {};
+    ++m_tokenGeneration;
+}
+
+QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
+{
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->request.path = call->request.path.isEmpty() || call->request.path.startsWith(QLatin1Char('/'))
+        ? call->request.path : QLatin1Char('/') + call->request.path;
+    call->promise.start();
+    QFuture<Result<HttpResponse>> future = call->promise.future();
+    if (Cancellation* c = call->request.cancellation) {
+        if (c->isCancelled()) {
+            finish(call, Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where()));
+            return future;
+        }
+        std::weak_ptr<Call> weak = call;
+        call->cancelConnection = connect(c, &Cancellation::cancelled, this, [this, weak] {
+            const std::shared_ptr<Call> pending = weak.lock();
+            if (!pending || pending->done)
+                return;
+            Error cancelled = Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"),
+                                          pending->request.where());
+            if (pending->reply && pending->attempt) {
+                pending->attempt->failure = std::move(cancelled);
+                pending->reply->abort(); // finishes the reply, whose handler finishes the call
+            } else {
+                finish(pending, std::move(cancelled)); // waiting for a token or a retry
+            }
+        });
+    }
+    start(call);
+    return future;
+}
+
+void HttpTransport::start(const std::shared_ptr<Call>& call)
+{
+    withToken([this, call](const Error* error) {
+        if (call->done)
+            return;
+        if (error) {
+            Error e = *error;
+            e.where = call->request.where();
+            finish(call, std::move(e));
+            return;
+        }
+        sendAttempt(call);
+    });
+}
+
+void HttpTransport::withToken(std::function<void(const Error*)> then)
+{
+    if (!m_token.isEmpty() && m_clock.now() < m_tokenRenewAt) {
+        then(nullptr);
+        return;
+    }
+    m_tokenWaiters.push_back(std::move(then));
+    if (!m_tokenCall)
+        fetchToken();
+}
+
+void HttpTransport::fetchToken()
+{
+    m_token.clear();
+    m_tokenCall = std::make_shared<Call>();
+    m_tokenCall->isToken = true;
+    m_tokenCall->request.method = QByteArrayLiteral("POST");
+    m_tokenCall->request.path = m_config.tokenUrl.path();
+    // Repeating a client-credentials grant is harmless: at worst a second token is issued.
+    m_tokenCall->request.idempotent = true;
+    sendAttempt(m_tokenCall);
+}
+
+void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
+{
+    ++call->attempts;
+    QUrl url;
+    if (call->isToken) {
+        url = m_config.tokenUrl;
+    } else {
+        url = m_config.apiRoot;
+        QString root = url.path();
+        while (root.endsWith(QLatin1Char('/')))
+            root.chop(1);
+        url.setPath(root + call->request.path);
+        if (!call->request.query.isEmpty())
+            url.setQuery(call->request.query);
+    }
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_config.trust.caCertificates.isEmpty())
+        tls.setCaCertificates(m_config.trust.caCertificates); // the only CAs: system ones are not loaded
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(call->request.timeoutMs > 0 ? call->request.timeoutMs : m_config.timeoutMs);
+    request.setMaximumRedirectsAllowed(m_config.maxRedirects);
+    request.setRawHeader("Accept", "application/json");
+
+    QByteArray body;
+    QByteArray authorization;
+    if (call->isToken) {
+        // RFC 6749 2.3.1: HTTP Basic with the form-encoded id and secret. Every copy of the secret
+        // made here is wiped; QNetworkRequest's own copy lives as long as the request.
+        QByteArray secret(m_config.clientSecret.data(), m_config.clientSecret.size());
+        QByteArray encoded = secret.toPercentEncoding();
+        cleanse(secret);
+        QByteArray pair = m_config.clientId.toUtf8().toPercentEncoding() + ':' + encoded;
+        cleanse(encoded);
+        authorization = "Basic " + pair.toBase64();
+        cleanse(pair);
+        request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        body = QByteArrayLiteral("grant_type=client_credentials");
+        ++m_tokenRequests;
+    } else {
+        authorization = QByteArrayLiteral("Bearer ") + m_token.view().toByteArray();
+        call->tokenGeneration = m_tokenGeneration;
+        if (call->request.body) {
+            request.setRawHeader("Content-Type", "application/json");
+            body = call->request.body->toJson(QJsonDocument::Compact);
+        }
+        for (const auto& [name, value] : call->request.headers)
+            request.setRawHeader(name, value);
+        ++m_apiAttempts;
+    }
+    request.setRawHeader("Authorization", authorization);
+    cleanse(authorization);
+
+    auto attempt = std::make_shared<Attempt>();
+    call->attempt = attempt;
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, call->request.method, body);
+    call->reply = reply;
+    const QString where = call->request.where();
+    const qint64 maxBytes = call->isToken ? kMaxTokenResponse : m_config.maxResponseBytes;
+    const QString pin = m_config.trust.pinSha256;
+
+    // The pin is checked when a connection's handshake completes (QNAM delivers this before any
+    // request data is written, so a wrong server never sees the token) and again on the response,
+    // which covers a connection the manager reused.
+    const auto checkPin = [reply, attempt, pin, url, where] {
+        if (pin.isEmpty() || attempt->failure)
+            return true;
+        const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+        const QString actual = QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+        if (actual == pin)
+            return true;
+        attempt->failure = networkError(
+            QStringLiteral("the server's certificate does not match the pinned one: host %1 presents SHA-256 %2, "
+                           "the profile pins %3")
+                .arg(hostOf(url), actual.isEmpty() ? QStringLiteral("(none)") : actual, pin),
+            where);
+        reply->abort();
+        return false;
+    };
+    connect(reply, &QNetworkReply::encrypted, this, checkPin);
+    connect(reply, &QNetworkReply::sslErrors, this, [attempt](const QList<QSslError>& errors) {
+        // Never ignored: they only make the message say why the handshake failed.
+        for (const QSslError& e : errors)
+            attempt->sslErrors.append(e.errorString());
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, attempt, checkPin, maxBytes, where] {
+        if (!checkPin())
+            return;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > maxBytes && !attempt->failure) {
+            attempt->failure = Error::make(Error::Kind::MalformedResponse,
+                                           QStringLiteral("the response body of %1 bytes is larger than the limit of %2 bytes")
+                                               .arg(announced)
+                                               .arg(maxBytes),
+                                           where);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, attempt, maxBytes, where] {
+        if (attempt->failure)
+            return;
+        // Read as it arrives, so that a huge body is refused at the limit, not after it is all here.
+        attempt->body += reply->read(std::max<qint64>(0, maxBytes + 1 - attempt->body.size()));
+        if (attempt->body.size() > maxBytes) {
+            attempt->body.clear();
+            attempt->failure = Error::make(Error::Kind::MalformedResponse,
+                                           QStringLiteral("the response body is larger than the limit of %1 bytes").arg(maxBytes),
+                                           where);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::redirected, this, [reply, attempt, url, where](const QUrl& target) {
+        if (sameOrigin(url, target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        attempt->failure = networkError(
+            QStringLiteral("the server redirects to another host, which is refused: %1").arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+            where);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, attempt, url, where, maxBytes] {
+        reply->deleteLater();
+        if (call->reply == reply)
+            call->reply = nullptr;
+        if (call->done)
+            return;
+        if (!attempt->failure && reply->bytesAvailable() > 0) {
+            attempt->body += reply->read(std::max<qint64>(0, maxBytes + 1 - attempt->body.size()));
+            if (attempt->body.size() > maxBytes)
+                attempt->failure = Error::make(Error::Kind::MalformedResponse,
+                                               QStringLiteral("the response body is larger than the limit of %1 bytes").arg(maxBytes),
+                                               where);
+        }
+        if (attempt->failure) {
+            attemptDone(call, *attempt->failure, false);
+            return;
+        }
+        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!statusAttribute.isValid()) {
+            using E = QNetworkReply::NetworkError;
+            const E e = reply->error();
+            if (e == E::SslHandshakeFailedError) {
+                const QString why = attempt->sslErrors.isEmpty() ? reply->errorString() : attempt->sslErrors.join(QStringLiteral("; "));
+                attemptDone(call, networkError(QStringLiteral("the server's certificate is not trusted: %1 (host %2)").arg(why, hostOf(url)), where), false);
+            } else if (e == E::OperationCanceledError || e == E::TimeoutError) {
+                // Not our abort (that records a failure first): the transfer timeout fired.
+                attemptDone(call, networkError(QStringLiteral("no answer from %1 within %2 ms").arg(hostOf(url)).arg(
+                                                   call->request.timeoutMs > 0 ? call->request.timeoutMs : m_config.timeoutMs), where),
+                            call->request.isIdempotent());
+            } else if (e == E::TooManyRedirectsError) {
+                attemptDone(call, networkError(QStringLiteral("more than %1 redirects").arg(m_config.maxRedirects), where), false);
+            } else {
+                const bool transient = e == E::RemoteHostClosedError || e == E::ConnectionRefusedError
+                    || e == E::TemporaryNetworkFailureError || e == E::NetworkSessionFailedError || e == E::UnknownNetworkError
+                    || e == E::ProxyTimeoutError;
+                attemptDone(call, networkError(QStringLiteral("%1 (host %2)").arg(reply->errorString(), hostOf(url)), where),
+                            transient && call->request.isIdempotent());
+            }
+            return;
+        }
+        HttpResponse response;
+        response.status = statusAttribute.toInt();
+        response.headers = reply->rawHeaderPairs();
+        response.body = std::move(attempt->body);
+        response.where = where;
+        attemptDone(call, std::move(response), false);
+    });
+}
+
+void HttpTransport::attemptDone(const std::shared_ptr<Call>& call, Result<HttpResponse> outcome, bool retryableFailure)
+{
+    const RetryPolicy& policy = m_config.retry;
+    if (!outcome) {
+        if (retryableFailure && call->attempts < policy.maxAttempts) {
+            retryLater(call, std::nullopt);
+            return;
+        }
+        Error e = outcome.error();
+        if (retryableFailure && call->attempts > 1)
+            e.message += QStringLiteral(" (after %1 attempts)").arg(call->attempts);
+        finish(call, std::move(e));
+        return;
+    }
+    const HttpResponse& r = *outcome;
+    if (r.status >= 200 && r.status < 300) {
+        finish(call, std::move(outcome));
+        return;
+    }
+    if (!call->isToken && r.status == 401 && !call->reauthenticated) {
+        // The token may have been revoked or expired early: one new token, one more try.
+        call->reauthenticated = true;
+        if (call->tokenGeneration == m_tokenGeneration)
+            forgetToken();
+        --call->attempts; // the retry with a fresh token is not a backoff attempt
+        start(call);
+        return;
+    }
+    const bool transient = r.status == 429 || r.status == 503
+        || ((r.status == 502 || r.status == 504) && call->request.isIdempotent());
+    if (transient && call->attempts < policy.maxAttempts) {
+        retryLater(call, parseRetryAfter(r.header("Retry-After"), m_clock.now()));
+        return;
+    }
+    Error e = httpError(r.status, r.body, r.where);
+    if (transient)
+        e.message += QStringLiteral(" (after %1 attempts)").arg(call->attempts);
+    else if (call->isToken && r.status == 401)
+        e.message = QStringLiteral("the token endpoint refused client '%1': %2").arg(m_config.clientId, e.message);
+    finish(call, std::move(e));
+}
+
+void HttpTransport::retryLater(const std::shared_ptr<Call>& call, std::optional<qint64> retryAfterSeconds)
+{
+    const RetryPolicy& policy = m_config.retry;
+    qint64 delayMs = 0;
+    if (retryAfterSeconds) {
+        if (*retryAfterSeconds > policy.maxRetryAfterSeconds) {
+            finish(call, Error::make(Error::Kind::Server,
+                                     QStringLiteral("the server asks to wait %1 s before trying again, longer than %2 s")
+                                         .arg(*retryAfterSeconds)
+                                         .arg(policy.maxRetryAfterSeconds),
+                                     call->request.where()));
+            return;
+        }
+        delayMs = *retryAfterSeconds * 1000;
+    } else {
+        // Full jitter (a delay drawn from zero to the exponential bound) spreads the retries of
+        // many clients hit by the same outage instead of having them return in step.
+        const double bound = std::min<double>(policy.maxDelayMs, policy.baseDelayMs * std::ldexp(1.0, call->attempts - 1));
+        delayMs = qint64(std::clamp(m_random(), 0.0, 1.0) * bound);
+    }
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    call->backoff = timer;
+    connect(timer, &QTimer::timeout, this, [this, call, timer] {
+        timer->deleteLater();
+        if (call->done)
+            return;
+        if (call->isToken)
+            sendAttempt(call);
+        else
+            start(call); // the token may have expired while waiting
+    });
+    timer->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void HttpTransport::finish(const std::shared_ptr<Call>& call, Result<HttpResponse> result)
+{
+    if (call->done)
+        return;
+    call->done = true;
+    if (call->backoff)
+        call->backoff->deleteLater();
+    QObject::disconnect(call->cancelConnection);
+    if (call->isToken) {
+        tokenDone(std::move(result));
+        return;
+    }
+    call->promise.addResult(std::move(result));
+    call->promise.finish();
+}
+
+void HttpTransport::tokenDone(Result<HttpResponse> outcome)
+{
+    m_tokenCall.reset();
+    std::optional<Error> error;
+    if (!outcome) {
+        error = outcome.error();
+    } else {
+        const QString where = outcome->where;
+        auto doc = outcome->json();
+        const QJsonObject o = doc ? doc->object() : QJsonObject();
+        const QJsonValue token = o.value(QStringLiteral("access_token"));
+        const QJsonValue expiresIn = o.value(QStringLiteral("expires_in"));
+        const QJsonValue type = o.value(QStringLiteral("token_type"));
+        const auto malformed = [&](const QString& what) {
+            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("the token response %1").arg(what), where);
+        };
+        if (!doc)
+            error = doc.error();
+        else if (!doc->isObject())
+            error = malformed(QStringLiteral("is not a JSON object"));
+        else if (!token.isString() || token.toString().isEmpty())
+            error = malformed(QStringLiteral("has no access_token string"));
+        else if (!expiresIn.isDouble() || expiresIn.toDouble() < 1 || expiresIn.toDouble() > 1e9)
+            error = malformed(QStringLiteral("has no positive expires_in number"));
+        else if (!type.isUndefined() && type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
+            error = malformed(QStringLiteral("has token_type '%1' instead of bearer").arg(type.toString().left(40)));
+        else {
+            const qint64 lifetime = qint64(expiresIn.toDouble());
+            QByteArray bytes = token.toString().toLatin1();
+            m_token = crypto::SecretBuffer(bytes);
+            cleanse(bytes);
+            m_tokenRenewAt = m_clock.now().addSecs(lifetime - std::min(kRenewMarginSeconds, lifetime / 10));
+            ++m_tokenGeneration;
+        }
+        // The parsed document holds the token too; wipe the body we own.
+        cleanse(outcome->body);
+    }
+    std::vector<std::function<void(const Error*)>> waiters;
+    waiters.swap(m_tokenWaiters);
+    for (auto& waiter : waiters)
+        waiter(error ? &*error : nullptr);
+}
+
+} // namespace gh::remote
