@@ -146,6 +146,8 @@ struct HttpTransport::Call
     quint64 tokenGeneration = 0;
     bool done = false;
     QPointer<QNetworkReply> reply;
+    QUrl redirectedTo; // where the last same-origin redirect pointed
+    int redirects = 0;
     std::shared_ptr<Attempt> attempt;
     QPointer<QTimer> backoff;
     QMetaObject::Connection cancelConnection;
@@ -158,8 +160,10 @@ HttpTransport::HttpTransport(TransportConfig config, const Clock& clock, std::fu
     , m_random(random ? std::move(random) : [] { return QRandomGenerator::global()->generateDouble(); })
     , m_nam(new QNetworkAccessManager(this))
 {
-    // Our own redirect check (same origin only) decides each hop.
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects are followed by our own code (same origin only, a bounded number): Qt 6.4's
+    // user-verified policy was seen to end a redirect loop with a bogus "HTTP 100" response
+    // while the loop went on in the background.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 HttpTransport::~HttpTransport()
@@ -255,7 +259,9 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
 {
     ++call->attempts;
     QUrl url;
-    if (call->isToken) {
+    if (call->redirectedTo.isValid()) {
+        url = call->redirectedTo;
+    } else if (call->isToken) {
         url = m_config.tokenUrl;
     } else {
         url = m_config.apiRoot;
@@ -274,7 +280,6 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         tls.setCaCertificates(m_config.trust.caCertificates); // the only CAs: system ones are not loaded
     request.setSslConfiguration(tls);
     request.setTransferTimeout(call->request.timeoutMs > 0 ? call->request.timeoutMs : m_config.timeoutMs);
-    request.setMaximumRedirectsAllowed(m_config.maxRedirects);
     request.setRawHeader("Accept", "application/json");
 
     QByteArray body;
@@ -364,16 +369,6 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::redirected, this, [reply, attempt, url, where](const QUrl& target) {
-        if (sameOrigin(url, target)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        attempt->failure = networkError(
-            QStringLiteral("the server redirects to another host, which is refused: %1").arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-            where);
-        reply->abort();
-    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, attempt, url, where, maxBytes] {
         reply->deleteLater();
         if (call->reply == reply)
@@ -403,8 +398,6 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
                 attemptDone(call, networkError(QStringLiteral("no answer from %1 within %2 ms").arg(hostOf(url)).arg(
                                                    call->request.timeoutMs > 0 ? call->request.timeoutMs : m_config.timeoutMs), where),
                             call->request.isIdempotent());
-            } else if (e == E::TooManyRedirectsError) {
-                attemptDone(call, networkError(QStringLiteral("more than %1 redirects").arg(m_config.maxRedirects), where), false);
             } else {
                 const bool transient = e == E::RemoteHostClosedError || e == E::ConnectionRefusedError
                     || e == E::TemporaryNetworkFailureError || e == E::NetworkSessionFailedError || e == E::UnknownNetworkError
@@ -414,8 +407,27 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
             }
             return;
         }
+        const int status = statusAttribute.toInt();
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const bool keepsMethod = status == 307 || status == 308;
+        const bool isRead = call->request.method == "GET" || call->request.method == "HEAD";
+        if (location.isValid() && (keepsMethod || (isRead && (status == 301 || status == 302 || status == 303)))) {
+            const QUrl target = url.resolved(location);
+            if (!sameOrigin(url, target)) {
+                attemptDone(call, networkError(QStringLiteral("the server redirects to another host, which is refused: %1")
+                                                   .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)), where),
+                            false);
+            } else if (++call->redirects > m_config.maxRedirects) {
+                attemptDone(call, networkError(QStringLiteral("more than %1 redirects").arg(m_config.maxRedirects), where), false);
+            } else {
+                call->redirectedTo = target;
+                --call->attempts; // a hop is not a retry
+                sendAttempt(call);
+            }
+            return;
+        }
         HttpResponse response;
-        response.status = statusAttribute.toInt();
+        response.status = status;
         response.headers = reply->rawHeaderPairs();
         response.body = std::move(attempt->body);
         response.where = where;

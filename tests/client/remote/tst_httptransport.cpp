@@ -4,54 +4,24 @@
 // one-second rate window.
 #include "DemoTenant.h"
 #include "TenantdProcess.h"
+#include "TransportTestSupport.h"
 #include "app/client/remote/HttpTransport.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
-#include <QTimer>
 
 #include <random>
 
 using namespace gh;
 using namespace gh::remote;
+using gh::test::await;
+using gh::test::get;
+using gh::test::why;
 
 namespace {
 
 const QString kCollections = QStringLiteral("/sap/rest/authorization/v2/rolecollections");
-
-Result<HttpResponse> await(const QFuture<Result<HttpResponse>>& future, int ms = 30000)
-{
-    if (!future.isFinished()) {
-        QFutureWatcher<Result<HttpResponse>> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished())
-        return Error::make(Error::Kind::Internal, QStringLiteral("the test timed out"));
-    if (future.resultCount() == 0)
-        return Error::make(Error::Kind::Internal, QStringLiteral("the future has no result"));
-    return future.result();
-}
-
-// What went wrong, for QVERIFY2 (which builds its message even when the check passes).
-QString why(const Result<HttpResponse>& r)
-{
-    return r ? QString() : r.error().toString();
-}
-
-HttpRequest get(const QString& path)
-{
-    HttpRequest r;
-    r.path = path;
-    return r;
-}
 
 HttpRequest users()
 {

@@ -1,0 +1,254 @@
+// HttpTransport against a scripted HTTPS server in the test: what tenantd cannot be made to do on
+// demand (401 with a live token, 5xx, redirects, broken token responses), and which requests may
+// be repeated. Fixed clock, seeded jitter, millisecond backoff.
+#include "ScriptedServer.h"
+#include "TransportTestSupport.h"
+#include "app/client/remote/HttpTransport.h"
+#include "app/client/remote/WireErrors.h"
+
+#include <QLocale>
+#include <QTest>
+
+#include <random>
+
+using namespace gh;
+using namespace gh::remote;
+using gh::test::await;
+using gh::test::get;
+using gh::test::why;
+using Reply = gh::tenantd::HttpResponse;
+using Incoming = gh::tenantd::HttpRequest;
+
+class TestHttpTransportScripted : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ScriptedServer m_server;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(4, 0), Qt::UTC)};
+    std::mt19937 m_rng{7};
+
+    std::unique_ptr<HttpTransport> transport(int maxAttempts = 4)
+    {
+        TransportConfig c;
+        c.tokenUrl = QUrl(m_server.base() + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(m_server.base() + QStringLiteral("/api/v1"));
+        c.clientId = QStringLiteral("sb-test!t1");
+        c.clientSecret = crypto::SecretBuffer("s3cret:with&odd=chars");
+        c.trust.caCertificates = m_server.ca();
+        c.retry.maxAttempts = maxAttempts;
+        c.retry.baseDelayMs = 2;
+        c.retry.maxDelayMs = 20;
+        return std::make_unique<HttpTransport>(std::move(c), m_clock, [this] {
+            return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
+        });
+    }
+
+    // Answers `statuses` in turn, then 200 with {"ok":true}.
+    void script(QList<int> statuses, QByteArray retryAfter = {})
+    {
+        m_server.apiHandler = [statuses, retryAfter, n = 0](const Incoming&) mutable {
+            if (n < statuses.size()) {
+                Reply r = Reply::error(statuses.at(n++), QStringLiteral("busy"), QStringLiteral("try later"));
+                if (!retryAfter.isEmpty())
+                    r.withHeader("Retry-After", retryAfter);
+                return r;
+            }
+            return Reply::json(200, QJsonObject{{QStringLiteral("ok"), true}});
+        };
+    }
+
+    int apiRequests() const
+    {
+        int n = 0;
+        for (const Incoming& r : m_server.requests)
+            n += r.pathSegments.value(0) == QLatin1String("api");
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+    void init()
+    {
+        m_server.requests.clear();
+        m_server.tokenHandler = {};
+        m_server.apiHandler = {};
+    }
+
+    void tokenRequestIsBasicAuthWithTheFormEncodedSecret()
+    {
+        auto t = transport();
+        QVERIFY(await(t->send(get(QStringLiteral("/x")))));
+        const Incoming& token = m_server.requests.first();
+        QCOMPARE(token.method, QByteArray("POST"));
+        QCOMPARE(token.body, QByteArray("grant_type=client_credentials"));
+        QCOMPARE(token.header("Authorization"),
+                 "Basic " + QByteArray("sb-test%21t1:s3cret%3Awith%26odd%3Dchars").toBase64());
+        QCOMPARE(m_server.requests.last().header("Authorization"), "Bearer tok-" + QByteArray::number(m_server.tokensIssued));
+    }
+
+    void a401RenewsTheTokenOnceAndRetriesOnce()
+    {
+        auto t = transport();
+        QVERIFY(await(t->send(get(QStringLiteral("/x")))));
+        const QByteArray first = "Bearer tok-" + QByteArray::number(m_server.tokensIssued);
+        // The server revokes the first token.
+        m_server.apiHandler = [first](const Incoming& r) {
+            return r.header("Authorization") == first ? Reply::error(401, QStringLiteral("invalid_token"), QStringLiteral("revoked"))
+                                                      : Reply::json(200, QJsonObject{});
+        };
+        const auto r = await(t->send(get(QStringLiteral("/x"))));
+        QVERIFY2(r, qPrintable(why(r)));
+        QCOMPARE(t->tokenRequests(), 2);
+
+        // A server that refuses every token: one renewal, then the error.
+        m_server.apiHandler = [](const Incoming&) { return Reply::error(401, QStringLiteral("invalid_token"), QStringLiteral("revoked")); };
+        const int before = t->apiAttempts();
+        const auto refused = await(t->send(get(QStringLiteral("/x"))));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Authentication);
+        QCOMPARE(t->tokenRequests(), 3);
+        QCOMPARE(t->apiAttempts() - before, 2);
+    }
+
+    void gatewayErrorsAreRetriedForIdempotentRequestsOnly()
+    {
+        auto t = transport();
+        script({502, 504});
+        QVERIFY(await(t->send(get(QStringLiteral("/x")))));
+        QCOMPARE(apiRequests(), 3);
+
+        m_server.requests.clear();
+        script({502});
+        HttpRequest post = get(QStringLiteral("/x"));
+        post.method = "POST";
+        post.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("n")}});
+        const auto r = await(t->send(post));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Server);
+        QCOMPARE(apiRequests(), 1);
+
+        m_server.requests.clear();
+        script({502});
+        post.idempotent = true;
+        QVERIFY(await(t->send(post)));
+        QCOMPARE(apiRequests(), 2);
+
+        // 429 and 503 say the request was not processed: a POST may be repeated.
+        m_server.requests.clear();
+        script({429, 503});
+        post.idempotent.reset();
+        QVERIFY(await(t->send(post)));
+        QCOMPARE(apiRequests(), 3);
+    }
+
+    void attemptsAreBounded()
+    {
+        auto t = transport(3);
+        script({503, 503, 503, 503, 503});
+        const auto r = await(t->send(get(QStringLiteral("/x"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Server);
+        QVERIFY2(r.error().message.contains(QStringLiteral("after 3 attempts")), qPrintable(r.error().message));
+        QCOMPARE(apiRequests(), 3);
+    }
+
+    void retryAfterAsAnHttpDate()
+    {
+        auto t = transport();
+        // A date the fixed clock has reached: no wait.
+        const QByteArray date = QLocale::c().toString(m_clock.now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+        script({429}, date);
+        QVERIFY(await(t->send(get(QStringLiteral("/x")))));
+        QCOMPARE(apiRequests(), 2);
+    }
+
+    void cancelWhileWaitingToRetry()
+    {
+        auto t = transport();
+        script({503}, "30");
+        Cancellation cancel;
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.cancellation = &cancel;
+        auto future = t->send(r);
+        QTRY_COMPARE(apiRequests(), 1);
+        QTest::qWait(50);
+        cancel.cancel();
+        const auto result = await(future, 5000);
+        QCOMPARE(result.error().kind, Error::Kind::Cancelled);
+    }
+
+    void redirectsStayOnTheSameOrigin()
+    {
+        auto t = transport();
+        m_server.apiHandler = [this](const Incoming& r) {
+            if (r.pathSegments.last() == QLatin1String("moved"))
+                return Reply::empty(302).withHeader("Location", m_server.base().toLatin1() + "/api/v1/here");
+            if (r.pathSegments.last() == QLatin1String("away"))
+                return Reply::empty(302).withHeader("Location", QStringLiteral("https://localhost:%1/api/v1/here").arg(m_server.port()).toLatin1());
+            if (r.pathSegments.last() == QLatin1String("loop"))
+                return Reply::empty(302).withHeader("Location", "/api/v1/loop");
+            return Reply::json(200, QJsonObject{{QStringLiteral("here"), true}});
+        };
+        const auto moved = await(t->send(get(QStringLiteral("/moved"))));
+        QVERIFY2(moved, qPrintable(why(moved)));
+        QCOMPARE(moved->json()->object().value(QStringLiteral("here")).toBool(), true);
+
+        const auto away = await(t->send(get(QStringLiteral("/away"))));
+        QVERIFY(!away);
+        QCOMPARE(away.error().kind, Error::Kind::Network);
+        QVERIFY2(away.error().message.contains(QStringLiteral("redirects to another host")), qPrintable(away.error().message));
+
+        const auto loop = await(t->send(get(QStringLiteral("/loop"))));
+        QVERIFY(!loop);
+        QVERIFY2(loop.error().kind == Error::Kind::Network, qPrintable(loop.error().toString()));
+        QVERIFY2(loop.error().message.contains(QStringLiteral("more than 3 redirects")), qPrintable(loop.error().message));
+    }
+
+    void brokenTokenResponsesAreTypedErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("not JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no token") << QByteArray("{\"expires_in\":10}") << QStringLiteral("no access_token");
+        QTest::newRow("token number") << QByteArray("{\"access_token\":5,\"expires_in\":10}") << QStringLiteral("no access_token");
+        QTest::newRow("expiry string") << QByteArray("{\"access_token\":\"t\",\"expires_in\":\"10\"}") << QStringLiteral("expires_in");
+        QTest::newRow("mac token") << QByteArray("{\"access_token\":\"t\",\"expires_in\":10,\"token_type\":\"mac\"}")
+                                   << QStringLiteral("token_type 'mac'");
+    }
+    void brokenTokenResponsesAreTypedErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        m_server.tokenHandler = [body](const Incoming&) {
+            Reply r = Reply::empty(200);
+            r.body = body;
+            return r;
+        };
+        auto t = transport();
+        const auto r = await(t->send(get(QStringLiteral("/x"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::MalformedResponse);
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        QCOMPARE(apiRequests(), 0);
+    }
+
+    void errorBodiesOfEachShapeReachTheMessage()
+    {
+        auto t = transport();
+        m_server.apiHandler = [](const Incoming&) {
+            Reply r = Reply::empty(409);
+            r.body = "{\"error\":{\"code\":\"Conflict\",\"message\":{\"lang\":\"en\",\"value\":\"Entity with specified name already exists.\"}}}";
+            return r;
+        };
+        const auto r = await(t->send(get(QStringLiteral("/x"))));
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+        QCOMPARE(r.error().message, QStringLiteral("Entity with specified name already exists. (HTTP 409 Conflict)"));
+        QCOMPARE(r.error().where, QStringLiteral("GET /x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpTransportScripted)
+#include "tst_httptransport_scripted.moc"
