@@ -7,6 +7,8 @@
 #include "app/client/remote/WireErrors.h"
 
 #include <QLocale>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <random>
@@ -28,11 +30,17 @@ private:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(4, 0), Qt::UTC)};
     std::mt19937 m_rng{7};
 
-    std::unique_ptr<HttpTransport> transport(int maxAttempts = 4)
+    // `base` for both the token endpoint and the API, `apiBase` for the API alone.
+    std::unique_ptr<HttpTransport> transport(int maxAttempts = 4, QString base = {}, int timeoutMs = 20000, QString apiBase = {})
     {
+        if (base.isEmpty())
+            base = m_server.base();
+        if (apiBase.isEmpty())
+            apiBase = base;
         TransportConfig c;
-        c.tokenUrl = QUrl(m_server.base() + QStringLiteral("/oauth/token"));
-        c.apiRoot = QUrl(m_server.base() + QStringLiteral("/api/v1"));
+        c.tokenUrl = QUrl(base + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(apiBase + QStringLiteral("/api/v1"));
+        c.timeoutMs = timeoutMs;
         c.clientId = QStringLiteral("sb-test!t1");
         c.clientSecret = crypto::SecretBuffer("s3cret:with&odd=chars");
         c.trust.caCertificates = m_server.ca();
@@ -247,6 +255,78 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, Error::Kind::Conflict);
         QCOMPARE(r.error().message, QStringLiteral("Entity with specified name already exists. (HTTP 409 Conflict)"));
         QCOMPARE(r.error().where, QStringLiteral("GET /x"));
+    }
+
+    void silentServerTimesOutAndIsRetried()
+    {
+        // Accepts connections and never says a word: not even the TLS handshake completes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        auto t = transport(2, QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), 200);
+        const auto r = await(t->send(get(QStringLiteral("/x"))), 10000);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("within 200 ms (after 2 attempts)")), qPrintable(r.error().message));
+        QCOMPARE(t->tokenRequests(), 2);
+    }
+
+    void resetTokenRequestsAreRetried()
+    {
+        // Closes every connection as soon as it is made.
+        QTcpServer rude;
+        QVERIFY(rude.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&rude, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = rude.nextPendingConnection()) {
+                ++connections;
+                s->close();
+                s->deleteLater();
+            }
+        });
+        // The token request is a harmless repeat: retried.
+        auto t = transport(3, QStringLiteral("https://127.0.0.1:%1").arg(rude.serverPort()));
+        const auto r = await(t->send(get(QStringLiteral("/x"))), 10000);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QCOMPARE(t->tokenRequests(), 3);
+        QVERIFY2(r.error().message.contains(QStringLiteral("after 3 attempts")), qPrintable(r.error().message));
+    }
+
+    void resetPostIsNotRepeated()
+    {
+        // Tokens from the scripted server, the API on a server that drops every connection.
+        QTcpServer rude;
+        QVERIFY(rude.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&rude, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = rude.nextPendingConnection()) {
+                ++connections;
+                s->close();
+                s->deleteLater();
+            }
+        });
+        auto t = transport(3, {}, 20000, QStringLiteral("https://127.0.0.1:%1").arg(rude.serverPort()));
+        HttpRequest post = get(QStringLiteral("/x"));
+        post.method = "POST";
+        post.body = QJsonDocument(QJsonObject{});
+        const auto once = await(t->send(post), 10000);
+        QVERIFY(!once);
+        QCOMPARE(once.error().kind, Error::Kind::Network);
+        QCOMPARE(t->apiAttempts(), 1); // the server may have acted on it before the reset
+
+        post.idempotent = true; // the caller knows better
+        QVERIFY(!await(t->send(post), 10000));
+        QCOMPARE(t->apiAttempts(), 4);
+        HttpRequest patch = get(QStringLiteral("/x"));
+        patch.method = "PATCH";
+        QVERIFY(!patch.isIdempotent());
+        QVERIFY(!await(t->send(get(QStringLiteral("/x"))), 10000));
+        QCOMPARE(t->apiAttempts(), 7);
     }
 };
 
