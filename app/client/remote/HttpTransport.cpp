@@ -450,7 +450,7 @@ void HttpTransport::attemptDone(const std::shared_ptr<Call>& call, Result<HttpRe
         return;
     }
     const HttpResponse& r = *outcome;
-    if (r.status >= 200 && r.status < 300) {
+    if ((r.status >= 200 && r.status < 300) || call->request.passStatuses.contains(r.status)) {
         finish(call, std::move(outcome));
         return;
     }

@@ -105,6 +105,9 @@ struct HttpRequest
     std::optional<bool> idempotent;
     QPointer<Cancellation> cancellation;
     int timeoutMs = 0; // 0: the transport's
+    // Statuses outside 2xx handed back as a response instead of an error, for a caller that
+    // reads more than the body of them (the CSRF session needs the headers of a 403).
+    QList<int> passStatuses;
 
     bool isIdempotent() const;
     // "GET /rolecollections/x": the `where` of every error about this request.
