@@ -168,9 +168,18 @@ HttpTransport::HttpTransport(TransportConfig config, const Clock& clock, std::fu
 
 HttpTransport::~HttpTransport()
 {
+    // A future without a result would make its waiter's result() undefined: pending calls end
+    // with Cancelled, first, while the handlers that own them are still there.
+    for (const std::weak_ptr<Call>& weak : m_calls) {
+        if (const std::shared_ptr<Call> call = weak.lock(); call && !call->done) {
+            call->done = true;
+            call->promise.addResult(Error::make(Error::Kind::Cancelled,
+                                                QStringLiteral("the connection to the tenant was closed"), call->request.where()));
+            call->promise.finish();
+        }
+    }
     // The replies' handlers use members that are gone once this body ends, and the manager (a
-    // child) would abort the replies only after that: cut them off and delete it now. The
-    // promises of pending calls are released with the handlers; their futures end cancelled.
+    // child) would abort the replies only after that: cut them off and delete it now.
     for (QNetworkReply* reply : m_nam->findChildren<QNetworkReply*>())
         reply->disconnect(this);
     delete m_nam;
@@ -193,6 +202,8 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
         ? call->request.path : QLatin1Char('/') + call->request.path;
     call->promise.start();
     QFuture<Result<HttpResponse>> future = call->promise.future();
+    std::erase_if(m_calls, [](const std::weak_ptr<Call>& c) { return c.expired(); });
+    m_calls.push_back(call);
     if (Cancellation* c = call->request.cancellation) {
         if (c->isCancelled()) {
             finish(call, Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where()));

@@ -139,7 +139,9 @@ public:
                   QObject* parent = nullptr);
     ~HttpTransport() override;
 
-    // Finishes with the response (2xx) or a typed error; cancelled requests end with Cancelled.
+    // Finishes with the response (2xx, or a status in passStatuses) or a typed error, always with
+    // a result: cancelled requests (through HttpRequest::cancellation, not QFuture::cancel) and
+    // requests pending when the transport is destroyed end with Cancelled.
     QFuture<Result<HttpResponse>> send(HttpRequest request);
 
     // Counters, for tests and diagnostics.
@@ -169,6 +171,7 @@ private:
     quint64 m_tokenGeneration = 0; // which token a request used, so that one 401 renews it once
     std::vector<std::function<void(const Error*)>> m_tokenWaiters;
     std::shared_ptr<Call> m_tokenCall;
+    std::vector<std::weak_ptr<Call>> m_calls; // pending API calls, to end them when this goes
     int m_tokenRequests = 0;
     int m_apiAttempts = 0;
 };

@@ -257,6 +257,21 @@ private Q_SLOTS:
         QCOMPARE(r.error().where, QStringLiteral("GET /x"));
     }
 
+    void destroyingTheTransportEndsPendingRequests()
+    {
+        auto t = transport();
+        script({503}, "30");
+        auto waiting = t->send(get(QStringLiteral("/x")));    // will sit in its backoff
+        QTRY_COMPARE(apiRequests(), 1);
+        auto inFlight = t->send(get(QStringLiteral("/y")));   // sent, not answered yet
+        t.reset();
+        QVERIFY(waiting.isFinished() && inFlight.isFinished());
+        QCOMPARE(waiting.resultCount(), 1);
+        QCOMPARE(waiting.result().error().kind, Error::Kind::Cancelled);
+        QCOMPARE(inFlight.resultCount(), 1);
+        QCOMPARE(inFlight.result().error().kind, Error::Kind::Cancelled);
+    }
+
     void silentServerTimesOutAndIsRetried()
     {
         // Accepts connections and never says a word: not even the TLS handshake completes.
