@@ -22,8 +22,9 @@ class ScriptedServer
 public:
     using Handler = std::function<tenantd::HttpResponse(const tenantd::HttpRequest&)>;
 
-    // Listens on 127.0.0.1, any port; false (with a warning) when that fails.
-    bool start()
+    // Listens on `address` (the sandbox certificate names 127.0.0.1 and localhost), any port;
+    // false (with a warning) when that fails.
+    bool start(const QHostAddress& address = QHostAddress::LocalHost)
     {
         if (!m_dir.isValid())
             return false;
@@ -42,7 +43,8 @@ public:
                 return tokenHandler ? tokenHandler(r) : token();
             return apiHandler ? apiHandler(r) : tenantd::HttpResponse::empty(204);
         });
-        m_port = m_server->listenOn(QHostAddress::LocalHost, 0);
+        m_address = address;
+        m_port = m_server->listenOn(address, 0);
         return m_port != 0;
     }
 
@@ -56,7 +58,8 @@ public:
             {QStringLiteral("expires_in"), 3600}});
     }
 
-    QString base() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    QString base() const { return QStringLiteral("https://%1:%2").arg(m_address.toString()).arg(m_port); }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     quint16 port() const { return m_port; }
     const QList<QSslCertificate>& ca() const { return m_ca; }
 
@@ -70,6 +73,7 @@ private:
     tenantd::ServerIdentity m_identity;
     QList<QSslCertificate> m_ca;
     std::unique_ptr<tenantd::HttpsServer> m_server;
+    QHostAddress m_address;
     quint16 m_port = 0;
 };
 

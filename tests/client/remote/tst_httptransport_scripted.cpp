@@ -4,10 +4,12 @@
 #include "ScriptedServer.h"
 #include "TransportTestSupport.h"
 #include "app/client/remote/HttpTransport.h"
+#include "app/client/remote/TenantProfiles.h"
 #include "app/client/remote/WireErrors.h"
 
 #include <QLocale>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -270,6 +272,89 @@ private Q_SLOTS:
         QCOMPARE(waiting.result().error().kind, Error::Kind::Cancelled);
         QCOMPARE(inFlight.resultCount(), 1);
         QCOMPARE(inFlight.result().error().kind, Error::Kind::Cancelled);
+    }
+
+    void wrongPinSendsNothing()
+    {
+        // The pin is checked when the handshake completes, before the request is written: a
+        // server with the wrong certificate never sees the client's credentials.
+        auto good = transport();
+        QVERIFY(await(good->send(get(QStringLiteral("/x")))));
+        m_server.requests.clear();
+        TransportConfig c;
+        c.tokenUrl = QUrl(m_server.base() + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(m_server.base() + QStringLiteral("/api/v1"));
+        c.clientId = QStringLiteral("sb-test!t1");
+        c.clientSecret = crypto::SecretBuffer("s3cret");
+        c.trust.caCertificates = m_server.ca();
+        c.trust.pinSha256 = QString(64, QLatin1Char('0'));
+        HttpTransport pinned(std::move(c), m_clock);
+        const auto r = await(pinned.send(get(QStringLiteral("/x"))));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("does not match the pinned one")), qPrintable(r.error().message));
+        QTest::qWait(100);
+        QCOMPARE(m_server.requests.size(), 0);
+    }
+
+    void certificateForAnotherHostIsNotTrusted()
+    {
+        // The sandbox certificate names 127.0.0.1 and localhost, not 127.0.0.2.
+        test::ScriptedServer other;
+        QVERIFY(other.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        TransportConfig c;
+        c.tokenUrl = QUrl(other.base() + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(other.base() + QStringLiteral("/api/v1"));
+        c.clientId = QStringLiteral("sb-test!t1");
+        c.clientSecret = crypto::SecretBuffer("s3cret");
+        c.trust.caCertificates = other.ca();
+        HttpTransport t(std::move(c), m_clock);
+        const auto r = await(t.send(get(QStringLiteral("/x"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("the server's certificate is not trusted: ")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("host name")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.endsWith(QStringLiteral("(host 127.0.0.2)")), qPrintable(r.error().message));
+        QVERIFY(other.requests.isEmpty());
+    }
+
+    void configFromAProfile()
+    {
+        TenantProfile profile;
+        profile.name = QStringLiteral("acme");
+        ServiceEndpoint endpoint;
+        endpoint.tokenUrl = QUrl(m_server.base() + QStringLiteral("/oauth/token"));
+        endpoint.apiRoot = QUrl(m_server.base() + QStringLiteral("/api/v1"));
+        endpoint.clientId = QStringLiteral("sb-acme!t1");
+        profile.services.emplace(Service::Xsuaa, endpoint);
+        profile.caFile = m_server.caFile();
+        profile.pinSha256 = QStringLiteral("AB:") + QString(62, QLatin1Char('c'));
+
+        auto c = TransportConfig::fromProfile(profile, Service::Xsuaa, crypto::SecretBuffer("s"));
+        QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
+        QCOMPARE(c->clientId, QStringLiteral("sb-acme!t1"));
+        QCOMPARE(c->apiRoot, endpoint.apiRoot);
+        QCOMPARE(c->trust.caCertificates, m_server.ca());
+        QCOMPARE(c->trust.pinSha256, QStringLiteral("ab") + QString(62, QLatin1Char('c')));
+        QCOMPARE(c->clientSecret.view(), QByteArrayView("s"));
+
+        auto missing = TransportConfig::fromProfile(profile, Service::Destination, {});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+
+        profile.caFile = m_server.caFile() + QStringLiteral(".absent");
+        QVERIFY(!TransportConfig::fromProfile(profile, Service::Xsuaa, {}));
+        QTemporaryFile notPem;
+        QVERIFY(notPem.open());
+        notPem.write("not a certificate");
+        notPem.close();
+        profile.caFile = notPem.fileName();
+        auto bad = TransportConfig::fromProfile(profile, Service::Xsuaa, {});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, Error::Kind::Validation);
+        QCOMPARE(bad.error().where, notPem.fileName());
+        profile.caFile.clear();
+        profile.pinSha256 = QStringLiteral("xyz");
+        QVERIFY(!TransportConfig::fromProfile(profile, Service::Xsuaa, {}));
     }
 
     void silentServerTimesOutAndIsRetried()
