@@ -6,6 +6,7 @@
 #include "app/secrets/Cleanse.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -150,6 +151,7 @@ struct HttpTransport::Call
     int redirects = 0;
     std::shared_ptr<Attempt> attempt;
     QPointer<QTimer> backoff;
+    QPointer<QFutureWatcher<Result<HttpResponse>>> futureWatcher;
     QMetaObject::Connection cancelConnection;
 };
 
@@ -204,28 +206,34 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
     QFuture<Result<HttpResponse>> future = call->promise.future();
     std::erase_if(m_calls, [](const std::weak_ptr<Call>& c) { return c.expired(); });
     m_calls.push_back(call);
+    const std::weak_ptr<Call> weak = call;
     if (Cancellation* c = call->request.cancellation) {
         if (c->isCancelled()) {
             finish(call, Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where()));
             return future;
         }
-        std::weak_ptr<Call> weak = call;
-        call->cancelConnection = connect(c, &Cancellation::cancelled, this, [this, weak] {
-            const std::shared_ptr<Call> pending = weak.lock();
-            if (!pending || pending->done)
-                return;
-            Error cancelled = Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"),
-                                          pending->request.where());
-            if (pending->reply && pending->attempt) {
-                pending->attempt->failure = std::move(cancelled);
-                pending->reply->abort(); // finishes the reply, whose handler finishes the call
-            } else {
-                finish(pending, std::move(cancelled)); // waiting for a token or a retry
-            }
-        });
+        call->cancelConnection = connect(c, &Cancellation::cancelled, this, [this, weak] { cancel(weak.lock()); });
     }
+    // QFuture::cancel() works too (the future then has no result, as Qt has it): the transfer
+    // or the wait for a retry stops instead of running on for nobody.
+    call->futureWatcher = new QFutureWatcher<Result<HttpResponse>>(this);
+    connect(call->futureWatcher, &QFutureWatcherBase::canceled, this, [this, weak] { cancel(weak.lock()); });
+    call->futureWatcher->setFuture(future);
     start(call);
     return future;
+}
+
+void HttpTransport::cancel(const std::shared_ptr<Call>& call)
+{
+    if (!call || call->done)
+        return;
+    Error cancelled = Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where());
+    if (call->reply && call->attempt) {
+        call->attempt->failure = std::move(cancelled);
+        call->reply->abort(); // finishes the reply, whose handler finishes the call
+    } else {
+        finish(call, std::move(cancelled)); // waiting for a token or a retry
+    }
 }
 
 void HttpTransport::start(const std::shared_ptr<Call>& call)
@@ -530,6 +538,8 @@ void HttpTransport::finish(const std::shared_ptr<Call>& call, Result<HttpRespons
     call->done = true;
     if (call->backoff)
         call->backoff->deleteLater();
+    if (call->futureWatcher)
+        call->futureWatcher->deleteLater();
     QObject::disconnect(call->cancelConnection);
     if (call->isToken) {
         tokenDone(std::move(result));

@@ -140,8 +140,9 @@ public:
     ~HttpTransport() override;
 
     // Finishes with the response (2xx, or a status in passStatuses) or a typed error, always with
-    // a result: cancelled requests (through HttpRequest::cancellation, not QFuture::cancel) and
-    // requests pending when the transport is destroyed end with Cancelled.
+    // a result: requests cancelled through HttpRequest::cancellation, and requests pending when
+    // the transport is destroyed, end with Cancelled. QFuture::cancel() stops the request too,
+    // leaving the future without a result, as Qt's cancelled futures are.
     QFuture<Result<HttpResponse>> send(HttpRequest request);
 
     // Counters, for tests and diagnostics.
@@ -154,6 +155,7 @@ private:
     struct Call;
     struct Attempt;
     void start(const std::shared_ptr<Call>& call);
+    void cancel(const std::shared_ptr<Call>& call);
     void withToken(std::function<void(const Error*)> then);
     void fetchToken();
     void sendAttempt(const std::shared_ptr<Call>& call);

@@ -189,6 +189,18 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, Error::Kind::Cancelled);
     }
 
+    void cancellingTheFutureStopsTheRetries()
+    {
+        auto t = transport();
+        script({503, 503}, "1");
+        auto future = t->send(get(QStringLiteral("/x")));
+        QTRY_COMPARE(apiRequests(), 1);
+        future.cancel();
+        QTest::qWait(1500); // past the Retry-After
+        QCOMPARE(apiRequests(), 1);
+        QVERIFY(future.isCanceled());
+    }
+
     void redirectsStayOnTheSameOrigin()
     {
         auto t = transport();
