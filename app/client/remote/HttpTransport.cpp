@@ -232,13 +232,17 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         cleanse(secret);
         QByteArray pair = m_config.clientId.toUtf8().toPercentEncoding() + ':' + encoded;
         cleanse(encoded);
-        authorization = "Basic " + pair.toBase64();
+        QByteArray base64 = pair.toBase64();
         cleanse(pair);
+        authorization.reserve(6 + base64.size());
+        authorization.append("Basic ").append(base64);
+        cleanse(base64);
         request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
         body = QByteArrayLiteral("grant_type=client_credentials");
         ++m_tokenRequests;
     } else {
-        authorization = QByteArrayLiteral("Bearer ") + m_token.view().toByteArray();
+        authorization.reserve(7 + m_token.size());
+        authorization.append("Bearer ").append(m_token.view());
         call->tokenGeneration = m_tokenGeneration;
         if (call->request.body) {
             request.setRawHeader("Content-Type", "application/json");
@@ -248,7 +252,9 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
             request.setRawHeader(name, value);
         ++m_apiAttempts;
     }
-    request.setRawHeader("Authorization", authorization);
+    // The request gets a copy of its own (QNAM keeps it as long as the request lives, out of our
+    // reach); ours is not shared with it, so cleanse() really wipes it.
+    request.setRawHeader("Authorization", deepCopy(authorization));
     cleanse(authorization);
 
     auto attempt = std::make_shared<Attempt>();
