@@ -127,6 +127,13 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
     QFuture<Result<HttpResponse>> future = call->promise.future();
     std::erase_if(m_calls, [](const std::weak_ptr<Call>& c) { return c.expired(); });
     m_calls.push_back(call);
+    if (call->request.path.contains(QLatin1Char('?')) || call->request.path.contains(QLatin1Char('#'))) {
+        // Sent as it is, "?" would be encoded into the path and answered with a puzzling 404.
+        finish(call, Error::make(Error::Kind::Internal,
+                                 QStringLiteral("the path holds '?' or '#': give the query in HttpRequest::query"),
+                                 call->request.where()));
+        return future;
+    }
     const std::weak_ptr<Call> weak = call;
     if (Cancellation* c = call->request.cancellation) {
         if (c->isCancelled()) {
@@ -208,7 +215,9 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         QString root = url.path();
         while (root.endsWith(QLatin1Char('/')))
             root.chop(1);
-        url.setPath(root + call->request.path);
+        // The path is already percent-encoded by the caller (segment by segment, so that a '/'
+        // inside a name stays inside it): TolerantMode keeps "%20" as it is instead of "%2520".
+        url.setPath(root + call->request.path, QUrl::TolerantMode);
         if (!call->request.query.isEmpty())
             url.setQuery(call->request.query);
     }

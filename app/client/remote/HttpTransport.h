@@ -96,7 +96,8 @@ private:
 struct HttpRequest
 {
     QByteArray method = QByteArrayLiteral("GET");
-    QString path;             // under the API root, "/rolecollections/x"; percent-encode segments yourself
+    // Under the API root, percent-encoded: "/rolecollections/" + HttpRequest::segment(name).
+    QString path;
     QUrlQuery query;
     std::optional<QJsonDocument> body;                // sent as application/json
     QList<QPair<QByteArray, QByteArray>> headers;     // extra headers (If-Match, X-CSRF-Token …)
@@ -109,6 +110,11 @@ struct HttpRequest
     // reads more than the body of them (the CSRF session needs the headers of a 403).
     QList<int> passStatuses;
 
+    // One path segment, percent-encoded ("A/B C" -> "A%2FB%20C").
+    static QString segment(const QString& text)
+    {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    }
     bool isIdempotent() const;
     // "GET /rolecollections/x": the `where` of every error about this request.
     QString where() const;

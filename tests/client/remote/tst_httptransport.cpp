@@ -136,6 +136,25 @@ private Q_SLOTS:
         QCOMPARE(r.error().where, QStringLiteral("GET ") + path);
     }
 
+    void namesAreSentPercentEncodedOnce()
+    {
+        auto t = transport(config(QStringLiteral("read-only")));
+        const auto all = await(t->send(get(kCollections)));
+        QVERIFY2(all, qPrintable(why(all)));
+        QString spaced;
+        for (const QJsonValue& v : all->json()->array())
+            if (const QString n = v.toObject().value(QStringLiteral("name")).toString(); n.contains(QLatin1Char(' ')))
+                spaced = n;
+        QVERIFY(!spaced.isEmpty());
+        const auto one = await(t->send(get(kCollections + QLatin1Char('/') + HttpRequest::segment(spaced))));
+        QVERIFY2(one, qPrintable(why(one)));
+        QCOMPARE(one->json()->object().value(QStringLiteral("name")).toString(), spaced);
+
+        const auto withQuery = await(t->send(get(QStringLiteral("/Users?count=1"))));
+        QVERIFY(!withQuery);
+        QCOMPARE(withQuery.error().kind, Error::Kind::Internal);
+    }
+
     void expiredTokenIsRenewed()
     {
         auto t = transport(config(QStringLiteral("read-only")));
