@@ -127,6 +127,15 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
     QFuture<Result<HttpResponse>> future = call->promise.future();
     std::erase_if(m_calls, [](const std::weak_ptr<Call>& c) { return c.expired(); });
     m_calls.push_back(call);
+    for (const QUrl& url : {m_config.tokenUrl, m_config.apiRoot}) {
+        // The secret and the tokens never travel in the clear, whatever a config says.
+        if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            finish(call, Error::make(Error::Kind::Validation,
+                                     QStringLiteral("only https URLs are used: %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)),
+                                     call->request.where()));
+            return future;
+        }
+    }
     if (call->request.path.contains(QLatin1Char('?')) || call->request.path.contains(QLatin1Char('#'))) {
         // Sent as it is, "?" would be encoded into the path and answered with a puzzling 404.
         finish(call, Error::make(Error::Kind::Internal,

@@ -329,6 +329,21 @@ private Q_SLOTS:
         QVERIFY(other.requests.isEmpty());
     }
 
+    void plainHttpIsRefused()
+    {
+        TransportConfig c;
+        c.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(m_server.port()));
+        c.apiRoot = QUrl(m_server.base() + QStringLiteral("/api/v1"));
+        c.clientId = QStringLiteral("sb-test!t1");
+        c.clientSecret = crypto::SecretBuffer("s3cret");
+        HttpTransport t(std::move(c), m_clock);
+        const auto r = await(t.send(get(QStringLiteral("/x"))));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Validation);
+        QCOMPARE(t.tokenRequests(), 0);
+        QVERIFY(m_server.requests.isEmpty());
+    }
+
     void configFromAProfile()
     {
         TenantProfile profile;
