@@ -1,0 +1,46 @@
+#pragma once
+
+// Waiting for the remote backend's futures in tests, in an event loop (the transport's replies
+// finish there), with a bound so that a hang fails instead of blocking ctest.
+#include "app/client/remote/HttpTransport.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
+
+namespace gh::test {
+
+template<class T>
+Result<T> await(const QFuture<Result<T>>& future, int ms = 30000)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<Result<T>> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    if (!future.isFinished())
+        return Error::make(Error::Kind::Internal, QStringLiteral("the test timed out"));
+    if (future.resultCount() == 0)
+        return Error::make(Error::Kind::Internal, QStringLiteral("the future has no result"));
+    return future.result();
+}
+
+// What went wrong, for QVERIFY2 (which builds its message even when the check passes).
+template<class T>
+QString why(const Result<T>& r)
+{
+    return r ? QString() : r.error().toString();
+}
+
+inline remote::HttpRequest get(const QString& path)
+{
+    remote::HttpRequest r;
+    r.path = path;
+    return r;
+}
+
+} // namespace gh::test
