@@ -135,7 +135,7 @@ const char* const kHelp =
     "                                 client secrets go to the system keychain (exit 2 when there\n"
     "                                 is none), the rest to the settings; a later key of a service\n"
     "                                 replaces an earlier one; an existing NAME needs --replace.\n"
-    "                                 --ca-file: a PEM CA bundle trusted besides the system's;\n"
+    "                                 --ca-file: a PEM CA bundle trusted instead of the system's;\n"
     "                                 --pin-sha256: the server certificate's SHA-256\n"
     "  profile list                   profiles with their services (secrets are never printed)\n"
     "  profile show NAME              a profile's token URLs, API roots and client ids\n"

@@ -36,13 +36,14 @@ struct ServiceEndpoint
     bool operator==(const ServiceEndpoint&) const = default;
 };
 
-// A remote tenant: the services it was given keys for, and how its servers are trusted beyond
-// the system's CAs. Plain data; the client secrets are in the SecretStore (secretKey()).
+// A remote tenant: the services it was given keys for, and how its servers are trusted: the
+// system's CAs, or only the profile's CA bundle (a sandbox tenantd's, a TLS-inspecting proxy's),
+// and a pinned certificate on top of either. Plain data; the client secrets are in the SecretStore (secretKey()).
 struct TenantProfile
 {
     QString name;
     std::map<Service, ServiceEndpoint> services;
-    QString caFile;     // absolute path of a PEM CA bundle added to the system CAs; empty: none
+    QString caFile;     // absolute path of a PEM CA bundle, then the only CAs trusted; empty: the system CAs
     QString pinSha256;  // SHA-256 of the server certificate (64 lowercase hex); empty: no pin
 
     const ServiceEndpoint* service(Service s) const

@@ -3,7 +3,7 @@
 // clock is fixed and the jitter seeded, so nothing here depends on timing beyond tenantd's own
 // one-second rate window.
 #include "DemoTenant.h"
-#include "TenantdProcess.h"
+#include "tenantd/TenantdDaemon.h"
 #include "TransportTestSupport.h"
 #include "app/client/remote/HttpTransport.h"
 
@@ -39,13 +39,13 @@ class TestHttpTransport : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_tenant;
-    test::TenantdProcess m_daemon;
+    test::Daemon m_daemon;
     QList<QSslCertificate> m_ca;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(4, 0), Qt::UTC)};
     std::mt19937 m_rng{42};
 
     // A client of the XSUAA API for one of tenantd's clients ("full-access", "read-only").
-    TransportConfig config(const test::TenantdProcess& daemon, const QString& client, const QList<QSslCertificate>& ca)
+    TransportConfig config(const test::Daemon& daemon, const QString& client, const QList<QSslCertificate>& ca)
     {
         auto key = ServiceKey::readFile(daemon.keysDir() + QLatin1Char('/') + client + QStringLiteral("-xsuaa-apiaccess.json"));
         if (!key)
@@ -196,7 +196,7 @@ private Q_SLOTS:
     void rateLimitIsRetriedAfterRetryAfter()
     {
         QTemporaryDir dir;
-        test::TenantdProcess slow;
+        test::Daemon slow;
         QVERIFY(slow.start(m_tenant, dir.filePath(QStringLiteral("keys")), {QStringLiteral("--rate"), QStringLiteral("1")}));
         const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("keys/ca.pem")));
         auto t = transport(config(slow, QStringLiteral("read-only"), ca));
