@@ -1,0 +1,260 @@
+#pragma once
+
+// The building blocks of RemoteTenantClient's sub-clients (internal to it): one resource = how
+// to ask for a page of the list, how to decode a page, how to ask for one entity and decode it.
+
+#include "app/client/TenantClient.h"
+#include "app/client/remote/HttpTransport.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace gh::remote {
+
+// A write the remote backend does not do yet: ReadOnly, so callers treat the tenant as not
+// writable instead of as broken.
+Error notSupportedYet(const QString& what);
+// A service the profile has no key for, or one nothing serves yet (Cloud Integration): NotFound,
+// as a 404 of the missing endpoint would be.
+Error notAvailable(const QString& what, const QString& why);
+// A decoding failure of the entity at `path` in the answer to `where`: MalformedResponse with
+// the JSON path as the field and the request as the place.
+Error malformed(const Error& decodeError, const QString& where);
+
+template<class T>
+QFuture<T> readyFuture(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+// The entities of a JSON array (at `array`, "$" or "$.resources"), each decoded by `decode`
+// with its JSON path; the first failure is MalformedResponse naming the path and the request.
+template<class T>
+Result<QList<T>> decodeArray(const QJsonArray& items, const QString& arrayPath, const QString& where,
+                             const std::function<Result<T>(const QJsonObject&, const QString&)>& decode)
+{
+    QList<T> out;
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = arrayPath + QStringLiteral("[%1]").arg(i);
+        if (!items.at(i).isObject())
+            return malformed(Error::make(Error::Kind::MalformedResponse, QStringLiteral("an object is expected"), path),
+                             where);
+        auto value = decode(items.at(i).toObject(), path);
+        if (!value)
+            return malformed(value.error(), where);
+        out.append(std::move(*value));
+    }
+    return out;
+}
+
+// The whole JSON array of a response, or MalformedResponse.
+Result<QJsonArray> arrayOf(const HttpResponse& response);
+// The JSON object of a response, or MalformedResponse.
+Result<QJsonObject> objectOf(const HttpResponse& response);
+
+// skip/top applied to a whole list, for the APIs that answer everything at once.
+template<class T>
+QList<T> slice(QList<T> all, PageRequest page)
+{
+    const qint64 size = all.size();
+    const qint64 from = std::clamp<qint64>(page.skip, 0, size);
+    const qint64 count = page.top < 0 ? size - from : std::min(page.top, size - from);
+    return all.mid(from, count);
+}
+
+// One list() as a sequence of page requests: `next` gives the request for page `number`
+// (1-based) having collected `collected` entities, or nothing when done; `decode` reads a page
+// and says whether it was the last. Runs in the transport's thread.
+template<class T>
+struct PagedList : std::enable_shared_from_this<PagedList<T>>
+{
+    QPointer<HttpTransport> transport;
+    std::function<std::optional<HttpRequest>(qsizetype collected, int number)> next;
+    std::function<Result<QList<T>>(const HttpResponse&, int number, bool& last)> decode;
+    QPromise<Result<QList<T>>> promise;
+    QList<T> collected;
+    int number = 0;
+
+    QFuture<Result<QList<T>>> start()
+    {
+        promise.start();
+        QFuture<Result<QList<T>>> future = promise.future();
+        step();
+        return future;
+    }
+
+    void finish(Result<QList<T>> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+
+    void step()
+    {
+        std::optional<HttpRequest> request = next(collected.size(), ++number);
+        if (!request)
+            return finish(std::move(collected));
+        if (!transport)
+            return finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+        // Continued in the transport's thread; if the transport goes first, the promise is
+        // dropped with the continuation and the future ends cancelled.
+        transport->send(std::move(*request)).then(transport.data(), [self = this->shared_from_this()](Result<HttpResponse> r) {
+            if (!r)
+                return self->finish(r.error());
+            bool last = true;
+            Result<QList<T>> page = self->decode(*r, self->number, last);
+            if (!page)
+                return self->finish(page.error());
+            self->collected.append(std::move(*page));
+            if (last)
+                return self->finish(std::move(self->collected));
+            self->step();
+        });
+    }
+};
+
+// A resource of the remote tenant: reads through `transport` as its Spec says, writes refused.
+template<class T>
+class RemoteResource : public virtual ResourceClient<T>
+{
+public:
+    using Decode = std::function<Result<T>(const QJsonObject&, const QString&)>;
+    struct Spec
+    {
+        QString label;       // "role collections", for messages
+        QString listPath;    // under the API root; empty: the resource is not available
+        QString unavailable; // why, when it is not
+        QString service;     // "XSUAA API access", for a profile without that key
+        // The path of one entity; empty function: get() finds the key in the whole list (the
+        // API has no single read, or its key is not one path segment).
+        std::function<QString(const QString& key)> itemPath;
+        Decode decode;
+        // Paged lists (SCIM users, destinations) set these; otherwise one GET of everything.
+        std::function<std::optional<HttpRequest>(PageRequest page, qsizetype collected, int number)> pageRequest;
+        std::function<Result<QList<T>>(const HttpResponse&, PageRequest page, int number, bool& last)> decodePage;
+        bool serverSlices = false; // pageRequest already honours skip/top
+    };
+
+    RemoteResource(HttpTransport* transport, Spec spec) : m_transport(transport), m_spec(std::move(spec)) {}
+
+    QFuture<Result<QList<T>>> list(PageRequest page = {}) override
+    {
+        using R = Result<QList<T>>;
+        if (Error* e = unavailable())
+            return readyFuture(R(*e));
+        auto job = std::make_shared<PagedList<T>>();
+        job->transport = m_transport;
+        const Spec& spec = m_spec;
+        if (spec.pageRequest) {
+            job->next = [pageRequest = spec.pageRequest, page](qsizetype collected, int number) {
+                return pageRequest(page, collected, number);
+            };
+            job->decode = [decodePage = spec.decodePage, page](const HttpResponse& r, int number, bool& last) {
+                return decodePage(r, page, number, last);
+            };
+        } else {
+            job->next = [path = spec.listPath](qsizetype, int number) -> std::optional<HttpRequest> {
+                if (number > 1)
+                    return std::nullopt;
+                HttpRequest request;
+                request.path = path;
+                return request;
+            };
+            job->decode = [decode = spec.decode](const HttpResponse& r, int, bool& last) -> Result<QList<T>> {
+                last = true;
+                auto items = arrayOf(r);
+                if (!items)
+                    return items.error();
+                return decodeArray<T>(*items, QStringLiteral("$"), r.where, decode);
+            };
+        }
+        // A server that slices may still answer more than asked for; the rest is cut here.
+        const PageRequest cut = spec.serverSlices ? PageRequest{0, page.top} : page;
+        return job->start().then(QtFuture::Launch::Sync, [cut](R r) -> R {
+            if (!r)
+                return r;
+            return slice(std::move(*r), cut);
+        });
+    }
+
+    QFuture<Result<T>> get(const QString& key) override
+    {
+        using R = Result<T>;
+        if (Error* e = unavailable())
+            return readyFuture(R(*e));
+        const QString label = m_spec.label;
+        if (!m_spec.itemPath) {
+            return list().then(QtFuture::Launch::Sync, [key, label](Result<QList<T>> all) -> R {
+                if (!all)
+                    return all.error();
+                for (T& value : *all)
+                    if (value.key() == key)
+                        return std::move(value);
+                return Error::notFound(QStringLiteral("no %1 %2").arg(label, key));
+            });
+        }
+        HttpRequest request;
+        request.path = m_spec.itemPath(key);
+        return m_transport->send(std::move(request))
+            .then(QtFuture::Launch::Sync, [decode = m_spec.decode](Result<HttpResponse> r) -> R {
+                if (!r)
+                    return r.error();
+                auto object = objectOf(*r);
+                if (!object)
+                    return object.error();
+                auto value = decode(*object, QStringLiteral("$"));
+                if (!value)
+                    return malformed(value.error(), r->where);
+                return value;
+            });
+    }
+
+    QFuture<Result<T>> create(const T&) override { return readyFuture(Result<T>(notSupportedYet(what(u"creating")))); }
+    QFuture<Result<T>> update(const T&) override { return readyFuture(Result<T>(notSupportedYet(what(u"changing")))); }
+    QFuture<Status> remove(const QString&) override { return readyFuture(Status(notSupportedYet(what(u"deleting")))); }
+
+protected:
+    QString what(QStringView verb) const { return verb + QLatin1Char(' ') + m_spec.label; }
+
+    // The error when this resource cannot be read at all, else null.
+    Error* unavailable()
+    {
+        if (m_spec.listPath.isEmpty()) {
+            m_unavailable = notAvailable(m_spec.label, m_spec.unavailable);
+            return &m_unavailable;
+        }
+        if (!m_transport) {
+            m_unavailable = notAvailable(m_spec.label, QStringLiteral("the profile has no key for the %1").arg(m_spec.service));
+            return &m_unavailable;
+        }
+        return nullptr;
+    }
+
+    QPointer<HttpTransport> m_transport;
+    Spec m_spec;
+    Error m_unavailable;
+};
+
+class RemoteRoleCollections final : public RemoteResource<RoleCollection>, public RoleCollectionsClient
+{
+public:
+    using RemoteResource<RoleCollection>::RemoteResource;
+    QFuture<Status> assignUsers(const QString&, const QStringList&) override
+    {
+        return readyFuture(Status(notSupportedYet(QStringLiteral("assigning users to role collections"))));
+    }
+    QFuture<Status> unassignUsers(const QString&, const QStringList&) override
+    {
+        return readyFuture(Status(notSupportedYet(QStringLiteral("unassigning users from role collections"))));
+    }
+};
+
+} // namespace gh::remote

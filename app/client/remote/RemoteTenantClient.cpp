@@ -1,0 +1,357 @@
+#include "app/client/remote/RemoteTenantClient.h"
+
+#include "app/client/remote/RemoteResources.h"
+#include "app/client/remote/TenantProfiles.h"
+#include "app/crypto/Certificate.h"
+#include "app/crypto/DestinationCertificateNodes.h"
+#include "app/secrets/Cleanse.h"
+
+#include <QPromise>
+
+#include <map>
+#include <vector>
+
+namespace gh::remote {
+
+Error notSupportedYet(const QString& what)
+{
+    return Error::make(Error::Kind::ReadOnly, QStringLiteral("%1: not supported by the remote backend yet").arg(what));
+}
+
+Error notAvailable(const QString& what, const QString& why)
+{
+    return Error::make(Error::Kind::NotFound, QStringLiteral("%1: not available yet from the remote backend (%2)").arg(what, why));
+}
+
+Error malformed(const Error& decodeError, const QString& where)
+{
+    // The decoders put the JSON path in `where`; here it becomes the field, the request the place.
+    Error e = Error::make(Error::Kind::MalformedResponse, decodeError.message, where);
+    e.field = decodeError.field.isEmpty() ? decodeError.where : decodeError.field;
+    return e;
+}
+
+Result<QJsonArray> arrayOf(const HttpResponse& response)
+{
+    auto json = response.json();
+    if (!json)
+        return json.error();
+    if (!json->isArray())
+        return Error{Error::Kind::MalformedResponse, QStringLiteral("a JSON array is expected"), QStringLiteral("$"),
+                     response.where};
+    return json->array();
+}
+
+Result<QJsonObject> objectOf(const HttpResponse& response)
+{
+    auto json = response.json();
+    if (!json)
+        return json.error();
+    if (!json->isObject())
+        return Error{Error::Kind::MalformedResponse, QStringLiteral("a JSON object is expected"), QStringLiteral("$"),
+                     response.where};
+    return json->object();
+}
+
+namespace {
+
+const QString kAuthorization = QStringLiteral("/sap/rest/authorization/v2");
+
+// A SCIM user. XSUAA names a user's role collections as its groups; tenantd also writes
+// "roleCollections", which wins when present.
+Result<User> decodeUser(const QJsonObject& json, const QString& path)
+{
+    auto user = User::fromJson(json, path);
+    if (user && user->roleCollections.isEmpty()) {
+        const QJsonArray groups = user->extra.value(QStringLiteral("groups")).toArray();
+        for (const QJsonValue& g : groups) {
+            const QString value = g.toObject().value(QStringLiteral("value")).toString();
+            if (!value.isEmpty())
+                user->roleCollections.append(value);
+        }
+    }
+    return user;
+}
+
+// The Destination service's certificate object {"Name", "Type", "Content": base64 of the file}.
+// A CERTIFICATE's content is read into nodes (public certificates only); a KEYSTORE's content is
+// a file with a private key: it is neither parsed (it needs its password) nor kept.
+Result<DestinationCertificate> decodeCertificate(const QJsonObject& json, const QString& path)
+{
+    JsonReader in(json, path);
+    DestinationCertificate c;
+    c.name = in.string(QLatin1String("Name"), true);
+    c.type = in.string(QLatin1String("Type"));
+    if (c.type.isEmpty())
+        c.type = DestinationCertificate::typeForName(c.name);
+    const QString content = in.string(QLatin1String("Content"));
+    if (!in.ok())
+        return *in.error();
+    if (!content.isEmpty() && !c.isKeystore()) {
+        const auto decoded = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("Content is not base64"),
+                               in.pathOf(QLatin1String("Content")));
+        auto certificates = crypto::Certificate::listFromPem(*decoded);
+        if (!certificates) {
+            // DER is the other form the service accepts for a CERTIFICATE.
+            auto one = crypto::Certificate::fromDer(*decoded);
+            if (!one)
+                return Error::make(Error::Kind::MalformedResponse,
+                                   QStringLiteral("Content holds no certificate: %1").arg(certificates.error().message),
+                                   in.pathOf(QLatin1String("Content")));
+            certificates = QList<crypto::Certificate>{std::move(*one)};
+        }
+        for (const crypto::Certificate& certificate : *certificates)
+            c.nodes.append(crypto::destinationCertificateNode(certificate));
+    }
+    c.extra = in.rest();
+    return c;
+}
+
+template<class T>
+typename RemoteResource<T>::Decode decoder()
+{
+    return [](const QJsonObject& json, const QString& path) { return T::fromJson(json, path); };
+}
+
+template<class T>
+std::unique_ptr<RemoteResource<T>> unavailable(const QString& label, const QString& why)
+{
+    typename RemoteResource<T>::Spec spec;
+    spec.label = label;
+    spec.unavailable = why;
+    return std::make_unique<RemoteResource<T>>(nullptr, std::move(spec));
+}
+
+// SCIM users, paged with startIndex (1-based) and count; the server's skip/top are the caller's.
+RemoteResource<User>::Spec userSpec(int pageSize)
+{
+    RemoteResource<User>::Spec spec;
+    spec.label = QStringLiteral("users");
+    spec.service = serviceTitle(Service::Xsuaa);
+    spec.listPath = QStringLiteral("/Users");
+    spec.itemPath = [](const QString& id) { return QStringLiteral("/Users/") + HttpRequest::segment(id); };
+    spec.decode = decodeUser;
+    spec.serverSlices = true;
+    pageSize = std::max(pageSize, 1);
+    spec.pageRequest = [pageSize](PageRequest page, qsizetype collected, int) -> std::optional<HttpRequest> {
+        qint64 count = pageSize;
+        if (page.top >= 0) {
+            if (collected >= page.top)
+                return std::nullopt;
+            count = std::min<qint64>(count, page.top - collected);
+        }
+        HttpRequest r;
+        r.path = QStringLiteral("/Users");
+        r.query.addQueryItem(QStringLiteral("startIndex"), QString::number(std::max<qint64>(page.skip, 0) + collected + 1));
+        r.query.addQueryItem(QStringLiteral("count"), QString::number(count));
+        return r;
+    };
+    spec.decodePage = [](const HttpResponse& response, PageRequest, int, bool& last) -> Result<QList<User>> {
+        auto object = objectOf(response);
+        if (!object)
+            return object.error();
+        JsonReader in(*object, QStringLiteral("$"));
+        const QJsonArray resources = in.array(QLatin1String("resources"));
+        const qint64 startIndex = in.integer(QLatin1String("startIndex"), 1);
+        const qint64 total = in.integer(QLatin1String("totalResults"), 0);
+        if (!in.ok())
+            return malformed(*in.error(), response.where);
+        // An empty page ends it too, so that a server miscounting cannot loop us forever.
+        last = resources.isEmpty() || startIndex - 1 + resources.size() >= total;
+        return decodeArray<User>(resources, QStringLiteral("$.resources"), response.where, decodeUser);
+    };
+    return spec;
+}
+
+// Destinations, paged with $page (1-based) and $pageSize; the end is the Page-Count header when
+// the server sends it, else a page shorter than asked for.
+RemoteResource<Destination>::Spec destinationSpec(int pageSize)
+{
+    RemoteResource<Destination>::Spec spec;
+    spec.label = QStringLiteral("destinations");
+    spec.service = serviceTitle(Service::Destination);
+    spec.listPath = QStringLiteral("/subaccountDestinations");
+    spec.itemPath = [](const QString& name) {
+        return QStringLiteral("/subaccountDestinations/") + HttpRequest::segment(name);
+    };
+    spec.decode = decoder<Destination>();
+    pageSize = std::max(pageSize, 1);
+    spec.pageRequest = [pageSize](PageRequest, qsizetype, int number) -> std::optional<HttpRequest> {
+        HttpRequest r;
+        r.path = QStringLiteral("/subaccountDestinations");
+        r.query.addQueryItem(QStringLiteral("$page"), QString::number(number));
+        r.query.addQueryItem(QStringLiteral("$pageSize"), QString::number(pageSize));
+        r.query.addQueryItem(QStringLiteral("$pageCount"), QStringLiteral("true"));
+        return r;
+    };
+    spec.decodePage = [pageSize, decode = spec.decode](const HttpResponse& response, PageRequest, int number,
+                                                       bool& last) -> Result<QList<Destination>> {
+        auto items = arrayOf(response);
+        if (!items)
+            return items.error();
+        bool counted = false;
+        const qint64 pages = response.header("Page-Count").toLongLong(&counted);
+        last = items->size() < pageSize || (counted && number >= pages);
+        return decodeArray<Destination>(*items, QStringLiteral("$"), response.where, decode);
+    };
+    return spec;
+}
+
+template<class T>
+typename RemoteResource<T>::Spec simpleSpec(QString label, Service service, QString listPath, bool singleRead)
+{
+    typename RemoteResource<T>::Spec spec;
+    spec.label = std::move(label);
+    spec.service = serviceTitle(service);
+    spec.listPath = listPath;
+    if (singleRead)
+        spec.itemPath = [listPath](const QString& key) { return listPath + QLatin1Char('/') + HttpRequest::segment(key); };
+    spec.decode = decoder<T>();
+    return spec;
+}
+
+} // namespace
+
+RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<HttpTransport> xsuaa,
+                                       std::unique_ptr<HttpTransport> destination,
+                                       std::unique_ptr<HttpTransport> integration, RemoteOptions options)
+    : m_displayName(std::move(displayName))
+    , m_xsuaa(std::move(xsuaa))
+    , m_destination(std::move(destination))
+    , m_integration(std::move(integration))
+{
+    HttpTransport* x = m_xsuaa.get();
+    m_roleCollections = std::make_unique<RemoteRoleCollections>(
+        x, simpleSpec<RoleCollection>(QStringLiteral("role collections"), Service::Xsuaa,
+                                      kAuthorization + QStringLiteral("/rolecollections"), true));
+    // Roles and role templates are keyed by app id, template and name; the Authorization API's
+    // single reads of them take those apart in the path, so get() looks in the list instead.
+    m_roles = std::make_unique<RemoteResource<Role>>(
+        x, simpleSpec<Role>(QStringLiteral("roles"), Service::Xsuaa, kAuthorization + QStringLiteral("/roles"), false));
+    m_roleTemplates = std::make_unique<RemoteResource<RoleTemplate>>(
+        x, simpleSpec<RoleTemplate>(QStringLiteral("role templates"), Service::Xsuaa,
+                                    kAuthorization + QStringLiteral("/apps/roletemplates"), false));
+    m_users = std::make_unique<RemoteResource<User>>(x, userSpec(options.userPageSize));
+    m_identityProviders = unavailable<IdentityProvider>(
+        QStringLiteral("identity providers"), QStringLiteral("the remote backend does not read trust configurations"));
+
+    HttpTransport* d = m_destination.get();
+    m_destinations = std::make_unique<RemoteResource<Destination>>(d, destinationSpec(options.destinationPageSize));
+    auto certificates = simpleSpec<DestinationCertificate>(QStringLiteral("destination certificates"),
+                                                           Service::Destination,
+                                                           QStringLiteral("/subaccountCertificates"), true);
+    certificates.decode = decodeCertificate;
+    m_destinationCertificates = std::make_unique<RemoteResource<DestinationCertificate>>(d, std::move(certificates));
+
+    // Cloud Integration: nothing serves /api/v1 to test against yet (gatehouse-tenantd does not).
+    const QString why = QStringLiteral("Cloud Integration's API is not implemented yet");
+    m_keystore = unavailable<KeystoreEntry>(QStringLiteral("keystore entries"), why);
+    m_userCredentials = unavailable<UserCredential>(QStringLiteral("user credentials"), why);
+    m_oauth2ClientCredentials = unavailable<OAuth2ClientCredential>(QStringLiteral("OAuth2 client credentials"), why);
+    m_secureParameters = unavailable<SecureParameter>(QStringLiteral("secure parameters"), why);
+}
+
+RemoteTenantClient::~RemoteTenantClient() = default;
+
+ResourceClient<IdentityProvider>& RemoteTenantClient::identityProviders() { return *m_identityProviders; }
+ResourceClient<User>& RemoteTenantClient::users() { return *m_users; }
+ResourceClient<RoleTemplate>& RemoteTenantClient::roleTemplates() { return *m_roleTemplates; }
+ResourceClient<Role>& RemoteTenantClient::roles() { return *m_roles; }
+RoleCollectionsClient& RemoteTenantClient::roleCollections() { return *m_roleCollections; }
+ResourceClient<Destination>& RemoteTenantClient::destinations() { return *m_destinations; }
+ResourceClient<DestinationCertificate>& RemoteTenantClient::destinationCertificates()
+{
+    return *m_destinationCertificates;
+}
+ResourceClient<KeystoreEntry>& RemoteTenantClient::keystore() { return *m_keystore; }
+ResourceClient<UserCredential>& RemoteTenantClient::userCredentials() { return *m_userCredentials; }
+ResourceClient<OAuth2ClientCredential>& RemoteTenantClient::oauth2ClientCredentials()
+{
+    return *m_oauth2ClientCredentials;
+}
+ResourceClient<SecureParameter>& RemoteTenantClient::secureParameters() { return *m_secureParameters; }
+
+// ---- from a profile -----------------------------------------------------------------------------
+
+namespace {
+
+using OpenResult = Result<std::shared_ptr<RemoteTenantClient>>;
+
+struct OpenJob
+{
+    ProfileStore* profiles = nullptr;
+    const Clock* clock = nullptr;
+    RemoteOptions options;
+    TenantProfile profile;
+    std::vector<Service> services;
+    std::map<Service, crypto::SecretBuffer> secrets;
+    QPromise<OpenResult> promise;
+    // The continuations run in the calling thread through this object, so that the transports
+    // (QObjects) are made there whatever thread the secret store answers in.
+    std::shared_ptr<QObject> context{new QObject, [](QObject* o) { o->deleteLater(); }};
+
+    void finish(OpenResult result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+void build(const std::shared_ptr<OpenJob>& job)
+{
+    std::map<Service, std::unique_ptr<HttpTransport>> transports;
+    for (Service service : job->services) {
+        auto config = TransportConfig::fromProfile(job->profile, service, std::move(job->secrets[service]));
+        if (!config)
+            return job->finish(config.error());
+        config->retry = job->options.retry;
+        config->timeoutMs = job->options.timeoutMs;
+        transports[service] = std::make_unique<HttpTransport>(std::move(*config), *job->clock);
+    }
+    job->finish(std::make_shared<RemoteTenantClient>(job->profile.name, std::move(transports[Service::Xsuaa]),
+                                                     std::move(transports[Service::Destination]),
+                                                     std::move(transports[Service::Integration]), job->options));
+}
+
+// Reads the secrets one service after the other (a keychain may prompt; one at a time).
+void readSecret(const std::shared_ptr<OpenJob>& job, std::size_t index)
+{
+    if (index == job->services.size())
+        return build(job);
+    const Service service = job->services[index];
+    job->profiles->clientSecret(job->profile.name, service)
+        .then(job->context.get(), [job, index, service](Result<QByteArray> secret) {
+            if (!secret) {
+                // The store's error names the key, never the value.
+                return job->finish(secret.error());
+            }
+            job->secrets[service] = crypto::SecretBuffer(QByteArrayView(*secret));
+            cleanse(*secret);
+            readSecret(job, index + 1);
+        });
+}
+
+} // namespace
+
+QFuture<OpenResult> RemoteTenantClient::fromProfile(ProfileStore& profiles, const QString& name, const Clock& clock,
+                                                    RemoteOptions options)
+{
+    auto profile = profiles.get(name);
+    if (!profile)
+        return readyFuture(OpenResult(profile.error()));
+    auto job = std::make_shared<OpenJob>();
+    job->profiles = &profiles;
+    job->clock = &clock;
+    job->options = options;
+    job->profile = std::move(*profile);
+    for (const auto& [service, endpoint] : job->profile.services)
+        job->services.push_back(service);
+    job->promise.start();
+    QFuture<OpenResult> future = job->promise.future();
+    readSecret(job, 0);
+    return future;
+}
+
+} // namespace gh::remote

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/client/TenantClient.h"
+#include "app/client/remote/HttpTransport.h"
+#include "app/domain/Clock.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <memory>
+
+namespace gh::remote {
+
+class ProfileStore;
+template<class T>
+class RemoteResource;
+class RemoteRoleCollections;
+
+// How large the pages are that the remote backend asks for. UAA answers at most 500 SCIM users a
+// page; the Destination service pages only when asked ($page/$pageSize). Tests make them small.
+struct RemoteOptions
+{
+    int userPageSize = 500;
+    int destinationPageSize = 500;
+    // For the transports fromProfile() builds.
+    RetryPolicy retry;
+    int timeoutMs = 30000;
+};
+
+// The typed client over a remote tenant, one HttpTransport per service: XSUAA (Authorization API
+// and SCIM users), the Destination service, Cloud Integration. A transport may be null when the
+// profile has no key for that service; its resources then answer NotFound naming the service.
+//
+// Reads only, for now: list() and get() of role collections, roles, role templates, users,
+// destinations and destination certificates. Writes answer ReadOnly ("not supported by the
+// remote backend yet"). Cloud Integration's resources (keystore, credentials, secure parameters)
+// and identity providers answer NotFound "not available yet": gatehouse-tenantd does not serve
+// /api/v1, so nothing could test them.
+//
+// Lives in the thread of its transports (one with an event loop); the futures finish there.
+class RemoteTenantClient final : public TenantClient
+{
+public:
+    RemoteTenantClient(QString displayName, std::unique_ptr<HttpTransport> xsuaa,
+                       std::unique_ptr<HttpTransport> destination, std::unique_ptr<HttpTransport> integration,
+                       RemoteOptions options = {});
+    ~RemoteTenantClient() override;
+
+    // Reads the profile and its client secrets from `profiles` and builds the client in the
+    // calling thread (which needs an event loop: the secret store answers through it). The
+    // secrets go from the store straight into the transports' SecretBuffers; the bytes read are
+    // wiped. `clock` must outlive the client. `profiles` must outlive the returned future.
+    static QFuture<Result<std::shared_ptr<RemoteTenantClient>>> fromProfile(ProfileStore& profiles, const QString& name,
+                                                                            const Clock& clock,
+                                                                            RemoteOptions options = {});
+
+    QString displayName() const override { return m_displayName; }
+
+    ResourceClient<IdentityProvider>& identityProviders() override;
+    ResourceClient<User>& users() override;
+    ResourceClient<RoleTemplate>& roleTemplates() override;
+    ResourceClient<Role>& roles() override;
+    RoleCollectionsClient& roleCollections() override;
+    ResourceClient<Destination>& destinations() override;
+    ResourceClient<DestinationCertificate>& destinationCertificates() override;
+    ResourceClient<KeystoreEntry>& keystore() override;
+    ResourceClient<UserCredential>& userCredentials() override;
+    ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() override;
+    ResourceClient<SecureParameter>& secureParameters() override;
+
+    // The transports, for diagnostics and tests (null for a service without a key).
+    HttpTransport* xsuaaTransport() const { return m_xsuaa.get(); }
+    HttpTransport* destinationTransport() const { return m_destination.get(); }
+
+private:
+    QString m_displayName;
+    std::unique_ptr<HttpTransport> m_xsuaa;
+    std::unique_ptr<HttpTransport> m_destination;
+    std::unique_ptr<HttpTransport> m_integration;
+    std::unique_ptr<RemoteResource<IdentityProvider>> m_identityProviders;
+    std::unique_ptr<RemoteResource<User>> m_users;
+    std::unique_ptr<RemoteResource<RoleTemplate>> m_roleTemplates;
+    std::unique_ptr<RemoteResource<Role>> m_roles;
+    std::unique_ptr<RemoteRoleCollections> m_roleCollections;
+    std::unique_ptr<RemoteResource<Destination>> m_destinations;
+    std::unique_ptr<RemoteResource<DestinationCertificate>> m_destinationCertificates;
+    std::unique_ptr<RemoteResource<KeystoreEntry>> m_keystore;
+    std::unique_ptr<RemoteResource<UserCredential>> m_userCredentials;
+    std::unique_ptr<RemoteResource<OAuth2ClientCredential>> m_oauth2ClientCredentials;
+    std::unique_ptr<RemoteResource<SecureParameter>> m_secureParameters;
+};
+
+} // namespace gh::remote
