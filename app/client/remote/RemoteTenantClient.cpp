@@ -131,7 +131,7 @@ RemoteResource<User>::Spec userSpec(int pageSize)
     spec.label = QStringLiteral("users");
     spec.service = serviceTitle(Service::Xsuaa);
     spec.listPath = QStringLiteral("/Users");
-    spec.itemPath = [](const QString& id) { return QStringLiteral("/Users/") + HttpRequest::segment(id); };
+    spec.itemPath = [](const QString& id) -> QString { return QStringLiteral("/Users/") + HttpRequest::segment(id); };
     spec.decode = decodeUser;
     spec.serverSlices = true;
     pageSize = std::max(pageSize, 1);
@@ -173,7 +173,7 @@ RemoteResource<Destination>::Spec destinationSpec(int pageSize)
     spec.label = QStringLiteral("destinations");
     spec.service = serviceTitle(Service::Destination);
     spec.listPath = QStringLiteral("/subaccountDestinations");
-    spec.itemPath = [](const QString& name) {
+    spec.itemPath = [](const QString& name) -> QString {
         return QStringLiteral("/subaccountDestinations/") + HttpRequest::segment(name);
     };
     spec.decode = decoder<Destination>();
@@ -207,7 +207,7 @@ typename RemoteResource<T>::Spec simpleSpec(QString label, Service service, QStr
     spec.service = serviceTitle(service);
     spec.listPath = listPath;
     if (singleRead)
-        spec.itemPath = [listPath](const QString& key) { return listPath + QLatin1Char('/') + HttpRequest::segment(key); };
+        spec.itemPath = [listPath](const QString& key) -> QString { return listPath + QLatin1Char('/') + HttpRequest::segment(key); };
     spec.decode = decoder<T>();
     return spec;
 }
