@@ -60,6 +60,19 @@ Result<QJsonArray> arrayOf(const HttpResponse& response);
 // The JSON object of a response, or MalformedResponse.
 Result<QJsonObject> objectOf(const HttpResponse& response);
 
+// One entity from a response's JSON object; MalformedResponse naming the path and the request.
+template<class T>
+Result<T> decodeOne(const HttpResponse& response, const std::function<Result<T>(const QJsonObject&, const QString&)>& decode)
+{
+    auto object = objectOf(response);
+    if (!object)
+        return object.error();
+    auto value = decode(*object, QStringLiteral("$"));
+    if (!value)
+        return malformed(value.error(), response.where);
+    return value;
+}
+
 // skip/top applied to a whole list, for the APIs that answer everything at once.
 template<class T>
 QList<T> slice(QList<T> all, PageRequest page)
@@ -207,13 +220,7 @@ public:
             .then(QtFuture::Launch::Sync, [decode = m_spec.decode](Result<HttpResponse> r) -> R {
                 if (!r)
                     return r.error();
-                auto object = objectOf(*r);
-                if (!object)
-                    return object.error();
-                auto value = decode(*object, QStringLiteral("$"));
-                if (!value)
-                    return malformed(value.error(), r->where);
-                return value;
+                return decodeOne<T>(*r, decode);
             });
     }
 
@@ -243,10 +250,15 @@ protected:
     Error m_unavailable;
 };
 
+// Role collections: created (name, description, roles), their description changed, and deleted
+// through the Authorization API (RemoteWrites.cpp); assignments are not written yet.
 class RemoteRoleCollections final : public RemoteResource<RoleCollection>, public RoleCollectionsClient
 {
 public:
     using RemoteResource<RoleCollection>::RemoteResource;
+    QFuture<Result<RoleCollection>> create(const RoleCollection& value) override;
+    QFuture<Result<RoleCollection>> update(const RoleCollection& value) override;
+    QFuture<Status> remove(const QString& name) override;
     QFuture<Status> assignUsers(const QString&, const QStringList&) override
     {
         return readyFuture(Status(notSupportedYet(QStringLiteral("assigning users to role collections"))));
@@ -255,6 +267,19 @@ public:
     {
         return readyFuture(Status(notSupportedYet(QStringLiteral("unassigning users from role collections"))));
     }
+};
+
+// Destinations without secret properties: created, replaced and deleted through the Destination
+// service (RemoteWrites.cpp). A Destination never holds a secret's value, so one with a secret
+// cannot be written without sending a placeholder as the password: refused until the remote
+// backend reads secret values from the keychain.
+class RemoteDestinations final : public RemoteResource<Destination>
+{
+public:
+    using RemoteResource<Destination>::RemoteResource;
+    QFuture<Result<Destination>> create(const Destination& value) override;
+    QFuture<Result<Destination>> update(const Destination& value) override;
+    QFuture<Status> remove(const QString& name) override;
 };
 
 } // namespace gh::remote

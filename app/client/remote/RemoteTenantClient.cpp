@@ -238,7 +238,7 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
         QStringLiteral("identity providers"), QStringLiteral("the remote backend does not read trust configurations"));
 
     HttpTransport* d = m_destination.get();
-    m_destinations = std::make_unique<RemoteResource<Destination>>(d, destinationSpec(options.destinationPageSize));
+    m_destinations = std::make_unique<RemoteDestinations>(d, destinationSpec(options.destinationPageSize));
     auto certificates = simpleSpec<DestinationCertificate>(QStringLiteral("destination certificates"),
                                                            Service::Destination,
                                                            QStringLiteral("/subaccountCertificates"), true);

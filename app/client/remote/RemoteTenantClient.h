@@ -31,9 +31,11 @@ struct RemoteOptions
 // and SCIM users), the Destination service, Cloud Integration. A transport may be null when the
 // profile has no key for that service; its resources then answer NotFound naming the service.
 //
-// Reads only, for now: list() and get() of role collections, roles, role templates, users,
-// destinations and destination certificates. Writes answer ReadOnly ("not supported by the
-// remote backend yet"). Cloud Integration's resources (keystore, credentials, secure parameters)
+// list() and get() of role collections, roles, role templates, users, destinations and
+// destination certificates. Writes: role collections are created, their description changed and
+// deleted; destinations without secret properties created, replaced and deleted (what
+// gatehouse-tenantd serves, so what is tested). Every other write answers ReadOnly ("not
+// supported by the remote backend yet"). Cloud Integration's resources (keystore, credentials, secure parameters)
 // and identity providers answer NotFound "not available yet": gatehouse-tenantd does not serve
 // /api/v1, so nothing could test them.
 //

@@ -342,17 +342,87 @@ private Q_SLOTS:
         QCOMPARE(await(m_remote->identityProviders().list()).error().kind, Error::Kind::NotFound);
     }
 
-    void writesAreNotSupportedYet()
+    void otherWritesAreNotSupportedYet()
     {
-        RoleCollection rc;
-        rc.name = QStringLiteral("New");
-        for (const Error& e : {await(m_remote->roleCollections().create(rc)).error(),
-                               await(m_remote->roleCollections().remove(QStringLiteral("New"))).error(),
+        Role role;
+        role.name = QStringLiteral("New");
+        for (const Error& e : {await(m_remote->roles().create(role)).error(),
+                               await(m_remote->users().remove(QStringLiteral("u"))).error(),
                                await(m_remote->roleCollections().assignUsers(QStringLiteral("New"), {QStringLiteral("u")})).error(),
-                               await(m_remote->destinations().update(Destination())).error()}) {
+                               await(m_remote->roleCollections().unassignUsers(QStringLiteral("New"), {QStringLiteral("u")})).error(),
+                               await(m_remote->destinationCertificates().remove(QStringLiteral("x.pem"))).error()}) {
             QCOMPARE(e.kind, Error::Kind::ReadOnly);
             QVERIFY2(e.message.contains(QStringLiteral("not supported by the remote backend yet")), qPrintable(e.message));
         }
+    }
+
+    void roleCollectionIsCreatedChangedAndDeleted()
+    {
+        const auto roles = await(m_local->roles().list());
+        QVERIFY(roles);
+        RoleCollection rc;
+        rc.name = QStringLiteral("Remote Test Collection");
+        rc.description = QStringLiteral("made by the remote backend");
+        const Role& role = roles->first();
+        rc.roleReferences = {RoleReference{role.roleTemplateAppId, role.roleTemplateName, role.name, role.description}};
+        const auto created = await(m_remote->roleCollections().create(rc));
+        QVERIFY2(created, qPrintable(why(created)));
+        QCOMPARE(created->name, rc.name);
+        QCOMPARE(roleKeys(*created), roleKeys(rc));
+        QCOMPARE(await(m_remote->roleCollections().create(rc)).error().kind, Error::Kind::Conflict);
+
+        RoleCollection changed = *created;
+        changed.description = QStringLiteral("changed");
+        const auto updated = await(m_remote->roleCollections().update(changed));
+        QVERIFY2(updated, qPrintable(why(updated)));
+        QCOMPARE(updated->description, QStringLiteral("changed"));
+        QCOMPARE(await(m_remote->roleCollections().get(rc.name))->description, QStringLiteral("changed"));
+        // A change of roles is not sent (nor dropped silently).
+        changed.roleReferences.clear();
+        QCOMPARE(await(m_remote->roleCollections().update(changed)).error().kind, Error::Kind::ReadOnly);
+
+        auto readOnly = remote(QStringLiteral("read-only"));
+        QCOMPARE(await(readOnly->roleCollections().remove(rc.name)).error().kind, Error::Kind::Forbidden);
+
+        const Status removed = await(m_remote->roleCollections().remove(rc.name));
+        QVERIFY2(removed, qPrintable(why(removed)));
+        QCOMPARE(await(m_remote->roleCollections().get(rc.name)).error().kind, Error::Kind::NotFound);
+        QCOMPARE(await(m_remote->roleCollections().remove(rc.name)).error().kind, Error::Kind::NotFound);
+        QCOMPARE(await(m_remote->roleCollections().update(changed)).error().kind, Error::Kind::NotFound);
+    }
+
+    void destinationIsCreatedReplacedAndDeleted()
+    {
+        Destination d;
+        d.set(QStringLiteral("Name"), QStringLiteral("remote-test"));
+        d.set(QStringLiteral("Type"), QStringLiteral("HTTP"));
+        d.set(QStringLiteral("URL"), QStringLiteral("https://example.com/a"));
+        d.set(QStringLiteral("ProxyType"), QStringLiteral("Internet"));
+        d.set(QStringLiteral("Authentication"), QStringLiteral("NoAuthentication"));
+        const auto created = await(m_remote->destinations().create(d));
+        QVERIFY2(created, qPrintable(why(created)));
+        QCOMPARE(visible(*created), visible(d));
+        QCOMPARE(await(m_remote->destinations().create(d)).error().kind, Error::Kind::Conflict);
+
+        d.set(QStringLiteral("URL"), QStringLiteral("https://example.com/b"));
+        const auto updated = await(m_remote->destinations().update(d));
+        QVERIFY2(updated, qPrintable(why(updated)));
+        QCOMPARE(updated->url(), QStringLiteral("https://example.com/b"));
+
+        // No secret value is ever sent: a destination with a secret is refused before sending.
+        Destination secret = d;
+        secret.set(QStringLiteral("Authentication"), QStringLiteral("BasicAuthentication"));
+        secret.set(QStringLiteral("User"), QStringLiteral("u"));
+        secret.set(QStringLiteral("Password"), QStringLiteral("x"));
+        const auto refused = await(m_remote->destinations().update(secret));
+        QCOMPARE(refused.error().kind, Error::Kind::Validation);
+        QCOMPARE(refused.error().field, QStringLiteral("Password"));
+        QCOMPARE(await(m_remote->destinations().get(d.name()))->url(), QStringLiteral("https://example.com/b"));
+
+        const Status removed = await(m_remote->destinations().remove(d.name()));
+        QVERIFY2(removed, qPrintable(why(removed)));
+        QCOMPARE(await(m_remote->destinations().get(d.name())).error().kind, Error::Kind::NotFound);
+        QCOMPARE(await(m_remote->destinations().update(d)).error().kind, Error::Kind::NotFound);
     }
 
     void malformedPayloadNamesThePathAndTheRequest()
