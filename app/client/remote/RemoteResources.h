@@ -161,7 +161,7 @@ public:
     QFuture<Result<QList<T>>> list(PageRequest page = {}) override
     {
         using R = Result<QList<T>>;
-        if (Error* e = unavailable())
+        if (const auto e = unavailable())
             return readyFuture(R(*e));
         auto job = std::make_shared<PagedList<T>>();
         job->transport = m_transport;
@@ -201,7 +201,7 @@ public:
     QFuture<Result<T>> get(const QString& key) override
     {
         using R = Result<T>;
-        if (Error* e = unavailable())
+        if (const auto e = unavailable())
             return readyFuture(R(*e));
         const QString label = m_spec.label;
         if (!m_spec.itemPath) {
@@ -231,23 +231,18 @@ public:
 protected:
     QString what(QStringView verb) const { return verb + QLatin1Char(' ') + m_spec.label; }
 
-    // The error when this resource cannot be read at all, else null.
-    Error* unavailable()
+    // The error when this resource cannot be read at all.
+    std::optional<Error> unavailable() const
     {
-        if (m_spec.listPath.isEmpty()) {
-            m_unavailable = notAvailable(m_spec.label, m_spec.unavailable);
-            return &m_unavailable;
-        }
-        if (!m_transport) {
-            m_unavailable = notAvailable(m_spec.label, QStringLiteral("the profile has no key for the %1").arg(m_spec.service));
-            return &m_unavailable;
-        }
-        return nullptr;
+        if (m_spec.listPath.isEmpty())
+            return notAvailable(m_spec.label, m_spec.unavailable);
+        if (!m_transport)
+            return notAvailable(m_spec.label, QStringLiteral("the profile has no key for the %1").arg(m_spec.service));
+        return std::nullopt;
     }
 
     QPointer<HttpTransport> m_transport;
     Spec m_spec;
-    Error m_unavailable;
 };
 
 // Role collections: created (name, description, roles), their description changed, and deleted

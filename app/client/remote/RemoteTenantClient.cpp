@@ -193,7 +193,8 @@ RemoteResource<Destination>::Spec destinationSpec(int pageSize)
             return items.error();
         bool counted = false;
         const qint64 pages = response.header("Page-Count").toLongLong(&counted);
-        last = items->size() < pageSize || (counted && number >= pages);
+        // A page larger than asked for means the server did not page at all: it was everything.
+        last = items->size() != pageSize || (counted && number >= pages);
         return decodeArray<Destination>(*items, QStringLiteral("$"), response.where, decode);
     };
     return spec;

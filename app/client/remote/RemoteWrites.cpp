@@ -85,7 +85,7 @@ Status checkNoSecrets(const Destination& value)
 QFuture<Result<RoleCollection>> RemoteRoleCollections::create(const RoleCollection& value)
 {
     using R = Result<RoleCollection>;
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(R(*e));
     if (!value.userReferences.isEmpty())
         return readyFuture(R(notSupportedYet(QStringLiteral("assigning users to role collections"))));
@@ -100,7 +100,7 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::create(const RoleCollecti
 QFuture<Result<RoleCollection>> RemoteRoleCollections::update(const RoleCollection& value)
 {
     using R = Result<RoleCollection>;
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(R(*e));
     QPointer<HttpTransport> transport = m_transport;
     const QString path = kCollections + QLatin1Char('/') + HttpRequest::segment(value.name);
@@ -121,7 +121,7 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::update(const RoleCollecti
 
 QFuture<Status> RemoteRoleCollections::remove(const QString& name)
 {
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(Status(*e));
     return sendStatus(m_transport, request("DELETE", kCollections + QLatin1Char('/') + HttpRequest::segment(name)));
 }
@@ -129,7 +129,7 @@ QFuture<Status> RemoteRoleCollections::remove(const QString& name)
 QFuture<Result<Destination>> RemoteDestinations::create(const Destination& value)
 {
     using R = Result<Destination>;
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(R(*e));
     if (Status s = checkNoSecrets(value); !s)
         return readyFuture(R(s.error()));
@@ -142,7 +142,7 @@ QFuture<Result<Destination>> RemoteDestinations::create(const Destination& value
 QFuture<Result<Destination>> RemoteDestinations::update(const Destination& value)
 {
     using R = Result<Destination>;
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(R(*e));
     if (Status s = checkNoSecrets(value); !s)
         return readyFuture(R(s.error()));
@@ -154,7 +154,7 @@ QFuture<Result<Destination>> RemoteDestinations::update(const Destination& value
 
 QFuture<Status> RemoteDestinations::remove(const QString& name)
 {
-    if (Error* e = unavailable())
+    if (const auto e = unavailable())
         return readyFuture(Status(*e));
     return sendStatus(m_transport, request("DELETE", kDestinations + QLatin1Char('/') + HttpRequest::segment(name)));
 }

@@ -5,6 +5,7 @@
 // a malformed payload is MalformedResponse naming the JSON path and the request; and a client
 // made from a profile (QSettings on a temporary INI file, a MemorySecretStore) reads.
 #include "DemoTenant.h"
+#include "ScriptedServer.h"
 #include "tenantd/TenantdDaemon.h"
 #include "TransportTestSupport.h"
 #include "app/client/local/LocalTenantClient.h"
@@ -449,6 +450,85 @@ private Q_SLOTS:
         QVERIFY(!a);
         QCOMPARE(a.error().kind, Error::Kind::MalformedResponse);
         QCOMPARE(a.error().where, QStringLiteral("GET /Users"));
+    }
+
+    // What tenantd never answers: payloads that do not decode, a server that miscounts or does
+    // not page. Typed errors naming the JSON path and the request, and no endless paging.
+    void brokenPayloadsAreTypedErrors()
+    {
+        test::ScriptedServer server;
+        QVERIFY(server.start());
+        server.apiHandler = [](const tenantd::HttpRequest& r) {
+            const QString path = r.pathSegments.join(QLatin1Char('/'));
+            if (path.endsWith(QLatin1String("rolecollections")))
+                return tenantd::HttpResponse::json(200, QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a")}},
+                                                                   QJsonObject{{QStringLiteral("description"), QStringLiteral("no name")}}});
+            if (path == QLatin1String("Users"))
+                return tenantd::HttpResponse::json(200, QJsonObject{{QStringLiteral("resources"), QJsonArray{}},
+                                                                    {QStringLiteral("totalResults"), 50}});
+            if (path == QLatin1String("Users/x"))
+                return tenantd::HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}});
+            if (path == QLatin1String("subaccountCertificates"))
+                return tenantd::HttpResponse::json(200, QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("x.pem")},
+                                                                               {QStringLiteral("Type"), QStringLiteral("CERTIFICATE")},
+                                                                               {QStringLiteral("Content"), QStringLiteral("!!!")}}});
+            if (path == QLatin1String("subaccountDestinations")) {
+                QJsonArray all; // every destination whatever $page says
+                for (int i = 0; i < 3; ++i)
+                    all.append(QJsonObject{{QStringLiteral("Name"), QStringLiteral("d%1").arg(i)}, {QStringLiteral("Type"), QStringLiteral("HTTP")}});
+                return tenantd::HttpResponse::json(200, all);
+            }
+            tenantd::HttpResponse text;
+            text.body = "not json";
+            return text;
+        };
+        auto make = [&server, this] {
+            TransportConfig c;
+            c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
+            c.apiRoot = QUrl(server.base());
+            c.clientId = QStringLiteral("client");
+            c.clientSecret = crypto::SecretBuffer("secret");
+            c.trust.caCertificates = server.ca();
+            c.retry.maxAttempts = 1;
+            return std::make_unique<HttpTransport>(std::move(c), m_clock);
+        };
+        RemoteOptions options;
+        options.destinationPageSize = 2;
+        RemoteTenantClient client(QStringLiteral("scripted"), make(), make(), nullptr, options);
+
+        const auto rc = await(client.roleCollections().list());
+        QCOMPARE(rc.error().kind, Error::Kind::MalformedResponse);
+        QCOMPARE(rc.error().field, QStringLiteral("$[1].name"));
+        QCOMPARE(rc.error().where, QStringLiteral("GET /sap/rest/authorization/v2/rolecollections"));
+
+        const auto user = await(client.users().get(QStringLiteral("x")));
+        QCOMPARE(user.error().kind, Error::Kind::MalformedResponse);
+        QVERIFY2(user.error().field.startsWith(QStringLiteral("$.")), qPrintable(user.error().toString()));
+        QCOMPARE(user.error().where, QStringLiteral("GET /Users/x"));
+        // An empty page ends the listing even when totalResults promises more.
+        const auto users = await(client.users().list());
+        QVERIFY2(users, qPrintable(why(users)));
+        QVERIFY(users->isEmpty());
+
+        const auto certificates = await(client.destinationCertificates().list());
+        QCOMPARE(certificates.error().kind, Error::Kind::MalformedResponse);
+        QCOMPARE(certificates.error().field, QStringLiteral("$[0].Content"));
+
+        const auto one = await(client.destinationCertificates().get(QStringLiteral("y.pem")));
+        QCOMPARE(one.error().kind, Error::Kind::MalformedResponse);
+        QCOMPARE(one.error().where, QStringLiteral("GET /subaccountCertificates/y.pem"));
+
+        // A server that does not page answers everything on page 1: taken as the whole list.
+        const auto destinations = await(client.destinations().list());
+        QVERIFY2(destinations, qPrintable(why(destinations)));
+        QCOMPARE(destinations->size(), 3);
+
+        // Without a key for a service, its resources say so.
+        const auto keystore = await(client.keystore().list());
+        QCOMPARE(keystore.error().kind, Error::Kind::NotFound);
+        // Errors never carry the client secret.
+        for (const Error& e : {rc.error(), user.error(), certificates.error(), one.error(), keystore.error()})
+            QVERIFY(!e.toString().contains(QStringLiteral("secret")));
     }
 
     void clientFromAProfileReads()
