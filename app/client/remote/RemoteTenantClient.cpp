@@ -55,7 +55,7 @@ Result<QJsonObject> objectOf(const HttpResponse& response)
 
 namespace {
 
-const QString kAuthorization = QStringLiteral("/sap/rest/authorization/v2");
+constexpr QLatin1String kAuthorization{"/sap/rest/authorization/v2"};
 
 // A SCIM user. XSUAA names a user's role collections as its groups; tenantd also writes
 // "roleCollections", which wins when present.
@@ -226,14 +226,14 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
     HttpTransport* x = m_xsuaa.get();
     m_roleCollections = std::make_unique<RemoteRoleCollections>(
         x, simpleSpec<RoleCollection>(QStringLiteral("role collections"), Service::Xsuaa,
-                                      kAuthorization + QStringLiteral("/rolecollections"), true));
+                                      QString(kAuthorization + QLatin1String("/rolecollections")), true));
     // Roles and role templates are keyed by app id, template and name; the Authorization API's
     // single reads of them take those apart in the path, so get() looks in the list instead.
     m_roles = std::make_unique<RemoteResource<Role>>(
-        x, simpleSpec<Role>(QStringLiteral("roles"), Service::Xsuaa, kAuthorization + QStringLiteral("/roles"), false));
+        x, simpleSpec<Role>(QStringLiteral("roles"), Service::Xsuaa, QString(kAuthorization + QLatin1String("/roles")), false));
     m_roleTemplates = std::make_unique<RemoteResource<RoleTemplate>>(
         x, simpleSpec<RoleTemplate>(QStringLiteral("role templates"), Service::Xsuaa,
-                                    kAuthorization + QStringLiteral("/apps/roletemplates"), false));
+                                    QString(kAuthorization + QLatin1String("/apps/roletemplates")), false));
     m_users = std::make_unique<RemoteResource<User>>(x, userSpec(options.userPageSize));
     m_identityProviders = unavailable<IdentityProvider>(
         QStringLiteral("identity providers"), QStringLiteral("the remote backend does not read trust configurations"));

@@ -6,9 +6,6 @@ namespace gh::remote {
 
 namespace {
 
-const QString kCollections = QStringLiteral("/sap/rest/authorization/v2/rolecollections");
-const QString kDestinations = QStringLiteral("/subaccountDestinations");
-
 Error transportGone()
 {
     return Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"));
@@ -89,8 +86,8 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::create(const RoleCollecti
         return readyFuture(R(*e));
     if (!value.userReferences.isEmpty())
         return readyFuture(R(notSupportedYet(QStringLiteral("assigning users to role collections"))));
-    return writeThenRead<RoleCollection>(m_transport, request("POST", kCollections, QJsonDocument(collectionImport(value))),
-                                         kCollections + QLatin1Char('/') + HttpRequest::segment(value.name), true,
+    return writeThenRead<RoleCollection>(m_transport, request("POST", m_spec.listPath, QJsonDocument(collectionImport(value))),
+                                         m_spec.itemPath(value.name), true,
                                          m_spec.decode);
 }
 
@@ -103,7 +100,7 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::update(const RoleCollecti
     if (const auto e = unavailable())
         return readyFuture(R(*e));
     QPointer<HttpTransport> transport = m_transport;
-    const QString path = kCollections + QLatin1Char('/') + HttpRequest::segment(value.name);
+    const QString path = m_spec.itemPath(value.name);
     auto decode = m_spec.decode;
     return get(value.name)
         .then(m_transport.data(), [transport, path, decode, value](R current) -> QFuture<R> {
@@ -123,7 +120,7 @@ QFuture<Status> RemoteRoleCollections::remove(const QString& name)
 {
     if (const auto e = unavailable())
         return readyFuture(Status(*e));
-    return sendStatus(m_transport, request("DELETE", kCollections + QLatin1Char('/') + HttpRequest::segment(name)));
+    return sendStatus(m_transport, request("DELETE", m_spec.itemPath(name)));
 }
 
 QFuture<Result<Destination>> RemoteDestinations::create(const Destination& value)
@@ -134,8 +131,8 @@ QFuture<Result<Destination>> RemoteDestinations::create(const Destination& value
     if (Status s = checkNoSecrets(value); !s)
         return readyFuture(R(s.error()));
     // POST answers 201 without a body: the destination is read back.
-    return writeThenRead<Destination>(m_transport, request("POST", kDestinations, QJsonDocument(value.toJson())),
-                                      kDestinations + QLatin1Char('/') + HttpRequest::segment(value.name()), false,
+    return writeThenRead<Destination>(m_transport, request("POST", m_spec.listPath, QJsonDocument(value.toJson())),
+                                      m_spec.itemPath(value.name()), false,
                                       m_spec.decode);
 }
 
@@ -147,8 +144,8 @@ QFuture<Result<Destination>> RemoteDestinations::update(const Destination& value
     if (Status s = checkNoSecrets(value); !s)
         return readyFuture(R(s.error()));
     // PUT replaces the whole destination and answers {"Count": 1}: read back.
-    return writeThenRead<Destination>(m_transport, request("PUT", kDestinations, QJsonDocument(value.toJson())),
-                                      kDestinations + QLatin1Char('/') + HttpRequest::segment(value.name()), false,
+    return writeThenRead<Destination>(m_transport, request("PUT", m_spec.listPath, QJsonDocument(value.toJson())),
+                                      m_spec.itemPath(value.name()), false,
                                       m_spec.decode);
 }
 
@@ -156,7 +153,7 @@ QFuture<Status> RemoteDestinations::remove(const QString& name)
 {
     if (const auto e = unavailable())
         return readyFuture(Status(*e));
-    return sendStatus(m_transport, request("DELETE", kDestinations + QLatin1Char('/') + HttpRequest::segment(name)));
+    return sendStatus(m_transport, request("DELETE", m_spec.itemPath(name)));
 }
 
 } // namespace gh::remote
