@@ -560,6 +560,18 @@ private Q_SLOTS:
 
         QCOMPARE(await(RemoteTenantClient::fromProfile(profiles, QStringLiteral("nope"), m_clock)).error().kind,
                  Error::Kind::NotFound);
+
+        // A secret gone from the store fails the whole client, naming neither secret.
+        QVERIFY(await(secrets.remove(ProfileStore::secretKey(QStringLiteral("sandbox"), Service::Destination))));
+        const auto broken = await(RemoteTenantClient::fromProfile(profiles, QStringLiteral("sandbox"), m_clock));
+        QVERIFY(!broken);
+        const QString text = broken.error().toString();
+        for (const QString& suffix : {QStringLiteral("-xsuaa-apiaccess.json"), QStringLiteral("-destination.json")}) {
+            const QString secret = QJsonDocument::fromJson(test::readFile(keyFile(QStringLiteral("full-access"), suffix)))
+                                       .object().value(QStringLiteral("clientsecret")).toString();
+            QVERIFY(!secret.isEmpty());
+            QVERIFY2(!text.contains(secret), "the error names a client secret");
+        }
     }
 };
 
