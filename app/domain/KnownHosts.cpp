@@ -93,6 +93,7 @@ public:
 
     bool truncated() const { return m_truncated; }
     qsizetype remaining() const { return m_bytes.size() - m_pos; }
+    qsizetype position() const { return m_pos; }
 
 private:
     QByteArrayView m_bytes;
@@ -194,7 +195,19 @@ struct BlobCheck
 {
     int bits = 0;
     QString error;
+    QByteArray certifiedKey; // a certificate's public key as a plain key blob
 };
+
+// `text` as an SSH wire string.
+QByteArray wireString(const QByteArray& text)
+{
+    const auto n = static_cast<quint32>(text.size());
+    QByteArray out;
+    out.reserve(text.size() + 4);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out += char((n >> shift) & 0xff);
+    return out + text;
+}
 
 // Checks that `blob` is a whole key of `type` as ssh reads it (sshkey_from_blob refuses
 // trailing data too) and says its size.
@@ -216,9 +229,12 @@ BlobCheck checkBlob(QByteArrayView blob, const QString& type)
     }
     if (certificate)
         r.string(); // nonce
+    const qsizetype keyStart = r.position();
     result.bits = readKeyFields(r, plain, result.error);
-    if (certificate)
+    if (certificate) {
+        result.certifiedKey = wireString(plain.toLatin1()) + blob.sliced(keyStart, r.position() - keyStart).toByteArray();
         readCertificateTail(r);
+    }
     if (r.truncated())
         result.error = QStringLiteral("the key is truncated (%1 bytes)").arg(blob.size());
     else if (result.error.isEmpty() && r.remaining() > 0)
@@ -306,7 +322,9 @@ QByteArrayView nextField(QByteArrayView& rest)
 
 QString Entry::fingerprintSha256() const
 {
-    const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
+    // ssh-keygen -l shows a certificate by the key it certifies, not by the certificate's bytes.
+    const QByteArray certified = keyType.endsWith(kCertSuffix) ? checkBlob(blob, keyType).certifiedKey : QByteArray();
+    const QByteArray digest = QCryptographicHash::hash(certified.isEmpty() ? blob : certified, QCryptographicHash::Sha256);
     return QLatin1String("SHA256:") +
            QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }

@@ -28,7 +28,8 @@ struct Entry
     QByteArray blob;   // the decoded key in SSH wire format
     QString comment;   // may be empty
 
-    // What `ssh-keygen -l` prints: "SHA256:" and the unpadded base64 of SHA-256(blob).
+    // What `ssh-keygen -l` prints: "SHA256:" and the unpadded base64 of SHA-256(blob); for a
+    // certificate, of the plain key it certifies (as ssh-keygen shows certificates).
     QString fingerprintSha256() const;
     // The key size `ssh-keygen -l` prints (RSA/DSA: bits of the modulus/prime; ECDSA: the
     // curve's; Ed25519: 256); 0 when the blob does not say.

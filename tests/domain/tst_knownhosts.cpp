@@ -263,6 +263,48 @@ private Q_SLOTS:
         QVERIFY2(parsed.problems.at(3).message.contains(QLatin1String("hashed")), qPrintable(problemsText(parsed)));
     }
 
+    void certificatesShowTheCertifiedKey()
+    {
+        // Host certificates signed by a CA made here; ssh-keygen -l shows a certificate by the
+        // fingerprint and size of the key it certifies.
+        sshKeygen({QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                   QStringLiteral("-f"), path(QStringLiteral("ca"))});
+        QByteArray text;
+        QList<Key> certs;
+        for (const QString& name : {QStringLiteral("ec"), QStringLiteral("rsa"), QStringLiteral("ed")}) {
+            sshKeygen({QStringLiteral("-q"), QStringLiteral("-s"), path(QStringLiteral("ca")), QStringLiteral("-I"), QStringLiteral("host-id"),
+                       QStringLiteral("-h"), QStringLiteral("-n"), QStringLiteral("sftp.example.com"), path(name + QStringLiteral(".pub"))});
+            const QString certFile = path(name + QStringLiteral("-cert.pub"));
+            QFile pub(certFile);
+            QVERIFY(pub.open(QIODevice::ReadOnly));
+            const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+            const Listed listed = parseListing(sshKeygen({QStringLiteral("-lf"), certFile})).value(0);
+            certs.append({fields.value(0), fields.value(1), listed.bits, listed.fingerprint});
+            QVERIFY(certs.last().type.endsWith("-cert-v01@openssh.com"));
+            text += line("sftp.example.com", certs.last()) + '\n';
+        }
+        QCOMPARE(certs.at(0).fingerprint, m_ec.fingerprint);
+        QByteArray cut = QByteArray::fromBase64(certs.at(1).base64);
+        cut.chop(30); // into the signature
+        text += "cut.example.com " + certs.at(1).type + ' ' + cut.toBase64() + '\n';
+        const Parsed parsed = parseOk(text);
+        QCOMPARE(parsed.entries.size(), 3);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.at(0).where, QStringLiteral("known_hosts:4"));
+        QVERIFY(parsed.problems.at(0).message.contains(QLatin1String("truncated")));
+        const QList<Listed> listed =
+            parseListing(sshKeygen({QStringLiteral("-l"), QStringLiteral("-f"), writeFile(QStringLiteral("certs"), text.left(text.lastIndexOf("cut.")))}));
+        QCOMPARE(listed.size(), 3);
+        for (qsizetype i = 0; i < certs.size(); ++i) {
+            const Entry& e = parsed.entries.at(i);
+            QCOMPARE(e.keyType, QString::fromLatin1(certs.at(i).type));
+            QCOMPARE(e.fingerprintSha256(), certs.at(i).fingerprint);
+            QCOMPARE(e.fingerprintSha256(), listed.at(i).fingerprint);
+            QCOMPARE(e.bits(), certs.at(i).bits);
+            QCOMPARE(e.bits(), listed.at(i).bits);
+        }
+    }
+
     void lastLineWithoutNewline()
     {
         const Parsed parsed = parseOk(line("only.example.com", m_ed, "no newline"));
