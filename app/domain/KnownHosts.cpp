@@ -29,6 +29,18 @@ QString shown(QByteArrayView bytes)
     return text;
 }
 
+// The same for text already decoded (a host pattern): C1 controls such as U+009B (a terminal's
+// CSI) are as unwelcome as ASCII ones.
+QString shown(const QString& text)
+{
+    QString out = text.left(64);
+    for (QChar& c : out) {
+        if (!c.isPrint())
+            c = QLatin1Char('?');
+    }
+    return out;
+}
+
 // The SSH wire format (RFC 4251 section 5) of a key blob: big-endian uint32 lengths before each
 // string and mpint. Every read is bounds-checked; a short blob sets `truncated` and reads as
 // empty, so that the caller checks once at the end.
@@ -288,18 +300,18 @@ QString patternProblem(const QString& pattern, qsizetype count)
     if (host.startsWith(QLatin1Char('['))) {
         const qsizetype close = host.indexOf(QLatin1String("]:"));
         if (close < 2)
-            return QStringLiteral("'%1' is not [host]:port").arg(pattern);
+            return QStringLiteral("'%1' is not [host]:port").arg(shown(pattern));
         const QStringView port = host.mid(close + 2);
         bool ok = false;
         const int number = port.toInt(&ok);
         // sshd also allows wildcards in the port ("[host]:*"), ssh-keygen writes digits.
         const bool wildcard = !port.isEmpty() && port.toString().remove(QLatin1Char('*')).remove(QLatin1Char('?')).isEmpty();
         if (!wildcard && (!ok || number < 1 || number > 65535))
-            return QStringLiteral("'%1' has no port 1-65535 after ']:'").arg(pattern);
+            return QStringLiteral("'%1' has no port 1-65535 after ']:'").arg(shown(pattern));
     }
     for (const QChar c : host) {
-        if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("host pattern '%1' contains a space or control character").arg(pattern);
+        if (!c.isPrint() || c.isSpace()) // also C1 controls, which a terminal may obey
+            return QStringLiteral("host pattern '%1' contains a space or control character").arg(shown(pattern));
     }
     return {};
 }

@@ -347,6 +347,15 @@ private Q_SLOTS:
         QVERIFY(garbage.problems.last().message.contains(QLatin1String("more bad lines")));
     }
 
+    void hostPatternsWithTerminalControls()
+    {
+        // U+009B is a terminal's CSI in some UTF-8 terminals: refused, and never echoed.
+        const Parsed parsed = parseOk("h\xC2\x9B" "2J.example.com " + m_ed.type + ' ' + m_ed.base64 + '\n');
+        QVERIFY(parsed.entries.isEmpty());
+        QCOMPARE(parsed.problems.size(), 1);
+        QVERIFY(parsed.problems.at(0).message.contains(QLatin1String("'h?2J.example.com'")));
+    }
+
     void blankAndCommentLinesOnly()
     {
         const Parsed parsed = parseOk("\n  \n# nothing\n\t# here\n");
