@@ -127,6 +127,11 @@ const char* const kHelp =
     "                                 certificates in PEM, DER, PKCS#7 or PKCS#12 files (no tenant\n"
     "                                 needed); F holds the PKCS#12 password (one trailing newline\n"
     "                                 is ignored). Unreadable files are reported and give exit code 1\n"
+    "  knownhosts inspect FILE        an OpenSSH known_hosts file (no tenant needed): marker, host\n"
+    "                                 patterns (hashed ones as written), key type, bits and SHA-256\n"
+    "                                 fingerprint as ssh-keygen -l prints them. Bad lines are listed\n"
+    "                                 as FILE:LINE: problem and give exit code 1; the good entries\n"
+    "                                 are still printed. An unreadable file gives exit code 2\n"
     "  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]\n"
     "                 [--pin-sha256 HEX] [--replace]\n"
     "                                 a remote tenant profile from BTP service keys (Cloud\n"
@@ -280,6 +285,8 @@ int Cli::run(const QStringList& arguments)
         return profileCommand(context, rest);
     if (resource == QLatin1String("cert"))
         return certCommand(context, rest);
+    if (resource == QLatin1String("knownhosts"))
+        return knownHostsCommand(context, rest);
     if (resource == QLatin1String("keystore"))
         return keystoreCommand(context, rest);
 

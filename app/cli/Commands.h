@@ -115,6 +115,8 @@ int identityProvidersCommand(const Context& context, const QStringList& args);
 int tenantCreate(const Context& context, const QStringList& args);
 // CertCommands.cpp: `cert inspect [--password-file F] FILE...` (args after "cert").
 int certCommand(const Context& context, const QStringList& args);
+// KnownHostsCommands.cpp: `knownhosts inspect FILE` (args after "knownhosts").
+int knownHostsCommand(const Context& context, const QStringList& args);
 // KeystoreCommands.cpp: `keystore list|expiring|export` and the write commands below (args
 // after "keystore").
 int keystoreCommand(const Context& context, const QStringList& args);
