@@ -146,6 +146,10 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityPane::updateCount);
+    // A search that hides the selected row changes the selection by a layout change, which
+    // QItemSelectionModel does not announce: the details would go on showing a hidden row.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityPane::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityPane::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_details->currentKey().isEmpty())
             m_details->refresh();

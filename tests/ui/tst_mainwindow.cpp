@@ -189,6 +189,27 @@ private Q_SLOTS:
         QCOMPARE(p->view()->model()->rowCount(), all);
     }
 
+    // The details show the selected row while the search shows it, and nothing once a search
+    // hides it (the selection went with the row).
+    void detailsFollowTheSearch()
+    {
+        EntityPane* p = pane(PaneId::Users);
+        m_window->showPane(PaneId::Users);
+        p->view()->selectRow(0);
+        const QString first = p->proxy()->key(p->view()->model()->index(0, 0));
+        QVERIFY(!first.isEmpty());
+        QTRY_COMPARE(p->details()->currentKey(), first);
+        QVERIFY(!p->view()->model()->index(0, 0).data().toString().contains(QStringLiteral("becker")));
+
+        QTest::keyClicks(p->searchField(), QStringLiteral("becker"));
+        QCOMPARE(p->view()->model()->rowCount(), 1);
+        QCOMPARE(p->details()->currentKey(), QString());
+
+        p->searchField()->clear();
+        p->view()->selectRow(0);
+        QTRY_COMPARE(p->details()->currentKey(), first);
+    }
+
     void deleteDestinationThenUndoAndRedo()
     {
         const QString key = QStringLiteral("Legacy_PO_SOAP");
