@@ -105,13 +105,16 @@ class TlsClient
 public:
     QList<QSslCertificate> ca;
 
+    // `onlyTheCa` false: the system's CAs instead (for the tests of a refused certificate).
     Reply send(const QByteArray& method, const QString& url, const QByteArray& body = {},
-               const QList<QPair<QByteArray, QByteArray>>& headers = {})
+               const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool onlyTheCa = true)
     {
         QNetworkRequest request{QUrl(url)};
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(ca); // only the daemon's CA, nothing from the system
-        request.setSslConfiguration(tls);
+        if (onlyTheCa) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(ca); // only the daemon's CA, nothing from the system
+            request.setSslConfiguration(tls);
+        }
         for (const auto& [name, value] : headers)
             request.setRawHeader(name, value);
         if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
@@ -146,6 +149,10 @@ public:
                              {{"Authorization", "Basic " + basic}, {"Content-Type", "application/x-www-form-urlencoded"}});
         return "Bearer " + r.object().value(QStringLiteral("access_token")).toString().toLatin1();
     }
+
+    // QNetworkAccessManager reuses a verified TLS connection even for a request with another
+    // TLS configuration: a test of another trust forgets the connections first.
+    void clearConnectionCache() { m_nam.clearConnectionCache(); }
 
 private:
     QNetworkAccessManager m_nam;

@@ -6,14 +6,10 @@
 #include "app/crypto/CertificateBuilder.h"
 #include "app/crypto/PrivateKey.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace gh;
@@ -29,42 +25,14 @@ private:
     QTemporaryDir m_dir;
     QString m_tenant;
     Daemon m_daemon;
-    QNetworkAccessManager m_nam;
-    QList<QSslCertificate> m_ca;
+    test::TlsClient m_client; // trusts only m_client.ca, the daemon's CA
     QJsonArray m_collections; // what the tenant held before the daemon started, in wire form
     QStringList m_userIds;
 
     Reply send(const QByteArray& method, const QString& url, const QByteArray& body = {},
                const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool trustCa = true)
     {
-        QNetworkRequest request{QUrl(url)};
-        if (trustCa) {
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            tls.setCaCertificates(m_ca); // only the daemon's CA, nothing from the system
-            request.setSslConfiguration(tls);
-        }
-        for (const auto& [name, value] : headers)
-            request.setRawHeader(name, value);
-        if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
-            request.setRawHeader("Content-Type", "application/json");
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply out;
-        if (!reply->isFinished()) {
-            reply->abort();
-            out.error = QNetworkReply::TimeoutError;
-        } else {
-            out.error = reply->error();
-        }
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.body = reply->readAll();
-        for (const auto& [name, value] : reply->rawHeaderPairs())
-            out.headers.insert(name.toLower(), value);
-        reply->deleteLater();
-        return out;
+        return m_client.send(method, url, body, headers, trustCa);
     }
 
     QString api(const QString& path) const { return m_daemon.baseUrl() + path; }
@@ -112,8 +80,8 @@ private Q_SLOTS:
         QVERIFY(m_collections.size() > 2);
         QVERIFY(m_userIds.size() > 10);
         QVERIFY(m_daemon.start(m_tenant, m_dir.filePath(QStringLiteral("keys"))));
-        m_ca = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("keys/ca.pem")));
-        QCOMPARE(m_ca.size(), 1);
+        m_client.ca = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("keys/ca.pem")));
+        QCOMPARE(m_client.ca.size(), 1);
     }
 
     void serviceKeysHaveBtpShapesAndAreOwnerOnly()
@@ -301,7 +269,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Daemon slow;
         QVERIFY(slow.start(m_tenant, dir.filePath(QStringLiteral("keys")), {QStringLiteral("--rate"), QStringLiteral("1")}));
-        m_ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("keys/ca.pem")));
+        m_client.ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("keys/ca.pem")));
         const QByteArray auth = "Bearer "
             + requestToken(slow, QStringLiteral("read-only")).object().value(QStringLiteral("access_token")).toString().toLatin1();
         // One request a second: the token request and the next call share a second unless the machine
@@ -309,7 +277,7 @@ private Q_SLOTS:
         Reply limited;
         for (int i = 0; i < 12 && limited.status != 429; ++i)
             limited = send("GET", slow.baseUrl() + QStringLiteral("/Users?count=1"), {}, {{"Authorization", auth}});
-        m_ca = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("keys/ca.pem")));
+        m_client.ca = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("keys/ca.pem")));
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.headers.value("retry-after"), QByteArray("1"));
     }
@@ -352,10 +320,10 @@ private Q_SLOTS:
         QVERIFY(own.start(m_tenant, dir.filePath(QStringLiteral("keys")),
                           {QStringLiteral("--cert"), certFile.fileName(), QStringLiteral("--key"), keyFile.fileName()}));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("keys/ca.pem")))); // no sandbox CA made
-        const QList<QSslCertificate> sandboxCa = m_ca;
-        m_ca = QSslCertificate::fromData(ca->toPem());
+        const QList<QSslCertificate> sandboxCa = m_client.ca;
+        m_client.ca = QSslCertificate::fromData(ca->toPem());
         const Reply token = requestToken(own, QStringLiteral("full-access"));
-        m_ca = sandboxCa;
+        m_client.ca = sandboxCa;
         QCOMPARE(token.error, QNetworkReply::NoError);
         QCOMPARE(token.status, 200);
     }
@@ -365,7 +333,7 @@ private Q_SLOTS:
         // The system's CAs only: the sandbox CA is unknown there, so the handshake must fail.
         // QNAM keys its open connections by host and port, not by TLS configuration, and would
         // reuse one verified with the sandbox CA: only a new connection shows verification.
-        m_nam.clearConnectionCache();
+        m_client.clearConnectionCache();
         const Reply r = send("POST", api(QStringLiteral("/oauth/token")), "grant_type=client_credentials",
                              {{"Content-Type", "application/x-www-form-urlencoded"}}, false);
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
