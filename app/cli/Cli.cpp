@@ -3,17 +3,20 @@
 #include "app/cli/Commands.h"
 #include "app/cli/DestinationCertificateCommands.h"
 #include "app/client/TenantLocation.h"
+#include "app/client/remote/TenantProfiles.h"
+#include "app/workspace/Pull.h"
 #include "app/secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QFileInfo>
 
 namespace gh::cli {
 
 namespace {
 
 const char* const kHelp =
-    "Usage: gatehouse-cli [--tenant PATH] [--json] RESOURCE VERB [ARGS]\n"
+    "Usage: gatehouse-cli [--tenant PATH|PROFILE] [--json] RESOURCE VERB [ARGS]\n"
     "\n"
     "The command-line side of Gatehouse, over the same client layer as the cockpit.\n"
     "Without --tenant it works on the demo tenant in the user's data folder (created on first use).\n"
@@ -145,12 +148,16 @@ const char* const kHelp =
     "  profile list                   profiles with their services (secrets are never printed)\n"
     "  profile show NAME              a profile's token URLs, API roots and client ids\n"
     "  profile remove NAME            a profile and its client secrets\n"
+    "  pull --tenant PROFILE          copy the profile's remote tenant into its local replica\n"
+    "                                 (created on first pull; refused while it has pending changes)\n"
+    "  status [--tenant PROFILE|PATH] a tenant's last pull time and pending changes\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
     "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"
     "                                 create a large synthetic tenant for benchmarks\n"
     "\n"
     "Options:\n"
-    "  --tenant PATH   a tenant file\n"
+    "  --tenant PATH   a tenant file, or a profile name: its replica (run 'pull' first).\n"
+    "                  An existing file of that name wins over a profile\n"
     "  --json          JSON output with SAP's field names and ISO 8601 UTC dates\n"
     "  --help          this text\n"
     "  --version       the program's version\n"
@@ -185,10 +192,37 @@ int Context::fail(const Error& e) const
     return unusable ? int(Usage) : int(Finding);
 }
 
+Result<QString> Context::resolvedTenantPath() const
+{
+    // An existing file wins over a profile of the same name: it is what `--tenant` always meant,
+    // and a file named like a profile in the working folder stays reachable.
+    if (tenantPath.isEmpty() || QFileInfo::exists(tenantPath))
+        return tenantPath;
+    if (settings && remote::ProfileSettings(*settings).contains(tenantPath)) {
+        const QString replica = replicaPath(tenantPath);
+        if (!QFileInfo::exists(replica))
+            return Error::make(Error::Kind::Io,
+                               QStringLiteral("profile '%1' has no local replica yet; run 'gatehouse-cli pull "
+                                              "--tenant %1' first")
+                                   .arg(tenantPath),
+                               replica);
+        return replica;
+    }
+    // Neither a file nor a profile: a bare name was most likely meant as a profile.
+    if (!tenantPath.contains(QLatin1Char('/')) && !tenantPath.contains(QLatin1Char('.')))
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("no tenant file or profile named '%1' (see 'gatehouse-cli profile list')")
+                               .arg(tenantPath));
+    return tenantPath;
+}
+
 Result<std::shared_ptr<LocalTenant>> Context::openTenant() const
 {
-    return tenantPath.isEmpty() ? openOrCreateDemoTenant(defaultDemoTenantPath(), clock.now())
-                                : LocalTenant::open(tenantPath, LocalTenant::OpenMode::OpenExisting);
+    const Result<QString> path = resolvedTenantPath();
+    if (!path)
+        return path.error();
+    return path->isEmpty() ? openOrCreateDemoTenant(defaultDemoTenantPath(), clock.now())
+                           : LocalTenant::open(*path, LocalTenant::OpenMode::OpenExisting);
 }
 
 void Context::writeBinary(const QByteArray& bytes) const
@@ -283,6 +317,10 @@ int Cli::run(const QStringList& arguments)
     }
     if (resource == QLatin1String("profile"))
         return profileCommand(context, rest);
+    if (resource == QLatin1String("pull"))
+        return pullCommand(context, rest);
+    if (resource == QLatin1String("status"))
+        return statusCommand(context, rest);
     if (resource == QLatin1String("cert"))
         return certCommand(context, rest);
     if (resource == QLatin1String("knownhosts"))

@@ -48,6 +48,10 @@ struct Context
 
     // The --tenant file, or the demo tenant (created on first use). Errors are reported here.
     Result<std::shared_ptr<LocalTenant>> openTenant() const;
+    // What --tenant names: the file when it exists, else the replica of the profile of that
+    // name (Io error when it has not been pulled yet, or when a bare name is neither); empty:
+    // the demo tenant.
+    Result<QString> resolvedTenantPath() const;
 
     // Raw bytes to stdout (flushes the text stream first).
     void writeBinary(const QByteArray& bytes) const;
@@ -125,6 +129,10 @@ int keystoreCommand(const Context& context, const QStringList& args);
 int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
 // ProfileCommands.cpp: `profile add|list|show|remove` (args after "profile").
 int profileCommand(const Context& context, const QStringList& args);
+// PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica) and `status` (the
+// replica's last pull and pending changes).
+int pullCommand(const Context& context, const QStringList& args);
+int statusCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.
 int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,

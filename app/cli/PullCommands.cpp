@@ -1,0 +1,138 @@
+// `pull --tenant PROFILE` and `status --tenant PROFILE|FILE`: the remote tenant of a profile
+// copied into its replica file, which every other command then reads with --tenant PROFILE.
+
+#include "app/cli/Arguments.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Table.h"
+#include "app/client/remote/RemoteTenantClient.h"
+#include "app/client/remote/TenantProfiles.h"
+#include "app/secrets/SecretStore.h"
+#include "app/workspace/Pull.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace gh::cli {
+
+namespace {
+
+QJsonObject countsJson(const PullCounts& c)
+{
+    return QJsonObject{{QStringLiteral("Pulled"), c.pulled},
+                       {QStringLiteral("Added"), c.added},
+                       {QStringLiteral("Updated"), c.updated},
+                       {QStringLiteral("Removed"), c.removed}};
+}
+
+} // namespace
+
+int pullCommand(const Context& context, const QStringList& rawArgs)
+{
+    Args args;
+    if (auto code = parseArgs(context, QStringLiteral("pull"), rawArgs, {}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, QStringLiteral("pull"), args, 0, QString()))
+        return *code;
+    const QString name = context.tenantPath;
+    if (name.isEmpty())
+        return context.usage(QStringLiteral("pull needs --tenant PROFILE (see 'gatehouse-cli profile list')"));
+    if (!context.settings || !remote::ProfileSettings(*context.settings).contains(name))
+        return context.usage(QStringLiteral("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
+
+    Result<SecretStore*> store = context.secretStore ? context.secretStore()
+                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+    if (!store) {
+        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none answered: %1")
+                          .arg(store.error().toString()));
+        return Usage;
+    }
+    remote::ProfileStore profiles(*context.settings, **store);
+    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock));
+    if (!client)
+        return context.fail(client.error());
+
+    const QString path = replicaPath(name);
+    auto replica = openOrCreateReplica(path, name);
+    if (!replica)
+        return context.fail(replica.error());
+
+    PullOptions options;
+    options.profile = name;
+    const bool json = context.json;
+    // Progress goes to stderr with --json, so that stdout stays one JSON document.
+    QTextStream& progress = json ? context.err : context.out;
+    options.progress = [&progress](EntityKind kind, qint64 count) {
+        progress << "  " << entityKindName(kind) << ": " << count << "\n";
+        progress.flush();
+    };
+    if (!json)
+        context.out << "Pulling profile " << name << " into " << QDir::toNativeSeparators(path) << "\n";
+    const Result<PullSummary> pulled = waitFor(pullTenant(**client, *replica, context.clock, options));
+    if (!pulled) {
+        context.error(QStringLiteral("pull failed, the replica is unchanged: %1").arg(pulled.error().toString()));
+        return pulled.error().kind == Error::Kind::Io ? int(Usage) : int(Finding);
+    }
+    if (json) {
+        QJsonObject counts;
+        for (const auto& [kind, c] : pulled->counts)
+            counts.insert(entityKindName(kind), countsJson(c));
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Profile"), name},
+                                                 {QStringLiteral("Replica"), path},
+                                                 {QStringLiteral("Counts"), counts}})
+                           .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const auto& [kind, c] : pulled->counts)
+        rows.append({entityKindName(kind), QString::number(c.pulled), QString::number(c.added),
+                     QString::number(c.updated), QString::number(c.removed)});
+    writeTable(context.out, {QStringLiteral("RESOURCE"), QStringLiteral("PULLED"), QStringLiteral("ADDED"),
+                             QStringLiteral("UPDATED"), QStringLiteral("REMOVED")},
+               rows);
+    context.out << "Done: profile " << name << " pulled.\n";
+    return Success;
+}
+
+int statusCommand(const Context& context, const QStringList& rawArgs)
+{
+    Args args;
+    if (auto code = parseArgs(context, QStringLiteral("status"), rawArgs, {}, {}, args))
+        return *code;
+    if (auto code = expectOperands(context, QStringLiteral("status"), args, 0, QString()))
+        return *code;
+    auto tenant = context.openTenant();
+    if (!tenant)
+        return context.fail(tenant.error());
+    struct Status
+    {
+        QString lastPull;
+        QString replicaOf;
+        qint64 pending = 0;
+    };
+    const Result<Status> status = (*tenant)
+                                      ->run([](TenantStore& store) -> Result<Status> {
+                                          auto pending = store.journalCount(JournalEntry::State::Pending);
+                                          if (!pending)
+                                              return pending.error();
+                                          return Status{store.meta(QStringLiteral("lastPull")),
+                                                        store.meta(QStringLiteral("replicaOf")), *pending};
+                                      })
+                                      .result();
+    if (!status)
+        return context.fail(status.error());
+    if (context.json) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Tenant"), (*tenant)->path()},
+                                                 {QStringLiteral("ReplicaOf"), status->replicaOf},
+                                                 {QStringLiteral("LastPull"), status->lastPull},
+                                                 {QStringLiteral("PendingChanges"), status->pending}})
+                           .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    context.out << "Tenant:          " << QDir::toNativeSeparators((*tenant)->path()) << "\n";
+    context.out << "Replica of:      " << (status->replicaOf.isEmpty() ? QStringLiteral("- (not a replica)") : status->replicaOf) << "\n";
+    context.out << "Last pull:       " << (status->lastPull.isEmpty() ? QStringLiteral("never") : status->lastPull) << "\n";
+    context.out << "Pending changes: " << status->pending << "\n";
+    return Success;
+}
+
+} // namespace gh::cli

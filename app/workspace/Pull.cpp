@@ -1,0 +1,255 @@
+#include "app/workspace/Pull.h"
+
+#include "app/client/local/Codec.h"
+#include "app/client/local/Seeder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QObject>
+#include <QPromise>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <vector>
+
+namespace gh {
+
+namespace {
+
+Error cancelledError()
+{
+    return Error::make(Error::Kind::Cancelled, QStringLiteral("the pull was cancelled; the replica is unchanged"));
+}
+
+TenantStore::Row rowOf(const QString& key, const QJsonObject& data)
+{
+    TenantStore::Row row;
+    row.key = key;
+    row.data = data;
+    row.version = TenantStore::versionOf(data);
+    return row;
+}
+
+// One pull: the remote's resources read one after the other (each list() chained on the
+// previous one's future), then written to the replica in one transaction on its thread.
+struct PullRun : std::enable_shared_from_this<PullRun>
+{
+    TenantClient& remote;
+    std::shared_ptr<LocalTenant> replica;
+    const Clock& clock;
+    PullOptions options;
+    QPromise<Result<PullSummary>> promise;
+    std::map<EntityKind, QList<TenantStore::Row>> pulled;
+    QSet<QString> assignmentKeys;
+    std::vector<std::function<QFuture<Status>()>> steps;
+    std::size_t next = 0;
+    // Lives in the calling thread (the remote client's): the continuations that send the next
+    // request run there, never in the replica's thread. deleteLater: the last reference may be
+    // dropped inside one of those continuations.
+    std::unique_ptr<QObject, void (*)(QObject*)> context{new QObject, [](QObject* o) { o->deleteLater(); }};
+
+    PullRun(TenantClient& r, std::shared_ptr<LocalTenant> t, const Clock& c, PullOptions o)
+        : remote(r), replica(std::move(t)), clock(c), options(std::move(o))
+    {
+    }
+
+    bool cancelled() const { return options.cancel && options.cancel->load(); }
+
+    void finish(Result<PullSummary> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+
+    void addAssignment(const QString& roleCollection, const QString& userId)
+    {
+        const Assignment a{roleCollection, userId};
+        if (!assignmentKeys.contains(a.key())) {
+            assignmentKeys.insert(a.key());
+            pulled[EntityKind::Assignment].append(rowOf(a.key(), storedForm(a)));
+        }
+    }
+
+    template<class T>
+    void collect(const T& value)
+    {
+        if constexpr (std::is_same_v<T, RoleCollection>) {
+            for (const UserReference& u : value.userReferences)
+                addAssignment(value.name, u.id);
+        }
+        if constexpr (std::is_same_v<T, User>) {
+            for (const QString& rc : value.roleCollections)
+                addAssignment(rc, value.id);
+        }
+    }
+
+    template<class T>
+    void addStep(ResourceClient<T>& client)
+    {
+        steps.push_back([this, &client]() {
+            auto self = shared_from_this();
+            return client.list().then([self](Result<QList<T>> listed) -> Status {
+                if (!listed)
+                    return listed.error();
+                QList<TenantStore::Row>& rows = self->pulled[T::entityKind];
+                rows.reserve(listed->size());
+                for (const T& value : *listed) {
+                    rows.append(rowOf(value.key(), storedForm(value)));
+                    self->collect(value);
+                }
+                if (self->options.progress)
+                    self->options.progress(T::entityKind, rows.size());
+                return {};
+            });
+        });
+    }
+
+    void start()
+    {
+        addStep(remote.roleTemplates());
+        addStep(remote.roles());
+        addStep(remote.roleCollections());
+        addStep(remote.users());
+        addStep(remote.destinations());
+        addStep(remote.destinationCertificates());
+        // Refused before any request when the journal already has pending changes; checked again
+        // inside the transaction, which is what counts.
+        auto self = shared_from_this();
+        replica->run([](TenantStore& store) { return store.journalCount(JournalEntry::State::Pending); })
+            .then(context.get(), [self](Result<qint64> pending) {
+                if (!pending)
+                    return self->finish(pending.error());
+                if (*pending > 0)
+                    return self->finish(pendingError(*pending));
+                self->step();
+            });
+    }
+
+    static Error pendingError(qint64 pending)
+    {
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("the replica has %1 pending change(s) not pushed yet; a pull would "
+                                          "overwrite them (push or discard them first)")
+                               .arg(pending));
+    }
+
+    void step()
+    {
+        if (cancelled())
+            return finish(cancelledError());
+        if (next == steps.size())
+            return apply();
+        auto self = shared_from_this();
+        steps[next++]()
+            .then(context.get(), [self](Status s) {
+                if (!s)
+                    return self->finish(s.error());
+                self->step();
+            })
+            .onCanceled(context.get(), [self]() {
+                // The remote client went away under the list (its transport was closed).
+                self->finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+            });
+    }
+
+    void apply()
+    {
+        // The store function holds no reference: `self` in the continuation keeps this alive until
+        // after write() returned, and the last reference is never dropped in the replica's thread.
+        auto self = shared_from_this();
+        replica->run([this](TenantStore& store) { return write(store); })
+            .then(context.get(), [self](Result<PullSummary> r) { self->finish(std::move(r)); });
+    }
+
+    // On the replica's thread.
+    Result<PullSummary> write(TenantStore& store)
+    {
+        PullSummary summary;
+        const Status s = store.transaction([&]() -> Status {
+            auto pending = store.journalCount(JournalEntry::State::Pending);
+            if (!pending)
+                return pending.error();
+            if (*pending > 0)
+                return pendingError(*pending);
+            for (EntityKind kind : pulledKinds()) {
+                if (cancelled())
+                    return cancelledError();
+                auto existing = store.rows(kind);
+                if (!existing)
+                    return existing.error();
+                QHash<QString, const TenantStore::Row*> before;
+                for (const TenantStore::Row& row : *existing)
+                    before.insert(row.key, &row);
+                PullCounts& counts = summary.counts[kind];
+                const QList<TenantStore::Row>& rows = pulled[kind];
+                counts.pulled = rows.size();
+                for (const TenantStore::Row& row : rows) {
+                    const TenantStore::Row* old = before.take(row.key);
+                    if (old && old->data == row.data && old->baseVersion == row.version)
+                        continue; // unchanged: no write, so its version stays
+                    if (Status put = store.put(kind, row.key, row.data, row.version); !put)
+                        return put;
+                    ++(old ? counts.updated : counts.added);
+                }
+                for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                    if (Status removed = store.remove(kind, it.key()); !removed)
+                        return removed;
+                    ++counts.removed;
+                }
+            }
+            if (!options.profile.isEmpty())
+                if (Status m = store.setMeta(QStringLiteral("replicaOf"), options.profile); !m)
+                    return m;
+            return store.setMeta(QStringLiteral("lastPull"), clock.now().toUTC().toString(Qt::ISODate));
+        });
+        if (!s)
+            return s.error();
+        return summary;
+    }
+};
+
+} // namespace
+
+QList<EntityKind> pulledKinds()
+{
+    return {EntityKind::RoleTemplate, EntityKind::Role,        EntityKind::RoleCollection,
+            EntityKind::User,         EntityKind::Destination, EntityKind::DestinationCertificate,
+            EntityKind::Assignment};
+}
+
+QString replicaPath(const QString& profile)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/gatehouse/replicas/") + profile + QStringLiteral(".ghtenant");
+}
+
+Result<std::shared_ptr<LocalTenant>> openOrCreateReplica(const QString& path, const QString& profile)
+{
+    if (!QFileInfo::exists(path)) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return Error::make(Error::Kind::Io, QStringLiteral("cannot create the replicas folder"), folder);
+        Status created = Seeder::createTenantFile(path, [&](TenantStore& store) -> Status {
+            if (Status s = store.setMeta(QStringLiteral("name"), profile); !s)
+                return s;
+            return store.setMeta(QStringLiteral("replicaOf"), profile);
+        });
+        // Another process may have created it at the same moment: then open theirs.
+        if (!created && !(created.error().kind == Error::Kind::Conflict && QFileInfo::exists(path)))
+            return created.error();
+    }
+    return LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
+}
+
+QFuture<Result<PullSummary>> pullTenant(TenantClient& remote, std::shared_ptr<LocalTenant> replica,
+                                        const Clock& clock, PullOptions options)
+{
+    auto run = std::make_shared<PullRun>(remote, std::move(replica), clock, std::move(options));
+    run->promise.start();
+    QFuture<Result<PullSummary>> future = run->promise.future();
+    run->start();
+    return future;
+}
+
+} // namespace gh
