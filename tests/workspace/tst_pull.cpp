@@ -1,0 +1,260 @@
+// Pulling the real gatehouse-tenantd (over a demo tenant) into a fresh replica: every pulled
+// resource equals what a LocalTenantClient over a copy of the daemon's tenant file lists, base
+// versions are set; a second pull after changes made through the remote API changes exactly
+// those rows; a cancelled pull and a refused one (pending journal entry) leave the replica as
+// it was.
+#include "DemoTenant.h"
+#include "client/remote/TransportTestSupport.h"
+#include "tenantd/TenantdDaemon.h"
+#include "app/client/local/LocalTenantClient.h"
+#include "app/client/remote/RemoteTenantClient.h"
+#include "app/client/remote/ServiceKey.h"
+#include "app/workspace/Pull.h"
+
+#include <QTest>
+
+using namespace gh;
+using namespace gh::remote;
+using gh::test::await;
+using gh::test::why;
+
+namespace {
+
+template<class T>
+QStringList keysOf(const QList<T>& values)
+{
+    QStringList keys;
+    for (const T& v : values)
+        keys.append(v.key());
+    keys.sort();
+    return keys;
+}
+
+QStringList roleKeys(const RoleCollection& rc)
+{
+    QStringList keys;
+    for (const RoleReference& r : rc.roleReferences)
+        keys.append(r.roleKey());
+    return keys;
+}
+
+QStringList userIds(const RoleCollection& rc)
+{
+    QStringList ids;
+    for (const UserReference& u : rc.userReferences)
+        ids.append(u.id);
+    ids.sort();
+    return ids;
+}
+
+// The rows of a table: key -> (version, base version).
+QMap<QString, QPair<QString, QString>> versions(LocalTenant& tenant, EntityKind kind)
+{
+    QMap<QString, QPair<QString, QString>> out;
+    auto rows = tenant.run([kind](TenantStore& s) { return s.rows(kind); }).result();
+    if (!rows)
+        return out;
+    for (const TenantStore::Row& r : *rows)
+        out.insert(r.key, {r.version, r.baseVersion});
+    return out;
+}
+
+} // namespace
+
+class TestPull : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::Daemon m_daemon;
+    std::unique_ptr<LocalTenantClient> m_local; // over a copy of the daemon's tenant
+    std::shared_ptr<LocalTenant> m_replica;
+    std::unique_ptr<LocalTenantClient> m_replicaClient;
+    std::unique_ptr<RemoteTenantClient> m_remote;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(5, 0), Qt::UTC)};
+
+    std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix)
+    {
+        auto key = ServiceKey::readFile(m_dir.filePath(QStringLiteral("keys/") + client + suffix));
+        if (!key)
+            qFatal("service key: %s", qPrintable(key.error().toString()));
+        TransportConfig c;
+        c.tokenUrl = key->tokenUrl;
+        c.apiRoot = key->apiRoot;
+        c.clientId = key->clientId;
+        c.clientSecret = std::move(key->clientSecret);
+        auto trust = TlsTrust::fromFiles(m_dir.filePath(QStringLiteral("keys/ca.pem")), {});
+        if (!trust)
+            qFatal("trust: %s", qPrintable(trust.error().toString()));
+        c.trust = *trust; // only the daemon's CA
+        c.timeoutMs = 20000;
+        return std::make_unique<HttpTransport>(std::move(c), m_clock);
+    }
+
+    Result<PullSummary> pull(PullOptions options = {})
+    {
+        options.profile = QStringLiteral("sandbox");
+        return await(pullTenant(*m_remote, m_replica, m_clock, std::move(options)), 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString tenant = test::createDemoTenant(m_dir);
+        QVERIFY(!tenant.isEmpty());
+        const QString copy = m_dir.filePath(QStringLiteral("local.ghtenant"));
+        QVERIFY(QFile::copy(tenant, copy));
+        auto local = LocalTenant::open(copy, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY2(local, qPrintable(why(local)));
+        m_local = std::make_unique<LocalTenantClient>(*local);
+        QVERIFY(m_daemon.start(tenant, m_dir.filePath(QStringLiteral("keys")), {QStringLiteral("--rate"), QStringLiteral("1000")}));
+        const QString client = QStringLiteral("full-access");
+        m_remote = std::make_unique<RemoteTenantClient>(
+            client, transport(client, QStringLiteral("-xsuaa-apiaccess.json")),
+            transport(client, QStringLiteral("-destination.json")),
+            transport(client, QStringLiteral("-integration-api.json")));
+        auto replica = openOrCreateReplica(m_dir.filePath(QStringLiteral("replicas/sandbox.ghtenant")), QStringLiteral("sandbox"));
+        QVERIFY2(replica, qPrintable(why(replica)));
+        m_replica = *replica;
+        QCOMPARE(m_replica->name(), QStringLiteral("sandbox"));
+        m_replicaClient = std::make_unique<LocalTenantClient>(m_replica);
+    }
+
+    void cleanupTestCase()
+    {
+        m_remote.reset();
+        m_daemon.stop();
+    }
+
+    void firstPullCopiesEveryResource()
+    {
+        QList<EntityKind> reported;
+        PullOptions options;
+        options.progress = [&](EntityKind kind, qint64) { reported.append(kind); };
+        const auto pulled = pull(options);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(reported.size(), 6);
+
+        const auto rcL = await(m_local->roleCollections().list());
+        const auto rcR = await(m_replicaClient->roleCollections().list());
+        QVERIFY(rcL && rcR);
+        QCOMPARE(keysOf(*rcR), keysOf(*rcL));
+        for (qsizetype i = 0; i < rcL->size(); ++i) {
+            QCOMPARE(rcR->at(i).description, rcL->at(i).description);
+            QCOMPARE(roleKeys(rcR->at(i)), roleKeys(rcL->at(i)));
+            QCOMPARE(userIds(rcR->at(i)), userIds(rcL->at(i)));
+        }
+        const auto usersL = await(m_local->users().list());
+        const auto usersR = await(m_replicaClient->users().list());
+        QVERIFY(usersL && usersR);
+        QCOMPARE(keysOf(*usersR), keysOf(*usersL));
+        for (qsizetype i = 0; i < usersL->size(); ++i) {
+            QCOMPARE(usersR->at(i).userName, usersL->at(i).userName);
+            QCOMPARE(usersR->at(i).origin, usersL->at(i).origin);
+            QStringList a = usersR->at(i).roleCollections, b = usersL->at(i).roleCollections;
+            a.sort();
+            b.sort();
+            QCOMPARE(a, b);
+        }
+        QCOMPARE(keysOf(*await(m_replicaClient->roles().list())), keysOf(*await(m_local->roles().list())));
+        QCOMPARE(keysOf(*await(m_replicaClient->roleTemplates().list())), keysOf(*await(m_local->roleTemplates().list())));
+        const auto destL = await(m_local->destinations().list());
+        const auto destR = await(m_replicaClient->destinations().list());
+        QVERIFY(destL && destR);
+        QCOMPARE(keysOf(*destR), keysOf(*destL));
+        for (qsizetype i = 0; i < destL->size(); ++i)
+            QCOMPARE(destR->at(i).url(), destL->at(i).url());
+        QCOMPARE(keysOf(*await(m_replicaClient->destinationCertificates().list())),
+                 keysOf(*await(m_local->destinationCertificates().list())));
+
+        for (EntityKind kind : pulledKinds()) {
+            const auto rows = versions(*m_replica, kind);
+            QCOMPARE(pulled->counts.at(kind).added, qint64(rows.size()));
+            for (const auto& [version, base] : rows)
+                QVERIFY(!base.isEmpty() && base == version);
+        }
+        QVERIFY(pulled->counts.at(EntityKind::Assignment).pulled > 0);
+        QCOMPARE(m_replica->run([](TenantStore& s) { return s.meta(QStringLiteral("lastPull")); }).result(),
+                 m_clock.now().toString(Qt::ISODate));
+    }
+
+    void secondPullChangesExactlyTheRemoteChanges()
+    {
+        const auto roles = await(m_local->roles().list());
+        QVERIFY(roles && !roles->isEmpty());
+        RoleCollection rc;
+        rc.name = QStringLiteral("Pulled Later");
+        rc.description = QStringLiteral("made through the remote API");
+        const Role& role = roles->first();
+        rc.roleReferences = {RoleReference{role.roleTemplateAppId, role.roleTemplateName, role.name, role.description}};
+        const auto created = await(m_remote->roleCollections().create(rc));
+        QVERIFY2(created, qPrintable(why(created)));
+        const auto destinations = await(m_local->destinations().list());
+        QVERIFY(destinations && !destinations->isEmpty());
+        const QString gone = destinations->first().key();
+        const Status removed = await(m_remote->destinations().remove(gone));
+        QVERIFY2(removed, qPrintable(why(removed)));
+
+        const auto before = versions(*m_replica, EntityKind::User);
+        auto rolesBefore = versions(*m_replica, EntityKind::Role);
+        const auto pulled = pull();
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        for (const auto& [kind, c] : pulled->counts) {
+            const qint64 added = kind == EntityKind::RoleCollection ? 1 : 0;
+            const qint64 removedRows = kind == EntityKind::Destination ? 1 : 0;
+            // The role the new collection refers to changes too: the remote's role lists the
+            // collections that hold it.
+            const qint64 updated = kind == EntityKind::Role ? 1 : 0;
+            QVERIFY2(c.added == added && c.removed == removedRows && c.updated == updated,
+                     qPrintable(QStringLiteral("%1: +%2 ~%3 -%4").arg(entityKindName(kind)).arg(c.added).arg(c.updated).arg(c.removed)));
+        }
+        QCOMPARE(versions(*m_replica, EntityKind::User), before);
+        auto rolesAfter = versions(*m_replica, EntityKind::Role);
+        QVERIFY(rolesAfter.value(role.key()) != rolesBefore.value(role.key()));
+        rolesAfter.remove(role.key());
+        rolesBefore.remove(role.key());
+        QCOMPARE(rolesAfter, rolesBefore);
+        QVERIFY(versions(*m_replica, EntityKind::RoleCollection).contains(rc.name));
+        QVERIFY(!versions(*m_replica, EntityKind::Destination).contains(gone));
+    }
+
+    void cancelledPullLeavesTheReplicaUnchanged()
+    {
+        RoleCollection rc;
+        rc.name = QStringLiteral("Never Pulled");
+        rc.description = QStringLiteral("the pull that would bring it is cancelled");
+        QVERIFY(await(m_remote->roleCollections().create(rc)));
+        const auto before = versions(*m_replica, EntityKind::RoleCollection);
+        PullOptions options;
+        options.cancel = std::make_shared<std::atomic_bool>(false);
+        options.progress = [cancel = options.cancel](EntityKind, qint64) { cancel->store(true); };
+        const auto pulled = pull(options);
+        QVERIFY(!pulled);
+        QCOMPARE(pulled.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(versions(*m_replica, EntityKind::RoleCollection), before);
+        QVERIFY(!before.contains(rc.name));
+        QVERIFY(await(m_remote->roleCollections().remove(rc.name)));
+    }
+
+    void pendingChangesRefuseThePull()
+    {
+        JournalEntry entry;
+        entry.group = 1;
+        entry.kind = EntityKind::RoleCollection;
+        entry.key = QStringLiteral("Local Edit");
+        entry.after = QJsonObject{{QStringLiteral("name"), entry.key}};
+        entry.description = QStringLiteral("a local change not pushed");
+        entry.createdAt = m_clock.now();
+        QVERIFY(m_replica->run([entry](TenantStore& s) { return s.appendJournal(entry); }).result());
+        const auto before = versions(*m_replica, EntityKind::RoleCollection);
+        const auto pulled = pull();
+        QVERIFY(!pulled);
+        QCOMPARE(pulled.error().kind, Error::Kind::Conflict);
+        QVERIFY2(pulled.error().message.contains(QLatin1String("pending")), qPrintable(pulled.error().toString()));
+        QCOMPARE(versions(*m_replica, EntityKind::RoleCollection), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPull)
+#include "tst_pull.moc"
