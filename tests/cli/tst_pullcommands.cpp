@@ -10,6 +10,7 @@
 #include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/MemorySecretStore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -129,6 +130,27 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("status"), QStringLiteral("--tenant"), QStringLiteral("sandbox")});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Pending changes: 0")), describe(r).constData());
+    }
+
+    // `--tenant sandbox` with a file "sandbox" in the working folder: the file wins (what
+    // --tenant always meant); `status --tenant FILE` works on any tenant file.
+    void anExistingFileWinsOverAProfile()
+    {
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        Run r = cli({QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("sandbox"), QStringLiteral("--demo")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        r = cli({QStringLiteral("status"), QStringLiteral("--tenant"), QStringLiteral("sandbox"), QStringLiteral("--json")});
+        QDir::setCurrent(before);
+        QVERIFY2(r.code == 0, describe(r).constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("Tenant")).toString(), QStringLiteral("sandbox"));
+        QCOMPARE(status.value(QStringLiteral("ReplicaOf")).toString(), QString());
+        QCOMPARE(status.value(QStringLiteral("LastPull")).toString(), QString());
+
+        r = cli({QStringLiteral("status"), QStringLiteral("--tenant"),
+                 m_dir.filePath(QStringLiteral("data/gatehouse/replicas/sandbox.ghtenant"))});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Replica of:      sandbox")), describe(r).constData());
     }
 
     void pullOfAnUnknownProfileIsRefused()
