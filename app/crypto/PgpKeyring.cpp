@@ -2,6 +2,7 @@
 
 #include "app/domain/FileRead.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -64,8 +65,9 @@ QString engineFile(gpgme_protocol_t protocol)
 class TemporaryHome
 {
 public:
-    // A short path in /tmp: the agent's socket path must fit in sockaddr_un (108 bytes).
-    TemporaryHome() : m_dir(QStringLiteral("/tmp/gh-pgp-XXXXXX")) {}
+    // In the temporary folder (TMPDIR), with a short name: the agent's socket path in it must
+    // fit in sockaddr_un (108 bytes).
+    TemporaryHome() : m_dir(QDir::tempPath() + QStringLiteral("/gh-pgp-XXXXXX")) {}
     ~TemporaryHome()
     {
         if (!m_dir.isValid())
