@@ -59,6 +59,18 @@ QString engineFile(gpgme_protocol_t protocol)
     return {};
 }
 
+// gpgconf's messages are no business of the caller's stderr (a CLI user would see them).
+void runQuietly(const QString& program, const QStringList& args)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, args);
+    if (process.waitForStarted(10000))
+        process.waitForFinished(30000);
+}
+
 // The temporary GnuPG home, and whatever gpg started in it: the agent (started for a secret key
 // import) outlives gpg, so it is told to quit before the directory goes; otherwise it would keep
 // running, and its socket would vanish under it.
@@ -75,8 +87,11 @@ public:
         QString gpgconf = engineFile(GPGME_PROTOCOL_GPGCONF);
         if (gpgconf.isEmpty())
             gpgconf = QStringLiteral("gpgconf");
-        QProcess::execute(gpgconf, {QStringLiteral("--homedir"), m_dir.path(), QStringLiteral("--kill"),
-                                    QStringLiteral("all")});
+        const QString dir = m_dir.path();
+        runQuietly(gpgconf, {QStringLiteral("--homedir"), dir, QStringLiteral("--kill"), QStringLiteral("all")});
+        // With /run/user/UID present, gpg keeps this home's sockets in a directory there instead,
+        // which the temporary directory's removal would not reach.
+        runQuietly(gpgconf, {QStringLiteral("--homedir"), dir, QStringLiteral("--remove-socketdir")});
     }
     TemporaryHome(const TemporaryHome&) = delete;
     TemporaryHome& operator=(const TemporaryHome&) = delete;
@@ -232,7 +247,8 @@ Result<QList<Key>> readKeyring(QByteArrayView bytes, const QString& source, Expe
     if (importErr && gpgme_err_code(importErr) != GPG_ERR_NO_DATA)
         return bad(source, QStringLiteral("not a readable PGP keyring (%1)").arg(gpgText(importErr)));
     if (!imported || imported->considered == 0)
-        return bad(source, QStringLiteral("no PGP keys found: not a PGP keyring, or an empty one"));
+        return bad(source, QStringLiteral("no PGP keys found: not a PGP keyring, an empty one, or one damaged "
+                                          "before its first key"));
     // GnuPG skips what it cannot use and imports the rest; a keyring given to the tenant must
     // be whole, so a key that was not taken makes the file bad.
     if (imported->not_imported > 0 || imported->imported + imported->unchanged < imported->considered) {
