@@ -138,6 +138,23 @@ private Q_SLOTS:
         QCOMPARE(pgp::statusText(pgp::Status::Critical), QStringLiteral("Critical"));
     }
 
+    void alreadyExpiredByGpg()
+    {
+        // gpg accepts an expiry in seconds; two seconds later GnuPG itself calls the key expired.
+        GpgHome home;
+        home.generate(QStringLiteral("Eve <eve@example.com>"), QStringLiteral("ed25519"), QStringLiteral("seconds=1"));
+        QTest::qSleep(2100);
+        const QByteArray colons = home.gpg({QStringLiteral("--with-colons"), QStringLiteral("--fixed-list-mode"),
+                                            QStringLiteral("--list-keys")});
+        QVERIFY2(colons.contains("\npub:e:"), colons.constData()); // after the "tru:" line
+        const QList<pgp::Key> keys = read(home.gpg({QStringLiteral("--export")}));
+        QCOMPARE(keys.size(), 1);
+        QVERIFY(keys.at(0).expired);
+        QCOMPARE(keys.at(0).expires, home.listKeys().at(0).primary.expires);
+        SystemClock clock;
+        QCOMPARE(keys.at(0).status(clock.now()), pgp::Status::Expired);
+    }
+
     void subkeyExpiryCounts()
     {
         pgp::Key key;
