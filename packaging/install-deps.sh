@@ -11,6 +11,7 @@ qtkeychain-qt6-dev libssl-dev openssl libqt6sql6-sqlite libqt6svg6 libgl-dev lib
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
 fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
 sqlite3 libsqlite3-dev bc tzdata
+libgpgme-dev gnupg gpg-agent
 clang libclang-rt-14-dev"
 
 missing=""

@@ -135,6 +135,12 @@ const char* const kHelp =
     "                                 fingerprint as ssh-keygen -l prints them. Bad lines are listed\n"
     "                                 as FILE:LINE: problem and give exit code 1; the good entries\n"
     "                                 are still printed. An unreadable file gives exit code 2\n"
+    "  pgp inspect FILE [--expect public|secret]\n"
+    "                                 the keys of a PGP keyring (armored or binary; no tenant\n"
+    "                                 needed), read by GnuPG in a throwaway home: key id, user IDs,\n"
+    "                                 algorithm, created, expires, status Valid/Critical (within 14\n"
+    "                                 days)/Expired. A bad, empty or wrong-kind keyring gives exit\n"
+    "                                 code 1, an unreadable file exit code 2\n"
     "  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]\n"
     "                 [--pin-sha256 HEX] [--replace]\n"
     "                                 a remote tenant profile from BTP service keys (Cloud\n"
@@ -325,6 +331,8 @@ int Cli::run(const QStringList& arguments)
         return certCommand(context, rest);
     if (resource == QLatin1String("knownhosts"))
         return knownHostsCommand(context, rest);
+    if (resource == QLatin1String("pgp"))
+        return pgpCommand(context, rest);
     if (resource == QLatin1String("keystore"))
         return keystoreCommand(context, rest);
 

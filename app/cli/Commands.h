@@ -121,6 +121,8 @@ int tenantCreate(const Context& context, const QStringList& args);
 int certCommand(const Context& context, const QStringList& args);
 // KnownHostsCommands.cpp: `knownhosts inspect FILE` (args after "knownhosts").
 int knownHostsCommand(const Context& context, const QStringList& args);
+// PgpCommands.cpp: `pgp inspect FILE [--expect public|secret]` (args after "pgp").
+int pgpCommand(const Context& context, const QStringList& args);
 // KeystoreCommands.cpp: `keystore list|expiring|export` and the write commands below (args
 // after "keystore").
 int keystoreCommand(const Context& context, const QStringList& args);

@@ -1,0 +1,183 @@
+// gatehouse-cli's `pgp inspect`, run as a user runs it, on keyrings made in the test by gpg: each
+// --json field checked against gpg's --with-colons listing; the table; exit codes 0 (a good
+// keyring), 1 (not a keyring, truncated, wrong kind), 2 (usage, unreadable file); no agent left.
+#include "crypto/PgpTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using gh::test::ColonKey;
+using gh::test::GpgHome;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestPgpCommands : public QObject
+{
+    Q_OBJECT
+
+    GpgHome m_gpg;
+    QTemporaryDir m_tmp{QStringLiteral("/tmp/gh-pgpcli-XXXXXX")}; // the CLI's TMPDIR and data folder
+    QList<ColonKey> m_expected;
+    QString m_public, m_armored, m_secret, m_truncated, m_text;
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TMPDIR"), m_tmp.filePath(QStringLiteral("tmp")));
+        env.insert(QStringLiteral("GNUPGHOME"), m_tmp.filePath(QStringLiteral("never")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GATEHOUSE_CLI), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    static QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY(QDir(m_tmp.path()).mkdir(QStringLiteral("tmp")));
+        m_gpg.generate(QStringLiteral("Alice <alice@example.com>"), QStringLiteral("rsa3072"), QStringLiteral("1y"));
+        m_gpg.generate(QStringLiteral("Bob <bob@example.com>"), QStringLiteral("ed25519"), QStringLiteral("7d"));
+        m_gpg.generate(QStringLiteral("Carol <carol@example.com>"), QStringLiteral("ed25519"), QStringLiteral("never"));
+        m_gpg.gpg({QStringLiteral("--quick-add-uid"), QStringLiteral("Carol <carol@example.com>"),
+                   QStringLiteral("Carol Work <carol@work.example>")});
+        m_expected = m_gpg.listKeys();
+        QCOMPARE(m_expected.size(), 3);
+        const QByteArray bytes = m_gpg.gpg({QStringLiteral("--export")});
+        m_public = m_gpg.write(QStringLiteral("pub.gpg"), bytes);
+        m_armored = m_gpg.write(QStringLiteral("pub.asc"), m_gpg.gpg({QStringLiteral("--export"), QStringLiteral("--armor")}));
+        m_secret = m_gpg.write(QStringLiteral("sec.gpg"), m_gpg.gpg({QStringLiteral("--export-secret-keys")}));
+        m_truncated = m_gpg.write(QStringLiteral("trunc.gpg"), bytes.left(bytes.size() / 3));
+        m_text = m_gpg.write(QStringLiteral("notes.txt"), "not a keyring\n");
+    }
+
+    void json_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("binary") << m_public << false;
+        QTest::newRow("armored") << m_armored << false;
+        QTest::newRow("secret") << m_secret << true;
+    }
+
+    void json()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, secret);
+        const Run r = cli({QStringLiteral("pgp"), QStringLiteral("inspect"), file, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray keys = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(keys.size(), m_expected.size());
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QJsonObject key = keys.at(i).toObject();
+            QCOMPARE(key.keys(), (QStringList{QStringLiteral("Algorithm"), QStringLiteral("Created"),
+                                              QStringLiteral("Expires"), QStringLiteral("Fingerprint"),
+                                              QStringLiteral("KeyId"), QStringLiteral("Secret"),
+                                              QStringLiteral("Status"), QStringLiteral("UserIds")}));
+            const ColonKey& want = m_expected.at(i);
+            QCOMPARE(key.value(QStringLiteral("KeyId")).toString(), want.primary.keyId);
+            QCOMPARE(key.value(QStringLiteral("Fingerprint")).toString(), want.primary.fingerprint);
+            QStringList uids;
+            for (const QJsonValue& uid : key.value(QStringLiteral("UserIds")).toArray())
+                uids.append(uid.toString());
+            QCOMPARE(uids, want.userIds);
+            QCOMPARE(key.value(QStringLiteral("Algorithm")).toString(), want.primary.algorithm);
+            QCOMPARE(key.value(QStringLiteral("Created")).toString(), iso(want.primary.created));
+            if (want.primary.expires.isValid())
+                QCOMPARE(key.value(QStringLiteral("Expires")).toString(), iso(want.primary.expires));
+            else
+                QVERIFY(key.value(QStringLiteral("Expires")).isNull());
+            QCOMPARE(key.value(QStringLiteral("Secret")).toBool(), secret);
+        }
+        QCOMPARE(keys.at(0).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Valid"));
+        QCOMPARE(keys.at(1).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Critical"));
+        QCOMPARE(keys.at(2).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Valid"));
+        QCOMPARE(keys.at(2).toObject().value(QStringLiteral("UserIds")).toArray().size(), 2);
+    }
+
+    void table()
+    {
+        const Run r = cli({QStringLiteral("pgp"), QStringLiteral("inspect"), m_public});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("KEY ID"));
+        for (const ColonKey& key : m_expected)
+            QVERIFY2(r.out.contains(key.primary.fingerprint.toLatin1()), r.out.constData());
+        QVERIFY(r.out.contains("RSA 3072"));
+        QVERIFY(r.out.contains("EdDSA ed25519"));
+        QVERIFY(r.out.contains("Critical"));
+        QVERIFY(r.out.contains("never"));
+    }
+
+    void badFile_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text") << QStringList() << m_text << QStringLiteral("no PGP keys found");
+        QTest::newRow("truncated") << QStringList() << m_truncated << QString();
+        QTest::newRow("secret given") << QStringList{QStringLiteral("--expect"), QStringLiteral("public")} << m_secret
+                                      << QStringLiteral("a public keyring was expected");
+        QTest::newRow("public given") << QStringList{QStringLiteral("--expect"), QStringLiteral("secret")} << m_public
+                                      << QStringLiteral("a secret keyring was expected");
+    }
+
+    void badFile()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{QStringLiteral("pgp"), QStringLiteral("inspect"), file} + extra);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("inspect"), m_gpg.filePath(QStringLiteral("none"))};
+        QTest::newRow("no file") << QStringList{QStringLiteral("inspect")};
+        QTest::newRow("two files") << QStringList{QStringLiteral("inspect"), m_public, m_armored};
+        QTest::newRow("bad expect") << QStringList{QStringLiteral("inspect"), m_public, QStringLiteral("--expect"),
+                                                   QStringLiteral("both")};
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("list")};
+    }
+
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(QStringList{QStringLiteral("pgp")} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void nothingLeftBehind()
+    {
+        QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("tmp"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("never"))));
+        QCOMPARE(gh::test::processesMentioning(m_tmp.path()), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgpCommands)
+#include "tst_pgpcommands.moc"
