@@ -1,10 +1,9 @@
 #include "ui/EntityPane.h"
 
-#include "ui/CachedTextDelegate.h"
-
 #include "models/EntityModel.h"
 #include "models/Icons.h"
 #include "models/SearchFilterProxy.h"
+#include "ui/CachedTextDelegate.h"
 #include "ui/commands/CommandController.h"
 #include "ui/details/DetailsView.h"
 
@@ -146,8 +145,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityPane::updateCount);
-    // A search that hides the selected row changes the selection by a layout change, which
-    // QItemSelectionModel does not announce: the details would go on showing a hidden row.
+    // A search hiding the selected row drops it in a layout change; no selectionChanged says so.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityPane::updateDetails);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityPane::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
