@@ -16,6 +16,8 @@
 using namespace gh;
 using namespace gh::remote;
 using gh::test::await;
+using gh::test::roleKeys;
+using gh::test::userIds;
 using gh::test::why;
 
 namespace {
@@ -28,23 +30,6 @@ QStringList keysOf(const QList<T>& values)
         keys.append(v.key());
     keys.sort();
     return keys;
-}
-
-QStringList roleKeys(const RoleCollection& rc)
-{
-    QStringList keys;
-    for (const RoleReference& r : rc.roleReferences)
-        keys.append(r.roleKey());
-    return keys;
-}
-
-QStringList userIds(const RoleCollection& rc)
-{
-    QStringList ids;
-    for (const UserReference& u : rc.userReferences)
-        ids.append(u.id);
-    ids.sort();
-    return ids;
 }
 
 // The rows of a table: key -> (version, base version).

@@ -3,6 +3,7 @@
 // Waiting for the remote backend's futures in tests, in an event loop (the transport's replies
 // finish there), with a bound so that a hang fails instead of blocking ctest.
 #include "app/client/remote/HttpTransport.h"
+#include "app/domain/Types.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -34,6 +35,24 @@ template<class T>
 QString why(const Result<T>& r)
 {
     return r ? QString() : r.error().toString();
+}
+
+// A role collection's roles and users, as two tenants' listings of it are compared.
+inline QStringList roleKeys(const RoleCollection& rc)
+{
+    QStringList keys;
+    for (const RoleReference& r : rc.roleReferences)
+        keys.append(r.roleKey());
+    return keys;
+}
+
+inline QStringList userIds(const RoleCollection& rc)
+{
+    QStringList ids;
+    for (const UserReference& u : rc.userReferences)
+        ids.append(u.id);
+    ids.sort();
+    return ids;
 }
 
 inline remote::HttpRequest get(const QString& path)

@@ -22,6 +22,8 @@
 using namespace gh;
 using namespace gh::remote;
 using gh::test::await;
+using gh::test::roleKeys;
+using gh::test::userIds;
 using gh::test::why;
 
 namespace {
@@ -33,23 +35,6 @@ QStringList keysOf(const QList<T>& values)
     for (const T& v : values)
         keys.append(v.key());
     return keys;
-}
-
-QStringList roleKeys(const RoleCollection& rc)
-{
-    QStringList keys;
-    for (const RoleReference& r : rc.roleReferences)
-        keys.append(r.roleKey());
-    return keys;
-}
-
-QStringList userIds(const RoleCollection& rc)
-{
-    QStringList ids;
-    for (const UserReference& u : rc.userReferences)
-        ids.append(u.id);
-    ids.sort();
-    return ids;
 }
 
 // The properties a destination shows without secrets: values of the plain ones, and which
