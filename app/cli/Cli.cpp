@@ -157,6 +157,17 @@ const char* const kHelp =
     "  pull --tenant PROFILE          copy the profile's remote tenant into its local replica\n"
     "                                 (created on first pull; refused while it has pending changes)\n"
     "  status [--tenant PROFILE|PATH] a tenant's last pull time and pending changes\n"
+    "  diff A B [--kind K]...         what differs between two tenants (files or profile names, as\n"
+    "                                 --tenant takes them): users and their role collections, role\n"
+    "                                 collections, custom roles, destinations (secrets only as set or\n"
+    "                                 missing), destination certificates, keystore entries,\n"
+    "                                 credentials and secure parameters (metadata only), identity\n"
+    "                                 providers; '-' only in A, '+' only in B, '~' differs. --kind\n"
+    "                                 (repeatable or comma-separated): users, role-collections,\n"
+    "                                 roles, destinations, destination-certificates, keystore,\n"
+    "                                 identity-providers, user-credentials,\n"
+    "                                 oauth2-client-credentials, secure-parameters. Exit code 0 when\n"
+    "                                 they are equal, 1 when they differ\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
     "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"
     "                                 create a large synthetic tenant for benchmarks\n"
@@ -327,6 +338,8 @@ int Cli::run(const QStringList& arguments)
         return pullCommand(context, rest);
     if (resource == QLatin1String("status"))
         return statusCommand(context, rest);
+    if (resource == QLatin1String("diff"))
+        return diffCommand(context, rest);
     if (resource == QLatin1String("cert"))
         return certCommand(context, rest);
     if (resource == QLatin1String("knownhosts"))
