@@ -168,6 +168,15 @@ const char* const kHelp =
     "                                 identity-providers, user-credentials,\n"
     "                                 oauth2-client-credentials, secure-parameters. Exit code 0 when\n"
     "                                 they are equal, 1 when they differ\n"
+    "  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]\n"
+    "                                 copy destinations and role collections (ITEM:\n"
+    "                                 destination:NAME, role-collection:NAME) from tenant A into\n"
+    "                                 B's pending changes as one undoable step. Role collections\n"
+    "                                 without their users; a role B lacks refuses the copy. A secret\n"
+    "                                 A has set is copied from the keychain; one it does not hold\n"
+    "                                 comes from standard input with --secret NAME/KEY (one line\n"
+    "                                 each), or B keeps its own; otherwise nothing is copied\n"
+    "                                 (exit 1)\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
     "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"
     "                                 create a large synthetic tenant for benchmarks\n"
@@ -340,6 +349,8 @@ int Cli::run(const QStringList& arguments)
         return statusCommand(context, rest);
     if (resource == QLatin1String("diff"))
         return diffCommand(context, rest);
+    if (resource == QLatin1String("copy"))
+        return copyCommand(context, rest);
     if (resource == QLatin1String("cert"))
         return certCommand(context, rest);
     if (resource == QLatin1String("knownhosts"))

@@ -137,6 +137,8 @@ int pullCommand(const Context& context, const QStringList& args);
 int statusCommand(const Context& context, const QStringList& args);
 // DiffCommands.cpp: `diff A B [--kind K]...` (args after "diff"): 0 equal, 1 differ, 2 unusable.
 int diffCommand(const Context& context, const QStringList& args);
+// CopyCommands.cpp: `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]` (args after "copy").
+int copyCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.
 int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,

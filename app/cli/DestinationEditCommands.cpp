@@ -252,9 +252,8 @@ bool reportProblems(const Context& context, const Destination& d, const QStringL
     return !lines.isEmpty();
 }
 
-// The values of the --secret properties: one line of standard input each, in order (a final
-// newline, and a carriage return before it, are not part of the value). Usage when one is
-// missing, empty or too long.
+} // namespace
+
 std::optional<int> readSecretValues(const Context& context, const QString& destination, const QStringList& keys,
                                     QList<SecretValue>& values)
 {
@@ -310,6 +309,8 @@ std::optional<int> readSecretValues(const Context& context, const QString& desti
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The step's report: one row per destination, with the properties an update changed.
 void report(const Context& context, const QList<Change>& step, const QString& description)

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace gh::cli {
 
@@ -35,6 +36,13 @@ struct SecretValue
     QString key;       // the property: Password, clientSecret …
     QByteArray value;  // a buffer of its own: wiped once kept
 };
+
+// The values of the --secret `keys` of `destination`: one line of standard input each, in order
+// (unechoed and asked for by name at a terminal; a final newline, and a carriage return before
+// it, are not part of the value). Usage when one is missing, empty or too long (every value read
+// so far is wiped then). DestinationEditCommands.cpp; `copy` uses it too.
+std::optional<int> readSecretValues(const Context& context, const QString& destination, const QStringList& keys,
+                                    QList<SecretValue>& values);
 
 // Keeps every value in the secret store under SecretStore::destinationKey, before the step that
 // marks them set, and wipes the values. Usage (2) after reporting when no keychain answers or a

@@ -1,0 +1,208 @@
+#include "app/workspace/TenantCopy.h"
+
+#include "app/workspace/DestinationFiles.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace gh::copying {
+
+namespace {
+
+struct KindSpelling
+{
+    const char* name;
+    EntityKind kind;
+};
+
+constexpr KindSpelling kSpellings[] = {
+    {"destination", EntityKind::Destination},
+    {"destinations", EntityKind::Destination},
+    {"role-collection", EntityKind::RoleCollection},
+    {"role-collections", EntityKind::RoleCollection},
+    {"role_collection", EntityKind::RoleCollection},
+    {"role_collections", EntityKind::RoleCollection},
+};
+
+// The same properties, whatever their order.
+bool sameProperties(const Destination& a, const Destination& b)
+{
+    auto sorted = [](const Destination& d) {
+        QList<Destination::Property> p = d.properties();
+        std::sort(p.begin(), p.end(), [](const auto& x, const auto& y) { return x.key < y.key; });
+        return p;
+    };
+    return sorted(a) == sorted(b);
+}
+
+void planDestinations(const QList<Destination>& chosen, const TenantListing& to, const QString& fromName,
+                      CopyPlan& plan)
+{
+    if (chosen.isEmpty())
+        return;
+    // As the cockpit's Copy to Tenant: the JSON export form (every secret "<removed>") planned
+    // against the target, so a secret the target has set stays set.
+    QList<destinations::SourceFile> files;
+    for (const Destination& d : chosen)
+        files.append({QStringLiteral("%1: destination '%2'").arg(fromName, d.name()), destinations::toJson(d)});
+    const destinations::ImportPlan imported = destinations::planImport(files, to.destinations);
+    plan.problems.append(imported.problems);
+    for (qsizetype i = 0; i < imported.items.size() && i < chosen.size(); ++i) {
+        const destinations::ImportItem& item = imported.items.at(i);
+        const Destination& source = chosen.at(i);
+        if (item.action == destinations::ImportAction::Refused) {
+            plan.problems.append(item.problems);
+            continue;
+        }
+        Destination copy = item.destination;
+        for (const QString& key : source.secretsSet()) {
+            copy.setSecretState(key, Destination::SecretState::Set);
+            const bool targetHasIt = item.existing && item.existing->secretState(key) == Destination::SecretState::Set;
+            plan.secrets.append({source.name(), key, targetHasIt});
+        }
+        const CopyItem what{EntityKind::Destination, source.name()};
+        if (!item.existing) {
+            plan.items.append({what, CopyAction::Add});
+            plan.changes.append(Change::created(copy));
+        } else if (sameProperties(copy, *item.existing)) {
+            plan.items.append({what, CopyAction::Unchanged});
+        } else {
+            plan.items.append({what, CopyAction::Replace});
+            plan.changes.append(Change::updated(*item.existing, copy));
+        }
+    }
+}
+
+void planRoleCollection(const RoleCollection& source, const TenantListing& to, const QString& fromName, CopyPlan& plan)
+{
+    const QString where = QStringLiteral("%1: role collection '%2'").arg(fromName, source.name);
+    if (source.isReadOnly) {
+        plan.problems.append(Error::make(Error::Kind::ReadOnly,
+                                         QStringLiteral("a predefined role collection is the same in every tenant and "
+                                                        "cannot be copied"),
+                                         where));
+        return;
+    }
+    QSet<QString> roles;
+    for (const Role& r : to.roles)
+        roles.insert(r.key());
+    QStringList missing;
+    for (const RoleReference& r : source.roleReferences) {
+        if (!roles.contains(r.roleKey()))
+            missing.append(r.roleKey());
+    }
+    if (!missing.isEmpty()) {
+        plan.problems.append(Error::make(Error::Kind::Validation,
+                                         QStringLiteral("the target tenant has no role %1 (create it there first)")
+                                             .arg(missing.join(QStringLiteral(", "))),
+                                         where));
+        return;
+    }
+    const auto existing = std::find_if(to.roleCollections.cbegin(), to.roleCollections.cend(),
+                                       [&](const RoleCollection& rc) { return rc.name == source.name; });
+    RoleCollection copy = source;
+    copy.userReferences = existing != to.roleCollections.cend() ? existing->userReferences : QList<UserReference>();
+    copy.extra = existing != to.roleCollections.cend() ? existing->extra : QJsonObject();
+    const CopyItem what{EntityKind::RoleCollection, source.name};
+    if (existing == to.roleCollections.cend()) {
+        plan.items.append({what, CopyAction::Add});
+        plan.changes.append(Change::created(copy));
+    } else if (existing->isReadOnly) {
+        plan.problems.append(Error::make(Error::Kind::ReadOnly,
+                                         QStringLiteral("the target's collection of that name is predefined"), where));
+    } else if (storedForm(copy) == storedForm(*existing)) {
+        plan.items.append({what, CopyAction::Unchanged});
+    } else {
+        plan.items.append({what, CopyAction::Replace});
+        plan.changes.append(Change::updated(*existing, copy));
+    }
+}
+
+} // namespace
+
+Result<CopyItem> parseCopyItem(const QString& text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString kind = colon < 0 ? QString() : text.left(colon).trimmed().toLower();
+    const QString name = colon < 0 ? QString() : text.mid(colon + 1);
+    for (const KindSpelling& s : kSpellings) {
+        if (kind == QLatin1String(s.name)) {
+            if (name.isEmpty())
+                break;
+            return CopyItem{s.kind, name};
+        }
+    }
+    return Error::make(Error::Kind::Validation,
+                       QStringLiteral("'%1' is not an item to copy (expected destination:NAME or role-collection:NAME)")
+                           .arg(text));
+}
+
+QString copyItemText(const CopyItem& item)
+{
+    return (item.kind == EntityKind::RoleCollection ? QStringLiteral("role-collection:") : QStringLiteral("destination:")) +
+           item.name;
+}
+
+QString copyActionName(CopyAction action)
+{
+    switch (action) {
+    case CopyAction::Add:
+        return QStringLiteral("add");
+    case CopyAction::Replace:
+        return QStringLiteral("replace");
+    case CopyAction::Unchanged:
+        break;
+    }
+    return QStringLiteral("unchanged");
+}
+
+CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const TenantListing& to,
+                  const QString& fromName)
+{
+    CopyPlan plan;
+    QList<CopyItem> unique;
+    for (const CopyItem& item : items) {
+        if (!unique.contains(item))
+            unique.append(item);
+    }
+    QList<Destination> destinations;
+    for (const CopyItem& item : std::as_const(unique)) {
+        if (item.kind == EntityKind::Destination) {
+            const auto d = std::find_if(from.destinations.cbegin(), from.destinations.cend(),
+                                        [&](const Destination& x) { return x.name() == item.name; });
+            if (d == from.destinations.cend())
+                plan.problems.append(Error::make(Error::Kind::NotFound,
+                                                 QStringLiteral("no destination '%1'").arg(item.name), fromName));
+            else
+                destinations.append(*d);
+        } else if (item.kind == EntityKind::RoleCollection) {
+            const auto rc = std::find_if(from.roleCollections.cbegin(), from.roleCollections.cend(),
+                                         [&](const RoleCollection& x) { return x.name == item.name; });
+            if (rc == from.roleCollections.cend())
+                plan.problems.append(Error::make(Error::Kind::NotFound,
+                                                 QStringLiteral("no role collection '%1'").arg(item.name), fromName));
+            else
+                planRoleCollection(*rc, to, fromName, plan);
+        }
+    }
+    planDestinations(destinations, to, fromName, plan);
+
+    int changed = 0;
+    const PlannedCopy* only = nullptr;
+    for (const PlannedCopy& p : std::as_const(plan.items)) {
+        if (p.action != CopyAction::Unchanged) {
+            ++changed;
+            only = &p;
+        }
+    }
+    if (changed == 1)
+        plan.description = QStringLiteral("Copy %1 '%2' from %3")
+                               .arg(entityKindLabel(only->item.kind), only->item.name, fromName);
+    else
+        plan.description = QStringLiteral("Copy %1 items from %2").arg(changed).arg(fromName);
+    return plan;
+}
+
+} // namespace gh::copying
