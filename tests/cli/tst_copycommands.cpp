@@ -1,0 +1,210 @@
+// gatehouse-cli copy A B ITEM...: in-process with a memory secret store between two demo tenants
+// of their own (distinct ids, so distinct keychain entries): refused while a secret A has set has
+// no value, copied with the value from A's keychain entry into B's, one pending step in B; and the
+// built binary with --secret on standard input and no keychain (exit 2, nothing changed).
+#include "DemoTenant.h"
+#include "app/cli/Cli.h"
+#include "app/secrets/MemorySecretStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace gh;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+template<class T>
+T valueOr(Result<T> r)
+{
+    if (!r)
+        qWarning("%s", qPrintable(r.error().toString()));
+    return r ? std::move(r).value() : T();
+}
+} // namespace
+
+class TestCopyCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{test::fixedNow()};
+    MemorySecretStore m_store;
+    QString m_a;
+    QString m_b;
+    QString m_idA;
+    QString m_idB;
+
+    Run cli(const QStringList& args)
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        cli::Cli c(out, err, m_clock);
+        c.setSecretStore(&m_store);
+        r.code = c.run(args);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    int differences()
+    {
+        return int(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("diff"), m_a, m_b,
+                                                QStringLiteral("--kind"), QStringLiteral("destinations,role-collections")})
+                                               .out.toUtf8())
+                       .array()
+                       .size());
+    }
+
+    static QString idOf(const QString& path)
+    {
+        auto tenant = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
+        return tenant ? (*tenant)->id() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("a"))) && QDir().mkpath(m_dir.filePath(QStringLiteral("b"))));
+        const Status a = Seeder::createTenantFile(m_dir.filePath(QStringLiteral("a/demo.ghtenant")), [](TenantStore& s) {
+            return Seeder::populateDemo(s, test::fixedNow());
+        });
+        const Status b = Seeder::createTenantFile(m_dir.filePath(QStringLiteral("b/demo.ghtenant")), [](TenantStore& s) {
+            return Seeder::populateDemo(s, test::fixedNow());
+        });
+        QVERIFY(a.ok() && b.ok());
+        m_a = m_dir.filePath(QStringLiteral("a/demo.ghtenant"));
+        m_b = m_dir.filePath(QStringLiteral("b/demo.ghtenant"));
+        m_idA = idOf(m_a);
+        m_idB = idOf(m_b);
+        QVERIFY(!m_idA.isEmpty() && !m_idB.isEmpty() && m_idA != m_idB);
+        QCOMPARE(cli({QStringLiteral("--tenant"), m_b, QStringLiteral("destinations"), QStringLiteral("delete"),
+                      QStringLiteral("SuccessFactors_OData")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--tenant"), m_b, QStringLiteral("role-collections"), QStringLiteral("delete"),
+                      QStringLiteral("Contoso_Support_Monitoring")})
+                     .code,
+                 0);
+        QCOMPARE(differences(), 2);
+    }
+
+    void usageErrorsChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no item") << QStringList{QStringLiteral("copy"), m_a, m_b} << QStringLiteral("at least one ITEM");
+        QTest::newRow("bad item") << QStringList{QStringLiteral("copy"), m_a, m_b, QStringLiteral("northwind")}
+                                  << QStringLiteral("'northwind' is not an item");
+        QTest::newRow("same file") << QStringList{QStringLiteral("copy"), m_a, m_a, QStringLiteral("destination:northwind")}
+                                   << QStringLiteral("same tenant file");
+        QTest::newRow("secret not copied")
+            << QStringList{QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:SuccessFactors_OData"),
+                           QStringLiteral("--secret"), QStringLiteral("northwind/Password")}
+            << QStringLiteral("--secret northwind/Password");
+    }
+
+    void usageErrorsChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        if (!r.err.contains(message))
+            QFAIL(qPrintable(r.err));
+        QCOMPARE(differences(), 2);
+    }
+
+    void refusedWithoutTheSecretsValue()
+    {
+        const Run r = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:SuccessFactors_OData"),
+                           QStringLiteral("role-collection:Contoso_Support_Monitoring")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--secret SuccessFactors_OData/Password")));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was copied")));
+        QCOMPARE(differences(), 2);
+        // Unknown items and predefined collections: exit 1, named.
+        const Run refused = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:nope"),
+                                 QStringLiteral("role-collection:PI_Administrator")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("no destination 'nope'")));
+        QVERIFY(refused.err.contains(QStringLiteral("PI_Administrator")));
+    }
+
+    void dryRunThenCopyWithTheValueFromAsKeychain()
+    {
+        const Run dry = cli({QStringLiteral("--json"), QStringLiteral("copy"), m_a, m_b, QStringLiteral("--dry-run"),
+                             QStringLiteral("destination:SuccessFactors_OData"), QStringLiteral("destination:northwind")});
+        QCOMPARE(dry.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("Applied")).toBool(true), false);
+        const QJsonArray items = plan.value(QStringLiteral("Items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Item")).toString(), QStringLiteral("destination:SuccessFactors_OData"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("add"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("unchanged"));
+        QCOMPARE(differences(), 2);
+
+        const QString keyA = SecretStore::destinationKey(m_idA, QStringLiteral("SuccessFactors_OData"), QStringLiteral("Password"));
+        const QString keyB = SecretStore::destinationKey(m_idB, QStringLiteral("SuccessFactors_OData"), QStringLiteral("Password"));
+        QVERIFY(m_store.write(keyA, "s3cret-from-a").result().ok());
+        const Run r = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:SuccessFactors_OData"),
+                           QStringLiteral("role-collection:Contoso_Support_Monitoring")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Done: Copy 2 items from")));
+        QVERIFY(!r.out.contains(QStringLiteral("s3cret")));
+        QCOMPARE(valueOr(m_store.read(keyB).result()), QByteArray("s3cret-from-a"));
+        QCOMPARE(differences(), 0);
+        // One pending step in B: the two deletions before it, and the copy.
+        const Run status = cli({QStringLiteral("--json"), QStringLiteral("--tenant"), m_b, QStringLiteral("status")});
+        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("PendingChanges")).toInt(), 4);
+        // Copying again: nothing to do.
+        const Run again = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:SuccessFactors_OData")});
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains(QStringLiteral("Nothing to copy")));
+    }
+
+    void builtBinaryReadsSecretsFromStdinAndNeedsAKeychain()
+    {
+        const QString b = m_dir.filePath(QStringLiteral("b2.ghtenant"));
+        QFile::remove(b);
+        QVERIFY(QFile::copy(m_b, b));
+        QCOMPARE(cli({QStringLiteral("--tenant"), b, QStringLiteral("destinations"), QStringLiteral("delete"),
+                      QStringLiteral("Concur_Expense")})
+                     .code,
+                 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("bindata")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GATEHOUSE_CLI),
+                {QStringLiteral("copy"), m_a, b, QStringLiteral("destination:Concur_Expense"), QStringLiteral("--secret"),
+                 QStringLiteral("Concur_Expense/Password"), QStringLiteral("--secret"),
+                 QStringLiteral("Concur_Expense/clientSecret")});
+        QVERIFY(p.waitForStarted());
+        p.write("pw-one\nsecret-two\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        if (!err.contains("no system keychain answered"))
+            QFAIL(err.constData());
+        QVERIFY(!err.contains("pw-one") && !p.readAllStandardOutput().contains("pw-one"));
+        const Run stillMissing = cli({QStringLiteral("--tenant"), b, QStringLiteral("destinations"), QStringLiteral("show"),
+                                      QStringLiteral("Concur_Expense")});
+        QCOMPARE(stillMissing.code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCopyCommands)
+#include "tst_copycommands.moc"
