@@ -192,6 +192,9 @@ void diffKind(const QList<T>& a, const QList<T>& b, QList<TenantDifference>& out
         } else if (ia == inA.cend() || ib.key() < ia.key()) {
             out.append({T::entityKind, ib.key(), TenantDifference::Status::OnlyInB, {}});
             ++ib;
+        } else if (ia.value() == ib.value()) { // the common case, without flattening
+            ++ia;
+            ++ib;
         } else {
             QList<changes::PropertyDiff> fields = changes::propertyDiff(ia.value(), ib.value());
             if (!fields.isEmpty())
