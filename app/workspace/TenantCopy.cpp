@@ -134,9 +134,10 @@ Result<CopyItem> parseCopyItem(const QString& text)
             return CopyItem{s.kind, name};
         }
     }
-    return Error::make(Error::Kind::Validation,
-                       QStringLiteral("'%1' is not an item to copy (expected destination:NAME or role-collection:NAME)")
-                           .arg(text));
+    return Error::validation(QStringLiteral("ITEM"),
+                             QStringLiteral("'%1' is not an item to copy (expected destination:NAME or "
+                                            "role-collection:NAME)")
+                                 .arg(text));
 }
 
 QString copyItemText(const CopyItem& item)
