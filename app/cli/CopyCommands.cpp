@@ -129,15 +129,28 @@ void report(const Context& context, const CopyPlan& plan, bool applied)
                                  {QStringLiteral("Action"), copying::copyActionName(p.action)}});
         rows.append({copying::copyItemText(p.item), copying::copyActionName(p.action)});
     }
+    // The secrets A has set (names only): what --secret may have to give.
+    QJsonArray secrets;
+    QStringList secretNames;
+    for (const SecretToCopy& s : plan.secrets) {
+        secrets.append(QJsonObject{{QStringLiteral("Destination"), s.destination},
+                                   {QStringLiteral("Key"), s.key},
+                                   {QStringLiteral("SetInB"), s.targetHasIt}});
+        secretNames.append(s.destination + QLatin1Char('/') + s.key +
+                           (s.targetHasIt ? QStringLiteral(" (B has it set)") : QString()));
+    }
     const QStringList header{QStringLiteral("ITEM"), QStringLiteral("ACTION")};
     if (context.json) {
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), plan.description},
                                                  {QStringLiteral("Applied"), applied},
-                                                 {QStringLiteral("Items"), items}})
+                                                 {QStringLiteral("Items"), items},
+                                                 {QStringLiteral("Secrets"), secrets}})
                            .toJson(QJsonDocument::Indented);
         return;
     }
     writeTable(context.out, header, rows);
+    if (!secretNames.isEmpty())
+        context.out << "Secrets set in A: " << secretNames.join(QStringLiteral(", ")) << "\n";
     if (applied)
         context.out << "Done: " << plan.description << " (pending in B; undo there).\n";
     else

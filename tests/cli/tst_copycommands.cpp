@@ -152,6 +152,11 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("Item")).toString(), QStringLiteral("destination:SuccessFactors_OData"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("add"));
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("unchanged"));
+        const QJsonArray secrets = plan.value(QStringLiteral("Secrets")).toArray();
+        QCOMPARE(secrets.size(), 1); // names only, never a value
+        QCOMPARE(secrets.at(0).toObject(), (QJsonObject{{QStringLiteral("Destination"), QStringLiteral("SuccessFactors_OData")},
+                                                        {QStringLiteral("Key"), QStringLiteral("Password")},
+                                                        {QStringLiteral("SetInB"), false}}));
         QCOMPARE(differences(), 2);
 
         const QString keyA = SecretStore::destinationKey(m_idA, QStringLiteral("SuccessFactors_OData"), QStringLiteral("Password"));
