@@ -45,13 +45,20 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
     // As the cockpit's Copy to Tenant: the JSON export form (every secret "<removed>") planned
     // against the target, so a secret the target has set stays set.
     QList<destinations::SourceFile> files;
-    for (const Destination& d : chosen)
+    QHash<QString, const Destination*> bySource; // an item names its file: the source's name
+    for (const Destination& d : chosen) {
         files.append({QStringLiteral("%1: destination '%2'").arg(fromName, d.name()), destinations::toJson(d)});
+        bySource.insert(files.last().path, &d);
+    }
     const destinations::ImportPlan imported = destinations::planImport(files, to.destinations);
     plan.problems.append(imported.problems);
-    for (qsizetype i = 0; i < imported.items.size() && i < chosen.size(); ++i) {
-        const destinations::ImportItem& item = imported.items.at(i);
-        const Destination& source = chosen.at(i);
+    for (const destinations::ImportItem& item : imported.items) {
+        const Destination* found = bySource.value(item.source);
+        if (!found) {
+            plan.problems.append(Error::make(Error::Kind::Internal, QStringLiteral("planned an unknown destination"), item.source));
+            continue;
+        }
+        const Destination& source = *found;
         if (item.action == destinations::ImportAction::Refused) {
             plan.problems.append(item.problems);
             continue;
