@@ -65,5 +65,6 @@ void mergeExtra(QJsonObject& target, const QJsonObject& extra);
 // write, three dates a user) as a UTC date; else an invalid QDateTime, and the general parser
 // of JsonReader::date decides.
 QDateTime isoUtc(QStringView text);
+QDateTime isoUtc(QByteArrayView latin1); // the same, from Latin-1 (or ASCII) bytes
 
 } // namespace gh

@@ -2,6 +2,8 @@
 
 #include "app/domain/Json.h"
 
+#include <cstring>
+
 namespace gh {
 
 namespace {
@@ -46,16 +48,21 @@ public:
     {
         if (!eat('"'))
             return std::nullopt;
+        // The closing quote found by memchr, then the bytes before it checked in one pass
+        // without a branch a byte (an escaped quote is caught as its backslash).
         const char* start = m_p;
-        while (m_p < m_end && *m_p != '"') {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '\\' || c < 0x20 || c >= 0x80)
-                return std::nullopt;
-            ++m_p;
-        }
-        if (m_p == m_end)
+        const auto* quote = static_cast<const char*>(std::memchr(start, '"', std::size_t(m_end - start)));
+        if (!quote)
             return std::nullopt;
-        return QByteArrayView(start, m_p++ - start);
+        bool plain = true;
+        for (const char* q = start; q < quote; ++q) {
+            const auto c = static_cast<unsigned char>(*q);
+            plain &= c != '\\' && c >= 0x20 && c < 0x80;
+        }
+        if (!plain)
+            return std::nullopt;
+        m_p = quote + 1;
+        return QByteArrayView(start, quote - start);
     }
     std::optional<QString> string()
     {
@@ -104,7 +111,7 @@ public:
             return std::nullopt;
         if (raw->isEmpty())
             return QDateTime();
-        const QDateTime when = isoUtc(QString::fromLatin1(*raw));
+        const QDateTime when = isoUtc(*raw);
         if (!when.isValid())
             return std::nullopt;
         return when;
@@ -167,6 +174,14 @@ private:
     quint32 m_bits = 0;
 };
 
+// A key is one of ours: the size, then the bytes inline. QByteArrayView's == measures the literal
+// at run time and compares through a library call; a user has fourteen keys.
+template<std::size_t N>
+bool is(QByteArrayView key, const char (&word)[N])
+{
+    return key.size() == qsizetype(N - 1) && std::memcmp(key.data(), word, N - 1) == 0;
+}
+
 template<class T>
 bool set(std::optional<T> value, T& target)
 {
@@ -185,47 +200,47 @@ std::optional<User> readStoredUser(QByteArrayView json)
     Seen seen;
     enum { Id, UserName, Origin, Name, Emails, Active, Verified, ZoneId, LastLogon, Meta, Groups, Collections };
     const auto member = [&](QByteArrayView key) -> bool {
-        if (key == "id")
+        if (is(key, "id"))
             return seen.first(Id) && set(in.string(), u.id);
-        if (key == "userName")
+        if (is(key, "userName"))
             return seen.first(UserName) && set(in.string(), u.userName);
-        if (key == "origin")
+        if (is(key, "origin"))
             return seen.first(Origin) && set(in.string(), u.origin);
-        if (key == "zoneId")
+        if (is(key, "zoneId"))
             return seen.first(ZoneId) && set(in.stringOrNull(), u.zoneId);
-        if (key == "active")
+        if (is(key, "active"))
             return seen.first(Active) && set(in.boolean(), u.active);
-        if (key == "verified")
+        if (is(key, "verified"))
             return seen.first(Verified) && set(in.boolean(), u.verified);
-        if (key == "lastLogonTime")
+        if (is(key, "lastLogonTime"))
             return seen.first(LastLogon) && set(in.date(), u.lastLogonTime);
-        if (key == "idpGroups")
+        if (is(key, "idpGroups"))
             return seen.first(Groups) && set(in.stringList(), u.idpGroups);
-        if (key == "roleCollections")
+        if (is(key, "roleCollections"))
             return seen.first(Collections) && set(in.stringList(), u.roleCollections);
-        if (key == "name") {
+        if (is(key, "name")) {
             Seen names;
             return seen.first(Name) && in.object([&](QByteArrayView k) {
-                if (k == "givenName")
+                if (is(k, "givenName"))
                     return names.first(0) && set(in.stringOrNull(), u.givenName);
-                if (k == "familyName")
+                if (is(k, "familyName"))
                     return names.first(1) && set(in.stringOrNull(), u.familyName);
                 return false;
             });
         }
-        if (key == "meta") {
+        if (is(key, "meta")) {
             Seen metas;
             return seen.first(Meta) && in.object([&](QByteArrayView k) {
-                if (k == "version")
+                if (is(k, "version"))
                     return metas.first(0) && set(in.integer(), u.version);
-                if (k == "created")
+                if (is(k, "created"))
                     return metas.first(1) && set(in.date(), u.created);
-                if (k == "lastModified")
+                if (is(k, "lastModified"))
                     return metas.first(2) && set(in.date(), u.lastModified);
                 return false;
             });
         }
-        if (key == "emails") {
+        if (is(key, "emails")) {
             if (!seen.first(Emails) || !in.eat('['))
                 return false;
             if (in.eat(']'))
@@ -234,9 +249,9 @@ std::optional<User> readStoredUser(QByteArrayView json)
                 Email e;
                 Seen parts;
                 if (!in.object([&](QByteArrayView k) {
-                        if (k == "value")
+                        if (is(k, "value"))
                             return parts.first(0) && set(in.string(), e.value);
-                        if (k == "primary")
+                        if (is(k, "primary"))
                             return parts.first(1) && set(in.boolean(), e.primary);
                         return false;
                     }) ||

@@ -37,6 +37,44 @@ private Q_SLOTS:
         QCOMPARE(d.timeSpec(), Qt::UTC);
     }
 
+    // The fixed form the store writes, read by arithmetic from text or bytes: the same instant
+    // and time spec as QDate, QTime and QDateTime make, across leap days, eras of the Gregorian
+    // calendar and the ends of the range; anything else (an impossible day, an hour 24, a
+    // second 60, a year 0, another shape) is left to the general parser.
+    void isoUtcReadsTheStoredForm()
+    {
+        const QDateTime expected[] = {
+            QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(12, 0), Qt::UTC),
+            QDateTime(QDate(2100, 3, 1), QTime(0, 0, 1), Qt::UTC),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 1), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2026, 11, 27), QTime(7, 8, 9, 10), Qt::UTC),
+        };
+        for (const QDateTime& when : expected) {
+            for (const QString& text : {when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")),
+                                        when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))}) {
+                const QDateTime wanted = text.size() == 24 ? when : when.addMSecs(-when.time().msec());
+                QCOMPARE(isoUtc(QStringView(text)), wanted);
+                QCOMPARE(isoUtc(QByteArrayView(text.toLatin1())), wanted);
+                QCOMPARE(isoUtc(QStringView(text)).timeSpec(), Qt::UTC);
+                QCOMPARE(isoUtc(QStringView(text)).toMSecsSinceEpoch(), wanted.toMSecsSinceEpoch());
+            }
+        }
+        for (const char* bad : {"2023-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-13-01T00:00:00Z",
+                                "2026-00-10T00:00:00Z", "2026-01-00T00:00:00Z", "2026-01-01T24:00:00Z",
+                                "2026-01-01T00:60:00Z", "2026-01-01T00:00:60Z", "0000-01-01T00:00:00Z",
+                                "2026-01-01T00:00:00", "2026-01-01 00:00:00Z", "2026-01-01T00:00:00.5Z",
+                                "2026-0a-01T00:00:00Z", "2026-01-01T00:00:00+01:00", "", "2026-01-01T00:00:00.12aZ"}) {
+            QVERIFY2(!isoUtc(QByteArrayView(bad)).isValid(), bad);
+            QVERIFY2(!isoUtc(QStringView(QString::fromLatin1(bad))).isValid(), bad);
+        }
+        // A byte beyond ASCII where a digit belongs is not a digit.
+        QVERIFY(!isoUtc(QByteArrayView("2026-01-0\xb1T00:00:00Z")).isValid());
+    }
+
     void badValuesNameThePath()
     {
         JsonReader in(QJsonObject{{QStringLiteral("d"), QStringLiteral("yesterday")}, {QStringLiteral("n"), QStringLiteral("12x")}},
