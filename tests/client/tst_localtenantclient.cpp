@@ -1,5 +1,6 @@
 // LocalTenantClient: the typed sub-clients over a real tenant file, their rules and typed errors.
 #include "DemoTenant.h"
+#include "app/client/local/Codec.h"
 #include "app/client/local/LocalTenantClient.h"
 
 using namespace gh;
@@ -92,6 +93,71 @@ private Q_SLOTS:
         QCOMPARE(damaged.error().kind, Error::Kind::CorruptStore);
         QVERIFY2(damaged.error().toString().contains(QStringLiteral("no-line-break-in-this-key")),
                  qPrintable(damaged.error().toString()));
+    }
+
+    // More users than one chunk of the listing's pipeline (2048): every user once, in id order,
+    // each with the collections its assignments name; a page across a chunk's end; and a row
+    // that is not a JSON object in a later chunk is a damaged tenant, named by its key.
+    void listsManyUsersAcrossChunks()
+    {
+        auto before = m_client->users().list().result();
+        QVERIFY(before.ok());
+        constexpr int kMany = 5000;
+        const Status put = m_tenant->run([&](TenantStore& store) {
+            return store.transaction([&]() -> Status {
+                for (int i = 0; i < kMany; ++i) {
+                    User u;
+                    u.id = QStringLiteral("bulk-%1").arg(i, 5, 10, QLatin1Char('0'));
+                    u.userName = QStringLiteral("bulk%1@contoso.example").arg(i);
+                    u.origin = QStringLiteral("sap.default");
+                    u.givenName = QStringLiteral("Bulk");
+                    u.familyName = QString::number(i);
+                    u.emails.append(Email{u.userName, true});
+                    u.created = u.lastModified = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+                    if (Status s = store.put(EntityKind::User, u.key(), storedForm(u)); !s)
+                        return s;
+                    if (i % 3 == 0) {
+                        const Assignment a{QStringLiteral("Contoso_Security_Officers"), u.id};
+                        if (Status s = store.put(EntityKind::Assignment, a.key(), storedForm(a)); !s)
+                            return s;
+                    }
+                }
+                return {};
+            });
+        }).result();
+        QVERIFY(put.ok());
+        auto users = m_client->users().list().result();
+        QVERIFY(users.ok());
+        QCOMPARE(users->size(), before->size() + kMany);
+        for (qsizetype i = 1; i < users->size(); ++i)
+            QVERIFY(users->at(i - 1).id.toUtf8() < users->at(i).id.toUtf8());
+        int bulk = 0;
+        for (const User& u : *users) {
+            if (!u.id.startsWith(QLatin1String("bulk-")))
+                continue;
+            const int i = u.id.mid(5).toInt();
+            QCOMPARE(u.familyName, QString::number(i));
+            QCOMPARE(u.roleCollections.contains(QStringLiteral("Contoso_Security_Officers")), i % 3 == 0);
+            ++bulk;
+        }
+        QCOMPARE(bulk, kMany);
+
+        auto page = m_client->users().list({2040, 20}).result();
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), 20);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(page->at(i).id, users->at(2040 + i).id);
+            QCOMPARE(page->at(i).roleCollections, users->at(2040 + i).roleCollections);
+        }
+
+        const Status damage = m_tenant->run([](TenantStore& store) {
+            return store.putJson(EntityKind::User, QStringLiteral("bulk-04000x"), QByteArrayLiteral("[1,2]"));
+        }).result();
+        QVERIFY(damage.ok());
+        auto damaged = m_client->users().list().result();
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().kind, Error::Kind::CorruptStore);
+        QVERIFY2(damaged.error().toString().contains(QStringLiteral("bulk-04000x")), qPrintable(damaged.error().toString()));
     }
 
     void pagingSkipsAndLimits()

@@ -255,6 +255,48 @@ private Q_SLOTS:
         QCOMPARE(none, 0);
     }
 
+    // Rows come as their key and stored JSON bytes, in key order, paged like rows().
+    void scanRowsReadsKeysAndJsonInOrder()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        for (const char* key : {"u3", "u1", "zoë", "u2"})
+            QVERIFY(store->putJson(EntityKind::User, QString::fromUtf8(key),
+                                   QByteArray("{\"id\":\"") + key + "\"}").ok());
+        QList<QByteArray> keys, json;
+        const auto collect = [&](QByteArrayView key, QByteArrayView data) {
+            keys.append(key.toByteArray());
+            json.append(data.toByteArray());
+        };
+        QVERIFY(store->scanRows(EntityKind::User, 0, -1, collect).ok());
+        QCOMPARE(keys, (QList<QByteArray>{"u1", "u2", "u3", QStringLiteral("zoë").toUtf8()}));
+        QCOMPARE(json.at(1), QByteArray("{\"id\":\"u2\"}"));
+        QCOMPARE(json.at(3), QStringLiteral("{\"id\":\"zoë\"}").toUtf8());
+        keys.clear();
+        json.clear();
+        QVERIFY(store->scanRows(EntityKind::User, 1, 2, collect).ok());
+        QCOMPARE(keys, (QList<QByteArray>{"u2", "u3"}));
+    }
+
+    // New files are made with 16 KiB pages (a user row is over a twentieth of a 4 KiB page).
+    void newFilesUseSixteenKibPages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        QVERIFY(create(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pagesize"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 16384);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pagesize"));
+    }
+
     void transactionRollsBackOnFailure()
     {
         QTemporaryDir dir;

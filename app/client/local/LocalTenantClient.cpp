@@ -1,15 +1,11 @@
 #include "app/client/local/LocalTenantClient.h"
 
 #include "app/client/local/Codec.h"
+#include "app/client/local/UserListing.h"
 #include "app/domain/Parallel.h"
-#include "app/domain/StoredUser.h"
 #include "app/domain/Validation.h"
 
 #include <QHash>
-#include <QJsonDocument>
-
-#include <numeric>
-#include <string_view>
 
 namespace gh {
 
@@ -27,104 +23,10 @@ Status firstProblem(const Problems& problems)
     return e;
 }
 
-// How SQLite orders TEXT keys (memcmp of their UTF-8) between a user id and a key's bytes:
-// code unit by code unit while both are ASCII, which ids are; through UTF-8 otherwise.
-int compareUtf8(QStringView id, std::string_view bytes)
-{
-    const std::size_t common = std::min(std::size_t(id.size()), bytes.size());
-    for (std::size_t i = 0; i < common; ++i) {
-        const char16_t c = id[qsizetype(i)].unicode();
-        const uchar b = uchar(bytes[i]);
-        if (c >= 0x80 || b >= 0x80) {
-            const QByteArray utf8 = id.toUtf8();
-            const int order = std::string_view(utf8.constData(), std::size_t(utf8.size())).compare(bytes);
-            return order < 0 ? -1 : order > 0 ? 1 : 0;
-        }
-        if (c != b)
-            return c < b ? -1 : 1;
-    }
-    // One is a prefix of the other (whatever follows in the id, its UTF-8 is longer too).
-    return std::size_t(id.size()) == bytes.size() ? 0 : std::size_t(id.size()) < bytes.size() ? -1 : 1;
-}
-
-// Derived fields, filled from the assignments table: from its keys alone (an assignment's key is
-// its collection's name and its user's id, Assignment::key()), read as bytes into one buffer.
-// Users and assignments are then joined by a merge in id order, with no hash of 100,000 ids to
-// build and probe: the users come in key order (their id) as the store lists them, and the
-// assignments are sorted by user id. Each collection name is made once and shared by every user
-// who holds it, and a user's collections stay in key order (by name).
+// A user's role collections, from the assignments' keys.
 Status enrich(TenantStore& store, QList<User>& users)
 {
-    struct Key
-    {
-        qsizetype userStart; // in `ids`
-        qsizetype userLength;
-        qsizetype collection; // in `names`
-    };
-    QByteArray ids;
-    std::vector<Key> keys;
-    QStringList names;
-    QByteArray previousCollection;
-    std::optional<Error> damaged;
-    Status read = store.forEachKey(EntityKind::Assignment, [&](QByteArrayView key) {
-        const qsizetype cut = key.indexOf('\n');
-        if (cut <= 0 || cut == key.size() - 1) {
-            if (!damaged)
-                damaged = Error::make(Error::Kind::CorruptStore,
-                                      QStringLiteral("an assignment's key is not \"collection\\nuser id\""),
-                                      QStringLiteral("%1: %2 '%3'")
-                                          .arg(store.path(), entityKindName(EntityKind::Assignment),
-                                               QString::fromUtf8(key)));
-            return;
-        }
-        const QByteArrayView collection = key.first(cut);
-        if (names.isEmpty() || collection != previousCollection) { // keys come in order: once each
-            previousCollection = collection.toByteArray();
-            names.append(QString::fromUtf8(collection));
-        }
-        const QByteArrayView user = key.sliced(cut + 1);
-        keys.push_back({ids.size(), user.size(), names.size() - 1});
-        ids.append(user);
-    });
-    if (!read)
-        return read;
-    if (damaged)
-        return *damaged;
-    const auto idOf = [&](const Key& k) {
-        return std::string_view(ids.constData() + k.userStart, std::size_t(k.userLength));
-    };
-    std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return idOf(a) < idOf(b); });
-
-    // The users in id order: as listed, unless someone hands over another order.
-    const QList<User>& constUsers = users; // no detach while their ids are read
-    std::vector<qsizetype> order(std::size_t(constUsers.size()));
-    std::iota(order.begin(), order.end(), 0);
-    const auto idLess = [&](qsizetype a, qsizetype b) {
-        const QByteArray other = constUsers.at(b).id.toUtf8();
-        return compareUtf8(constUsers.at(a).id, std::string_view(other.constData(), std::size_t(other.size()))) < 0;
-    };
-    bool sorted = true;
-    for (std::size_t i = 1; sorted && i < order.size(); ++i) {
-        const QStringView a = constUsers.at(qsizetype(i - 1)).id, b = constUsers.at(qsizetype(i)).id;
-        const bool ascii = std::all_of(a.begin(), a.end(), [](QChar c) { return c.unicode() < 0x80; }) &&
-                           std::all_of(b.begin(), b.end(), [](QChar c) { return c.unicode() < 0x80; });
-        sorted = ascii ? a.compare(b) < 0 : idLess(qsizetype(i - 1), qsizetype(i));
-    }
-    if (!sorted)
-        std::sort(order.begin(), order.end(), idLess);
-
-    std::vector<QStringList> collections(std::size_t(constUsers.size()));
-    std::size_t k = 0;
-    for (const qsizetype u : order) {
-        const QStringView id = constUsers.at(u).id;
-        while (k < keys.size() && compareUtf8(id, idOf(keys[k])) > 0)
-            ++k; // an assignment of a user not listed (another page, or gone)
-        for (; k < keys.size() && compareUtf8(id, idOf(keys[k])) == 0; ++k)
-            collections[std::size_t(u)].append(names.at(keys[k].collection));
-    }
-    for (qsizetype i = 0; i < users.size(); ++i)
-        users[i].roleCollections = std::move(collections[std::size_t(i)]);
-    return {};
+    return assignCollections(store, users);
 }
 
 Status enrich(TenantStore& store, QList<RoleCollection>& collections)
@@ -165,50 +67,6 @@ Status enrich(TenantStore&, QList<T>&)
 }
 
 } // namespace
-
-// Users as the store wrote them are read straight from their bytes (readStoredUser); any other
-// row the general way, with the same errors as rows() and decodeStored().
-Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
-{
-    QList<QByteArray> json;
-    auto rows = store.rawRows(EntityKind::User, json, page.skip, page.top);
-    if (!rows)
-        return rows.error();
-    std::vector<std::optional<Result<User>>> decoded(std::size_t(rows->size()));
-    std::vector<char> notAnObject(std::size_t(rows->size()), 0);
-    const QString path = store.path();
-    parallelChunks(rows->size(), 256, [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i) {
-            if (std::optional<User> fast = readStoredUser(json.at(i))) {
-                decoded[std::size_t(i)].emplace(std::move(*fast));
-                continue;
-            }
-            const QJsonDocument doc = QJsonDocument::fromJson(json.at(i));
-            if (!doc.isObject()) {
-                notAnObject[std::size_t(i)] = 1;
-                continue;
-            }
-            TenantStore::Row row = rows->at(i);
-            row.data = doc.object();
-            decoded[std::size_t(i)].emplace(decodeStored<User>(row, path));
-        }
-    });
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        if (notAnObject[std::size_t(i)])
-            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
-                               QStringLiteral("%1: %2 '%3'").arg(path, entityKindName(EntityKind::User), rows->at(i).key));
-    }
-    QList<User> out;
-    out.reserve(rows->size());
-    for (std::optional<Result<User>>& value : decoded) {
-        if (!*value)
-            return value->error();
-        out.append(std::move(*value).value());
-    }
-    if (Status s = enrich(store, out); !s)
-        return s.error();
-    return out;
-}
 
 template<class T>
 Result<QList<T>> list(TenantStore& store, PageRequest page)

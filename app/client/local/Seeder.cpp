@@ -19,6 +19,10 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 namespace gh {
 
 namespace {
@@ -474,16 +478,31 @@ Status Seeder::populateScale(TenantStore& store, const ScaleSpec& spec, const QD
             if (Status s = put(store, rc); !s)
                 return s;
         }
+        // Written in key order, as a bulk load should be: rows inserted in the order of their
+        // random ids split pages all over the file and leave them a third empty.
+        std::vector<User> users;
+        users.reserve(std::size_t(std::max(0, spec.users)));
         for (int i = 0; i < spec.users; ++i) {
             const QString origin = origins.at(i % 2);
             const QString email = QStringLiteral("user%1@synthetic.example").arg(i, 6, 10, QLatin1Char('0'));
-            const User u = makeUser(origin, QStringLiteral("User"), QString::number(i), email, i % 400, {}, QString(), now);
+            users.push_back(makeUser(origin, QStringLiteral("User"), QString::number(i), email, i % 400, {}, QString(), now));
+        }
+        QList<Assignment> assignments;
+        if (!collections.isEmpty()) {
+            for (int i = 0; i < spec.users; ++i)
+                assignments.append(Assignment{collections.at(i % collections.size()), users[std::size_t(i)].id});
+        }
+        std::sort(users.begin(), users.end(), [](const User& a, const User& b) { return a.id < b.id; });
+        std::sort(assignments.begin(), assignments.end(), [](const Assignment& a, const Assignment& b) {
+            return std::tie(a.roleCollection, a.userId) < std::tie(b.roleCollection, b.userId);
+        });
+        for (const User& u : users) {
             if (Status s = put(store, u); !s)
                 return s;
-            if (!collections.isEmpty()) {
-                if (Status s = put(store, Assignment{collections.at(i % collections.size()), u.id}); !s)
-                    return s;
-            }
+        }
+        for (const Assignment& a : assignments) {
+            if (Status s = put(store, a); !s)
+                return s;
         }
         for (int i = 0; i < spec.destinations; ++i) {
             Destination d;

@@ -85,10 +85,11 @@ public:
     }
 
     Result<QList<Row>> rows(EntityKind kind, qint64 skip = 0, qint64 top = -1) const;
-    // The keys and the stored JSON of the rows as UTF-8 bytes, unparsed, for readers faster
-    // than QJsonDocument (readStoredUser): `json` lines up with the rows, whose data and
-    // versions stay empty (a list has no use for them).
-    Result<QList<Row>> rawRows(EntityKind kind, QList<QByteArray>& json, qint64 skip = 0, qint64 top = -1) const;
+    // Calls f with each row's key and stored JSON as their UTF-8 bytes (valid during the call),
+    // in key order, unparsed and uncopied, for readers faster than QJsonDocument
+    // (readStoredUser) that keep the bytes where they want them.
+    Status scanRows(EntityKind kind, qint64 skip, qint64 top,
+                    const std::function<void(QByteArrayView key, QByteArrayView json)>& f) const;
     // Calls f with each row's key as its stored UTF-8 bytes (valid during the call), in key
     // order, without making a string of it: an assignment's key says all it holds, and the
     // users pane reads 100,000 of them.
