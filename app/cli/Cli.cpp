@@ -156,7 +156,12 @@ const char* const kHelp =
     "  profile remove NAME            a profile and its client secrets\n"
     "  pull --tenant PROFILE          copy the profile's remote tenant into its local replica\n"
     "                                 (created on first pull; refused while it has pending changes)\n"
-    "  status [--tenant PROFILE|PATH] a tenant's last pull time and pending changes\n"
+    "  push --tenant PROFILE [--dry-run]\n"
+    "                                 send the replica's pending changes to the remote tenant; one\n"
+    "                                 the remote changed since the pull is a conflict, recorded and\n"
+    "                                 left pending (exit 1); --dry-run changes nothing anywhere\n"
+    "  status [--tenant PROFILE|PATH] a tenant's last pull time, pending changes and push\n"
+    "                                 conflicts (exit 1 when there are conflicts)\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
     "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"
     "                                 create a large synthetic tenant for benchmarks\n"
@@ -325,6 +330,8 @@ int Cli::run(const QStringList& arguments)
         return profileCommand(context, rest);
     if (resource == QLatin1String("pull"))
         return pullCommand(context, rest);
+    if (resource == QLatin1String("push"))
+        return pushCommand(context, rest);
     if (resource == QLatin1String("status"))
         return statusCommand(context, rest);
     if (resource == QLatin1String("cert"))

@@ -131,9 +131,11 @@ int keystoreCommand(const Context& context, const QStringList& args);
 int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
 // ProfileCommands.cpp: `profile add|list|show|remove` (args after "profile").
 int profileCommand(const Context& context, const QStringList& args);
-// PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica) and `status` (the
-// replica's last pull and pending changes).
+// PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica).
 int pullCommand(const Context& context, const QStringList& args);
+// PushCommands.cpp: `push --tenant PROFILE [--dry-run]` (the replica's pending changes to the
+// remote) and `status` (last pull, pending changes per resource, push conflicts).
+int pushCommand(const Context& context, const QStringList& args);
 int statusCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.
