@@ -65,7 +65,7 @@ class TestPush : public QObject
     int m_replicas = 0;
     RoleReference m_role;
 
-    std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix)
+    std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix, bool unreachable = false)
     {
         auto key = ServiceKey::readFile(m_dir.filePath(QStringLiteral("keys/") + client + suffix));
         if (!key)
@@ -80,15 +80,21 @@ class TestPush : public QObject
             qFatal("trust: %s", qPrintable(trust.error().toString()));
         c.trust = *trust; // only the daemon's CA
         c.timeoutMs = 20000;
+        if (unreachable) { // a port nothing listens on (1 needs root to listen on)
+            c.tokenUrl.setPort(1);
+            c.apiRoot.setPort(1);
+            c.retry.maxAttempts = 2;
+            c.retry.baseDelayMs = 5;
+        }
         return std::make_unique<HttpTransport>(std::move(c), m_clock);
     }
 
-    std::unique_ptr<RemoteTenantClient> client()
+    std::unique_ptr<RemoteTenantClient> client(bool unreachable = false)
     {
         const QString name = QStringLiteral("full-access");
-        return std::make_unique<RemoteTenantClient>(name, transport(name, QStringLiteral("-xsuaa-apiaccess.json")),
-                                                    transport(name, QStringLiteral("-destination.json")),
-                                                    transport(name, QStringLiteral("-integration-api.json")));
+        return std::make_unique<RemoteTenantClient>(name, transport(name, QStringLiteral("-xsuaa-apiaccess.json"), unreachable),
+                                                    transport(name, QStringLiteral("-destination.json"), unreachable),
+                                                    transport(name, QStringLiteral("-integration-api.json"), unreachable));
     }
 
     // A fresh replica with everything the daemon has now.
@@ -390,6 +396,41 @@ private Q_SLOTS:
                  qPrintable(pushed->items.at(1).message));
         QCOMPARE(pending(*replica), qint64(1));
         QVERIFY(await(m_other->roleCollections().get(target.name)));
+    }
+
+    // A remote that cannot be reached stops the push before anything; cancelling after the first
+    // entry stops it there, with that entry recorded as pushed.
+    void unreachableOrCancelledPushStopsCleanly()
+    {
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        QVERIFY(ws.apply({Change::created(collection(QStringLiteral("Push Stop 1"), QStringLiteral("first")))}, QStringLiteral("1")).result());
+        QVERIFY(ws.apply({Change::created(collection(QStringLiteral("Push Stop 2"), QStringLiteral("second")))}, QStringLiteral("2")).result());
+
+        auto unreachable = client(true);
+        const auto failed = await(pushJournal(*unreachable, replica, m_clock), 60000);
+        QVERIFY2(failed, qPrintable(why(failed)));
+        QVERIFY(failed->stoppedBy);
+        QCOMPARE(failed->stoppedBy->kind, Error::Kind::Network);
+        QCOMPARE(outcomes(*failed), (QList<PushItem::Outcome>{PushItem::Outcome::NotReached, PushItem::Outcome::NotReached}));
+        QCOMPARE(pending(*replica), qint64(2));
+        QVERIFY(conflicts(*replica).isEmpty());
+
+        PushOptions options;
+        options.cancel = std::make_shared<std::atomic_bool>(false);
+        options.progress = [cancel = options.cancel](const PushItem&) { cancel->store(true); };
+        const auto cancelled = push(replica, options);
+        QVERIFY2(cancelled, qPrintable(why(cancelled)));
+        QVERIFY(cancelled->stoppedBy && cancelled->stoppedBy->kind == Error::Kind::Cancelled);
+        QCOMPARE(outcomes(*cancelled), (QList<PushItem::Outcome>{PushItem::Outcome::Sent, PushItem::Outcome::NotReached}));
+        QCOMPARE(pending(*replica), qint64(1));
+        QVERIFY(await(m_other->roleCollections().get(QStringLiteral("Push Stop 1"))));
+        QVERIFY(!await(m_other->roleCollections().get(QStringLiteral("Push Stop 2"))));
+
+        const auto rest = push(replica);
+        QVERIFY(rest && rest->complete());
+        QCOMPARE(outcomes(*rest), QList<PushItem::Outcome>{PushItem::Outcome::Sent});
     }
 };
 
