@@ -320,6 +320,12 @@ private Q_SLOTS:
         const auto last = push(replica);
         QVERIFY(last && last->items.isEmpty());
         QVERIFY(conflicts(*replica).isEmpty());
+
+        // A pull (possible only without pending changes) leaves no conflict behind either.
+        QVERIFY(replica->run([c](TenantStore& st) { return st.putConflict(c); }).result());
+        QVERIFY(await(pullTenant(*m_remote, replica, m_clock), 60000));
+        QVERIFY(conflicts(*replica).isEmpty());
+        QCOMPARE(row<RoleCollection>(*replica, contested->name)->description, theirs.description);
     }
 
     void remoteThatHasTheChangeCountsItDone()
