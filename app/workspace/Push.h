@@ -85,4 +85,15 @@ QStringList differingFields(const std::optional<QJsonObject>& a, const std::opti
 QFuture<Result<PushSummary>> pushJournal(TenantClient& remote, std::shared_ptr<LocalTenant> replica, const Clock& clock,
                                          PushOptions options = {});
 
+class Workspace;
+
+// Ends the push conflict of one entity of the replica. KeepMine: its pending changes are based on
+// the remote's version recorded with the conflict, so the next push sends them over theirs
+// (unless the remote changed again). TakeTheirs: its pending changes are discarded (newest
+// first, Workspace::discard, so the journal's rules hold) and the row becomes the remote's form
+// with that version. NotFound when the entity has no conflict; a discard's refusal stops
+// TakeTheirs with the conflict kept.
+enum class Resolution { KeepMine, TakeTheirs };
+QFuture<Status> resolveConflict(Workspace& workspace, EntityKind kind, const QString& key, Resolution resolution);
+
 } // namespace gh

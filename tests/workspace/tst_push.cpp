@@ -404,6 +404,56 @@ private Q_SLOTS:
         QVERIFY(await(m_other->roleCollections().get(target.name)));
     }
 
+    // Keep mine: the next push sends the replica's change over theirs. Take theirs: the pending
+    // changes go and the row is the remote's. Neither without a conflict.
+    void resolvingConflicts()
+    {
+        QVERIFY(remoteCollection(QStringLiteral("Push Keep Mine"), QStringLiteral("as pulled")));
+        QVERIFY(remoteCollection(QStringLiteral("Push Take Theirs"), QStringLiteral("as pulled")));
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        const auto keep = row<RoleCollection>(*replica, QStringLiteral("Push Keep Mine"));
+        const auto take = row<RoleCollection>(*replica, QStringLiteral("Push Take Theirs"));
+        QVERIFY(keep && take);
+        RoleCollection keepMine = *keep, takeMine = *take, takeMineAgain = *take;
+        keepMine.description = QStringLiteral("mine");
+        takeMine.description = QStringLiteral("mine");
+        takeMineAgain.description = QStringLiteral("mine again");
+        QVERIFY(ws.apply({Change::updated(*keep, keepMine), Change::updated(*take, takeMine)}, QStringLiteral("both")).result());
+        QVERIFY(ws.apply({Change::updated(takeMine, takeMineAgain)}, QStringLiteral("again")).result());
+        for (const RoleCollection& original : {*keep, *take}) {
+            RoleCollection theirs = original;
+            theirs.description = QStringLiteral("theirs");
+            QVERIFY(await(m_other->roleCollections().update(theirs)));
+        }
+        QVERIFY(push(replica));
+        QCOMPARE(conflicts(*replica).size(), 2);
+
+        const Status none = resolveConflict(ws, EntityKind::RoleCollection, QStringLiteral("Push Calm Nowhere"), Resolution::TakeTheirs).result();
+        QVERIFY(!none && none.error().kind == Error::Kind::NotFound);
+        QCOMPARE(pending(*replica), qint64(3));
+
+        Status s = resolveConflict(ws, EntityKind::RoleCollection, keep->name, Resolution::KeepMine).result();
+        QVERIFY2(s, qPrintable(why(s)));
+        s = resolveConflict(ws, EntityKind::RoleCollection, take->name, Resolution::TakeTheirs).result();
+        QVERIFY2(s, qPrintable(why(s)));
+        QVERIFY(conflicts(*replica).isEmpty());
+        QCOMPARE(pending(*replica), qint64(1));
+        QCOMPARE(row<RoleCollection>(*replica, take->name)->description, QStringLiteral("theirs"));
+
+        const auto pushed = push(replica);
+        QVERIFY2(pushed && pushed->complete(), qPrintable(pushed ? describe(*pushed) : why(pushed)));
+        QCOMPARE(outcomes(*pushed), QList<PushItem::Outcome>{PushItem::Outcome::Sent});
+        QCOMPARE(await(m_other->roleCollections().get(keep->name))->description, QStringLiteral("mine"));
+        QCOMPARE(await(m_other->roleCollections().get(take->name))->description, QStringLiteral("theirs"));
+        // The replica agrees with the remote: a pull changes no role collection.
+        const auto pulled = await(pullTenant(*m_remote, replica, m_clock), 60000);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        const PullCounts& c = pulled->counts.at(EntityKind::RoleCollection);
+        QVERIFY(c.added == 0 && c.updated == 0 && c.removed == 0);
+    }
+
     // A remote that cannot be reached stops the push before anything; cancelling after the first
     // entry stops it there, with that entry recorded as pushed.
     void unreachableOrCancelledPushStopsCleanly()
