@@ -160,6 +160,10 @@ const char* const kHelp =
     "                                 send the replica's pending changes to the remote tenant; one\n"
     "                                 the remote changed since the pull is a conflict, recorded and\n"
     "                                 left pending (exit 1); --dry-run changes nothing anywhere\n"
+    "  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY\n"
+    "                                 end a push conflict ('status' lists them): keep mine sends the\n"
+    "                                 pending changes over the remote's at the next push, take\n"
+    "                                 theirs discards them and takes the remote's\n"
     "  status [--tenant PROFILE|PATH] a tenant's last pull time, pending changes and push\n"
     "                                 conflicts (exit 1 when there are conflicts)\n"
     "  tenant create PATH --demo      create the demo tenant at PATH\n"
@@ -332,6 +336,8 @@ int Cli::run(const QStringList& arguments)
         return pullCommand(context, rest);
     if (resource == QLatin1String("push"))
         return pushCommand(context, rest);
+    if (resource == QLatin1String("resolve"))
+        return resolveCommand(context, rest);
     if (resource == QLatin1String("status"))
         return statusCommand(context, rest);
     if (resource == QLatin1String("cert"))

@@ -136,6 +136,8 @@ int pullCommand(const Context& context, const QStringList& args);
 // PushCommands.cpp: `push --tenant PROFILE [--dry-run]` (the replica's pending changes to the
 // remote) and `status` (last pull, pending changes per resource, push conflicts).
 int pushCommand(const Context& context, const QStringList& args);
+// `resolve --keep-mine|--take-theirs RESOURCE KEY` (PushCommands.cpp): ends one push conflict.
+int resolveCommand(const Context& context, const QStringList& args);
 int statusCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.

@@ -1,6 +1,7 @@
 // `push --tenant PROFILE [--dry-run]`: the replica's pending changes sent to the profile's remote
-// tenant; `status --tenant PROFILE|FILE`: a tenant's last pull, pending changes (per resource)
-// and push conflicts.
+// tenant; `resolve --keep-mine|--take-theirs RESOURCE KEY`: one push conflict ended;
+// `status --tenant PROFILE|FILE`: a tenant's last pull, pending changes (per resource) and push
+// conflicts.
 
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
@@ -139,6 +140,35 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
         return Usage;
     }
     return pushed->complete() ? int(Success) : int(Finding);
+}
+
+int resolveCommand(const Context& context, const QStringList& rawArgs)
+{
+    Args args;
+    if (auto code = parseArgs(context, QStringLiteral("resolve"), rawArgs, {},
+                              {QStringLiteral("--keep-mine"), QStringLiteral("--take-theirs")}, args))
+        return *code;
+    if (auto code = expectOperands(context, QStringLiteral("resolve"), args, 2, QStringLiteral("RESOURCE KEY")))
+        return *code;
+    const bool keepMine = args.has(QStringLiteral("--keep-mine"));
+    if (keepMine == args.has(QStringLiteral("--take-theirs")))
+        return context.usage(QStringLiteral("resolve needs exactly one of --keep-mine and --take-theirs"));
+    const auto kind = entityKindFromName(args.operands.at(0));
+    if (!kind)
+        return context.usage(QStringLiteral("unknown resource '%1' (as 'status' names them, e.g. %2)")
+                                 .arg(args.operands.at(0), entityKindName(EntityKind::RoleCollection)));
+    std::shared_ptr<LocalTenant> tenant;
+    std::unique_ptr<Workspace> workspace;
+    if (const int code = openWorkspace(context, tenant, workspace); code != Success)
+        return code;
+    const QString key = args.operands.at(1);
+    const Status resolved = waitFor(resolveConflict(*workspace, *kind, key, keepMine ? Resolution::KeepMine : Resolution::TakeTheirs));
+    if (!resolved)
+        return context.fail(resolved.error());
+    context.out << "Resolved " << entityKindLabel(*kind) << " '" << keyText(key) << "': "
+                << (keepMine ? "its pending changes are sent over the remote's at the next push.\n"
+                             : "its pending changes are discarded, the replica has the remote's.\n");
+    return Success;
 }
 
 int statusCommand(const Context& context, const QStringList& rawArgs)

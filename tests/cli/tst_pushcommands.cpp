@@ -2,7 +2,8 @@
 // data folder in a temporary XDG_DATA_HOME) against the real gatehouse-tenantd: after `pull`,
 // role collections created and deleted with the CLI, one of them changed on the daemon
 // meanwhile; `push --dry-run` reports and changes nothing, `push` sends the rest and exits 1 for
-// the conflict, which `status` lists; a second push sends nothing; bad usage exits 2.
+// the conflict, which `status` lists; a second push sends nothing; `resolve --take-theirs` ends
+// the conflict; bad usage exits 2.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
@@ -175,6 +176,21 @@ private Q_SLOTS:
         // Again: the conflict stays, nothing is sent twice.
         r = sandbox({QStringLiteral("push")});
         QVERIFY2(r.code == 1 && r.out.contains(QLatin1String("Pushed 0 of 1 change(s), 1 conflict(s).")), describe(r).constData());
+
+        // Taking theirs: the deletion is discarded, the replica has the remote's collection.
+        r = sandbox({QStringLiteral("resolve"), QStringLiteral("--take-theirs"), QStringLiteral("role_collections"),
+                     QStringLiteral("CLI Pushed")});
+        QVERIFY2(r.code == 1 && r.err.contains(QLatin1String("has no push conflict")), describe(r).constData());
+        r = sandbox({QStringLiteral("resolve"), QStringLiteral("--take-theirs"), QStringLiteral("role_collections"),
+                     QStringLiteral("CLI Contested")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        r = sandbox({QStringLiteral("status")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Conflicts:       0")) && r.out.contains(QLatin1String("Pending changes: 0")),
+                 describe(r).constData());
+        r = sandbox({QStringLiteral("role-collections"), QStringLiteral("show"), QStringLiteral("CLI Contested"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("theirs")), describe(r).constData());
+        r = sandbox({QStringLiteral("push")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Nothing to push.")), describe(r).constData());
     }
 
     void badUsageExitsTwo()
@@ -185,6 +201,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 2 && r.err.contains(QLatin1String("no profile named 'no-such-profile'")), describe(r).constData());
         r = sandbox({QStringLiteral("push"), QStringLiteral("--force")});
         QVERIFY2(r.code == 2, describe(r).constData());
+        r = sandbox({QStringLiteral("resolve"), QStringLiteral("role_collections"), QStringLiteral("X")});
+        QVERIFY2(r.code == 2 && r.err.contains(QLatin1String("exactly one of --keep-mine and --take-theirs")), describe(r).constData());
+        r = sandbox({QStringLiteral("resolve"), QStringLiteral("--keep-mine"), QStringLiteral("widgets"), QStringLiteral("X")});
+        QVERIFY2(r.code == 2 && r.err.contains(QLatin1String("unknown resource 'widgets'")), describe(r).constData());
     }
 };
 
