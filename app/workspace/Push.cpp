@@ -189,6 +189,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         bool rebased = false; // `expected` replaces the entries' recorded base version
         QString expected;
         QString blockedBy;    // non-empty: later entries wait
+        bool settled = false; // the remote has what the entity's pending entries end with
     };
 
     TenantClient& remote;
@@ -304,7 +305,12 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         Entity& entity = entities[{e.kind, e.key}];
         const QString theirsVersion = versionOf(entity.theirs);
         const QString expected = entity.rebased ? entity.expected : e.baseVersion;
-        if (entity.theirs == e.after) {
+        // The remote has what the entity's pending entries end with (a create and a delete of
+        // something it never had, changes pushed before a failure, the same made there): all of
+        // them are done without a write.
+        if (!entity.settled && entity.theirs == finalAfter())
+            entity.settled = true;
+        if (entity.settled || entity.theirs == e.after) {
             // The remote has this change's result already (pushed before a failure, or made
             // there too): nothing to send.
             if (options.dryRun) {
@@ -338,6 +344,17 @@ struct PushRun : std::enable_shared_from_this<PushRun>
             known.theirs = *written;
             self->record(versionOf(*written), PushItem::Outcome::Sent);
         }).onCanceled(context.get(), [self]() { self->closed(); });
+    }
+
+    // What the current entry's entity is after its last pending entry.
+    Form finalAfter() const
+    {
+        const JournalEntry& e = entries.at(next);
+        Form out = e.after;
+        for (qsizetype i = next + 1; i < entries.size(); ++i)
+            if (entries.at(i).kind == e.kind && entries.at(i).key == e.key)
+                out = entries.at(i).after;
+        return out;
     }
 
     void advance(PushItem::Outcome outcome, QString message = {})

@@ -402,6 +402,19 @@ private Q_SLOTS:
                  qPrintable(pushed->items.at(1).message));
         QCOMPARE(pending(*replica), qint64(1));
         QVERIFY(await(m_other->roleCollections().get(target.name)));
+
+        // Taken back with the collection: the assignment's create and delete end where the
+        // remote is (no assignment), so both count as done and the collection's delete goes.
+        RoleCollection withUser = target;
+        withUser.userReferences = {UserReference{assignment.userId, {}, {}}};
+        const Status removed = ws.apply(Change::removal(withUser), QStringLiteral("delete it again")).result();
+        QVERIFY2(removed, qPrintable(why(removed)));
+        const auto again = push(replica);
+        QVERIFY2(again && again->complete(), qPrintable(again ? describe(*again) : why(again)));
+        QCOMPARE(outcomes(*again), (QList<PushItem::Outcome>{PushItem::Outcome::AlreadyDone, PushItem::Outcome::AlreadyDone,
+                                                             PushItem::Outcome::Sent}));
+        QCOMPARE(pending(*replica), qint64(0));
+        QVERIFY(!await(m_other->roleCollections().get(target.name)));
     }
 
     // Keep mine: the next push sends the replica's change over theirs. Take theirs: the pending
