@@ -156,7 +156,16 @@ const char* const kHelp =
     "  profile remove NAME            a profile and its client secrets\n"
     "  pull --tenant PROFILE          copy the profile's remote tenant into its local replica\n"
     "                                 (created on first pull; refused while it has pending changes)\n"
-    "  status [--tenant PROFILE|PATH] a tenant's last pull time and pending changes\n"
+    "  push --tenant PROFILE [--dry-run]\n"
+    "                                 send the replica's pending changes to the remote tenant; one\n"
+    "                                 the remote changed since the pull is a conflict, recorded and\n"
+    "                                 left pending (exit 1); --dry-run changes nothing anywhere\n"
+    "  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY\n"
+    "                                 end a push conflict ('status' lists them): keep mine sends the\n"
+    "                                 pending changes over the remote's at the next push, take\n"
+    "                                 theirs discards them and takes the remote's\n"
+    "  status [--tenant PROFILE|PATH] a tenant's last pull time, pending changes and push\n"
+    "                                 conflicts (exit 1 when there are conflicts)\n"
     "  diff A B [--kind K]...         what differs between two tenants (files or profile names, as\n"
     "                                 --tenant takes them): users and their role collections, role\n"
     "                                 collections, custom roles, destinations (secrets only as set or\n"
@@ -345,6 +354,10 @@ int Cli::run(const QStringList& arguments)
         return profileCommand(context, rest);
     if (resource == QLatin1String("pull"))
         return pullCommand(context, rest);
+    if (resource == QLatin1String("push"))
+        return pushCommand(context, rest);
+    if (resource == QLatin1String("resolve"))
+        return resolveCommand(context, rest);
     if (resource == QLatin1String("status"))
         return statusCommand(context, rest);
     if (resource == QLatin1String("diff"))

@@ -131,9 +131,13 @@ int keystoreCommand(const Context& context, const QStringList& args);
 int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
 // ProfileCommands.cpp: `profile add|list|show|remove` (args after "profile").
 int profileCommand(const Context& context, const QStringList& args);
-// PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica) and `status` (the
-// replica's last pull and pending changes).
+// PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica).
 int pullCommand(const Context& context, const QStringList& args);
+// PushCommands.cpp: `push --tenant PROFILE [--dry-run]` (the replica's pending changes to the
+// remote) and `status` (last pull, pending changes per resource, push conflicts).
+int pushCommand(const Context& context, const QStringList& args);
+// `resolve --keep-mine|--take-theirs RESOURCE KEY` (PushCommands.cpp): ends one push conflict.
+int resolveCommand(const Context& context, const QStringList& args);
 int statusCommand(const Context& context, const QStringList& args);
 // DiffCommands.cpp: `diff A B [--kind K]...` (args after "diff"): 0 equal, 1 differ, 2 unusable.
 int diffCommand(const Context& context, const QStringList& args);

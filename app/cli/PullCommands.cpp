@@ -1,5 +1,5 @@
-// `pull --tenant PROFILE` and `status --tenant PROFILE|FILE`: the remote tenant of a profile
-// copied into its replica file, which every other command then reads with --tenant PROFILE.
+// `pull --tenant PROFILE`: the remote tenant of a profile copied into its replica file, which
+// every other command then reads with --tenant PROFILE (`status` is in PushCommands.cpp).
 
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
@@ -90,48 +90,6 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
                              QStringLiteral("UPDATED"), QStringLiteral("REMOVED")},
                rows);
     context.out << "Done: profile " << name << " pulled.\n";
-    return Success;
-}
-
-int statusCommand(const Context& context, const QStringList& rawArgs)
-{
-    Args args;
-    if (auto code = parseArgs(context, QStringLiteral("status"), rawArgs, {}, {}, args))
-        return *code;
-    if (auto code = expectOperands(context, QStringLiteral("status"), args, 0, QString()))
-        return *code;
-    auto tenant = context.openTenant();
-    if (!tenant)
-        return context.fail(tenant.error());
-    struct Status
-    {
-        QString lastPull;
-        QString replicaOf;
-        qint64 pending = 0;
-    };
-    const Result<Status> status = (*tenant)
-                                      ->run([](TenantStore& store) -> Result<Status> {
-                                          auto pending = store.journalCount(JournalEntry::State::Pending);
-                                          if (!pending)
-                                              return pending.error();
-                                          return Status{store.meta(QStringLiteral("lastPull")),
-                                                        store.meta(QStringLiteral("replicaOf")), *pending};
-                                      })
-                                      .result();
-    if (!status)
-        return context.fail(status.error());
-    if (context.json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("Tenant"), (*tenant)->path()},
-                                                 {QStringLiteral("ReplicaOf"), status->replicaOf},
-                                                 {QStringLiteral("LastPull"), status->lastPull},
-                                                 {QStringLiteral("PendingChanges"), status->pending}})
-                           .toJson(QJsonDocument::Indented);
-        return Success;
-    }
-    context.out << "Tenant:          " << QDir::toNativeSeparators((*tenant)->path()) << "\n";
-    context.out << "Replica of:      " << (status->replicaOf.isEmpty() ? QStringLiteral("- (not a replica)") : status->replicaOf) << "\n";
-    context.out << "Last pull:       " << (status->lastPull.isEmpty() ? QStringLiteral("never") : status->lastPull) << "\n";
-    context.out << "Pending changes: " << status->pending << "\n";
     return Success;
 }
 

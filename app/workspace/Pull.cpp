@@ -198,6 +198,13 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     ++counts.removed;
                 }
             }
+            // Push conflicts are about pending changes; there are none, so none is current.
+            auto stale = store.conflicts();
+            if (!stale)
+                return stale.error();
+            for (const Conflict& c : *stale)
+                if (Status removed = store.removeConflict(c.kind, c.key); !removed)
+                    return removed;
             if (!options.profile.isEmpty())
                 if (Status m = store.setMeta(QStringLiteral("replicaOf"), options.profile); !m)
                     return m;

@@ -58,8 +58,9 @@ Result<std::shared_ptr<LocalTenant>> openOrCreateReplica(const QString& path, co
 // Pulls every resource `remote` can read into `replica`: rows written with base version = the
 // SHA-256 of the remote's stored form (TenantStore::versionOf; the APIs tenantd serves give no
 // ETag on lists), rows the remote no longer has removed, meta "lastPull" set from `clock`, all
-// in one transaction. Refused (Conflict) while the replica's journal has pending changes:
-// overwriting them blindly would lose them, and conflict handling is a later step.
+// in one transaction, the replica's push conflicts cleared. Refused (Conflict) while the
+// replica's journal has pending changes: overwriting them blindly would lose them (push them,
+// Push.h, or discard them first; merging is a later step).
 // Asynchronous: nothing here waits; the remote's futures and the replica's thread chain on.
 // `remote` and `clock` must outlive the returned future.
 QFuture<Result<PullSummary>> pullTenant(TenantClient& remote, std::shared_ptr<LocalTenant> replica,

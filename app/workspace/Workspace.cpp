@@ -260,6 +260,12 @@ Status replay(TenantStore& store, qint64 group, bool backwards, QList<EntityKind
     if (!entries)
         return entries.error();
     QList<JournalEntry> list = *entries;
+    // A step part of which is on the remote already cannot be taken back here.
+    for (const JournalEntry& e : list) {
+        if (e.state == JournalEntry::State::Pushed)
+            return Error::conflict(QStringLiteral("part of \"%1\" was pushed already; discard its pending changes instead")
+                                       .arg(e.description));
+    }
     if (backwards)
         std::reverse(list.begin(), list.end());
     for (const JournalEntry& e : list) {

@@ -201,6 +201,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE destination_certificates")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE conflicts"))); // schema 3
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
             db.close();
@@ -218,6 +219,60 @@ private Q_SLOTS:
         dc.name = QStringLiteral("trust.pem");
         QVERIFY((*store)->put(EntityKind::DestinationCertificate, dc.key(), storedForm(dc)).ok());
         QCOMPARE((*store)->count(EntityKind::DestinationCertificate).value(), 1);
+        QVERIFY((*store)->conflicts().ok());
+    }
+
+    // Push conflicts (schema 3): one per entity, replaced when recorded again, absent forms kept
+    // absent; the journal's per-entry state and base version, and a row's base version.
+    void conflictsAndPushBookkeeping()
+    {
+        QTemporaryDir dir;
+        auto store = create(dir.filePath(QStringLiteral("t.ghtenant")));
+        QVERIFY(store);
+        Conflict c;
+        c.kind = EntityKind::RoleCollection;
+        c.key = QStringLiteral("Auditors");
+        c.baseVersion = QStringLiteral("b1");
+        c.base = QJsonObject{{QStringLiteral("description"), QStringLiteral("base")}};
+        c.mine = QJsonObject{{QStringLiteral("description"), QStringLiteral("mine")}};
+        c.theirsVersion = QString();
+        c.detectedAt = QDateTime(QDate(2026, 11, 27), QTime(6, 0), Qt::UTC);
+        QVERIFY(store->putConflict(c).ok());
+        c.mine = QJsonObject{{QStringLiteral("description"), QStringLiteral("mine again")}};
+        QVERIFY(store->putConflict(c).ok());
+        auto all = store->conflicts();
+        QVERIFY(all.ok() && all->size() == 1);
+        QCOMPARE(all->first().mine, c.mine);
+        QCOMPARE(all->first().base, c.base);
+        QVERIFY(!all->first().theirs);
+        QCOMPARE(all->first().detectedAt, c.detectedAt);
+        QVERIFY(store->removeConflict(c.kind, c.key).ok());
+        QVERIFY(store->conflicts()->isEmpty());
+
+        JournalEntry e;
+        e.group = 1;
+        e.kind = EntityKind::RoleCollection;
+        e.key = c.key;
+        e.after = c.mine;
+        e.baseVersion = QStringLiteral("old");
+        e.description = QStringLiteral("step");
+        e.createdAt = c.detectedAt;
+        QVERIFY(store->appendJournal(e).ok());
+        QVERIFY(store->appendJournal(e).ok());
+        auto entries = store->journal(JournalEntry::State::Pending);
+        QVERIFY(entries.ok() && entries->size() == 2);
+        QVERIFY(store->setJournalEntryState(entries->first().seq, JournalEntry::State::Pushed).ok());
+        QVERIFY(!store->setJournalEntryState(9999, JournalEntry::State::Pushed).ok());
+        QVERIFY(store->rebaseJournal(e.kind, e.key, QStringLiteral("new")).ok());
+        entries = store->journal(JournalEntry::State::Pending);
+        QVERIFY(entries.ok() && entries->size() == 1);
+        QCOMPARE(entries->first().baseVersion, QStringLiteral("new"));
+        QCOMPARE(store->journal(JournalEntry::State::Pushed)->first().baseVersion, QStringLiteral("old"));
+
+        QVERIFY(store->put(EntityKind::RoleCollection, c.key, *c.mine, QStringLiteral("v1")).ok());
+        QVERIFY(store->setBaseVersion(EntityKind::RoleCollection, c.key, QStringLiteral("v2")).ok());
+        QCOMPARE((*store->row(EntityKind::RoleCollection, c.key))->baseVersion, QStringLiteral("v2"));
+        QCOMPARE((*store->row(EntityKind::RoleCollection, c.key))->data, *c.mine);
     }
 
     void removeAndCount()

@@ -110,6 +110,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 if (const auto count = s.count(kind); !count)
                     requireNamesFile(count.error(), path, "TenantStore::count");
             }
+            if (const auto conflicts = s.conflicts(); !conflicts)
+                requireNamesFile(conflicts.error(), path, "TenantStore::conflicts");
             (void)sink;
         }
     } // closed here

@@ -247,4 +247,34 @@ Result<qint64> TenantStore::journalCount(JournalEntry::State state) const
     return n;
 }
 
+Status TenantStore::setJournalEntryState(qint64 seq, JournalEntry::State state)
+{
+    auto statement = prepared(QStringLiteral("UPDATE journal SET state = ? WHERE seq = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, stateName(state));
+    q.bindValue(1, seq);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("no journal entry %1").arg(seq));
+    return {};
+}
+
+Status TenantStore::rebaseJournal(EntityKind kind, const QString& key, const QString& baseVersion)
+{
+    auto statement = prepared(QStringLiteral("UPDATE journal SET base_version = ? WHERE kind = ? AND key = ? AND state = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, baseVersion.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(baseVersion));
+    q.bindValue(1, entityKindName(kind));
+    q.bindValue(2, key);
+    q.bindValue(3, stateName(JournalEntry::State::Pending));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    return {};
+}
+
 } // namespace gh

@@ -47,7 +47,13 @@ QList<QStringList> migrations()
         v1 += entityTable(entityKindName(kind));
     // v2: the Destination service's certificates and keystores (their public nodes).
     const QStringList v2 = entityTable(entityKindName(EntityKind::DestinationCertificate));
-    return {v1, v2};
+    // v3: a replica's push conflicts, one per entity: the remote changed it since it was pulled
+    // (base), so the pending changes (mine) were not sent over theirs (TenantConflicts.cpp).
+    const QStringList v3{QStringLiteral(
+        "CREATE TABLE conflicts (kind TEXT NOT NULL, key TEXT NOT NULL, base_version TEXT, base TEXT, "
+        "mine TEXT, theirs TEXT, theirs_version TEXT, detected_at TEXT NOT NULL, PRIMARY KEY (kind, key)) "
+        "WITHOUT ROWID")};
+    return {v1, v2, v3};
 }
 
 QString table(EntityKind kind)

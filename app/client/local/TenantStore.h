@@ -36,6 +36,20 @@ struct JournalEntry
     State state = State::Pending;
 };
 
+// A push conflict of a replica (schema 3): the remote's entity is no longer the one the pending
+// changes were based on. Stored forms; an absent one means the entity does not exist there.
+struct Conflict
+{
+    EntityKind kind = EntityKind::User;
+    QString key;
+    QString baseVersion;               // the remote version the pending changes were based on
+    std::optional<QJsonObject> base;   // the entity as the replica had it before its changes
+    std::optional<QJsonObject> mine;   // the replica's entity now
+    std::optional<QJsonObject> theirs; // the remote's entity now
+    QString theirsVersion;
+    QDateTime detectedAt;
+};
+
 // A tenant in one SQLite file: the one store implementation that the local backend, the
 // workspace replica and tenantd share. Synchronous and bound to the thread that opened it;
 // LocalTenant runs it on its own thread.
@@ -122,6 +136,18 @@ public:
     // Removes one entry (a discarded change); NotFound when there is none with that seq.
     Status removeJournalEntry(qint64 seq);
     Result<qint64> journalCount(JournalEntry::State state) const;
+    // One entry's state (a pushed change); NotFound when there is none with that seq.
+    Status setJournalEntryState(qint64 seq, JournalEntry::State state);
+    // The base version of the pending entries of one entity (after an earlier change of it was
+    // pushed, the later ones are based on what the remote has now).
+    Status rebaseJournal(EntityKind kind, const QString& key, const QString& baseVersion);
+    // The entity's row keeps its data and takes `baseVersion`; nothing when there is no row.
+    Status setBaseVersion(EntityKind kind, const QString& key, const QString& baseVersion);
+
+    // Push conflicts (TenantConflicts.cpp): one per entity, replaced when found again.
+    Status putConflict(const Conflict& conflict);
+    Status removeConflict(EntityKind kind, const QString& key); // nothing when there is none
+    Result<QList<Conflict>> conflicts() const;
 
 private:
     TenantStore(QString path, QString connection);
