@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -49,12 +50,19 @@ int usageError(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // Answered before QApplication, which needs a display: `gatehouse --version` works on a
+    // headless machine (package checks, scripts). The same line QCommandLineParser prints.
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        std::printf("gatehouse %s\n", GATEHOUSE_VERSION);
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gatehouse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QApplication::setOrganizationName(QString());
-    QApplication::setDesktopFileName(QStringLiteral("gatehouse"));
+    // The id of the installed .desktop file (packaging/linux), the Wayland app id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.gatehouse.Gatehouse"));
     gh::installTranslations(app);
 
     QCommandLineParser parser;

@@ -12,6 +12,7 @@ xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
 fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
 sqlite3 libsqlite3-dev bc tzdata
 libgpgme-dev gnupg gpg-agent
+desktop-file-utils appstream dpkg-dev groff-base
 clang libclang-rt-14-dev"
 
 missing=""
