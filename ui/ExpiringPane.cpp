@@ -137,9 +137,7 @@ private:
             expired += status == ExpiryStatus::Expired ? 1 : 0;
             expiringSoon += status == ExpiryStatus::Expiring ? 1 : 0;
         }
-        m_summary->setText(tr("%1 expired, %2 expiring within %n day(s)", nullptr, m_model->warnDays())
-                               .arg(expired)
-                               .arg(expiringSoon));
+        m_summary->setText(tr("%1 expired, %2 expiring").arg(expired).arg(expiringSoon));
     }
 
     EntityPane* m_pane;

@@ -110,7 +110,7 @@ private Q_SLOTS:
                      .isNull());
         auto* summary = expiringPane()->findChild<QLabel*>(QStringLiteral("expiringSummary"));
         QVERIFY(summary);
-        QTRY_COMPARE(summary->text(), QStringLiteral("1 expired, 1 expiring within 30 day(s)"));
+        QTRY_COMPARE(summary->text(), QStringLiteral("1 expired, 1 expiring"));
     }
 
     void thresholdChangesStatusesAndIsKept()
@@ -128,6 +128,8 @@ private Q_SLOTS:
         QCOMPARE(model()->warnDays(), 60);
         QCOMPARE(statusOf(QStringLiteral("CN=backend.example.com")), QStringLiteral("Expiring"));
         QCOMPARE(expiringPane()->view()->model()->rowCount(), 4);
+        QCOMPARE(expiringPane()->findChild<QLabel*>(QStringLiteral("expiringSummary"))->text(),
+                 QStringLiteral("1 expired, 2 expiring"));
         settings.sync();
         QCOMPARE(settings.value(QLatin1String(kExpiringWarnDaysKey)).toInt(), 60);
 

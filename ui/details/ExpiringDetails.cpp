@@ -50,7 +50,8 @@ bool ExpiringDetails::fill(const QString& key)
     } else {
         f->addRow(tr("Problem"), item->problem);
     }
-    f->addRow(tr("Warned"), tr("%n day(s) before it expires", nullptr, m_model->warnDays()));
+    const int days = m_model->warnDays();
+    f->addRow(tr("Warned"), days == 1 ? tr("1 day before it expires") : tr("%1 days before it expires").arg(days));
     return true;
 }
 
