@@ -175,13 +175,13 @@ private Q_SLOTS:
         const QString partner = m_material.keystore.at(0).key();
         QTRY_COMPARE(keystore->proxy()->key(keystore->view()->currentIndex()), partner);
 
-        // A destination certificate opens in its pane too (Return on the row).
+        // A destination certificate opens in its pane too, with Return on the row.
         m_window->showPane(PaneId::Expiring);
         const QModelIndex backend = cell(QStringLiteral("CN=backend.example.com"), ExpiringModel::OwnerColumn);
         view->setCurrentIndex(backend);
         view->setFocus();
         QTRY_VERIFY(show->isEnabled());
-        show->trigger();
+        QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(m_window->currentPane(), m_window->pane(PaneId::DestinationCertificates));
         EntityPane* certificates = m_window->pane(PaneId::DestinationCertificates);
         QTRY_COMPARE(certificates->proxy()->key(certificates->view()->currentIndex()), QStringLiteral("backend.pem"));
