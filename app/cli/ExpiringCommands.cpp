@@ -21,14 +21,14 @@ namespace {
 
 using expiring::ExpiringItem;
 
-QList<expiring::PgpKeyDates> pgpDates(const QList<pgp::Key>& keys, const QString& source)
+QList<expiring::PgpKeyDates> pgpDates(const QList<pgp::Key>& keys)
 {
     QList<expiring::PgpKeyDates> out;
     for (const pgp::Key& key : keys) {
         const QString userId = key.userIds.value(0);
-        out.append({key.keyId, QString(), userId, source, key.created, key.expires, key.revoked});
+        out.append({key.keyId, QString(), userId, key.created, key.expires, key.revoked});
         for (const pgp::Subkey& sub : key.subkeys)
-            out.append({key.keyId, sub.keyId, userId, source, sub.created, sub.expires, sub.revoked || key.revoked});
+            out.append({key.keyId, sub.keyId, userId, sub.created, sub.expires, sub.revoked || key.revoked});
     }
     return out;
 }
@@ -89,7 +89,7 @@ int expiringCommand(const Context& context, const QStringList& arguments)
             context.error(keys.error().toString());
             return Usage;
         }
-        items += expiring::fromPgpKeys(pgpDates(*keys, file));
+        items += expiring::fromPgpKeys(pgpDates(*keys));
     }
 
     auto tenant = context.openTenant();

@@ -36,16 +36,6 @@ QString kindName(SourceKind kind)
     return {};
 }
 
-QString kindText(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::KeystoreCertificate: return QStringLiteral("Keystore");
-    case SourceKind::DestinationCertificate: return QStringLiteral("Destination certificate");
-    case SourceKind::PgpKey: return QStringLiteral("PGP key");
-    }
-    return {};
-}
-
 QString ExpiringItem::key() const
 {
     const QString entity = kind == SourceKind::PgpKey ? owner : entityKey;

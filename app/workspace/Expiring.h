@@ -24,10 +24,9 @@ namespace gh::expiring {
 
 enum class SourceKind { KeystoreCertificate, DestinationCertificate, PgpKey };
 
-// "keystore", "destination-certificate", "pgp-key": the CLI's JSON `Kind` and `kind:` searches.
+// "keystore", "destination-certificate", "pgp-key": the CLI's `Kind` (the GUI's text is
+// ExpiringModel::kindText, translated).
 QString kindName(SourceKind kind);
-// "Keystore", "Destination certificate", "PGP key" for people.
-QString kindText(SourceKind kind);
 
 // A PGP key (or subkey) as far as its expiry goes.
 struct PgpKeyDates
@@ -35,7 +34,6 @@ struct PgpKeyDates
     QString keyId;        // the primary key's id (the owner of its subkeys too)
     QString subkeyId;     // empty for the primary key
     QString userId;       // the primary user ID ("Alice <alice@example.com>"), may be empty
-    QString source;       // the keyring file it came from
     QDateTime created;
     QDateTime expires;    // invalid: never expires (no item is made)
     bool revoked = false; // revoked keys and subkeys are left out: they are not in use

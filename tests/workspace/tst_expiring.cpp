@@ -139,15 +139,15 @@ private Q_SLOTS:
         const QDateTime now = m_clock.now();
         QList<PgpKeyDates> keys;
         keys.append({QStringLiteral("AAAA1111BBBB2222"), {}, QStringLiteral("Alice <alice@example.com>"),
-                     QStringLiteral("a.asc"), now.addDays(-10), now.addDays(5), false});
+now.addDays(-10), now.addDays(5), false});
         keys.append({QStringLiteral("AAAA1111BBBB2222"), QStringLiteral("CCCC3333DDDD4444"),
-                     QStringLiteral("Alice <alice@example.com>"), QStringLiteral("a.asc"), now.addDays(-10),
+                     QStringLiteral("Alice <alice@example.com>"), now.addDays(-10),
                      now.addDays(50), false});
         keys.append({QStringLiteral("AAAA1111BBBB2222"), QStringLiteral("EEEE5555FFFF6666"),
-                     QStringLiteral("Alice <alice@example.com>"), QStringLiteral("a.asc"), now.addDays(-10),
+                     QStringLiteral("Alice <alice@example.com>"), now.addDays(-10),
                      now.addDays(-1), true}); // revoked: not in use
         keys.append({QStringLiteral("9999888877776666"), {}, QStringLiteral("Bob <bob@example.com>"),
-                     QStringLiteral("b.asc"), now.addDays(-10), QDateTime(), false}); // never expires
+now.addDays(-10), QDateTime(), false}); // never expires
         const QList<ExpiringItem> items = fromPgpKeys(keys);
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).kind, SourceKind::PgpKey);
