@@ -11,11 +11,13 @@
 #include "models/FutureWatch.h"
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
+#include "ui/ExpiringPane.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QtConcurrent>
 
 #include <cstdio>
@@ -76,7 +78,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
         tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
-           "destination-certificates, keystore, security-material."),
+           "destination-certificates, keystore, security-material, expiring."),
         QStringLiteral("NAME"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("Start with TEXT in the pane's search field."),
@@ -96,7 +98,12 @@ int main(int argc, char* argv[])
     std::unique_ptr<gh::Workspace> workspace;
     std::unique_ptr<gh::SecretStore> secrets;
     std::unique_ptr<gh::KeyVault> keyVault;
+    // The user's settings, the same file as gatehouse-cli's ($XDG_CONFIG_HOME/Gatehouse/
+    // gatehouse.ini); never a secret. Declared before the window, which keeps a pointer.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Gatehouse"),
+                       QStringLiteral("gatehouse"));
     gh::MainWindow window(clock);
+    gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
         return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));
     if (parser.isSet(searchOption))

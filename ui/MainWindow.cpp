@@ -4,6 +4,7 @@
 #include "models/FutureWatch.h"
 #include "models/Icons.h"
 #include "ui/EntityPane.h"
+#include "ui/ExpiringPane.h"
 #include "ui/Prompter.h"
 #include "ui/access/AccessIndexSource.h"
 #include "ui/commands/AccessCommands.h"
@@ -99,6 +100,12 @@ void MainWindow::createPanes()
     m_navigation->setAcceptDrops(true);
     m_navigation->viewport()->setAcceptDrops(true);
     m_navigation->viewport()->installEventFilter(this);
+    // The Expiring pane opens an item's keystore entry or destination certificate in its pane.
+    setExpiringNavigator(pane(PaneId::Expiring), [this](PaneId target, const QString& key) {
+        showPane(target);
+        EntityPane* p = pane(target);
+        return p && p->selectKey(key);
+    });
     connectPanes();
     // Connected once the actions exist (the constructor shows the first pane explicitly).
     layout->addWidget(m_navigation);

@@ -9,6 +9,7 @@
 #include "models/UsersModel.h"
 #include "ui/DestinationCertificatesPane.h"
 #include "ui/EntityPane.h"
+#include "ui/ExpiringPane.h"
 #include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/AccessCommands.h"
 #include "ui/commands/AccessFileCommands.h"
@@ -369,6 +370,8 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
     }
     case PaneId::DestinationCertificates:
         return createDestinationCertificatesPane(id, clock, prompter, parent);
+    case PaneId::Expiring:
+        return createExpiringPane(id, clock, prompter, parent);
     case PaneId::Keystore: {
         auto* model = new KeystoreModel(clock);
         auto* details = new KeystoreDetails(model, clock);
@@ -397,7 +400,7 @@ QList<PaneId> allPanes()
 {
     return {PaneId::Users,        PaneId::RoleCollections,         PaneId::IdentityProviders,
             PaneId::Destinations, PaneId::DestinationCertificates, PaneId::Keystore,
-            PaneId::SecurityMaterial};
+            PaneId::SecurityMaterial, PaneId::Expiring};
 }
 
 QString paneName(PaneId pane)
@@ -417,6 +420,8 @@ QString paneName(PaneId pane)
         return QStringLiteral("keystore");
     case PaneId::SecurityMaterial:
         return QStringLiteral("security-material");
+    case PaneId::Expiring:
+        return QStringLiteral("expiring");
     }
     return {};
 }

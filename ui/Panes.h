@@ -20,12 +20,13 @@ enum class PaneId {
     Destinations,
     DestinationCertificates,
     Keystore,
-    SecurityMaterial
+    SecurityMaterial,
+    Expiring
 };
 
 QList<PaneId> allPanes();
 // "users", "role-collections", "identity-providers", "destinations",
-// "destination-certificates", "keystore", "security-material"
+// "destination-certificates", "keystore", "security-material", "expiring"
 QString paneName(PaneId pane);
 
 EntityPane* createPane(PaneId pane, const Clock& clock, Prompter* prompter,

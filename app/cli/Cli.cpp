@@ -94,6 +94,12 @@ const char* const kHelp =
     "                                 the public certificates as PEM\n"
     "  destination-certificates delete NAME... [--force]\n"
     "                                 refused while destinations use them, unless --force\n"
+    "  expiring --days N [--all] [--pgp FILE]...\n"
+    "                                 what expires within N days (or has expired), soonest first:\n"
+    "                                 every certificate of the keystore's chains, the destination\n"
+    "                                 certificates, the keys of PGP keyrings given with --pgp;\n"
+    "                                 --all lists everything with its status. Exit code 1 when\n"
+    "                                 anything is due, 0 when nothing, 2 for an unreadable keyring\n"
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
     "                                 first; exit code 1 when there are any, 0 when none\n"
@@ -372,6 +378,8 @@ int Cli::run(const QStringList& arguments)
         return pgpCommand(context, rest);
     if (resource == QLatin1String("keystore"))
         return keystoreCommand(context, rest);
+    if (resource == QLatin1String("expiring"))
+        return expiringCommand(context, rest);
 
     if (resource == QLatin1String("users"))
         return usersCommand(context, rest);

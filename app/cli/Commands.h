@@ -129,6 +129,8 @@ int keystoreCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore import|generate|csr|update-chain|rename|delete|renew|
 // activate|rollback` (`verb`, and the args after it). Unknown verbs: -1.
 int keystoreEditCommand(const Context& context, const QString& verb, const QStringList& args);
+// ExpiringCommands.cpp: `expiring --days N [--all] [--pgp FILE]...` (args after "expiring").
+int expiringCommand(const Context& context, const QStringList& args);
 // ProfileCommands.cpp: `profile add|list|show|remove` (args after "profile").
 int profileCommand(const Context& context, const QStringList& args);
 // PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica).
