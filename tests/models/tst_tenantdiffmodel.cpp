@@ -4,6 +4,7 @@
 // dropped with a new comparison.
 #include "ModelTestSupport.h"
 #include "models/TenantDiffModel.h"
+#include "models/Translations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +67,11 @@ class TestTenantDiffModel : public QObject
     static QString item(EntityKind kind, const char* key) { return TenantDiffModel::itemKey(kind, QLatin1String(key)); }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QLocale(QLocale::English)); // the plural forms ("2 fields differ")
+    }
+
     void init()
     {
         test::attachTester(&m_model);
@@ -95,9 +101,9 @@ private Q_SLOTS:
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::StatusColumn),
                  (QStringList{QStringLiteral("Differs"), QStringLiteral("Only in A"), QStringLiteral("Only in B")}));
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::AColumn),
-                 (QStringList{QStringLiteral("2 field(s) differ"), QStringLiteral("present"), QStringLiteral("missing")}));
+                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("present"), QStringLiteral("missing")}));
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::BColumn),
-                 (QStringList{QStringLiteral("2 field(s) differ"), QStringLiteral("missing"), QStringLiteral("present")}));
+                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("missing"), QStringLiteral("present")}));
         // Status is never a colour alone: every status cell has text and an icon.
         for (int row = 0; row < m_model.rowCount(destinations); ++row) {
             const QModelIndex status = m_model.index(row, TenantDiffModel::StatusColumn, destinations);
@@ -125,7 +131,7 @@ private Q_SLOTS:
     {
         const QModelIndex destinations = kindRow(QStringLiteral("Destinations"));
         QCOMPARE(destinations.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
-                 QStringLiteral("3 difference(s)"));
+                 QStringLiteral("3 differences"));
         m_model.setOnlyDifferences(false);
         QCOMPARE(childTexts(m_model, kindRow(QStringLiteral("Destinations"))),
                  (QStringList{QStringLiteral("alike"), QStringLiteral("northwind"), QStringLiteral("onlyA"),
@@ -135,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(!alike.siblingAtColumn(TenantDiffModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(alike.siblingAtColumn(TenantDiffModel::BColumn).data().toString(), QStringLiteral("present"));
         QCOMPARE(kindRow(QStringLiteral("Destinations")).siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
-                 QStringLiteral("3 difference(s), 1 same"));
+                 QStringLiteral("3 differences, 1 same"));
 
         m_model.setKinds({EntityKind::User});
         QCOMPARE(childTexts(m_model, {}), QStringList{QStringLiteral("Users")});
