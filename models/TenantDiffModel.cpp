@@ -2,6 +2,8 @@
 
 #include "models/Icons.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace gh {
@@ -50,17 +52,19 @@ QString kindTitle(EntityKind kind)
     return TenantDiffModel::tr("Assignments");
 }
 
+// The icons of the copy's actions (as the import summaries show them): only in A is what a copy
+// adds to B, a difference what it replaces; only in B is B's own.
 QIcon statusIcon(TenantDifference::Status status)
 {
     switch (status) {
     case TenantDifference::Status::OnlyInA:
-        return Icons::themed(QStringLiteral("list-remove"), QStringLiteral("unassign"));
+        return Icons::shipped(QStringLiteral("import-add"));
     case TenantDifference::Status::OnlyInB:
-        return Icons::themed(QStringLiteral("list-add"), QStringLiteral("list-add"));
+        return Icons::shipped(QStringLiteral("list-add"));
     case TenantDifference::Status::Differs:
         break;
     }
-    return Icons::themed(QStringLiteral("document-edit"), QStringLiteral("edit-rename"));
+    return Icons::shipped(QStringLiteral("import-replace"));
 }
 
 QString noneText()
@@ -353,6 +357,11 @@ QVariant TenantDiffModel::data(const QModelIndex& index, int role) const
 
 QVariant TenantDiffModel::kindData(const Node& node, int column, int role) const
 {
+    if (role == Qt::FontRole && column == ItemColumn) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (column == ItemColumn)

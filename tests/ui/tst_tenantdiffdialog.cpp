@@ -29,6 +29,8 @@ namespace {
 
 const QString kRemoved = QStringLiteral("SuccessFactors_OData"); // its Password is set in A
 const QString kChanged = QStringLiteral("northwind");
+const QString kKept = QStringLiteral("S4HC_Sales_API"); // its secrets are in A's keychain here
+const QString kCollection = QStringLiteral("Contoso_Support_Monitoring");
 
 QString destinationKey(const QString& name)
 {
@@ -78,11 +80,14 @@ private Q_SLOTS:
         m_pathB = m_dir.filePath(QStringLiteral("b.ghtenant"));
         QVERIFY(QFile::copy(m_pathA, m_pathB));
         {
-            // B drifts through its own client (not journaled): one destination gone, one changed.
+            // B drifts through its own client (not journaled): two destinations and a role
+            // collection gone, one destination changed.
             auto b = LocalTenant::open(m_pathB, LocalTenant::OpenMode::OpenExisting);
             QVERIFY(b.ok());
             LocalTenantClient client(*b);
             QVERIFY(client.destinations().remove(kRemoved).result().ok());
+            QVERIFY(client.destinations().remove(kKept).result().ok());
+            QVERIFY(client.roleCollections().remove(kCollection).result().ok());
             Result<Destination> northwind = client.destinations().get(kChanged).result();
             QVERIFY(northwind.ok());
             northwind->set(QStringLiteral("Description"), QStringLiteral("changed in B"));
@@ -92,6 +97,8 @@ private Q_SLOTS:
         QVERIFY(a.ok());
         m_a = std::make_unique<Workspace>(*a, m_clock);
         m_vault = std::make_unique<KeyVault>(m_store, (*a)->id());
+        for (const char* key : {"KeyStorePassword", "clientKey"})
+            QVERIFY(m_store.write(SecretStore::destinationKey((*a)->id(), kKept, QLatin1String(key)), "kept-in-a").result().ok());
         m_window = std::make_unique<MainWindow>(m_clock, &m_prompter);
         m_window->setWorkspace(m_a.get());
         m_window->setKeyVault(m_vault.get());
@@ -112,8 +119,10 @@ private Q_SLOTS:
         QVERIFY(!dialog->busyBar()->isVisibleTo(dialog));
         TenantDiffModel* model = dialog->model();
         // Exactly B's drift: the copies are alike otherwise.
-        QCOMPARE(topRows(*model), QStringList{QStringLiteral("Destinations")});
-        QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+        QCOMPARE(topRows(*model), (QStringList{QStringLiteral("Role collections"), QStringLiteral("Destinations")}));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        QCOMPARE(model->rowCount(model->index(1, 0)), 3);
+        QVERIFY(model->indexOf(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection)).isValid());
         const QModelIndex removed = model->indexOf(destinationKey(kRemoved));
         QCOMPARE(removed.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(), QStringLiteral("Only in A"));
         QCOMPARE(removed.siblingAtColumn(TenantDiffModel::BColumn).data().toString(), QStringLiteral("missing"));
@@ -123,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(model->index(0, 0, changed).data().toString().contains(QLatin1String("Description")));
         QCOMPARE(model->index(0, TenantDiffModel::BColumn, changed).data().toString(), QStringLiteral("changed in B"));
         QVERIFY(dialog->view()->isExpanded(model->index(0, 0))); // the kinds open
-        QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("2 differences")));
+        QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("4 differences")));
 
         // Every item, then one kind.
         dialog->onlyDifferencesBox()->setChecked(false);
@@ -133,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(topRows(*model), QStringList{QStringLiteral("Users")});
         dialog->kindFilter()->setCurrentIndex(0);
         dialog->onlyDifferencesBox()->setChecked(true);
-        QCOMPARE(topRows(*model), QStringList{QStringLiteral("Destinations")});
+        QCOMPARE(topRows(*model).size(), 2);
         QVERIFY(!dialog->copyButton()->isEnabled()); // nothing checked
     }
 
@@ -180,6 +189,44 @@ private Q_SLOTS:
             m_store.read(SecretStore::destinationKey((*b)->id(), kRemoved, QStringLiteral("Password"))).result();
         QCOMPARE(secret.value(), QByteArray("sf-in-b"));
         QCOMPARE(m_a->pendingChanges().result()->size(), 0);
+        dialog->close();
+    }
+
+    // A role collection and a destination whose secrets A's keychain holds: nothing is asked, both
+    // land in B's journal as one more step.
+    void copiesSecretsFromTheKeychainWithoutAsking()
+    {
+        TenantDiffDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        TenantDiffModel* model = dialog->model();
+        QVERIFY(model->setChecked(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection), true));
+        QVERIFY(model->setChecked(destinationKey(kKept), true));
+        m_prompter = test::ScriptedPrompter();
+        m_prompter.answers = {true};
+        QSignalSpy copied(dialog, &TenantDiffDialog::copyFinished);
+        dialog->copySelected();
+        QVERIFY(copied.wait(20000));
+        QVERIFY2(copied.first().first().toBool(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY(m_prompter.passwordQuestions.isEmpty());
+        QVERIFY(m_prompter.questions.first().contains(kCollection));
+        QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("Copy 2 items from")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasComparison() && !dialog->isBusy()
+                                     && !model->indexOf(destinationKey(kKept)).isValid(), 20000);
+        QCOMPARE(topRows(*model), QStringList{QStringLiteral("Destinations")}); // only northwind is left
+
+        auto b = LocalTenant::open(m_pathB, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY(b.ok());
+        Workspace inB(*b, m_clock);
+        const Result<QList<JournalEntry>> pending = inB.pendingChanges().result();
+        QVERIFY(pending.ok());
+        QVERIFY(pending->size() >= 3); // the first copy, then the collection and the destination
+        QStringList keys;
+        for (const JournalEntry& e : *pending)
+            keys.append(e.key);
+        QVERIFY(keys.contains(kCollection) && keys.contains(kKept));
+        QVERIFY(inB.client().roleCollections().get(kCollection).result().ok());
+        QCOMPARE(inB.client().destinations().get(kKept).result()->secretState(QStringLiteral("clientKey")),
+                 Destination::SecretState::Set);
         dialog->close();
     }
 
@@ -236,11 +283,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->model()->rowCount(), 0);
         dialog->compareWith(m_pathB);
         QVERIFY(QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
-        QCOMPARE(topRows(*dialog->model()), QStringList{QStringLiteral("Destinations")});
+        QVERIFY(dialog->model()->indexOf(destinationKey(kChanged)).isValid());
 
         // For a look under a real display (GATEHOUSE_DIFF_HOLD_MS): the dialog with a field open.
         if (const int hold = qEnvironmentVariableIntValue("GATEHOUSE_DIFF_HOLD_MS"); hold > 0) {
-            dialog->onlyDifferencesBox()->setChecked(false);
             dialog->view()->expand(dialog->model()->indexOf(destinationKey(kChanged)));
             dialog->model()->setChecked(destinationKey(kChanged), true);
             dialog->show();
