@@ -13,7 +13,6 @@
 #include "ui/details/UserDetails.h"
 #include "models/IdentityProvidersModel.h"
 #include "ui/pending/PendingChangesView.h"
-#include "ui/diff/TenantDiffDialog.h"
 #include "models/UsersModel.h"
 
 #include <QDragMoveEvent>

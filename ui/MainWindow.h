@@ -8,6 +8,7 @@
 #include "ui/access/AssignmentMatrixView.h"
 #include "ui/access/WhoCanDialog.h"
 #include "ui/commands/Command.h"
+#include "ui/diff/TenantDiffDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -31,7 +32,6 @@ class EntityPane;
 class KeyVault;
 class PendingChangesView;
 class Prompter;
-class TenantDiffDialog;
 class Workspace;
 
 
