@@ -205,6 +205,10 @@ private Q_SLOTS:
         m_prompter.answers = {true};
         QSignalSpy copied(dialog, &TenantDiffDialog::copyFinished);
         dialog->copySelected();
+        // Reading the keychain: closing waits until the copy is done.
+        QVERIFY(dialog->isCopying());
+        QVERIFY(!dialog->close());
+        QVERIFY(dialog->isVisible());
         QVERIFY(copied.wait(20000));
         QVERIFY2(copied.first().first().toBool(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
         QVERIFY(m_prompter.passwordQuestions.isEmpty());

@@ -342,6 +342,16 @@ void TenantDiffDialog::copySelected()
     m_copying->start();
 }
 
+void TenantDiffDialog::reject()
+{
+    if (m_copying) {
+        m_summary->setText(tr("Copying to %1… the dialog closes once that is done.")
+                               .arg(m_other ? m_other->displayName() : QString()));
+        return;
+    }
+    QDialog::reject();
+}
+
 void TenantDiffDialog::setBusy(bool busy, const QString& message)
 {
     m_busy = busy;

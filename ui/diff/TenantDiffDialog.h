@@ -57,6 +57,9 @@ public:
     Workspace* otherWorkspace() const { return m_other.get(); }
     // Copies the checked items from A into B's pending changes.
     void copySelected();
+    bool isCopying() const { return !m_copying.isNull(); }
+    // Closes, unless a copy is under way (its keychain writes and step must not be cut short).
+    void reject() override;
 
     TenantDiffModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
