@@ -74,14 +74,12 @@ QString noneText()
 
 } // namespace
 
-TenantDiffModel::TenantDiffModel(QObject* parent) : QAbstractItemModel(parent)
-{
-}
+TenantDiffModel::TenantDiffModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 TenantDiffModel::~TenantDiffModel() = default;
 
-void TenantDiffModel::setComparison(const QString& nameA, const QString& nameB, QList<TenantDifference> differences,
-                                    QList<SameItem> same)
+void TenantDiffModel::setComparison(const QString& nameA, const QString& nameB,
+                                    QList<TenantDifference> differences, QList<SameItem> same)
 {
     beginResetModel();
     m_nameA = nameA;
@@ -97,7 +95,8 @@ void TenantDiffModel::setComparison(const QString& nameA, const QString& nameB, 
         for (const SameItem& s : std::as_const(same))
             if (s.kind == kind)
                 ofKind.append({kind, s.key, true, {}});
-        std::stable_sort(ofKind.begin(), ofKind.end(), [](const Entry& x, const Entry& y) { return x.key < y.key; });
+        std::stable_sort(ofKind.begin(), ofKind.end(),
+                         [](const Entry& x, const Entry& y) { return x.key < y.key; });
         m_entries += ofKind;
     }
     buildNodes();
@@ -135,25 +134,30 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
         return true;
     case EntityKind::User:
     case EntityKind::Assignment:
-        reason = tr("Users are not copied: their ids are per tenant. Assign role collections to the user in B.");
+        reason = tr("Users are not copied: their ids are per tenant. Assign role collections to "
+                    "the user in B.");
         break;
     case EntityKind::Role:
     case EntityKind::RoleTemplate:
-        reason = tr("Roles are not copied: they come from the applications' role templates. Create the role in B "
+        reason = tr("Roles are not copied: they come from the applications' role templates. Create "
+                    "the role in B "
                     "from its template.");
         break;
     case EntityKind::IdentityProvider:
-        reason = tr("Identity providers are not copied: trust is set up per subaccount in the BTP cockpit.");
+        reason = tr("Identity providers are not copied: trust is set up per subaccount in the BTP "
+                    "cockpit.");
         break;
     case EntityKind::DestinationCertificate:
     case EntityKind::KeystoreEntry:
-        reason = tr("Keys and certificates are not copied: private keys cannot be read back from A. Export them "
+        reason = tr("Keys and certificates are not copied: private keys cannot be read back from "
+                    "A. Export them "
                     "from A and import them into B.");
         break;
     case EntityKind::UserCredential:
     case EntityKind::OAuth2ClientCredential:
     case EntityKind::SecureParameter:
-        reason = tr("Credentials are not copied: their secrets cannot be read back from A. Deploy them in B.");
+        reason = tr("Credentials are not copied: their secrets cannot be read back from A. Deploy "
+                    "them in B.");
         break;
     }
     if (why)
@@ -289,7 +293,8 @@ QModelIndex TenantDiffModel::indexOfNode(const Node* node, int column) const
 
 QModelIndex TenantDiffModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+    if (row < 0 || column < 0 || column >= ColumnCount ||
+        (parent.isValid() && parent.column() != 0))
         return {};
     const std::vector<Node*>& children = parent.isValid() ? nodeOf(parent)->children : m_roots;
     if (row >= int(children.size()))
@@ -411,7 +416,8 @@ QVariant TenantDiffModel::itemData(const Node& node, int column, int role) const
             return present;
         if (*status == TenantDifference::Status::Differs)
             return tr("%n field(s) differ", nullptr, int(e.difference.fields.size()));
-        return (*status == TenantDifference::Status::OnlyInA) == (column == AColumn) ? present : missing;
+        return (*status == TenantDifference::Status::OnlyInA) == (column == AColumn) ? present
+                                                                                     : missing;
     default:
         return {};
     }
@@ -420,9 +426,10 @@ QVariant TenantDiffModel::itemData(const Node& node, int column, int role) const
 QVariant TenantDiffModel::fieldData(const Node& node, int column, int role) const
 {
     const changes::PropertyDiff& f = m_entries.at(node.entry).difference.fields.at(node.field);
-    const TenantDifference::Status status = f.after.isEmpty()    ? TenantDifference::Status::OnlyInA
-                                            : f.before.isEmpty() ? TenantDifference::Status::OnlyInB
-                                                                 : TenantDifference::Status::Differs;
+    const TenantDifference::Status status = f.after.isEmpty() ? TenantDifference::Status::OnlyInA
+                                            : f.before.isEmpty()
+                                                ? TenantDifference::Status::OnlyInB
+                                                : TenantDifference::Status::Differs;
     if (role == DiffStatusRole)
         return int(status);
     if (role == Qt::DecorationRole && column == StatusColumn)
@@ -446,7 +453,8 @@ QVariant TenantDiffModel::fieldData(const Node& node, int column, int role) cons
 bool TenantDiffModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     const Node* n = nodeOf(index);
-    if (!n || n->type != RowType::Item || role != Qt::CheckStateRole || index.column() != ItemColumn)
+    if (!n || n->type != RowType::Item || role != Qt::CheckStateRole ||
+        index.column() != ItemColumn)
         return false;
     const Entry& e = m_entries.at(n->entry);
     return isCheckable(e) && setChecked(itemKey(e.kind, e.key), value.toInt() == Qt::Checked);
@@ -458,7 +466,8 @@ Qt::ItemFlags TenantDiffModel::flags(const QModelIndex& index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (n->type == RowType::Item && index.column() == ItemColumn && isCheckable(m_entries.at(n->entry)))
+    if (n->type == RowType::Item && index.column() == ItemColumn &&
+        isCheckable(m_entries.at(n->entry)))
         f |= Qt::ItemIsUserCheckable;
     if (n->children.empty())
         f |= Qt::ItemNeverHasChildren;

@@ -32,14 +32,15 @@ public:
     // The row kinds (RowTypeRole).
     enum class RowType { Kind, Item, Field };
     static constexpr int RowTypeRole = Qt::UserRole + 100; // int(RowType)
-    static constexpr int DiffStatusRole = Qt::UserRole + 101; // int(TenantDifference::Status), or -1 for Same
+    static constexpr int DiffStatusRole =
+        Qt::UserRole + 101; // int(TenantDifference::Status), or -1 for Same
 
     explicit TenantDiffModel(QObject* parent = nullptr);
     ~TenantDiffModel() override;
 
     // A new comparison: the differences and the items that are the same. Clears the check marks.
-    void setComparison(const QString& nameA, const QString& nameB, QList<TenantDifference> differences,
-                       QList<SameItem> same);
+    void setComparison(const QString& nameA, const QString& nameB,
+                       QList<TenantDifference> differences, QList<SameItem> same);
     void clear();
     QString nameA() const { return m_nameA; }
     QString nameB() const { return m_nameB; }
@@ -74,7 +75,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // EntryLookup: item rows only.
     QString key(const QModelIndex& index) const override;

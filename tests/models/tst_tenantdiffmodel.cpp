@@ -42,18 +42,25 @@ class TestTenantDiffModel : public QObject
     void load()
     {
         const QList<TenantDifference> differences{
-            {EntityKind::User, QStringLiteral("sap.default/anna"), DiffStatus::Differs,
-             {field(QStringLiteral("emails"), QStringLiteral("anna@a.example"), QStringLiteral("anna@b.example"))}},
+            {EntityKind::User,
+             QStringLiteral("sap.default/anna"),
+             DiffStatus::Differs,
+             {field(QStringLiteral("emails"), QStringLiteral("anna@a.example"),
+                    QStringLiteral("anna@b.example"))}},
             {EntityKind::RoleCollection, QStringLiteral("Support"), DiffStatus::OnlyInA, {}},
-            {EntityKind::Destination, QStringLiteral("northwind"), DiffStatus::Differs,
-             {field(QStringLiteral("URL"), QStringLiteral("https://a.example"), QStringLiteral("https://b.example")),
+            {EntityKind::Destination,
+             QStringLiteral("northwind"),
+             DiffStatus::Differs,
+             {field(QStringLiteral("URL"), QStringLiteral("https://a.example"),
+                    QStringLiteral("https://b.example")),
               field(QStringLiteral("Description"), QStringLiteral("from A"), QString())}},
             {EntityKind::Destination, QStringLiteral("onlyA"), DiffStatus::OnlyInA, {}},
             {EntityKind::Destination, QStringLiteral("onlyB"), DiffStatus::OnlyInB, {}},
         };
         const QList<SameItem> same{{EntityKind::Destination, QStringLiteral("alike")},
                                    {EntityKind::User, QStringLiteral("sap.default/ben")}};
-        m_model.setComparison(QStringLiteral("Tenant A"), QStringLiteral("Tenant B"), differences, same);
+        m_model.setComparison(QStringLiteral("Tenant A"), QStringLiteral("Tenant B"), differences,
+                              same);
     }
 
     QModelIndex kindRow(const QString& title)
@@ -64,12 +71,16 @@ class TestTenantDiffModel : public QObject
         return {};
     }
 
-    static QString item(EntityKind kind, const char* key) { return TenantDiffModel::itemKey(kind, QLatin1String(key)); }
+    static QString item(EntityKind kind, const char* key)
+    {
+        return TenantDiffModel::itemKey(kind, QLatin1String(key));
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        installTranslations(*qApp, QLocale(QLocale::English)); // the plural forms ("2 fields differ")
+        installTranslations(*qApp,
+                            QLocale(QLocale::English)); // the plural forms ("2 fields differ")
     }
 
     void init()
@@ -90,23 +101,31 @@ private Q_SLOTS:
     void treeOfKindsItemsAndFields()
     {
         QCOMPARE(m_model.columnCount(), 4);
-        QCOMPARE(m_model.headerData(TenantDiffModel::AColumn, Qt::Horizontal).toString(), QStringLiteral("A: Tenant A"));
-        QCOMPARE(m_model.headerData(TenantDiffModel::BColumn, Qt::Horizontal).toString(), QStringLiteral("B: Tenant B"));
+        QCOMPARE(m_model.headerData(TenantDiffModel::AColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("A: Tenant A"));
+        QCOMPARE(m_model.headerData(TenantDiffModel::BColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("B: Tenant B"));
         // Kinds in the comparison's order, only those with something to show.
-        QCOMPARE(childTexts(m_model, {}), (QStringList{QStringLiteral("Users"), QStringLiteral("Role collections"),
-                                                        QStringLiteral("Destinations")}));
+        QCOMPARE(childTexts(m_model, {}),
+                 (QStringList{QStringLiteral("Users"), QStringLiteral("Role collections"),
+                              QStringLiteral("Destinations")}));
         const QModelIndex destinations = kindRow(QStringLiteral("Destinations"));
         QCOMPARE(childTexts(m_model, destinations),
-                 (QStringList{QStringLiteral("northwind"), QStringLiteral("onlyA"), QStringLiteral("onlyB")}));
+                 (QStringList{QStringLiteral("northwind"), QStringLiteral("onlyA"),
+                              QStringLiteral("onlyB")}));
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::StatusColumn),
-                 (QStringList{QStringLiteral("Differs"), QStringLiteral("Only in A"), QStringLiteral("Only in B")}));
+                 (QStringList{QStringLiteral("Differs"), QStringLiteral("Only in A"),
+                              QStringLiteral("Only in B")}));
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::AColumn),
-                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("present"), QStringLiteral("missing")}));
+                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("present"),
+                              QStringLiteral("missing")}));
         QCOMPARE(childTexts(m_model, destinations, TenantDiffModel::BColumn),
-                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("missing"), QStringLiteral("present")}));
+                 (QStringList{QStringLiteral("2 fields differ"), QStringLiteral("missing"),
+                              QStringLiteral("present")}));
         // Status is never a colour alone: every status cell has text and an icon.
         for (int row = 0; row < m_model.rowCount(destinations); ++row) {
-            const QModelIndex status = m_model.index(row, TenantDiffModel::StatusColumn, destinations);
+            const QModelIndex status =
+                m_model.index(row, TenantDiffModel::StatusColumn, destinations);
             QVERIFY(!status.data().toString().isEmpty());
             QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
         }
@@ -115,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(northwind.isValid());
         QCOMPARE(northwind.data(EntryKeyRole).toString(), QStringLiteral("destinations:northwind"));
         QCOMPARE(m_model.key(northwind), QStringLiteral("destinations:northwind"));
-        QCOMPARE(childTexts(m_model, northwind), (QStringList{QStringLiteral("URL"), QStringLiteral("Description")}));
+        QCOMPARE(childTexts(m_model, northwind),
+                 (QStringList{QStringLiteral("URL"), QStringLiteral("Description")}));
         QCOMPARE(childTexts(m_model, northwind, TenantDiffModel::AColumn),
                  (QStringList{QStringLiteral("https://a.example"), QStringLiteral("from A")}));
         QCOMPARE(childTexts(m_model, northwind, TenantDiffModel::BColumn),
@@ -134,24 +154,35 @@ private Q_SLOTS:
                  QStringLiteral("3 differences"));
         m_model.setOnlyDifferences(false);
         QCOMPARE(childTexts(m_model, kindRow(QStringLiteral("Destinations"))),
-                 (QStringList{QStringLiteral("alike"), QStringLiteral("northwind"), QStringLiteral("onlyA"),
-                              QStringLiteral("onlyB")}));
+                 (QStringList{QStringLiteral("alike"), QStringLiteral("northwind"),
+                              QStringLiteral("onlyA"), QStringLiteral("onlyB")}));
         const QModelIndex alike = m_model.indexOf(item(EntityKind::Destination, "alike"));
-        QCOMPARE(alike.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(), QStringLiteral("Same"));
-        QVERIFY(!alike.siblingAtColumn(TenantDiffModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-        QCOMPARE(alike.siblingAtColumn(TenantDiffModel::BColumn).data().toString(), QStringLiteral("present"));
-        QCOMPARE(kindRow(QStringLiteral("Destinations")).siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
+        QCOMPARE(alike.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
+                 QStringLiteral("Same"));
+        QVERIFY(!alike.siblingAtColumn(TenantDiffModel::StatusColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(alike.siblingAtColumn(TenantDiffModel::BColumn).data().toString(),
+                 QStringLiteral("present"));
+        QCOMPARE(kindRow(QStringLiteral("Destinations"))
+                     .siblingAtColumn(TenantDiffModel::StatusColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("3 differences, 1 same"));
 
         m_model.setKinds({EntityKind::User});
         QCOMPARE(childTexts(m_model, {}), QStringList{QStringLiteral("Users")});
-        QCOMPARE(childTexts(m_model, kindRow(QStringLiteral("Users"))),
-                 (QStringList{QStringLiteral("sap.default/anna"), QStringLiteral("sap.default/ben")}));
+        QCOMPARE(
+            childTexts(m_model, kindRow(QStringLiteral("Users"))),
+            (QStringList{QStringLiteral("sap.default/anna"), QStringLiteral("sap.default/ben")}));
         m_model.setOnlyDifferences(true);
-        QCOMPARE(childTexts(m_model, kindRow(QStringLiteral("Users"))), QStringList{QStringLiteral("sap.default/anna")});
+        QCOMPARE(childTexts(m_model, kindRow(QStringLiteral("Users"))),
+                 QStringList{QStringLiteral("sap.default/anna")});
         QVERIFY(!m_model.indexOf(item(EntityKind::Destination, "onlyA")).isValid()); // hidden
         m_model.setKinds({EntityKind::Destination, EntityKind::RoleCollection});
-        QCOMPARE(childTexts(m_model, {}), (QStringList{QStringLiteral("Role collections"), QStringLiteral("Destinations")}));
+        QCOMPARE(childTexts(m_model, {}),
+                 (QStringList{QStringLiteral("Role collections"), QStringLiteral("Destinations")}));
         m_model.setKinds({EntityKind::KeystoreEntry}); // nothing of it differs
         QCOMPARE(m_model.rowCount(), 0);
     }
@@ -161,8 +192,10 @@ private Q_SLOTS:
         const QModelIndex onlyA = m_model.indexOf(item(EntityKind::Destination, "onlyA"));
         QVERIFY(m_model.flags(onlyA) & Qt::ItemIsUserCheckable);
         QCOMPARE(onlyA.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-        QVERIFY(m_model.flags(m_model.indexOf(item(EntityKind::Destination, "northwind"))) & Qt::ItemIsUserCheckable);
-        QVERIFY(m_model.flags(m_model.indexOf(item(EntityKind::RoleCollection, "Support"))) & Qt::ItemIsUserCheckable);
+        QVERIFY(m_model.flags(m_model.indexOf(item(EntityKind::Destination, "northwind"))) &
+                Qt::ItemIsUserCheckable);
+        QVERIFY(m_model.flags(m_model.indexOf(item(EntityKind::RoleCollection, "Support"))) &
+                Qt::ItemIsUserCheckable);
         // Not checkable, and the tool tip says why.
         const QModelIndex onlyB = m_model.indexOf(item(EntityKind::Destination, "onlyB"));
         QVERIFY(!(m_model.flags(onlyB) & Qt::ItemIsUserCheckable));
@@ -170,24 +203,31 @@ private Q_SLOTS:
         QVERIFY(onlyB.data(Qt::ToolTipRole).toString().contains(QLatin1String("Only in B")));
         const QModelIndex anna = m_model.indexOf(item(EntityKind::User, "sap.default/anna"));
         QVERIFY(!(m_model.flags(anna) & Qt::ItemIsUserCheckable));
-        QVERIFY(anna.data(Qt::ToolTipRole).toString().contains(QLatin1String("Users are not copied")));
+        QVERIFY(
+            anna.data(Qt::ToolTipRole).toString().contains(QLatin1String("Users are not copied")));
         QVERIFY(!m_model.setData(anna, Qt::Checked, Qt::CheckStateRole));
         QVERIFY(!m_model.setChecked(item(EntityKind::User, "sap.default/anna"), true));
         QString why;
         for (EntityKind kind : diffedKinds()) {
-            const bool copyable = kind == EntityKind::Destination || kind == EntityKind::RoleCollection;
+            const bool copyable =
+                kind == EntityKind::Destination || kind == EntityKind::RoleCollection;
             QCOMPARE(TenantDiffModel::isCopyableKind(kind, &why), copyable);
             QVERIFY(copyable || !why.isEmpty());
         }
         m_model.setOnlyDifferences(false);
-        QVERIFY(!(m_model.flags(m_model.indexOf(item(EntityKind::Destination, "alike"))) & Qt::ItemIsUserCheckable));
+        QVERIFY(!(m_model.flags(m_model.indexOf(item(EntityKind::Destination, "alike"))) &
+                  Qt::ItemIsUserCheckable));
     }
 
     void checksAreKeptAcrossFiltersAndDroppedWithANewComparison()
     {
         QSignalSpy changed(&m_model, &TenantDiffModel::checkedChanged);
-        QVERIFY(m_model.setData(m_model.indexOf(item(EntityKind::Destination, "onlyA")), Qt::Checked, Qt::CheckStateRole));
-        QCOMPARE(m_model.indexOf(item(EntityKind::Destination, "onlyA")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(m_model.setData(m_model.indexOf(item(EntityKind::Destination, "onlyA")),
+                                Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(m_model.indexOf(item(EntityKind::Destination, "onlyA"))
+                     .data(Qt::CheckStateRole)
+                     .toInt(),
+                 int(Qt::Checked));
         QVERIFY(m_model.setChecked(item(EntityKind::RoleCollection, "Support"), true));
         QCOMPARE(changed.size(), 2);
         // The comparison's order: role collections before destinations.
@@ -197,14 +237,20 @@ private Q_SLOTS:
         m_model.setKinds({EntityKind::User});
         QCOMPARE(m_model.checkedItems().size(), 2); // hidden, still checked
         m_model.setKinds({});
-        QCOMPARE(m_model.indexOf(item(EntityKind::Destination, "onlyA")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QVERIFY(m_model.setData(m_model.indexOf(item(EntityKind::Destination, "onlyA")), Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(m_model.checkedItems(), (QList<copying::CopyItem>{{EntityKind::RoleCollection, QStringLiteral("Support")}}));
+        QCOMPARE(m_model.indexOf(item(EntityKind::Destination, "onlyA"))
+                     .data(Qt::CheckStateRole)
+                     .toInt(),
+                 int(Qt::Checked));
+        QVERIFY(m_model.setData(m_model.indexOf(item(EntityKind::Destination, "onlyA")),
+                                Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(m_model.checkedItems(), (QList<copying::CopyItem>{{EntityKind::RoleCollection,
+                                                                    QStringLiteral("Support")}}));
         load();
         QVERIFY(m_model.checkedItems().isEmpty());
         m_model.clear();
         QCOMPARE(m_model.rowCount(), 0);
-        QCOMPARE(m_model.headerData(TenantDiffModel::AColumn, Qt::Horizontal).toString(), QStringLiteral("A"));
+        QCOMPARE(m_model.headerData(TenantDiffModel::AColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("A"));
     }
 };
 

@@ -66,7 +66,8 @@ class TestTenantDiffDialog : public QObject
         m_prompter.fileAnswers = {QStringList{m_pathB}};
         m_window->compareAction()->trigger();
         TenantDiffDialog* dialog = m_window->compareDialog();
-        if (!dialog || !QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000))
+        if (!dialog ||
+            !QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000))
             return nullptr;
         return dialog;
     }
@@ -98,7 +99,11 @@ private Q_SLOTS:
         m_a = std::make_unique<Workspace>(*a, m_clock);
         m_vault = std::make_unique<KeyVault>(m_store, (*a)->id());
         for (const char* key : {"KeyStorePassword", "clientKey"})
-            QVERIFY(m_store.write(SecretStore::destinationKey((*a)->id(), kKept, QLatin1String(key)), "kept-in-a").result().ok());
+            QVERIFY(m_store
+                        .write(SecretStore::destinationKey((*a)->id(), kKept, QLatin1String(key)),
+                               "kept-in-a")
+                        .result()
+                        .ok());
         m_window = std::make_unique<MainWindow>(m_clock, &m_prompter);
         m_window->setWorkspace(m_a.get());
         m_window->setKeyVault(m_vault.get());
@@ -119,26 +124,35 @@ private Q_SLOTS:
         QVERIFY(!dialog->busyBar()->isVisibleTo(dialog));
         TenantDiffModel* model = dialog->model();
         // Exactly B's drift: the copies are alike otherwise.
-        QCOMPARE(topRows(*model), (QStringList{QStringLiteral("Role collections"), QStringLiteral("Destinations")}));
+        QCOMPARE(topRows(*model),
+                 (QStringList{QStringLiteral("Role collections"), QStringLiteral("Destinations")}));
         QCOMPARE(model->rowCount(model->index(0, 0)), 1);
         QCOMPARE(model->rowCount(model->index(1, 0)), 3);
-        QVERIFY(model->indexOf(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection)).isValid());
+        QVERIFY(model->indexOf(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection))
+                    .isValid());
         const QModelIndex removed = model->indexOf(destinationKey(kRemoved));
-        QCOMPARE(removed.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(), QStringLiteral("Only in A"));
-        QCOMPARE(removed.siblingAtColumn(TenantDiffModel::BColumn).data().toString(), QStringLiteral("missing"));
+        QCOMPARE(removed.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
+                 QStringLiteral("Only in A"));
+        QCOMPARE(removed.siblingAtColumn(TenantDiffModel::BColumn).data().toString(),
+                 QStringLiteral("missing"));
         const QModelIndex changed = model->indexOf(destinationKey(kChanged));
-        QCOMPARE(changed.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(), QStringLiteral("Differs"));
+        QCOMPARE(changed.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
+                 QStringLiteral("Differs"));
         QCOMPARE(model->rowCount(changed), 1);
-        QVERIFY(model->index(0, 0, changed).data().toString().contains(QLatin1String("Description")));
-        QCOMPARE(model->index(0, TenantDiffModel::BColumn, changed).data().toString(), QStringLiteral("changed in B"));
+        QVERIFY(
+            model->index(0, 0, changed).data().toString().contains(QLatin1String("Description")));
+        QCOMPARE(model->index(0, TenantDiffModel::BColumn, changed).data().toString(),
+                 QStringLiteral("changed in B"));
         QVERIFY(dialog->view()->isExpanded(model->index(0, 0))); // the kinds open
         QVERIFY(dialog->statusLabel()->text().startsWith(QLatin1String("4 differences")));
 
         // Every item, then one kind.
         dialog->onlyDifferencesBox()->setChecked(false);
         QVERIFY(topRows(*model).contains(QStringLiteral("Users")));
-        QVERIFY(model->rowCount(model->index(topRows(*model).indexOf(QStringLiteral("Destinations")), 0)) >= 12);
-        dialog->kindFilter()->setCurrentIndex(dialog->kindFilter()->findData(int(EntityKind::User)));
+        QVERIFY(model->rowCount(model->index(
+                    topRows(*model).indexOf(QStringLiteral("Destinations")), 0)) >= 12);
+        dialog->kindFilter()->setCurrentIndex(
+            dialog->kindFilter()->findData(int(EntityKind::User)));
         QCOMPARE(topRows(*model), QStringList{QStringLiteral("Users")});
         dialog->kindFilter()->setCurrentIndex(0);
         dialog->onlyDifferencesBox()->setChecked(true);
@@ -151,7 +165,8 @@ private Q_SLOTS:
         TenantDiffDialog* dialog = openDialog();
         QVERIFY(dialog);
         TenantDiffModel* model = dialog->model();
-        QVERIFY(model->setData(model->indexOf(destinationKey(kRemoved)), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->indexOf(destinationKey(kRemoved)), Qt::Checked,
+                               Qt::CheckStateRole));
         QVERIFY(dialog->copyButton()->isEnabled());
         m_prompter.answers = {true};
         m_prompter.passwordAnswers = {QByteArray("sf-in-b")};
@@ -164,10 +179,12 @@ private Q_SLOTS:
         // A's keychain has no value for its Password: asked for, not invented.
         QCOMPARE(m_prompter.passwordQuestions.size(), 1);
         QVERIFY(m_prompter.passwordQuestions.first().contains(QStringLiteral("Password")));
-        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 change waits in the journal")),
-                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(
+            dialog->summaryLabel()->text().contains(QLatin1String("1 change waits in the journal")),
+            qPrintable(dialog->summaryLabel()->text()));
         // Compared again: the copied destination is no longer a difference.
-        QVERIFY(QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
         QTRY_VERIFY_WITH_TIMEOUT(!model->indexOf(destinationKey(kRemoved)).isValid(), 20000);
         QVERIFY(model->indexOf(destinationKey(kChanged)).isValid());
 
@@ -186,7 +203,9 @@ private Q_SLOTS:
         QVERIFY(there.ok());
         QCOMPARE(there->secretState(QStringLiteral("Password")), Destination::SecretState::Set);
         const Result<QByteArray> secret =
-            m_store.read(SecretStore::destinationKey((*b)->id(), kRemoved, QStringLiteral("Password"))).result();
+            m_store
+                .read(SecretStore::destinationKey((*b)->id(), kRemoved, QStringLiteral("Password")))
+                .result();
         QCOMPARE(secret.value(), QByteArray("sf-in-b"));
         QCOMPARE(m_a->pendingChanges().result()->size(), 0);
         dialog->close();
@@ -199,7 +218,8 @@ private Q_SLOTS:
         TenantDiffDialog* dialog = openDialog();
         QVERIFY(dialog);
         TenantDiffModel* model = dialog->model();
-        QVERIFY(model->setChecked(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection), true));
+        QVERIFY(model->setChecked(TenantDiffModel::itemKey(EntityKind::RoleCollection, kCollection),
+                                  true));
         QVERIFY(model->setChecked(destinationKey(kKept), true));
         m_prompter = test::ScriptedPrompter();
         m_prompter.answers = {true};
@@ -210,13 +230,16 @@ private Q_SLOTS:
         QVERIFY(!dialog->close());
         QVERIFY(dialog->isVisible());
         QVERIFY(copied.wait(20000));
-        QVERIFY2(copied.first().first().toBool(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(copied.first().first().toBool(),
+                 qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
         QVERIFY(m_prompter.passwordQuestions.isEmpty());
         QVERIFY(m_prompter.questions.first().contains(kCollection));
         QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("Copy 2 items from")));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasComparison() && !dialog->isBusy()
-                                     && !model->indexOf(destinationKey(kKept)).isValid(), 20000);
-        QCOMPARE(topRows(*model), QStringList{QStringLiteral("Destinations")}); // only northwind is left
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasComparison() && !dialog->isBusy() &&
+                                     !model->indexOf(destinationKey(kKept)).isValid(),
+                                 20000);
+        QCOMPARE(topRows(*model),
+                 QStringList{QStringLiteral("Destinations")}); // only northwind is left
 
         auto b = LocalTenant::open(m_pathB, LocalTenant::OpenMode::OpenExisting);
         QVERIFY(b.ok());
@@ -229,7 +252,8 @@ private Q_SLOTS:
             keys.append(e.key);
         QVERIFY(keys.contains(kCollection) && keys.contains(kKept));
         QVERIFY(inB.client().roleCollections().get(kCollection).result().ok());
-        QCOMPARE(inB.client().destinations().get(kKept).result()->secretState(QStringLiteral("clientKey")),
+        QCOMPARE(inB.client().destinations().get(kKept).result()->secretState(
+                     QStringLiteral("clientKey")),
                  Destination::SecretState::Set);
         dialog->close();
     }
@@ -286,7 +310,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->hasComparison());
         QCOMPARE(dialog->model()->rowCount(), 0);
         dialog->compareWith(m_pathB);
-        QVERIFY(QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
         QVERIFY(dialog->model()->indexOf(destinationKey(kChanged)).isValid());
 
         // For a look under a real display (GATEHOUSE_DIFF_HOLD_MS): the dialog with a field open.

@@ -51,10 +51,13 @@ void CopyToTenantFlow::start()
     }
     QStringList lines;
     for (const copying::PlannedCopy& p : std::as_const(m_plan.items))
-        lines.append(tr("• %1 %2: %3").arg(kindText(p.item.kind), quoted(p.item.name), actionText(p.action)));
-    const QString text = tr("Copy into the pending changes of %1 (nothing is pushed; review and undo there):\n%2")
-                             .arg(m_target->displayName(), lines.join(QLatin1Char('\n')));
-    if (!m_context.prompter->confirm(m_context.parentWidget, tr("Copy to %1").arg(m_target->displayName()), text,
+        lines.append(tr("• %1 %2: %3")
+                         .arg(kindText(p.item.kind), quoted(p.item.name), actionText(p.action)));
+    const QString text =
+        tr("Copy into the pending changes of %1 (nothing is pushed; review and undo there):\n%2")
+            .arg(m_target->displayName(), lines.join(QLatin1Char('\n')));
+    if (!m_context.prompter->confirm(m_context.parentWidget,
+                                     tr("Copy to %1").arg(m_target->displayName()), text,
                                      tr("Copy"))) {
         end(false, tr("Nothing was copied."));
         return;
@@ -77,19 +80,22 @@ void CopyToTenantFlow::readSecret(int index)
         return;
     }
     const SecretToCopy& secret = m_plan.secrets.at(index);
-    whenFinished(store->read(SecretStore::destinationKey(m_context.sourceId, secret.destination, secret.key)), this,
-                 [this, index](Result<QByteArray> value) {
+    whenFinished(store->read(SecretStore::destinationKey(m_context.sourceId, secret.destination,
+                                                         secret.key)),
+                 this, [this, index](Result<QByteArray> value) {
                      const SecretToCopy& s = m_plan.secrets.at(index);
                      if (value) {
                          m_values.append({s.destination, s.key,
-                                          std::make_shared<const crypto::SecretBuffer>(QByteArrayView(*value))});
+                                          std::make_shared<const crypto::SecretBuffer>(
+                                              QByteArrayView(*value))});
                          secureZero(*value);
-                     } else if (value.error().kind == Error::Kind::NotFound
-                                || value.error().kind == Error::Kind::Cancelled) {
+                     } else if (value.error().kind == Error::Kind::NotFound ||
+                                value.error().kind == Error::Kind::Cancelled) {
                          m_unread.append(index);
                      } else {
                          end(false,
-                             tr("The %1 of %2 could not be read from the keychain, so nothing was copied: %3")
+                             tr("The %1 of %2 could not be read from the keychain, so nothing was "
+                                "copied: %3")
                                  .arg(s.key, quoted(s.destination), value.error().toString()),
                              true);
                          return;
@@ -106,15 +112,19 @@ void CopyToTenantFlow::askForUnread()
             continue; // B keeps its own value
         std::optional<crypto::SecretBuffer> typed = m_context.prompter->password(
             m_context.parentWidget, tr("Secret needed"),
-            tr("%1 has its %2 set in %3, but its value cannot be read back here. Type it to copy it into the "
+            tr("%1 has its %2 set in %3, but its value cannot be read back here. Type it to copy "
+               "it into the "
                "keychain for %4, or cancel to copy nothing.")
-                .arg(quoted(s.destination), s.key, m_context.sourceName, m_target ? m_target->displayName() : QString()),
+                .arg(quoted(s.destination), s.key, m_context.sourceName,
+                     m_target ? m_target->displayName() : QString()),
             false);
         if (!typed || typed->isEmpty()) {
-            end(false, tr("Nothing was copied: the %1 of %2 was not given.").arg(s.key, quoted(s.destination)));
+            end(false, tr("Nothing was copied: the %1 of %2 was not given.")
+                           .arg(s.key, quoted(s.destination)));
             return;
         }
-        m_values.append({s.destination, s.key, std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
+        m_values.append({s.destination, s.key,
+                         std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
     }
     writeSecrets();
 }
@@ -127,14 +137,18 @@ void CopyToTenantFlow::writeSecrets()
     }
     SecretStore* store = m_context.keyVault ? m_context.keyVault->secretStore() : nullptr;
     if (!store || !m_target) {
-        end(false, tr("The keychain is not available, so the secrets cannot be kept: nothing was copied."), true);
+        end(false,
+            tr("The keychain is not available, so the secrets cannot be kept: nothing was copied."),
+            true);
         return;
     }
     DestinationSecrets secrets(*store, m_target->tenant()->id());
     whenFinished(secrets.write(m_values), this, [this](const Status& written) {
         m_values.clear(); // the buffers cleanse themselves
         if (!written) {
-            end(false, tr("The secrets could not be kept, so nothing was copied: %1").arg(written.error().toString()),
+            end(false,
+                tr("The secrets could not be kept, so nothing was copied: %1")
+                    .arg(written.error().toString()),
                 true);
             return;
         }
@@ -148,23 +162,29 @@ void CopyToTenantFlow::apply()
         end(false, tr("The other tenant is closed: nothing was copied."), true);
         return;
     }
-    whenFinished(m_target->apply(m_plan.changes, m_plan.description), this, [this](const Status& applied) {
-        if (!applied || !m_target) {
-            end(false, tr("Nothing was copied: %1").arg(applied ? tr("the other tenant is closed") : applied.error().toString()),
-                true);
-            return;
-        }
-        whenFinished(m_target->pendingChanges(), this, [this](const Result<QList<JournalEntry>>& pending) {
-            const QString copied = tr("%1.").arg(m_plan.description);
-            if (!pending || !m_target) {
-                end(true, copied);
-                return;
-            }
-            end(true, tr("%1 %n change(s) wait in the journal of %2: review them there before anything is pushed.",
-                         nullptr, int(pending->size()))
-                          .arg(copied, m_target->displayName()));
-        });
-    });
+    whenFinished(m_target->apply(m_plan.changes, m_plan.description), this,
+                 [this](const Status& applied) {
+                     if (!applied || !m_target) {
+                         end(false,
+                             tr("Nothing was copied: %1")
+                                 .arg(applied ? tr("the other tenant is closed")
+                                              : applied.error().toString()),
+                             true);
+                         return;
+                     }
+                     whenFinished(m_target->pendingChanges(), this,
+                                  [this](const Result<QList<JournalEntry>>& pending) {
+                                      const QString copied = tr("%1.").arg(m_plan.description);
+                                      if (!pending || !m_target) {
+                                          end(true, copied);
+                                          return;
+                                      }
+                                      end(true, tr("%1 %n change(s) wait in the journal of %2: "
+                                                   "review them there before anything is pushed.",
+                                                   nullptr, int(pending->size()))
+                                                    .arg(copied, m_target->displayName()));
+                                  });
+                 });
 }
 
 void CopyToTenantFlow::end(bool copied, const QString& message, bool isError)

@@ -37,9 +37,10 @@ QString replicaOf(TenantStore& store)
 
 } // namespace
 
-TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Prompter* prompter, const Clock& clock,
-                                   QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_keyVault(keyVault), m_prompter(prompter), m_clock(clock)
+TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Prompter* prompter,
+                                   const Clock& clock, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_keyVault(keyVault), m_prompter(prompter),
+      m_clock(clock)
 {
     setObjectName(QStringLiteral("tenantDiffDialog"));
     setWindowTitle(tr("Compare with Tenant"));
@@ -94,7 +95,8 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TenantDiffModel::ItemColumn, QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(TenantDiffModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TenantDiffModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TenantDiffModel::AColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TenantDiffModel::BColumn, QHeaderView::Stretch);
     m_view->header()->resizeSection(TenantDiffModel::ItemColumn, 320);
@@ -107,7 +109,8 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_copy = buttons->addButton(tr("Co&py Selected to Other Tenant"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copySelectedButton"));
-    m_copy->setToolTip(tr("Copy the checked destinations and role collections from A into B's pending changes"));
+    m_copy->setToolTip(
+        tr("Copy the checked destinations and role collections from A into B's pending changes"));
     m_copy->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -144,8 +147,9 @@ TenantDiffDialog::~TenantDiffDialog()
 
 bool TenantDiffDialog::chooseOtherTenant()
 {
-    const QString path = m_prompter->openFiles(this, tr("Compare with Tenant"),
-                                               tr("Gatehouse tenants (*.ghtenant);;All files (*)"))
+    const QString path = m_prompter
+                             ->openFiles(this, tr("Compare with Tenant"),
+                                         tr("Gatehouse tenants (*.ghtenant);;All files (*)"))
                              .value(0);
     if (path.isEmpty())
         return false;
@@ -162,8 +166,10 @@ void TenantDiffDialog::compareWith(const QString& path)
         fail(tr("No tenant is open here to compare."));
         return;
     }
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->tenant()->path()).canonicalFilePath()) {
-        fail(tr("%1 is the tenant open here: choose another one.").arg(QDir::toNativeSeparators(path)));
+    if (QFileInfo(path).canonicalFilePath() ==
+        QFileInfo(m_workspace->tenant()->path()).canonicalFilePath()) {
+        fail(tr("%1 is the tenant open here: choose another one.")
+                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     setBusy(true, tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
@@ -172,7 +178,9 @@ void TenantDiffDialog::compareWith(const QString& path)
                      if (run != m_run)
                          return;
                      if (!tenant) {
-                         fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), tenant.error().toString()));
+                         fail(
+                             tr("Cannot open %1: %2")
+                                 .arg(QDir::toNativeSeparators(m_path), tenant.error().toString()));
                          return;
                      }
                      opened(*tenant, run);
@@ -190,21 +198,23 @@ void TenantDiffDialog::opened(const std::shared_ptr<LocalTenant>& tenant, quint6
     // B's own workspace: what is copied waits in its journal, as pending changes to review there.
     m_other = std::make_unique<Workspace>(tenant, m_clock);
     m_sides->setText(tr("A: %1 (open here)\nB: %2 (%3)")
-                         .arg(m_workspace->displayName(), m_other->displayName(), QDir::toNativeSeparators(m_path)));
+                         .arg(m_workspace->displayName(), m_other->displayName(),
+                              QDir::toNativeSeparators(m_path)));
     readKinds(run);
 }
 
 void TenantDiffDialog::readKinds(quint64 run)
 {
     // A profile's replica holds only what a pull reads: the rest would all show as missing.
-    QList<QFuture<QString>> replicas{m_workspace->tenant()->run(replicaOf), m_otherTenant->run(replicaOf)};
+    QList<QFuture<QString>> replicas{m_workspace->tenant()->run(replicaOf),
+                                     m_otherTenant->run(replicaOf)};
     auto anyReplica = QtFuture::whenAll(replicas.begin(), replicas.end())
-                     .then([](const QList<QFuture<QString>>& done) -> Result<bool> {
-                         for (const QFuture<QString>& f : done)
-                             if (f.resultCount() > 0 && !f.result().isEmpty())
-                                 return true;
-                         return false;
-                     });
+                          .then([](const QList<QFuture<QString>>& done) -> Result<bool> {
+                              for (const QFuture<QString>& f : done)
+                                  if (f.resultCount() > 0 && !f.result().isEmpty())
+                                      return true;
+                              return false;
+                          });
     whenFinished(std::move(anyReplica), this, [this, run](const Result<bool>& isReplica) {
         if (run != m_run)
             return;
@@ -222,36 +232,43 @@ void TenantDiffDialog::readKinds(quint64 run)
     });
 }
 
-void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKind>& skipped, quint64 run)
+void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKind>& skipped,
+                            quint64 run)
 {
     if (!m_workspace || !m_other) {
         fail(tr("The tenants were closed."));
         return;
     }
-    setBusy(true, tr("Reading and comparing %1 and %2…").arg(m_workspace->displayName(), m_other->displayName()));
-    QList<QFuture<Result<TenantListing>>> both{listTenant(m_workspace->client(), kinds), listTenant(m_other->client(), kinds)};
-    m_running = QtFuture::whenAll(both.begin(), both.end())
-                    .then(QtFuture::Launch::Async,
-                          [kinds, skipped](const QList<QFuture<Result<TenantListing>>>& listed) -> Result<Comparison> {
-                              for (const auto& f : listed)
-                                  if (f.isCanceled() || f.resultCount() == 0)
-                                      return Error::make(Error::Kind::Cancelled,
-                                                         QStringLiteral("a tenant was closed while it was read"));
-                              Result<TenantListing> a = listed.at(0).result();
-                              if (!a)
-                                  return a.error();
-                              Result<TenantListing> b = listed.at(1).result();
-                              if (!b)
-                                  return b.error();
-                              Comparison c;
-                              c.differences = diffListings(*a, *b, kinds);
-                              c.same = sameInListings(*a, *b, kinds);
-                              c.a = std::move(a).value();
-                              c.b = std::move(b).value();
-                              c.skipped = skipped;
-                              return c;
-                          });
-    whenFinished(m_running, this, [this, run](const Result<Comparison>& result) { compared(result, run); });
+    setBusy(true, tr("Reading and comparing %1 and %2…")
+                      .arg(m_workspace->displayName(), m_other->displayName()));
+    QList<QFuture<Result<TenantListing>>> both{listTenant(m_workspace->client(), kinds),
+                                               listTenant(m_other->client(), kinds)};
+    m_running =
+        QtFuture::whenAll(both.begin(), both.end())
+            .then(QtFuture::Launch::Async,
+                  [kinds, skipped](
+                      const QList<QFuture<Result<TenantListing>>>& listed) -> Result<Comparison> {
+                      for (const auto& f : listed)
+                          if (f.isCanceled() || f.resultCount() == 0)
+                              return Error::make(
+                                  Error::Kind::Cancelled,
+                                  QStringLiteral("a tenant was closed while it was read"));
+                      Result<TenantListing> a = listed.at(0).result();
+                      if (!a)
+                          return a.error();
+                      Result<TenantListing> b = listed.at(1).result();
+                      if (!b)
+                          return b.error();
+                      Comparison c;
+                      c.differences = diffListings(*a, *b, kinds);
+                      c.same = sameInListings(*a, *b, kinds);
+                      c.a = std::move(a).value();
+                      c.b = std::move(b).value();
+                      c.skipped = skipped;
+                      return c;
+                  });
+    whenFinished(m_running, this,
+                 [this, run](const Result<Comparison>& result) { compared(result, run); });
 }
 
 void TenantDiffDialog::compared(const Result<Comparison>& result, quint64 run)
@@ -273,16 +290,17 @@ void TenantDiffDialog::compared(const Result<Comparison>& result, quint64 run)
         nameB = tr("%1 (%2)").arg(nameB, QFileInfo(m_path).fileName());
     }
     m_model->setComparison(nameA, nameB, m_last.differences, m_last.same);
-    QString text = m_last.differences.isEmpty()
-                       ? tr("The tenants do not differ.")
-                       : tr("%n difference(s). Check destinations or role collections to copy them from A to B.",
-                            nullptr, int(m_last.differences.size()));
+    QString text = m_last.differences.isEmpty() ? tr("The tenants do not differ.")
+                                                : tr("%n difference(s). Check destinations or role "
+                                                     "collections to copy them from A to B.",
+                                                     nullptr, int(m_last.differences.size()));
     if (!m_last.skipped.isEmpty()) {
         QStringList names;
         for (EntityKind k : std::as_const(m_last.skipped))
             names.append(kindName(k));
-        text += QLatin1Char(' ')
-                + tr("Not compared, as a profile's replica does not hold them yet: %1.").arg(names.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') +
+                tr("Not compared, as a profile's replica does not hold them yet: %1.")
+                    .arg(names.join(QStringLiteral(", ")));
     }
     setBusy(false, text);
     Q_EMIT comparisonFinished(true);
@@ -302,7 +320,8 @@ void TenantDiffDialog::copySelected()
     const QList<copying::CopyItem> items = m_model->checkedItems();
     if (items.isEmpty() || !m_hasComparison || m_busy || m_copying || !m_other || !m_workspace)
         return;
-    const copying::CopyPlan plan = copying::planCopy(items, m_last.a, m_last.b, m_workspace->displayName());
+    const copying::CopyPlan plan =
+        copying::planCopy(items, m_last.a, m_last.b, m_workspace->displayName());
     if (!plan.problems.isEmpty()) {
         QStringList problems;
         for (const Error& e : plan.problems)
@@ -326,18 +345,20 @@ void TenantDiffDialog::copySelected()
     context.prompter = m_prompter;
     context.parentWidget = this;
     m_copying = new CopyToTenantFlow(plan, context, this);
-    connect(m_copying, &CopyToTenantFlow::finished, this, [this](bool copied, const QString& message) {
-        m_copying->deleteLater();
-        m_copying = nullptr;
-        m_summary->setText(message);
-        updateButtons();
-        if (copied) {
-            // The copied items are the same in B now: compare again (B stays open, the summary stays).
-            const quint64 run = ++m_run;
-            readKinds(run);
-        }
-        Q_EMIT copyFinished(copied);
-    });
+    connect(m_copying, &CopyToTenantFlow::finished, this,
+            [this](bool copied, const QString& message) {
+                m_copying->deleteLater();
+                m_copying = nullptr;
+                m_summary->setText(message);
+                updateButtons();
+                if (copied) {
+                    // The copied items are the same in B now: compare again (B stays open, the
+                    // summary stays).
+                    const quint64 run = ++m_run;
+                    readKinds(run);
+                }
+                Q_EMIT copyFinished(copied);
+            });
     updateButtons();
     m_copying->start();
 }
@@ -372,7 +393,8 @@ void TenantDiffDialog::fail(const QString& message)
 void TenantDiffDialog::updateButtons()
 {
     m_choose->setEnabled(!m_copying);
-    const bool canCopy = m_hasComparison && !m_busy && !m_copying && !m_model->checkedItems().isEmpty();
+    const bool canCopy =
+        m_hasComparison && !m_busy && !m_copying && !m_model->checkedItems().isEmpty();
     m_copy->setEnabled(canCopy);
 }
 

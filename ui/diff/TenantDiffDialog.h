@@ -40,8 +40,8 @@ class TenantDiffDialog final : public QDialog
 
 public:
     // `workspace` is A (not owned); `keyVault` may be null (no keychain: secrets cannot be copied).
-    TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Prompter* prompter, const Clock& clock,
-                     QWidget* parent = nullptr);
+    TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Prompter* prompter,
+                     const Clock& clock, QWidget* parent = nullptr);
     ~TenantDiffDialog() override;
 
     // Opens the tenant file at `path` as B and compares it with A.
