@@ -227,10 +227,29 @@ bool TenantDiffModel::setChecked(const QString& key, bool checked)
     else
         m_checked.remove(key);
     const QModelIndex shown = indexOf(key);
-    if (shown.isValid())
+    if (shown.isValid()) {
         Q_EMIT dataChanged(shown, shown, {Qt::CheckStateRole});
+        const QModelIndex kind = shown.parent(); // its all/some/none mark
+        Q_EMIT dataChanged(kind, kind, {Qt::CheckStateRole});
+    }
     Q_EMIT checkedChanged();
     return true;
+}
+
+std::optional<Qt::CheckState> TenantDiffModel::kindCheckState(const Node& node) const
+{
+    int checkable = 0;
+    int checked = 0;
+    for (const Node* child : node.children) {
+        const Entry& e = m_entries.at(child->entry);
+        if (!isCheckable(e))
+            continue;
+        ++checkable;
+        checked += m_checked.contains(itemKey(e.kind, e.key)) ? 1 : 0;
+    }
+    if (checkable == 0)
+        return std::nullopt;
+    return checked == 0 ? Qt::Unchecked : checked == checkable ? Qt::Checked : Qt::PartiallyChecked;
 }
 
 void TenantDiffModel::clearChecks()
@@ -367,6 +386,16 @@ QVariant TenantDiffModel::kindData(const Node& node, int column, int role) const
         bold.setBold(true);
         return bold;
     }
+    if (role == Qt::CheckStateRole && column == ItemColumn) {
+        const std::optional<Qt::CheckState> state = kindCheckState(node);
+        return state ? QVariant(*state) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && column == ItemColumn) {
+        QString why;
+        return isCopyableKind(node.kind, &why)
+                   ? tr("Check to copy every item shown here that can be copied.")
+                   : why;
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (column == ItemColumn)
@@ -453,9 +482,20 @@ QVariant TenantDiffModel::fieldData(const Node& node, int column, int role) cons
 bool TenantDiffModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     const Node* n = nodeOf(index);
-    if (!n || n->type != RowType::Item || role != Qt::CheckStateRole ||
+    if (!n || n->type == RowType::Field || role != Qt::CheckStateRole ||
         index.column() != ItemColumn)
         return false;
+    if (n->type == RowType::Kind) { // every checkable item shown under it
+        if (!kindCheckState(*n))
+            return false;
+        const bool check = value.toInt() != Qt::Unchecked;
+        for (const Node* child : n->children) {
+            const Entry& e = m_entries.at(child->entry);
+            if (isCheckable(e))
+                setChecked(itemKey(e.kind, e.key), check);
+        }
+        return true;
+    }
     const Entry& e = m_entries.at(n->entry);
     return isCheckable(e) && setChecked(itemKey(e.kind, e.key), value.toInt() == Qt::Checked);
 }
@@ -466,8 +506,9 @@ Qt::ItemFlags TenantDiffModel::flags(const QModelIndex& index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (n->type == RowType::Item && index.column() == ItemColumn &&
-        isCheckable(m_entries.at(n->entry)))
+    if (index.column() == ItemColumn &&
+        ((n->type == RowType::Item && isCheckable(m_entries.at(n->entry))) ||
+         (n->type == RowType::Kind && kindCheckState(*n))))
         f |= Qt::ItemIsUserCheckable;
     if (n->children.empty())
         f |= Qt::ItemNeverHasChildren;

@@ -5,8 +5,9 @@
 // icon ("Only in A", "Only in B", "Differs", "Same"), never a colour alone. Built-in filters: only
 // the differences (the default) or every item, and a set of kinds. Items that can be copied from
 // A to B (destinations and role collections that are only in A or differ) are checkable; the
-// others say in their tool tip why not. Check marks are kept by item key across filters and are
-// dropped when a new comparison is set.
+// others say in their tool tip why not. A kind row's check mark stands for all of its checkable
+// items shown (partly checked when some are). Check marks are kept by item key across filters
+// and are dropped when a new comparison is set.
 
 #include "app/workspace/TenantCopy.h"
 #include "app/workspace/TenantDiff.h"
@@ -100,6 +101,8 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOfNode(const Node* node, int column) const;
     bool isCheckable(const Entry& entry, QString* why = nullptr) const;
+    // All, some or none of the checkable items under a kind row; nullopt when it has none.
+    std::optional<Qt::CheckState> kindCheckState(const Node& node) const;
     QVariant itemData(const Node& node, int column, int role) const;
     QVariant fieldData(const Node& node, int column, int role) const;
     QVariant kindData(const Node& node, int column, int role) const;

@@ -219,6 +219,33 @@ private Q_SLOTS:
                   Qt::ItemIsUserCheckable));
     }
 
+    void aKindRowChecksItsCopyableItems()
+    {
+        const QModelIndex destinations = kindRow(QStringLiteral("Destinations"));
+        QVERIFY(m_model.flags(destinations) & Qt::ItemIsUserCheckable);
+        QCOMPARE(destinations.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(m_model.setData(destinations, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(kindRow(QStringLiteral("Destinations")).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        // Only in B is not copied from A.
+        QCOMPARE(m_model.checkedItems(),
+                 (QList<copying::CopyItem>{{EntityKind::Destination, QStringLiteral("northwind")},
+                                           {EntityKind::Destination, QStringLiteral("onlyA")}}));
+        QVERIFY(m_model.setChecked(item(EntityKind::Destination, "onlyA"), false));
+        QCOMPARE(kindRow(QStringLiteral("Destinations")).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::PartiallyChecked));
+        QVERIFY(m_model.setData(kindRow(QStringLiteral("Destinations")), Qt::Unchecked,
+                                Qt::CheckStateRole));
+        QVERIFY(m_model.checkedItems().isEmpty());
+        // Users cannot be copied: no check mark, and the tool tip says why.
+        const QModelIndex users = kindRow(QStringLiteral("Users"));
+        QVERIFY(!(m_model.flags(users) & Qt::ItemIsUserCheckable));
+        QVERIFY(!users.data(Qt::CheckStateRole).isValid());
+        QVERIFY(!m_model.setData(users, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(
+            users.data(Qt::ToolTipRole).toString().contains(QLatin1String("Users are not copied")));
+    }
+
     void checksAreKeptAcrossFiltersAndDroppedWithANewComparison()
     {
         QSignalSpy changed(&m_model, &TenantDiffModel::checkedChanged);
