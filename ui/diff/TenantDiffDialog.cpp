@@ -159,6 +159,8 @@ bool TenantDiffDialog::chooseOtherTenant()
 
 void TenantDiffDialog::compareWith(const QString& path)
 {
+    if (m_copying)
+        return; // B stays open until its copy is done
     const quint64 run = ++m_run;
     m_path = path;
     m_summary->clear();

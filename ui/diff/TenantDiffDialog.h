@@ -44,7 +44,7 @@ public:
                      const Clock& clock, QWidget* parent = nullptr);
     ~TenantDiffDialog() override;
 
-    // Opens the tenant file at `path` as B and compares it with A.
+    // Opens the tenant file at `path` as B and compares it with A (not while a copy is under way).
     void compareWith(const QString& path);
     // Asks for B's file (the Prompter's file dialog), then compares; false when none was chosen.
     bool chooseOtherTenant();
