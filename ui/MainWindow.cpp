@@ -204,6 +204,12 @@ void MainWindow::createActions()
         });
     });
 
+    m_compare = new QAction(tr("&Compare with Tenant…"), this);
+    m_compare->setObjectName(QStringLiteral("compareTenantAction"));
+    m_compare->setToolTip(tr("Compare this tenant with another tenant file side by side, and copy items into its "
+                             "pending changes"));
+    connect(m_compare, &QAction::triggered, this, &MainWindow::compareWithTenant);
+
     m_viewActions = new QActionGroup(this);
     m_viewActions->setExclusive(true);
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -219,6 +225,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_exportAccess);
     file->addAction(m_importAssignments);
+    file->addSeparator();
+    file->addAction(m_compare);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -338,6 +346,18 @@ void MainWindow::showWhoCan()
     m_whoCanDialog->activateWindow();
 }
 
+void MainWindow::compareWithTenant()
+{
+    if (!m_workspace)
+        return;
+    if (m_compareDialog) // one at a time, always on the workspace open now
+        m_compareDialog->close();
+    m_compareDialog = new TenantDiffDialog(m_workspace, m_keyVault, m_prompter, m_clock, this);
+    m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareDialog->show();
+    m_compareDialog->chooseOtherTenant();
+}
+
 bool MainWindow::showUser(const QString& userId)
 {
     EntityPane* users = pane(PaneId::Users);
@@ -422,6 +442,7 @@ void MainWindow::setWorkspace(Workspace* workspace)
 
 void MainWindow::setKeyVault(KeyVault* keyVault)
 {
+    m_keyVault = keyVault;
     for (EntityPane* pane : std::as_const(m_panes))
         pane->setKeyVault(keyVault);
 }
@@ -486,6 +507,7 @@ void MainWindow::updateWorkspaceState()
 {
     m_exportAccess->setEnabled(m_workspace);
     m_importAssignments->setEnabled(m_workspace);
+    m_compare->setEnabled(m_workspace);
     if (!m_workspace) {
         setWindowTitle(tr("Gatehouse"));
         m_tenantLabel->setText(tr("No tenant open"));

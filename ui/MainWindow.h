@@ -8,6 +8,7 @@
 #include "ui/access/AssignmentMatrixView.h"
 #include "ui/access/WhoCanDialog.h"
 #include "ui/commands/Command.h"
+#include "ui/diff/TenantDiffDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -76,6 +77,13 @@ public:
     // Shows the users pane with `userId` selected.
     bool showUser(const QString& userId);
     QAction* redoAction() const { return m_redo; }
+    // "Compare with Tenant…" (File menu): the diff view of the open tenant and another file.
+    QAction* compareAction() const { return m_compare; }
+    // The diff dialog of the last Compare with Tenant (null before).
+    TenantDiffDialog* compareDialog() const { return m_compareDialog; }
+    // Opens the diff dialog and asks for the tenant file to compare with (the Prompter's file
+    // dialog); the dialog stays open without a comparison when none is chosen.
+    void compareWithTenant();
     // The Pending changes pane (a dock, hidden until asked for) and the action that shows it.
     PendingChangesView* pendingChanges() const { return m_pendingView; }
     QDockWidget* pendingDock() const { return m_pendingDock; }
@@ -128,6 +136,9 @@ private:
     PendingChangesView* m_pendingView = nullptr;
     QPointer<AssignmentMatrixView> m_matrixView;
     QPointer<WhoCanDialog> m_whoCanDialog;
+    QAction* m_compare = nullptr;
+    QPointer<TenantDiffDialog> m_compareDialog;
+    KeyVault* m_keyVault = nullptr;
     QLabel* m_tenantLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
     QLabel* m_secretsLabel = nullptr;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <type_traits>
 #include <optional>
 #include <utility>
 
@@ -283,49 +284,78 @@ QJsonObject differenceJson(const TenantDifference& difference)
     return out;
 }
 
-QList<TenantDifference> diffListings(const TenantListing& a, const TenantListing& b, const QList<EntityKind>& kinds)
+namespace {
+
+// Calls `fn(listOfA, listOfB)` for each kind of `kinds` (empty: all), in diffedKinds() order.
+template<class F>
+void forEachKind(const TenantListing& a, const TenantListing& b, const QList<EntityKind>& kinds, F&& fn)
 {
-    QList<TenantDifference> out;
     const QList<EntityKind> wanted = kindsOrAll(kinds);
     for (EntityKind kind : diffedKinds()) { // the report's order, whatever order was asked
         if (!wanted.contains(kind))
             continue;
         switch (kind) {
         case EntityKind::IdentityProvider:
-            diffKind(a.identityProviders, b.identityProviders, out);
+            fn(a.identityProviders, b.identityProviders);
             break;
         case EntityKind::User:
-            diffKind(a.users, b.users, out);
+            fn(a.users, b.users);
             break;
         case EntityKind::Role:
-            diffKind(a.roles, b.roles, out);
+            fn(a.roles, b.roles);
             break;
         case EntityKind::RoleCollection:
-            diffKind(a.roleCollections, b.roleCollections, out);
+            fn(a.roleCollections, b.roleCollections);
             break;
         case EntityKind::Destination:
-            diffKind(a.destinations, b.destinations, out);
+            fn(a.destinations, b.destinations);
             break;
         case EntityKind::DestinationCertificate:
-            diffKind(a.destinationCertificates, b.destinationCertificates, out);
+            fn(a.destinationCertificates, b.destinationCertificates);
             break;
         case EntityKind::KeystoreEntry:
-            diffKind(a.keystore, b.keystore, out);
+            fn(a.keystore, b.keystore);
             break;
         case EntityKind::UserCredential:
-            diffKind(a.userCredentials, b.userCredentials, out);
+            fn(a.userCredentials, b.userCredentials);
             break;
         case EntityKind::OAuth2ClientCredential:
-            diffKind(a.oauth2ClientCredentials, b.oauth2ClientCredentials, out);
+            fn(a.oauth2ClientCredentials, b.oauth2ClientCredentials);
             break;
         case EntityKind::SecureParameter:
-            diffKind(a.secureParameters, b.secureParameters, out);
+            fn(a.secureParameters, b.secureParameters);
             break;
         case EntityKind::RoleTemplate:
         case EntityKind::Assignment:
             break; // not compared: templates come with the apps, assignments are the users'
         }
     }
+}
+
+} // namespace
+
+QList<TenantDifference> diffListings(const TenantListing& a, const TenantListing& b, const QList<EntityKind>& kinds)
+{
+    QList<TenantDifference> out;
+    forEachKind(a, b, kinds, [&out](const auto& inA, const auto& inB) { diffKind(inA, inB, out); });
+    return out;
+}
+
+QList<SameItem> sameInListings(const TenantListing& a, const TenantListing& b, const QList<EntityKind>& kinds)
+{
+    QList<SameItem> out;
+    forEachKind(a, b, kinds, [&out](const auto& inA, const auto& inB) {
+        using T = typename std::decay_t<decltype(inA)>::value_type;
+        const QMap<QString, QJsonObject> formsA = formsOf(inA);
+        const QMap<QString, QJsonObject> formsB = formsOf(inB);
+        for (auto it = formsA.cbegin(); it != formsA.cend(); ++it) {
+            const auto other = formsB.constFind(it.key());
+            // Equal forms, or forms whose flattened fields do not differ (as diffKind decides).
+            if (other != formsB.cend()
+                && (other.value() == it.value() || changes::propertyDiff(it.value(), other.value()).isEmpty()))
+                out.append({T::entityKind, it.key()});
+        }
+    });
     return out;
 }
 

@@ -77,6 +77,17 @@ QJsonObject differenceJson(const TenantDifference& difference);
 QList<TenantDifference> diffListings(const TenantListing& a, const TenantListing& b,
                                      const QList<EntityKind>& kinds = {});
 
+// An item both tenants hold with nothing to tell apart (what diffListings leaves out).
+struct SameItem
+{
+    EntityKind kind = EntityKind::User;
+    QString key;
+    bool operator==(const SameItem&) const = default;
+};
+// The items of `kinds` (empty: all) that do not differ, in diffListings' order. Pure.
+QList<SameItem> sameInListings(const TenantListing& a, const TenantListing& b,
+                               const QList<EntityKind>& kinds = {});
+
 // Lists `kinds` (empty: all diffedKinds()) of one tenant: every list() is started at once in the
 // caller's thread. Fails with the first error, its `where` naming the tenant and the kind, so ask
 // a backend only for what it serves (the remote one answers NotFound for Cloud Integration's

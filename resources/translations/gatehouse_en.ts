@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>gh::CopyToTenantFlow</name>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in the journal of %2: review them there before anything is pushed.</source>
+        <translation>
+            <numerusform>%1 %n change waits in the journal of %2: review it there before anything is pushed.</numerusform>
+            <numerusform>%1 %n changes wait in the journal of %2: review them there before anything is pushed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationCertificatesCommand</name>
     <message numerus="yes">
         <source>Delete these %n destination certificates?</source>
@@ -389,6 +399,40 @@
         <translation>
             <numerusform>%n role to add</numerusform>
             <numerusform>%n roles to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::TenantDiffDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s). Check destinations or role collections to copy them from A to B.</source>
+        <translation>
+            <numerusform>%n difference. Check destinations or role collections to copy them from A to B.</numerusform>
+            <numerusform>%n differences. Check destinations or role collections to copy them from A to B.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::TenantDiffModel</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s), %1 same</source>
+        <translation>
+            <numerusform>%n difference, %1 same</numerusform>
+            <numerusform>%n differences, %1 same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differs</numerusform>
+            <numerusform>%n fields differ</numerusform>
         </translation>
     </message>
 </context>

@@ -232,11 +232,14 @@ private Q_SLOTS:
         cred.extra.insert(QStringLiteral("NewApiField"), QStringLiteral("x")); // not compared
         b.userCredentials.append(cred);
         QCOMPARE(lines(diffListings(a, b)), QStringList());
+        // What does not differ is told as the same (the diff view's "all items").
+        QCOMPARE(sameInListings(a, b), (QList<SameItem>{{EntityKind::UserCredential, QStringLiteral("SFTP_User")}}));
 
         b.userCredentials.first().passwordSet = false;
         b.userCredentials.first().user = QStringLiteral("sftp2");
         QCOMPARE(lines(diffListings(a, b)),
                  QStringList{QStringLiteral("user_credentials SFTP_User differs | Password: set -> not set | User: sftp -> sftp2")});
+        QCOMPARE(sameInListings(a, b), QList<SameItem>());
 
         SecureParameter p{QStringLiteral("token"), {}, true, QStringLiteral("anna"), test::fixedNow(), QStringLiteral("DEPLOYED"), {}};
         a.secureParameters.append(p);
