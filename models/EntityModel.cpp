@@ -6,6 +6,8 @@
 
 #include <QGuiApplication>
 
+#include <cstring>
+
 namespace gh {
 
 namespace {
@@ -19,17 +21,35 @@ QPalette applicationPalette()
 
 namespace {
 // Case-folds `text` in place when it is all ASCII (true); leaves it as it is otherwise (false).
+// Four code units a step in a 64-bit word: one pass ORs them to see whether any is beyond ASCII,
+// a second adds 0x20 to the lanes from 'A' to 'Z' (each lane is below 0x80, so the sums that
+// test the range stay within their 16 bits).
 bool foldAscii(QString& text)
 {
-    char16_t* p = reinterpret_cast<char16_t*>(text.data());
-    char16_t* const end = p + text.size();
-    char16_t any = 0;
-    for (const char16_t* q = p; q < end; ++q)
-        any |= *q;
-    if (any >= 0x80)
+    constexpr quint64 lanes = 0x0001000100010001ULL;
+    char16_t* const p = reinterpret_cast<char16_t*>(text.data());
+    const qsizetype n = text.size();
+    const qsizetype whole = n - n % 4;
+    quint64 any = 0;
+    for (qsizetype i = 0; i < whole; i += 4) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        any |= word;
+    }
+    for (qsizetype i = whole; i < n; ++i)
+        any |= p[i];
+    if (any & (lanes * 0xff80))
         return false;
-    for (; p < end; ++p)
-        *p = *p >= u'A' && *p <= u'Z' ? char16_t(*p + (u'a' - u'A')) : *p;
+    for (qsizetype i = 0; i < whole; i += 4) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        const quint64 fromA = word + lanes * (0x80 - u'A');   // bit 7 of a lane: at least 'A'
+        const quint64 pastZ = word + lanes * (0x80 - u'Z' - 1); // bit 7 of a lane: beyond 'Z'
+        word |= (fromA & ~pastZ & (lanes * 0x80)) >> 2;
+        std::memcpy(p + i, &word, sizeof word);
+    }
+    for (qsizetype i = whole; i < n; ++i)
+        p[i] = p[i] >= u'A' && p[i] <= u'Z' ? char16_t(p[i] + (u'a' - u'A')) : p[i];
     return true;
 }
 } // namespace

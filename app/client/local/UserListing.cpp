@@ -1,6 +1,7 @@
 #include "app/client/local/UserListing.h"
 
 #include "app/client/local/Codec.h"
+#include "app/domain/Parallel.h"
 #include "app/domain/StoredUser.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -87,7 +89,14 @@ Result<AssignmentKeys> readAssignmentKeys(TenantStore& store)
 template<class IdOf, class Give>
 void joinCollections(const AssignmentKeys& assignments, qsizetype users, const IdOf& idOf, const Give& give)
 {
-    std::size_t k = 0;
+    if (users <= 0)
+        return;
+    // From the first assignment of the first user (a chunk of a listing starts anywhere).
+    const auto start = std::lower_bound(assignments.keys.begin(), assignments.keys.end(), idOf(0),
+                                        [&](const AssignmentKeys::Key& key, std::string_view id) {
+                                            return assignments.userOf(key) < id;
+                                        });
+    std::size_t k = std::size_t(start - assignments.keys.begin());
     const std::size_t end = assignments.keys.size();
     for (qsizetype u = 0; u < users; ++u) {
         const std::string_view id = idOf(u);
@@ -200,7 +209,7 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
             chunk->decode(path);
     };
     Status scanned;
-    Result<AssignmentKeys> assignments = AssignmentKeys{};
+    std::optional<Result<AssignmentKeys>> assignments;
     {
         const unsigned cores = std::max(1U, std::min(std::thread::hardware_concurrency(), 8U));
         std::vector<std::jthread> helpers;
@@ -221,13 +230,13 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
         queue.finish();
         // The helpers decode meanwhile; then this thread decodes what is left with them.
         if (scanned)
-            assignments = readAssignmentKeys(store);
+            assignments.emplace(readAssignmentKeys(store));
         decodeAll();
     } // helpers joined
     if (!scanned)
         return scanned.error();
-    if (!assignments)
-        return assignments.error();
+    if (!*assignments)
+        return assignments->error();
 
     const std::vector<std::unique_ptr<Chunk>>& chunks = queue.chunks();
     for (const auto& chunk : chunks) {
@@ -237,24 +246,31 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
                                    QStringLiteral("%1: %2 '%3'").arg(path, entityKindName(EntityKind::User), chunk->keyText(i)));
         }
     }
-    std::size_t total = 0;
-    for (const auto& chunk : chunks)
-        total += chunk->rows.size();
-    QList<User> out;
-    out.reserve(qsizetype(total));
-    std::vector<std::string_view> ids; // the rows' keys, each a user's id, in key order
-    ids.reserve(total);
     for (const auto& chunk : chunks) {
-        for (std::size_t i = 0; i < chunk->rows.size(); ++i) {
-            std::optional<Result<User>>& value = chunk->users[i];
+        for (const std::optional<Result<User>>& value : chunk->users) {
             if (!*value)
                 return value->error();
-            out.append(std::move(*value).value());
-            ids.push_back(chunk->key(i));
         }
     }
-    joinCollections(*assignments, out.size(), [&](qsizetype u) { return ids[std::size_t(u)]; },
-                    [&](qsizetype u, QStringList held) { out[u].roleCollections = std::move(held); });
+    // Moved into place and joined with their collections a chunk at a time on every core, and
+    // each chunk's buffers freed there: one thread did this in 50 ms for 100,000 users.
+    std::vector<qsizetype> first(chunks.size() + 1, 0);
+    for (std::size_t c = 0; c < chunks.size(); ++c)
+        first[c + 1] = first[c] + qsizetype(chunks[c]->rows.size());
+    QList<User> out(first.back());
+    User* const users = out.data();
+    const AssignmentKeys& keys = **assignments;
+    parallelChunks(qsizetype(chunks.size()), 1, [&](qsizetype from, qsizetype to) {
+        for (qsizetype c = from; c < to; ++c) {
+            Chunk& chunk = *chunks[std::size_t(c)];
+            User* const placed = users + first[std::size_t(c)];
+            for (std::size_t i = 0; i < chunk.rows.size(); ++i)
+                placed[i] = std::move(*chunk.users[i]).value();
+            joinCollections(keys, qsizetype(chunk.rows.size()), [&](qsizetype i) { return chunk.key(std::size_t(i)); },
+                            [&](qsizetype i, QStringList held) { placed[i].roleCollections = std::move(held); });
+            chunk = Chunk();
+        }
+    });
     return out;
 }
 
