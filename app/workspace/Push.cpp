@@ -108,7 +108,9 @@ std::pair<QString, QString> assignmentOf(const JournalEntry& e)
 QFuture<RemoteForm> readRemote(TenantClient& remote, const JournalEntry& e)
 {
     if (e.kind == EntityKind::Assignment) {
-        const auto [collection, user] = assignmentOf(e);
+        // Named copies, not structured bindings: clang (the fuzz build) cannot capture those.
+        const std::pair<QString, QString> assignment = assignmentOf(e);
+        const QString collection = assignment.first, user = assignment.second;
         return remote.roleCollections().get(collection).then(QtFuture::Launch::Sync, [collection, user](Result<RoleCollection> rc) -> RemoteForm {
             if (!rc)
                 return rc.error().kind == Error::Kind::NotFound ? RemoteForm(Form()) : RemoteForm(rc.error());
