@@ -1,12 +1,10 @@
 #include "models/DestinationCertificatesModel.h"
 
 #include "models/Format.h"
+#include "models/FutureJoin.h"
 #include "models/Icons.h"
 #include "models/KeystoreModel.h"
 #include "models/StateColors.h"
-
-#include <QMutex>
-#include <QPromise>
 
 #include <optional>
 
@@ -15,52 +13,6 @@ namespace gh {
 namespace {
 
 using Rows = Result<QList<DestinationCertificateRow>>;
-
-// Joins the two lists (certificates, destinations) once both have arrived, on whichever thread
-// finishes last.
-class Join
-{
-public:
-    Join() { m_promise.start(); }
-    QFuture<Rows> future() { return m_promise.future(); }
-
-    void setCertificates(const Result<QList<DestinationCertificate>>& r)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_certificates = r;
-        finishIfComplete();
-    }
-    void setDestinations(const Result<QList<Destination>>& r)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_destinations = r;
-        finishIfComplete();
-    }
-
-private:
-    void finishIfComplete()
-    {
-        if (!m_certificates || !m_destinations)
-            return;
-        if (!*m_certificates)
-            m_promise.addResult(Rows(m_certificates->error()));
-        else if (!*m_destinations)
-            m_promise.addResult(Rows(m_destinations->error()));
-        else {
-            QList<DestinationCertificateRow> rows;
-            rows.reserve(m_certificates->value().size());
-            for (const DestinationCertificate& c : m_certificates->value())
-                rows.append({c, destinationcerts::usagesOf(c.name, m_destinations->value())});
-            m_promise.addResult(Rows(std::move(rows)));
-        }
-        m_promise.finish();
-    }
-
-    QMutex m_mutex;
-    QPromise<Rows> m_promise;
-    std::optional<Result<QList<DestinationCertificate>>> m_certificates;
-    std::optional<Result<QList<Destination>>> m_destinations;
-};
 
 QStringList destinationNames(const QList<destinationcerts::Usage>& usages)
 {
@@ -152,13 +104,14 @@ bool DestinationCertificatesModel::dependsOn(EntityKind kind) const
 
 QFuture<Rows> DestinationCertificatesModel::list(TenantClient& client)
 {
-    auto join = std::make_shared<Join>();
-    client.destinationCertificates().list().then(
-        QtFuture::Launch::Sync,
-        [join](const Result<QList<DestinationCertificate>>& r) { join->setCertificates(r); });
-    client.destinations().list().then(QtFuture::Launch::Sync,
-                                      [join](const Result<QList<Destination>>& r) { join->setDestinations(r); });
-    return join->future();
+    return joinResults(client.destinationCertificates().list(), client.destinations().list(),
+                       [](const QList<DestinationCertificate>& certificates, const QList<Destination>& destinations) {
+                           QList<DestinationCertificateRow> rows;
+                           rows.reserve(certificates.size());
+                           for (const DestinationCertificate& c : certificates)
+                               rows.append({c, destinationcerts::usagesOf(c.name, destinations)});
+                           return rows;
+                       });
 }
 
 QVariant DestinationCertificatesModel::statusData(const DestinationCertificateRow& row, int role) const

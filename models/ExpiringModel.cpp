@@ -1,12 +1,10 @@
 #include "models/ExpiringModel.h"
 
 #include "models/Format.h"
+#include "models/FutureJoin.h"
 #include "models/Icons.h"
 #include "models/KeystoreModel.h"
 #include "models/StateColors.h"
-
-#include <QMutex>
-#include <QPromise>
 
 #include <limits>
 #include <optional>
@@ -19,51 +17,6 @@ using expiring::SourceKind;
 namespace {
 
 using Rows = Result<QList<ExpiringItem>>;
-
-// Joins the two lists (keystore, destination certificates) once both have arrived, on whichever
-// thread finishes last; the chains are read there, not on the GUI thread.
-class Join
-{
-public:
-    Join() { m_promise.start(); }
-    QFuture<Rows> future() { return m_promise.future(); }
-
-    void setKeystore(const Result<QList<KeystoreEntry>>& r)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_keystore = r;
-        finishIfComplete();
-    }
-    void setCertificates(const Result<QList<DestinationCertificate>>& r)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_certificates = r;
-        finishIfComplete();
-    }
-
-private:
-    void finishIfComplete()
-    {
-        if (!m_keystore || !m_certificates)
-            return;
-        if (!*m_keystore) {
-            m_promise.addResult(Rows(m_keystore->error()));
-        } else if (!*m_certificates) {
-            m_promise.addResult(Rows(m_certificates->error()));
-        } else {
-            QList<ExpiringItem> items = expiring::fromKeystore(m_keystore->value());
-            items += expiring::fromDestinationCertificates(m_certificates->value());
-            expiring::sortByNotAfter(items);
-            m_promise.addResult(Rows(std::move(items)));
-        }
-        m_promise.finish();
-    }
-
-    QMutex m_mutex;
-    QPromise<Rows> m_promise;
-    std::optional<Result<QList<KeystoreEntry>>> m_keystore;
-    std::optional<Result<QList<DestinationCertificate>>> m_certificates;
-};
 
 QString subjectText(const ExpiringItem& item)
 {
@@ -174,13 +127,14 @@ bool ExpiringModel::dependsOn(EntityKind kind) const
 
 QFuture<Rows> ExpiringModel::list(TenantClient& client)
 {
-    auto join = std::make_shared<Join>();
-    client.keystore().list().then(QtFuture::Launch::Sync,
-                                  [join](const Result<QList<KeystoreEntry>>& r) { join->setKeystore(r); });
-    client.destinationCertificates().list().then(
-        QtFuture::Launch::Sync,
-        [join](const Result<QList<DestinationCertificate>>& r) { join->setCertificates(r); });
-    return join->future();
+    // The chains are read on the thread that delivers last, not on the GUI thread.
+    return joinResults(client.keystore().list(), client.destinationCertificates().list(),
+                       [](const QList<KeystoreEntry>& keystore, const QList<DestinationCertificate>& certificates) {
+                           QList<ExpiringItem> items = expiring::fromKeystore(keystore);
+                           items += expiring::fromDestinationCertificates(certificates);
+                           expiring::sortByNotAfter(items);
+                           return items;
+                       });
 }
 
 QVariant ExpiringModel::statusData(const ExpiringItem& item, int role) const
