@@ -26,6 +26,9 @@ class QSettings;
 
 namespace gh {
 class SecretStore;
+namespace remote {
+class RemoteTenantClient;
+}
 }
 
 namespace gh::cli {
@@ -135,6 +138,10 @@ int expiringCommand(const Context& context, const QStringList& args);
 int profileCommand(const Context& context, const QStringList& args);
 // PullCommands.cpp: `pull --tenant PROFILE` (into the profile's replica).
 int pullCommand(const Context& context, const QStringList& args);
+// The remote client of profile `name` (an existing profile), its client secrets read from the
+// keychain; null after reporting why, with the command's exit code in `exitCode` (Usage when no
+// keychain answers). For pull and push.
+std::shared_ptr<remote::RemoteTenantClient> profileClient(const Context& context, const QString& name, int& exitCode);
 // PushCommands.cpp: `push --tenant PROFILE [--dry-run]` (the replica's pending changes to the
 // remote) and `status` (last pull, pending changes per resource, push conflicts).
 int pushCommand(const Context& context, const QStringList& args);

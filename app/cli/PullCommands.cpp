@@ -26,6 +26,25 @@ QJsonObject countsJson(const PullCounts& c)
 
 } // namespace
 
+std::shared_ptr<remote::RemoteTenantClient> profileClient(const Context& context, const QString& name, int& exitCode)
+{
+    Result<SecretStore*> store = context.secretStore ? context.secretStore()
+                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+    if (!store) {
+        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none answered: %1")
+                          .arg(store.error().toString()));
+        exitCode = Usage;
+        return nullptr;
+    }
+    remote::ProfileStore profiles(*context.settings, **store);
+    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock));
+    if (!client) {
+        exitCode = context.fail(client.error());
+        return nullptr;
+    }
+    return *client;
+}
+
 int pullCommand(const Context& context, const QStringList& rawArgs)
 {
     Args args;
@@ -39,17 +58,10 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
     if (!context.settings || !remote::ProfileSettings(*context.settings).contains(name))
         return context.usage(QStringLiteral("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
 
-    Result<SecretStore*> store = context.secretStore ? context.secretStore()
-                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
-    if (!store) {
-        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none answered: %1")
-                          .arg(store.error().toString()));
-        return Usage;
-    }
-    remote::ProfileStore profiles(*context.settings, **store);
-    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock));
+    int failed = 0;
+    const std::shared_ptr<remote::RemoteTenantClient> client = profileClient(context, name, failed);
     if (!client)
-        return context.fail(client.error());
+        return failed;
 
     const QString path = replicaPath(name);
     auto replica = openOrCreateReplica(path, name);
@@ -67,7 +79,7 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
     };
     if (!json)
         context.out << "Pulling profile " << name << " into " << QDir::toNativeSeparators(path) << "\n";
-    const Result<PullSummary> pulled = waitFor(pullTenant(**client, *replica, context.clock, options));
+    const Result<PullSummary> pulled = waitFor(pullTenant(*client, *replica, context.clock, options));
     if (!pulled) {
         context.error(QStringLiteral("pull failed, the replica is unchanged: %1").arg(pulled.error().toString()));
         return pulled.error().kind == Error::Kind::Io ? int(Usage) : int(Finding);

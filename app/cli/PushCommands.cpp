@@ -72,17 +72,10 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (!replica)
         return context.fail(replica.error());
 
-    Result<SecretStore*> store = context.secretStore ? context.secretStore()
-                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
-    if (!store) {
-        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none answered: %1")
-                          .arg(store.error().toString()));
-        return Usage;
-    }
-    remote::ProfileStore profiles(*context.settings, **store);
-    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock));
+    int failed = 0;
+    const std::shared_ptr<remote::RemoteTenantClient> client = profileClient(context, name, failed);
     if (!client)
-        return context.fail(client.error());
+        return failed;
 
     const bool json = context.json;
     PushOptions options;
@@ -97,7 +90,7 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (!json)
         context.out << (dryRun ? "Checking (dry run, nothing is sent) " : "Pushing ") << QDir::toNativeSeparators(path)
                     << " to profile " << name << "\n";
-    const Result<PushSummary> pushed = waitFor(pushJournal(**client, *replica, context.clock, options));
+    const Result<PushSummary> pushed = waitFor(pushJournal(*client, *replica, context.clock, options));
     if (!pushed)
         return context.fail(pushed.error());
 
