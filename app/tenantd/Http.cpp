@@ -64,6 +64,25 @@ HttpResponse& HttpResponse::withHeader(QByteArray name, QByteArray value)
     return *this;
 }
 
+QByteArray loggableTarget(const HttpRequest& request)
+{
+    const qsizetype mark = request.target.indexOf('?');
+    if (mark < 0)
+        return request.target;
+    QByteArray out = request.target.left(mark + 1);
+    const QList<QByteArray> items = request.target.mid(mark + 1).split('&');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QByteArray& item = items[i];
+        const qsizetype eq = item.indexOf('=');
+        const QByteArray name = QByteArray::fromPercentEncoding(item.left(eq < 0 ? item.size() : eq)).toLower();
+        const bool secret = name.contains("secret") || name.contains("password") || name.contains("token");
+        if (i > 0)
+            out += '&';
+        out += secret && eq >= 0 ? item.left(eq + 1) + "***" : item;
+    }
+    return out;
+}
+
 QStringList splitPath(const QByteArray& encodedPath)
 {
     QStringList out;

@@ -22,6 +22,7 @@ inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 struct HttpRequest
 {
     QByteArray method;         // "GET", "POST", …
+    QByteArray target;         // the path and query as sent, still encoded (for the access log)
     QStringList pathSegments;  // percent-decoded one by one, so "%2F" inside a name stays in it
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -56,6 +57,10 @@ bool isDestinationPath(const QStringList& pathSegments);
 // An error in the shape of the API the request went to: {"ErrorMessage"} for the Destination
 // service, XSUAA's {"error", "error_description", "message"} everywhere else.
 HttpResponse apiError(const HttpRequest& request, int status, const QString& error, const QString& description);
+
+// The request's target for a log line: its query values named like a secret (client_secret,
+// password, …) replaced by "***", since the token endpoint takes credentials there too.
+QByteArray loggableTarget(const HttpRequest& request);
 
 // Splits an encoded path ("/a/b%20c") into decoded segments ({"a", "b c"}); empty segments
 // are dropped so that a trailing slash does not change the route.

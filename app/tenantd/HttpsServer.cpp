@@ -81,6 +81,7 @@ bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
 {
     HttpRequest r;
     r.method = methodName(request.method());
+    r.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     r.pathSegments = splitPath(request.url().path(QUrl::FullyEncoded).toLatin1());
     r.query = request.query();
     r.headers = request.headers();

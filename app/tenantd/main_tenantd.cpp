@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QTextStream>
 
@@ -52,7 +53,12 @@ int main(int argc, char** argv)
         QStringLiteral("Inject faults into API calls, e.g. 5xx=0.1,drop=0.05,latency=20ms,429=0.02,seed=1 "
                        "(also retry-after=N, latency-rate=R, and 'token' to include the token endpoint)."),
         QStringLiteral("SPEC"));
-    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt});
+    const QCommandLineOption accessLogOpt(
+        QStringLiteral("access-log"),
+        QStringLiteral("Append one line per request to FILE: time, method, path and query (values named like a "
+                       "secret masked), status (or 'dropped'), body bytes."),
+        QStringLiteral("FILE"));
+    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt, accessLogOpt});
     parser.process(app);
 
     if (!parser.isSet(tenantOpt) || !parser.isSet(keysOpt))
@@ -79,6 +85,13 @@ int main(int argc, char** argv)
         faults = *spec;
     }
 
+    QFile accessLog;
+    if (parser.isSet(accessLogOpt)) {
+        accessLog.setFileName(parser.value(accessLogOpt));
+        if (!accessLog.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return fail(QStringLiteral("%1: cannot open the access log: %2").arg(accessLog.fileName(), accessLog.errorString()), 1);
+    }
+
     SystemClock clock;
     const QString keysDir = parser.value(keysOpt);
     if (!QDir().mkpath(keysDir))
@@ -102,8 +115,13 @@ int main(int argc, char** argv)
     RateLimiter limiter(clock, rate);
     TenantApi api(client, tokens, limiter);
     FaultInjector injector(faults);
-    HttpsServer server(*identity, [&api, &injector](const HttpRequest& r) {
-        return injector.handle(r, [&api](const HttpRequest& req) { return api.handle(req); });
+    HttpsServer server(*identity, [&api, &injector, &accessLog, &clock](const HttpRequest& r) {
+        HttpResponse response = injector.handle(r, [&api](const HttpRequest& req) { return api.handle(req); });
+        if (accessLog.isOpen())
+            accessLog.write(clock.now().toUTC().toString(Qt::ISODateWithMs).toLatin1() + ' ' + r.method + ' ' + loggableTarget(r) + ' '
+                            + (response.drop ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' '
+                            + QByteArray::number(response.body.size()) + '\n');
+        return response;
     });
     const quint16 bound = server.listenOn(address, quint16(port));
     if (bound == 0)

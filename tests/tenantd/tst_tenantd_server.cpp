@@ -136,6 +136,46 @@ private Q_SLOTS:
         QCOMPARE(byForm.status, 200);
     }
 
+    // --access-log: one line per request, in order, with the status; a client secret given in
+    // the token request's query is masked.
+    void accessLogNamesEachRequestWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(QStringLiteral("access.log"));
+        Daemon daemon;
+        QVERIFY(daemon.start(m_tenant, dir.filePath(QStringLiteral("keys")), {QStringLiteral("--access-log"), log}));
+        test::TlsClient tls; // this daemon made its own CA
+        tls.ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("keys/ca.pem")));
+        const auto send = [&tls](const QByteArray& method, const QString& url, const QByteArray& body = {},
+                                 const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
+            return tls.send(method, url, body, headers, true);
+        };
+        const QJsonObject key = daemon.serviceKey(QStringLiteral("read-only"));
+        const QString secret = key.value(QStringLiteral("clientsecret")).toString();
+        QVERIFY(secret.size() > 8);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        query.addQueryItem(QStringLiteral("client_id"), key.value(QStringLiteral("clientid")).toString());
+        query.addQueryItem(QStringLiteral("client_secret"), secret);
+        const Reply token = send("POST", daemon.baseUrl() + QStringLiteral("/oauth/token?") + query.toString(QUrl::FullyEncoded));
+        QCOMPARE(token.status, 200);
+        const QByteArray auth = "Bearer " + token.object().value(QStringLiteral("access_token")).toString().toLatin1();
+        QCOMPARE(send("GET", daemon.baseUrl() + QStringLiteral("/Users?count=2&startIndex=1"), {}, {{"Authorization", auth}}).status, 200);
+        QCOMPARE(send("GET", daemon.baseUrl() + QStringLiteral("/nowhere")).status, 404);
+        daemon.stop();
+
+        const QList<QByteArray> lines = test::readFile(log).trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].contains(" POST /oauth/token?grant_type=client_credentials&client_id=")
+                     && lines[0].contains("&client_secret=*** 200 "),
+                 lines[0].constData());
+        QVERIFY2(lines[1].contains(" GET /Users?count=2&startIndex=1 200 "), lines[1].constData());
+        QVERIFY2(lines[2].contains(" GET /nowhere 404 "), lines[2].constData());
+        QVERIFY(!test::readFile(log).contains(secret.toUtf8()));
+        QVERIFY(!test::readFile(log).contains(QUrl::toPercentEncoding(secret)));
+    }
+
     void badSecretIs401()
     {
         const Reply r = requestToken(m_daemon, QStringLiteral("full-access"), QStringLiteral("wrong"));
