@@ -292,6 +292,22 @@ private Q_SLOTS:
         QVERIFY(someCertificate);
     }
 
+    void identityProvidersMatchTheLocalTenant()
+    {
+        const auto idps = both(m_local->identityProviders(), m_remote->identityProviders());
+        QVERIFY(!idps.isEmpty());
+        const auto local = await(m_local->identityProviders().list());
+        QVERIFY(local);
+        for (qsizetype i = 0; i < idps.size(); ++i)
+            QCOMPARE(idps.at(i).toJson(), local->at(i).toJson());
+        const auto one = await(m_remote->identityProviders().get(idps.first().originKey));
+        QVERIFY2(one, qPrintable(why(one)));
+        QCOMPARE(one->toJson(), idps.first().toJson());
+        auto readOnly = remote(QStringLiteral("read-only"));
+        QVERIFY(await(readOnly->identityProviders().list()));
+        QCOMPARE(await(m_remote->identityProviders().get(QStringLiteral("no.such/idp"))).error().kind, Error::Kind::NotFound);
+    }
+
     void unknownNamesAreNotFound()
     {
         const QString name = QStringLiteral("No such/thing ?%");
@@ -324,8 +340,6 @@ private Q_SLOTS:
             QCOMPARE(e.kind, Error::Kind::NotFound);
             QVERIFY2(e.message.contains(QStringLiteral("not available yet")), qPrintable(e.message));
         }
-        // Nothing was sent for them.
-        QCOMPARE(await(m_remote->identityProviders().list()).error().kind, Error::Kind::NotFound);
     }
 
     void otherWritesAreNotSupportedYet()
@@ -334,12 +348,58 @@ private Q_SLOTS:
         role.name = QStringLiteral("New");
         for (const Error& e : {await(m_remote->roles().create(role)).error(),
                                await(m_remote->users().remove(QStringLiteral("u"))).error(),
-                               await(m_remote->roleCollections().assignUsers(QStringLiteral("New"), {QStringLiteral("u")})).error(),
-                               await(m_remote->roleCollections().unassignUsers(QStringLiteral("New"), {QStringLiteral("u")})).error(),
                                await(m_remote->destinationCertificates().remove(QStringLiteral("x.pem"))).error()}) {
             QCOMPARE(e.kind, Error::Kind::ReadOnly);
             QVERIFY2(e.message.contains(QStringLiteral("not supported by the remote backend yet")), qPrintable(e.message));
         }
+    }
+
+    // Through SCIM /Groups: the collection's group found by displayName, PATCH with If-Match.
+    void usersAreAssignedAndUnassignedThroughGroups()
+    {
+        const auto collections = await(m_local->roleCollections().list());
+        QVERIFY(collections && !collections->isEmpty());
+        const auto users = await(m_local->users().list());
+        QVERIFY(users && users->size() > 1);
+        RoleCollection target;
+        QString user;
+        for (const RoleCollection& rc : *collections) {
+            const auto full = await(m_remote->roleCollections().get(rc.name));
+            QVERIFY2(full, qPrintable(why(full)));
+            for (const User& u : *users) {
+                if (!userIds(*full).contains(u.key())) {
+                    target = *full;
+                    user = u.key();
+                    break;
+                }
+            }
+            if (!user.isEmpty())
+                break;
+        }
+        QVERIFY(!user.isEmpty());
+        const QStringList before = userIds(target);
+
+        const Status assigned = await(m_remote->roleCollections().assignUsers(target.name, {user}));
+        QVERIFY2(assigned, qPrintable(why(assigned)));
+        QVERIFY(userIds(*await(m_remote->roleCollections().get(target.name))).contains(user));
+        // Assigning again sends nothing and fails nothing.
+        QVERIFY(await(m_remote->roleCollections().assignUsers(target.name, {user})));
+        QCOMPARE(userIds(*await(m_remote->roleCollections().get(target.name))).count(user), 1);
+
+        auto readOnly = remote(QStringLiteral("read-only"));
+        QCOMPARE(await(readOnly->roleCollections().unassignUsers(target.name, {user})).error().kind, Error::Kind::Forbidden);
+
+        const Status unassigned = await(m_remote->roleCollections().unassignUsers(target.name, {user}));
+        QVERIFY2(unassigned, qPrintable(why(unassigned)));
+        QCOMPARE(userIds(*await(m_remote->roleCollections().get(target.name))), before);
+        QVERIFY(await(m_remote->roleCollections().unassignUsers(target.name, {user}))); // not a member: nothing to do
+
+        const Status noCollection = await(m_remote->roleCollections().assignUsers(QStringLiteral("No Such Collection"), {user}));
+        QCOMPARE(noCollection.error().kind, Error::Kind::NotFound);
+        QVERIFY2(noCollection.error().message.contains(QLatin1String("No Such Collection")), qPrintable(noCollection.error().message));
+        const Status noUser = await(m_remote->roleCollections().assignUsers(target.name, {QStringLiteral("no-such-user")}));
+        QCOMPARE(noUser.error().kind, Error::Kind::NotFound);
+        QCOMPARE(userIds(*await(m_remote->roleCollections().get(target.name))), before);
     }
 
     void roleCollectionIsCreatedChangedAndDeleted()
@@ -363,9 +423,32 @@ private Q_SLOTS:
         QVERIFY2(updated, qPrintable(why(updated)));
         QCOMPARE(updated->description, QStringLiteral("changed"));
         QCOMPARE(await(m_remote->roleCollections().get(rc.name))->description, QStringLiteral("changed"));
-        // A change of roles is not sent (nor dropped silently).
-        changed.roleReferences.clear();
-        QCOMPARE(await(m_remote->roleCollections().update(changed)).error().kind, Error::Kind::ReadOnly);
+        // Roles and attribute mappings go through their own endpoints: one role taken away,
+        // another added, a group mapping and an attribute mapping added, then one taken away.
+        QVERIFY(roles->size() > 1);
+        const Role& other = roles->at(1);
+        changed.roleReferences = {RoleReference{other.roleTemplateAppId, other.roleTemplateName, other.name, other.description}};
+        const AttributeMapping group{QStringLiteral("Groups"), QStringLiteral("CI/CD admins"), QStringLiteral("equals"),
+                                     QStringLiteral("sap.custom"), QStringLiteral("Company IdP")};
+        const AttributeMapping attribute{QStringLiteral("department"), QStringLiteral("a/b c"), QStringLiteral("equals"),
+                                         QStringLiteral("sap.custom"), QStringLiteral("Company IdP")};
+        changed.attributeMappings = {group, attribute};
+        const auto reroled = await(m_remote->roleCollections().update(changed));
+        QVERIFY2(reroled, qPrintable(why(reroled)));
+        QCOMPARE(roleKeys(*reroled), roleKeys(changed));
+        QCOMPARE(reroled->attributeMappings, changed.attributeMappings);
+        QCOMPARE(reroled->groupReferences(), QList<AttributeMapping>{group});
+        changed.attributeMappings = {attribute};
+        const auto unmapped = await(m_remote->roleCollections().update(changed));
+        QVERIFY2(unmapped, qPrintable(why(unmapped)));
+        QCOMPARE(unmapped->attributeMappings, QList<AttributeMapping>{attribute});
+        QCOMPARE(await(m_remote->roleCollections().get(rc.name))->attributeMappings, QList<AttributeMapping>{attribute});
+        // A role the tenant does not know is the server's 404, and nothing else changes.
+        RoleCollection unknownRole = changed;
+        unknownRole.description = changed.description;
+        unknownRole.roleReferences.append(RoleReference{QStringLiteral("no-app!t1"), QStringLiteral("None"), QStringLiteral("None"), {}});
+        QCOMPARE(await(m_remote->roleCollections().update(unknownRole)).error().kind, Error::Kind::NotFound);
+        QCOMPARE(roleKeys(*await(m_remote->roleCollections().get(rc.name))), roleKeys(changed));
 
         auto readOnly = remote(QStringLiteral("read-only"));
         QCOMPARE(await(readOnly->roleCollections().remove(rc.name)).error().kind, Error::Kind::Forbidden);
