@@ -188,6 +188,35 @@ private Q_SLOTS:
         QCOMPARE(call("GET", path).array().size(), before);
     }
 
+    // The mappings SAP recorded (samlAttributeAssignment items, with their extra fields) are
+    // taken as POST bodies and listed back with the same attributes.
+    void recordedMappingsArePostedAsTheyAre()
+    {
+        const QJsonArray recorded = test::recordedBody(QStringLiteral("datasource_subaccount_role_collection_with_attribute_mappings.json"))
+                                        .toObject().value(QStringLiteral("samlAttributeAssignment")).toArray();
+        QCOMPARE(recorded.size(), 2);
+        const QString path = QStringLiteral("/rolecollections/%1/attributeMappings").arg(enc(m_custom.name));
+        for (const QJsonValue& m : recorded) {
+            const test::Reply r = m_client.send("POST", url(path), QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact),
+                                                {{"Authorization", m_full}});
+            QCOMPARE(r.status, 201);
+        }
+        const QString idp = recorded.first().toObject().value(QStringLiteral("idpId")).toString();
+        const QJsonArray listed = call("GET", path + QLatin1Char('/') + enc(idp)).array();
+        QCOMPARE(listed.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            for (const char* key : {"attributeName", "attributeValue", "comparisonOperator", "idpId", "idpDisplayName"})
+                QCOMPARE(listed.at(i).toObject().value(QLatin1String(key)), recorded.at(i).toObject().value(QLatin1String(key)));
+        }
+        for (const QJsonValue& m : recorded) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(call("DELETE", path + QLatin1Char('/') + enc(idp) + QLatin1Char('/') + enc(o.value(QStringLiteral("attributeName")).toString())
+                                        + QLatin1Char('/') + enc(o.value(QStringLiteral("attributeValue")).toString()))
+                         .status,
+                     204);
+        }
+    }
+
     void collectionsRolesAreListed()
     {
         const test::Reply r = call("GET", QStringLiteral("/rolecollections/%1/roles").arg(enc(m_custom.name)), m_readOnly);

@@ -421,6 +421,35 @@ private Q_SLOTS:
         QVERIFY(!await(m_other->roleCollections().get(target.name)));
     }
 
+    // A collection's roles and attribute mappings changed in the replica reach the remote
+    // through their own endpoints.
+    void rolesAndMappingsArePushed()
+    {
+        QVERIFY(remoteCollection(QStringLiteral("Push Reroled"), QStringLiteral("as pulled")));
+        const auto roles = await(m_other->roles().list());
+        QVERIFY(roles && roles->size() > 1);
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        const auto before = row<RoleCollection>(*replica, QStringLiteral("Push Reroled"));
+        QVERIFY(before);
+        RoleCollection after = *before;
+        const Role& other = roles->at(1);
+        after.roleReferences = {RoleReference{other.roleTemplateAppId, other.roleTemplateName, other.name, other.description}};
+        after.attributeMappings = {AttributeMapping{QStringLiteral("Groups"), QStringLiteral("Push Admins"), QStringLiteral("equals"),
+                                                    QStringLiteral("sap.custom"), QStringLiteral("Company IdP")}};
+        QVERIFY(ws.apply({Change::updated(*before, after)}, QStringLiteral("roles and mappings")).result());
+        const auto pushed = push(replica);
+        QVERIFY2(pushed && pushed->complete(), qPrintable(pushed ? describe(*pushed) : why(pushed)));
+        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>{PushItem::Outcome::Sent}));
+        const auto there = await(m_other->roleCollections().get(after.name));
+        QVERIFY2(there, qPrintable(why(there)));
+        QCOMPARE(there->roleReferences.size(), 1);
+        QCOMPARE(there->roleReferences.first().roleKey(), other.key());
+        QCOMPARE(there->attributeMappings, after.attributeMappings);
+        QCOMPARE(pending(*replica), qint64(0));
+    }
+
     // A write the remote backend refuses (creating a role) is reported and stays pending.
     void refusedWriteStaysPending()
     {
