@@ -1,7 +1,8 @@
 // Assigning users to role collections over SCIM /Groups (SAP_APIS.md 3.4): a role collection is
 // the group whose displayName is its name; the group's id and version come from listing /Groups
 // (XSUAA's ids are not the names), then one PATCH /Groups/{id} with If-Match: "<version>" adds or
-// deletes the members. A group changed in between answers 412, a Conflict for the caller.
+// deletes the members. A group changed in between answers 412: listed again once, then a
+// Conflict for the caller.
 #include "app/client/remote/RemoteResources.h"
 #include "app/client/remote/ScimGroup.h"
 
@@ -34,8 +35,10 @@ QFuture<Result<QList<ScimGroup>>> listGroups(QPointer<HttpTransport> transport)
     return job->start();
 }
 
+// `attempts`: a 412 (the group changed between the listing and the PATCH) lists again and
+// recomputes the change, this many times in all; then it is the caller's Conflict.
 QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& collection, const QStringList& userIds,
-                              bool remove)
+                              bool remove, int attempts = 2)
 {
     if (userIds.isEmpty())
         return readyFuture(Status());
@@ -43,7 +46,7 @@ QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& 
         return readyFuture(Status(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"))));
     HttpTransport* context = transport.data();
     return listGroups(transport)
-        .then(context, [transport, collection, userIds, remove](Result<QList<ScimGroup>> groups) -> QFuture<Status> {
+        .then(context, [transport, collection, userIds, remove, attempts](Result<QList<ScimGroup>> groups) -> QFuture<Status> {
             if (!groups)
                 return readyFuture(Status(groups.error()));
             const auto group = std::find_if(groups->cbegin(), groups->cend(),
@@ -68,11 +71,16 @@ QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& 
             patch.path = QStringLiteral("/Groups/") + HttpRequest::segment(group->id);
             patch.body = QJsonDocument(scimMembersPatch(ids, remove));
             patch.headers.append({QByteArrayLiteral("If-Match"), '"' + QByteArray::number(group->version) + '"'});
-            return transport->send(std::move(patch)).then(QtFuture::Launch::Sync, [](Result<HttpResponse> r) -> Status {
-                if (!r)
-                    return r.error();
-                return {};
-            });
+            HttpTransport* sender = transport.data();
+            return sender->send(std::move(patch))
+                .then(sender, [transport, collection, userIds, remove, attempts](Result<HttpResponse> r) -> QFuture<Status> {
+                    if (r)
+                        return readyFuture(Status());
+                    if (r.error().kind == Error::Kind::Conflict && attempts > 1)
+                        return changeMembers(transport, collection, userIds, remove, attempts - 1);
+                    return readyFuture(Status(r.error()));
+                })
+                .unwrap();
         })
         .unwrap();
 }

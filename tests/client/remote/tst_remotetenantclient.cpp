@@ -402,6 +402,68 @@ private Q_SLOTS:
         QCOMPARE(userIds(*await(m_remote->roleCollections().get(target.name))), before);
     }
 
+    // What tenantd answers only in a race: a group changed between the listing and the PATCH
+    // (412) is listed again and the PATCH sent with the new version; a second 412 is a Conflict.
+    // A group page that does not decode names the JSON path.
+    void staleGroupVersionIsListedAgainOnce()
+    {
+        test::ScriptedServer server;
+        QVERIFY(server.start());
+        int listed = 0;
+        int refusals = 1; // PATCHes answered 412 before one goes through
+        bool brokenPage = false;
+        server.apiHandler = [&](const tenantd::HttpRequest& r) {
+            if (r.pathSegments == QStringList{QStringLiteral("Groups")}) {
+                ++listed;
+                QJsonObject group{{QStringLiteral("id"), QStringLiteral("g-1")},
+                                  {QStringLiteral("displayName"), QStringLiteral("Admins")},
+                                  {QStringLiteral("meta"), QJsonObject{{QStringLiteral("version"), listed}}},
+                                  {QStringLiteral("members"), QJsonArray{}}};
+                if (brokenPage)
+                    group.remove(QStringLiteral("id"));
+                return tenantd::HttpResponse::json(200, QJsonObject{{QStringLiteral("resources"), QJsonArray{group}},
+                                                                    {QStringLiteral("startIndex"), 1},
+                                                                    {QStringLiteral("totalResults"), 1}});
+            }
+            if (r.method == "PATCH" && refusals-- > 0)
+                return tenantd::HttpResponse::error(412, QStringLiteral("invalid_version"), QStringLiteral("stale"));
+            return tenantd::HttpResponse::json(200, QJsonObject{});
+        };
+        TransportConfig c;
+        c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(server.base());
+        c.clientId = QStringLiteral("client");
+        c.clientSecret = crypto::SecretBuffer("secret");
+        c.trust.caCertificates = server.ca();
+        c.retry.maxAttempts = 1;
+        RemoteTenantClient client(QStringLiteral("scripted"), std::make_unique<HttpTransport>(std::move(c), m_clock), nullptr, nullptr);
+
+        const Status assigned = await(client.roleCollections().assignUsers(QStringLiteral("Admins"), {QStringLiteral("u-1")}));
+        QVERIFY2(assigned, qPrintable(why(assigned)));
+        QList<QByteArray> ifMatch;
+        for (const tenantd::HttpRequest& r : std::as_const(server.requests)) {
+            if (r.method != "PATCH")
+                continue;
+            ifMatch.append(r.header("If-Match"));
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            QCOMPARE(body.value(QStringLiteral("members")).toArray().first().toObject().value(QStringLiteral("value")).toString(),
+                     QStringLiteral("u-1"));
+        }
+        QCOMPARE(ifMatch, (QList<QByteArray>{"\"1\"", "\"2\""}));
+
+        refusals = 5;
+        const Status refused = await(client.roleCollections().unassignUsers(QStringLiteral("Admins"), {QStringLiteral("u-1")}));
+        QVERIFY(refused); // not a member in the listing: nothing is sent
+        const Status conflict = await(client.roleCollections().assignUsers(QStringLiteral("Admins"), {QStringLiteral("u-2")}));
+        QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
+
+        brokenPage = true;
+        const Status broken = await(client.roleCollections().assignUsers(QStringLiteral("Admins"), {QStringLiteral("u-2")}));
+        QCOMPARE(broken.error().kind, Error::Kind::MalformedResponse);
+        QCOMPARE(broken.error().field, QStringLiteral("$.resources[0].id"));
+        QVERIFY2(broken.error().where.startsWith(QLatin1String("GET /Groups")), qPrintable(broken.error().toString()));
+    }
+
     void roleCollectionIsCreatedChangedAndDeleted()
     {
         const auto roles = await(m_local->roles().list());
