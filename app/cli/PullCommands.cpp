@@ -21,7 +21,9 @@ QJsonObject countsJson(const PullCounts& c)
     return QJsonObject{{QStringLiteral("Pulled"), c.pulled},
                        {QStringLiteral("Added"), c.added},
                        {QStringLiteral("Updated"), c.updated},
-                       {QStringLiteral("Removed"), c.removed}};
+                       {QStringLiteral("Removed"), c.removed},
+                       {QStringLiteral("Kept"), c.kept},
+                       {QStringLiteral("Conflicts"), c.conflicts}};
 }
 
 } // namespace
@@ -101,6 +103,14 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
     writeTable(context.out, {QStringLiteral("RESOURCE"), QStringLiteral("PULLED"), QStringLiteral("ADDED"),
                              QStringLiteral("UPDATED"), QStringLiteral("REMOVED")},
                rows);
+    qint64 kept = 0, conflicts = 0;
+    for (const auto& [kind, c] : pulled->counts) {
+        kept += c.kept;
+        conflicts += c.conflicts;
+    }
+    if (kept > 0)
+        context.out << "Kept " << kept << " entities with pending changes; " << conflicts
+                    << " changed on the remote meanwhile (conflicts: see 'gatehouse-cli status').\n";
     context.out << "Done: profile " << name << " pulled.\n";
     return Success;
 }

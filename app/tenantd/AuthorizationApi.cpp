@@ -1,6 +1,7 @@
 #include "app/tenantd/AuthorizationApi.h"
 
 #include "app/client/TenantClient.h"
+#include "app/tenantd/AttributeMappingsApi.h"
 #include "app/tenantd/TenantApi.h"
 
 #include <QHash>
@@ -230,6 +231,8 @@ HttpResponse authorizationApi(TenantClient& tenant, const HttpRequest& r, const 
     if (first == QLatin1String("rolecollections")) {
         if (rest.size() >= 3 && rest.at(2) == QLatin1String("roles"))
             return collectionRoles(tenant, r, rest.at(1), rest.mid(3));
+        if (rest.size() >= 3 && rest.at(2) == QLatin1String("attributeMappings"))
+            return attributeMappingsApi(tenant, r, rest.at(1), rest.mid(3));
         return roleCollections(tenant.roleCollections(), r, rest.mid(1));
     }
     if (rest == QStringList{QStringLiteral("roles")}) {

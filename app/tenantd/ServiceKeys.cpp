@@ -43,9 +43,9 @@ std::vector<ApiClient> makeSandboxClients()
     // One client stands behind all three service keys here (BTP has one per key), so its token
     // carries the scopes of every API it may call: XSUAA's, and the Destination service's.
     const QStringList readScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_user.read"),
-                                 QStringLiteral("destination.read")};
+                                 QStringLiteral("xs_idp.read"), QStringLiteral("destination.read")};
     const QStringList allScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_authorization.write"),
-                                QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"),
+                                QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"), QStringLiteral("xs_idp.read"),
                                 QStringLiteral("destination.read"), QStringLiteral("destination.write")};
     std::vector<ApiClient> clients;
     for (const auto& [name, scopes] : {std::pair{QStringLiteral("full-access"), allScopes},

@@ -3,6 +3,8 @@
 #include "app/client/TenantClient.h"
 #include "app/tenantd/AuthorizationApi.h"
 #include "app/tenantd/DestinationApi.h"
+#include "app/tenantd/IdentityProvidersApi.h"
+#include "app/tenantd/ScimGroups.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,7 +118,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     if (p == QStringList{QStringLiteral("oauth"), QStringLiteral("token")})
         return r.method == "POST" ? token(r) : methodNotAllowed(r, QByteArrayLiteral("POST"));
 
-    enum class Api { Authorization, Users, Destinations } api;
+    enum class Api { Authorization, Users, Groups, IdentityProviders, Destinations } api;
     QStringList rest;
     const QStringList authorization{QStringLiteral("sap"), QStringLiteral("rest"), QStringLiteral("authorization"),
                                     QStringLiteral("v2")};
@@ -125,6 +127,13 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
         rest = p.mid(4);
     } else if (!p.isEmpty() && p.first() == QLatin1String("Users")) {
         api = Api::Users;
+        rest = p.mid(1);
+    } else if (p.size() >= 3 && p.mid(0, 3) == QStringList{QStringLiteral("sap"), QStringLiteral("rest"),
+                                                            QStringLiteral("identity-providers")}) {
+        api = Api::IdentityProviders;
+        rest = p.mid(3);
+    } else if (!p.isEmpty() && p.first() == QLatin1String("Groups")) {
+        api = Api::Groups; // role collections' members: SCIM, so the xs_user scopes
         rest = p.mid(1);
     } else if (p.size() >= 2 && isDestinationPath(p) && p.at(1) == QLatin1String("v1")) {
         api = Api::Destinations;
@@ -155,7 +164,8 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
 
     const QString scope = (api == Api::Authorization ? QStringLiteral("xs_authorization")
-                           : api == Api::Users         ? QStringLiteral("xs_user")
+                           : api == Api::Users || api == Api::Groups ? QStringLiteral("xs_user")
+                           : api == Api::IdentityProviders ? QStringLiteral("xs_idp")
                                                        : QStringLiteral("destination"))
         + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
     if (!grant->scopes.contains(scope)) {
@@ -171,6 +181,8 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     switch (api) {
     case Api::Authorization: return authorizationApi(m_client, r, rest);
     case Api::Users: return users(r, rest);
+    case Api::Groups: return scimGroups(m_client, r, rest);
+    case Api::IdentityProviders: return identityProvidersApi(m_client, r, rest);
     case Api::Destinations: return destinationApi(m_client, r, rest);
     }
     return HttpResponse::empty(500); // not reached: every Api is served above

@@ -107,31 +107,14 @@ struct PullRun : std::enable_shared_from_this<PullRun>
 
     void start()
     {
+        addStep(remote.identityProviders());
         addStep(remote.roleTemplates());
         addStep(remote.roles());
         addStep(remote.roleCollections());
         addStep(remote.users());
         addStep(remote.destinations());
         addStep(remote.destinationCertificates());
-        // Refused before any request when the journal already has pending changes; checked again
-        // inside the transaction, which is what counts.
-        auto self = shared_from_this();
-        replica->run([](TenantStore& store) { return store.journalCount(JournalEntry::State::Pending); })
-            .then(context.get(), [self](Result<qint64> pending) {
-                if (!pending)
-                    return self->finish(pending.error());
-                if (*pending > 0)
-                    return self->finish(pendingError(*pending));
-                self->step();
-            });
-    }
-
-    static Error pendingError(qint64 pending)
-    {
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("the replica has %1 pending change(s) not pushed yet; a pull would "
-                                          "overwrite them (push or discard them first)")
-                               .arg(pending));
+        step();
     }
 
     void step()
@@ -162,16 +145,64 @@ struct PullRun : std::enable_shared_from_this<PullRun>
             .then(context.get(), [self](Result<PullSummary> r) { self->finish(std::move(r)); });
     }
 
+    // The entities with pending journal entries: the base version of the first one (what the
+    // entries were made on) and the row before it.
+    struct Pending
+    {
+        QString baseVersion;
+        std::optional<QJsonObject> base;
+    };
+    using PendingMap = std::map<std::pair<EntityKind, QString>, Pending>;
+
+    static Result<PendingMap> pendingEntities(TenantStore& store)
+    {
+        auto entries = store.journal(JournalEntry::State::Pending);
+        if (!entries)
+            return entries.error();
+        PendingMap out;
+        for (const JournalEntry& e : *entries)
+            out.try_emplace({e.kind, e.key}, Pending{e.baseVersion, e.before}); // the first one wins
+        return out;
+    }
+
+    // An entity of `kind` with pending entries, as the remote has it now (`theirs`, absent when it
+    // has none). The remote still at the entries' base: nothing happens, mine stays. The remote
+    // already at what the replica has: nothing either (the push will count it as done). Else a
+    // conflict, in the form push records it; either way the row and the entries stay.
+    Status mergePending(TenantStore& store, EntityKind kind, const QString& key, const Pending& pending,
+                        const TenantStore::Row* theirs, PullCounts& counts)
+    {
+        const QString theirsVersion = theirs ? theirs->version : QString();
+        auto mine = store.row(kind, key);
+        if (!mine)
+            return mine.error();
+        const std::optional<QJsonObject> mineData = *mine ? std::optional<QJsonObject>((*mine)->data) : std::nullopt;
+        const std::optional<QJsonObject> theirsData = theirs ? std::optional<QJsonObject>(theirs->data) : std::nullopt;
+        ++counts.kept;
+        if (theirsVersion == pending.baseVersion || theirsData == mineData)
+            return store.removeConflict(kind, key);
+        Conflict c;
+        c.kind = kind;
+        c.key = key;
+        c.baseVersion = pending.baseVersion;
+        c.base = pending.base;
+        c.mine = mineData;
+        c.theirs = theirsData;
+        c.theirsVersion = theirsVersion;
+        c.detectedAt = clock.now();
+        ++counts.conflicts;
+        return store.putConflict(c);
+    }
+
     // On the replica's thread.
     Result<PullSummary> write(TenantStore& store)
     {
         PullSummary summary;
         const Status s = store.transaction([&]() -> Status {
-            auto pending = store.journalCount(JournalEntry::State::Pending);
+            // Read inside the transaction: nothing can add an entry between this and the writes.
+            auto pending = pendingEntities(store);
             if (!pending)
                 return pending.error();
-            if (*pending > 0)
-                return pendingError(*pending);
             for (EntityKind kind : pulledKinds()) {
                 if (cancelled())
                     return cancelledError();
@@ -184,8 +215,15 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 PullCounts& counts = summary.counts[kind];
                 const QList<TenantStore::Row>& rows = pulled[kind];
                 counts.pulled = rows.size();
+                QSet<QString> seen;
                 for (const TenantStore::Row& row : rows) {
                     const TenantStore::Row* old = before.take(row.key);
+                    seen.insert(row.key);
+                    if (const auto p = pending->find({kind, row.key}); p != pending->end()) {
+                        if (Status m = mergePending(store, kind, row.key, p->second, &row, counts); !m)
+                            return m;
+                        continue;
+                    }
                     if (old && old->data == row.data && old->baseVersion == row.version)
                         continue; // unchanged: no write, so its version stays
                     if (Status put = store.put(kind, row.key, row.data, row.version); !put)
@@ -193,18 +231,28 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     ++(old ? counts.updated : counts.added);
                 }
                 for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                    if (pending->count({kind, it.key()}))
+                        continue; // below, with the pending entities the remote does not have
                     if (Status removed = store.remove(kind, it.key()); !removed)
                         return removed;
                     ++counts.removed;
                 }
+                // Pending entities the remote does not have (any more, or not yet).
+                for (const auto& [id, p] : *pending) {
+                    if (id.first != kind || seen.contains(id.second))
+                        continue;
+                    if (Status m = mergePending(store, kind, id.second, p, nullptr, counts); !m)
+                        return m;
+                }
             }
-            // Push conflicts are about pending changes; there are none, so none is current.
+            // A conflict whose entity has no pending entries any more concerns nothing.
             auto stale = store.conflicts();
             if (!stale)
                 return stale.error();
             for (const Conflict& c : *stale)
-                if (Status removed = store.removeConflict(c.kind, c.key); !removed)
-                    return removed;
+                if (!pending->count({c.kind, c.key}))
+                    if (Status removed = store.removeConflict(c.kind, c.key); !removed)
+                        return removed;
             if (!options.profile.isEmpty())
                 if (Status m = store.setMeta(QStringLiteral("replicaOf"), options.profile); !m)
                     return m;
@@ -220,7 +268,8 @@ struct PullRun : std::enable_shared_from_this<PullRun>
 
 QList<EntityKind> pulledKinds()
 {
-    return {EntityKind::RoleTemplate, EntityKind::Role,        EntityKind::RoleCollection,
+    return {EntityKind::IdentityProvider,
+            EntityKind::RoleTemplate, EntityKind::Role,        EntityKind::RoleCollection,
             EntityKind::User,         EntityKind::Destination, EntityKind::DestinationCertificate,
             EntityKind::Assignment};
 }

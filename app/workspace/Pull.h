@@ -23,6 +23,8 @@ struct PullCounts
     qint64 added = 0;   // new in the replica
     qint64 updated = 0; // changed in the replica (data or base version)
     qint64 removed = 0; // gone from the remote, so from the replica
+    qint64 kept = 0;      // rows with pending changes, left as the replica has them
+    qint64 conflicts = 0; // of those, the ones the remote changed since their base: recorded
 };
 
 struct PullSummary
@@ -58,9 +60,10 @@ Result<std::shared_ptr<LocalTenant>> openOrCreateReplica(const QString& path, co
 // Pulls every resource `remote` can read into `replica`: rows written with base version = the
 // SHA-256 of the remote's stored form (TenantStore::versionOf; the APIs tenantd serves give no
 // ETag on lists), rows the remote no longer has removed, meta "lastPull" set from `clock`, all
-// in one transaction, the replica's push conflicts cleared. Refused (Conflict) while the
-// replica's journal has pending changes: overwriting them blindly would lose them (push them,
-// Push.h, or discard them first; merging is a later step).
+// in one transaction. An entity with pending journal entries keeps its row and entries: if the
+// remote's version is no longer the entries' base version (and the remote does not already have
+// what the replica has), a conflict is recorded as push records it (resolveConflict, Push.h);
+// conflicts of entities without pending entries are cleared.
 // Asynchronous: nothing here waits; the remote's futures and the replica's thread chain on.
 // `remote` and `clock` must outlive the returned future.
 QFuture<Result<PullSummary>> pullTenant(TenantClient& remote, std::shared_ptr<LocalTenant> replica,

@@ -91,7 +91,7 @@ QList<SameItem> sameInListings(const TenantListing& a, const TenantListing& b,
 // Lists `kinds` (empty: all diffedKinds()) of one tenant: every list() is started at once in the
 // caller's thread. Fails with the first error, its `where` naming the tenant and the kind, so ask
 // a backend only for what it serves (the remote one answers NotFound for Cloud Integration's
-// resources and identity providers; a pulled replica holds only pulledKinds()).
+// resources; a pulled replica holds only pulledKinds()).
 // `client` must outlive the future.
 QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<EntityKind>& kinds = {});
 

@@ -193,6 +193,44 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Nothing to push.")), describe(r).constData());
     }
 
+    // Pull over a pending change (after the test above, so the profile exists): the edited
+    // collection keeps the edit and, changed on the remote meanwhile, becomes a conflict.
+    void pullKeepsPendingChangesAndRecordsTheConflict()
+    {
+        const auto created = remote("POST", collectionUrl(),
+                                    {{QStringLiteral("name"), QStringLiteral("CLI Pull Edited")},
+                                     {QStringLiteral("description"), QStringLiteral("as pulled")}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        Run r = sandbox({QStringLiteral("pull")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        r = sandbox({QStringLiteral("role-collections"), QStringLiteral("delete"), QStringLiteral("CLI Pull Edited")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        const auto changed = remote("PUT", collectionUrl(QStringLiteral("CLI Pull Edited")),
+                                    {{QStringLiteral("description"), QStringLiteral("theirs")}});
+        QVERIFY2(changed.status == 200, changed.body.constData());
+
+        r = sandbox({QStringLiteral("pull")});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Kept 1 entities with pending changes; 1 changed on the remote"))
+                     && r.out.contains(QLatin1String("Done: profile sandbox pulled.")),
+                 describe(r).constData());
+        r = sandbox({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 1, describe(r).constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("PendingChanges")).toInt(), 1);
+        const QJsonArray conflicts = status.value(QStringLiteral("Conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().toObject().value(QStringLiteral("Key")).toString(), QStringLiteral("CLI Pull Edited"));
+        r = sandbox({QStringLiteral("resolve"), QStringLiteral("--take-theirs"), QStringLiteral("role_collections"),
+                     QStringLiteral("CLI Pull Edited")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        r = sandbox({QStringLiteral("pull"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, describe(r).constData());
+        const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("Counts")).toObject()
+                                       .value(entityKindName(EntityKind::RoleCollection)).toObject();
+        QCOMPARE(counts.value(QStringLiteral("Kept")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("Conflicts")).toInt(), 0);
+    }
+
     void badUsageExitsTwo()
     {
         Run r = cli({QStringLiteral("push")});

@@ -20,6 +20,7 @@ private:
     test::TlsClient m_client;
     QList<Role> m_roles;
     QJsonArray m_templates;
+    QJsonArray m_idps;
     RoleCollection m_custom;     // a collection of the tenant's own
     RoleCollection m_predefined; // one of SAP's
     Role m_extra;                // a role m_custom does not hold yet
@@ -69,6 +70,10 @@ private Q_SLOTS:
             QVERIFY(templates);
             for (const RoleTemplate& t : *templates)
                 m_templates.append(t.toJson(JsonStyle::Wire));
+            auto idps = client.identityProviders().list().result();
+            QVERIFY(idps);
+            for (const IdentityProvider& idp : *idps)
+                m_idps.append(idp.toJson(JsonStyle::Wire));
             auto collections = client.roleCollections().list().result();
             QVERIFY(collections);
             for (const RoleCollection& rc : *collections) {
@@ -121,6 +126,95 @@ private Q_SLOTS:
         const test::Reply r = call("GET", QStringLiteral("/apps/roletemplates"), m_readOnly);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.array(), m_templates);
+    }
+
+    void identityProvidersEqualTheTenant()
+    {
+        const QString root = m_daemon.baseUrl() + QStringLiteral("/sap/rest/identity-providers");
+        const test::Reply all = m_client.send("GET", root, {}, {{"Authorization", m_readOnly}});
+        QCOMPARE(all.status, 200);
+        QVERIFY(!m_idps.isEmpty());
+        QCOMPARE(all.array(), m_idps);
+        const QJsonObject first = m_idps.first().toObject();
+        const test::Reply one = m_client.send("GET", root + QLatin1Char('/') + enc(first.value(QStringLiteral("originKey")).toString()),
+                                              {}, {{"Authorization", m_readOnly}});
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.object(), first);
+        QCOMPARE(m_client.send("GET", root + QStringLiteral("/no.such.idp"), {}, {{"Authorization", m_full}}).status, 404);
+        // Reading only: no sandbox client has xs_idp.write.
+        const test::Reply write = m_client.send("POST", root, "{}", {{"Authorization", m_full}});
+        QCOMPARE(write.status, 403);
+        QCOMPARE(write.object().value(QStringLiteral("scope")).toString(), QStringLiteral("xs_idp.write"));
+        QCOMPARE(m_client.send("GET", root).status, 401);
+    }
+
+    // A collection's attribute mappings: one added, listed per identity provider, removed.
+    void attributeMappingsAreAddedAndRemoved()
+    {
+        const QString path = QStringLiteral("/rolecollections/%1/attributeMappings").arg(enc(m_custom.name));
+        const QJsonObject mapping{{QStringLiteral("attributeName"), QStringLiteral("Groups")},
+                                  {QStringLiteral("attributeValue"), QStringLiteral("CI/CD")},
+                                  {QStringLiteral("idpId"), QStringLiteral("sap.custom")}};
+        const auto post = [&](const QJsonObject& body, const QByteArray& auth = {}) {
+            return m_client.send("POST", url(path), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 {{"Authorization", auth.isEmpty() ? m_full : auth}});
+        };
+        const qsizetype before = call("GET", path).array().size();
+        QCOMPARE(post(mapping, m_readOnly).status, 403);
+        const test::Reply added = post(mapping);
+        QCOMPARE(added.status, 201);
+        bool listed = false;
+        for (const QJsonValue& g : added.object().value(QStringLiteral("groupReferences")).toArray())
+            listed = listed || g.toObject().value(QStringLiteral("attributeValue")).toString() == QLatin1String("CI/CD");
+        QVERIFY(listed);
+        QCOMPARE(post(mapping).status, 200); // there already
+        QCOMPARE(call("GET", path).array().size(), before + 1);
+        QCOMPARE(call("GET", path + QStringLiteral("/sap.custom")).array().size(), 1);
+        QCOMPARE(call("GET", path + QStringLiteral("/other.idp")).array().size(), 0);
+        QJsonObject noValue = mapping;
+        noValue.remove(QStringLiteral("attributeValue"));
+        const test::Reply bad = post(noValue);
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.object().value(QStringLiteral("error_description")).toString().contains(QLatin1String("attributeValue")));
+        const test::Reply predefined = m_client.send(
+            "POST", url(QStringLiteral("/rolecollections/%1/attributeMappings").arg(enc(m_predefined.name))),
+            QJsonDocument(mapping).toJson(QJsonDocument::Compact), {{"Authorization", m_full}});
+        QCOMPARE(predefined.status, 400);
+        QVERIFY(predefined.object().value(QStringLiteral("error_description")).toString().contains(QLatin1String("read-only")));
+
+        const QString one = path + QStringLiteral("/sap.custom/Groups/") + enc(QStringLiteral("CI/CD"));
+        QCOMPARE(call("DELETE", one).status, 204);
+        QCOMPARE(call("DELETE", one).status, 404);
+        QCOMPARE(call("GET", path).array().size(), before);
+    }
+
+    // The mappings SAP recorded (samlAttributeAssignment items, with their extra fields) are
+    // taken as POST bodies and listed back with the same attributes.
+    void recordedMappingsArePostedAsTheyAre()
+    {
+        const QJsonArray recorded = test::recordedBody(QStringLiteral("datasource_subaccount_role_collection_with_attribute_mappings.json"))
+                                        .toObject().value(QStringLiteral("samlAttributeAssignment")).toArray();
+        QCOMPARE(recorded.size(), 2);
+        const QString path = QStringLiteral("/rolecollections/%1/attributeMappings").arg(enc(m_custom.name));
+        for (const QJsonValue& m : recorded) {
+            const test::Reply r = m_client.send("POST", url(path), QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact),
+                                                {{"Authorization", m_full}});
+            QCOMPARE(r.status, 201);
+        }
+        const QString idp = recorded.first().toObject().value(QStringLiteral("idpId")).toString();
+        const QJsonArray listed = call("GET", path + QLatin1Char('/') + enc(idp)).array();
+        QCOMPARE(listed.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            for (const char* key : {"attributeName", "attributeValue", "comparisonOperator", "idpId", "idpDisplayName"})
+                QCOMPARE(listed.at(i).toObject().value(QLatin1String(key)), recorded.at(i).toObject().value(QLatin1String(key)));
+        }
+        for (const QJsonValue& m : recorded) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(call("DELETE", path + QLatin1Char('/') + enc(idp) + QLatin1Char('/') + enc(o.value(QStringLiteral("attributeName")).toString())
+                                        + QLatin1Char('/') + enc(o.value(QStringLiteral("attributeValue")).toString()))
+                         .status,
+                     204);
+        }
     }
 
     void collectionsRolesAreListed()

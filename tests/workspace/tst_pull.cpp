@@ -1,8 +1,9 @@
 // Pulling the real gatehouse-tenantd (over a demo tenant) into a fresh replica: every pulled
 // resource equals what a LocalTenantClient over a copy of the daemon's tenant file lists, base
 // versions are set; a second pull after changes made through the remote API changes exactly
-// those rows; a cancelled pull and a refused one (pending journal entry) leave the replica as
-// it was.
+// those rows; a cancelled pull leaves the replica as it was; over pending changes, the other
+// entities are pulled, the edited ones kept, and a remote change of one is a recorded conflict
+// that resolveConflict ends.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
@@ -10,6 +11,8 @@
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/ServiceKey.h"
 #include "app/workspace/Pull.h"
+#include "app/workspace/Push.h"
+#include "app/workspace/Workspace.h"
 
 #include <QTest>
 
@@ -76,6 +79,18 @@ class TestPull : public QObject
         return std::make_unique<HttpTransport>(std::move(c), m_clock);
     }
 
+    qint64 pending()
+    {
+        const auto n = m_replica->run([](TenantStore& s) { return s.journalCount(JournalEntry::State::Pending); }).result();
+        return n ? *n : -1;
+    }
+
+    QList<Conflict> conflicts()
+    {
+        const auto all = m_replica->run([](TenantStore& s) { return s.conflicts(); }).result();
+        return all ? *all : QList<Conflict>{};
+    }
+
     Result<PullSummary> pull(PullOptions options = {})
     {
         options.profile = QStringLiteral("sandbox");
@@ -119,7 +134,14 @@ private Q_SLOTS:
         options.progress = [&](EntityKind kind, qint64) { reported.append(kind); };
         const auto pulled = pull(options);
         QVERIFY2(pulled, qPrintable(why(pulled)));
-        QCOMPARE(reported.size(), 6);
+        QCOMPARE(reported.size(), 7);
+
+        const auto idpL = await(m_local->identityProviders().list());
+        const auto idpR = await(m_replicaClient->identityProviders().list());
+        QVERIFY(idpL && idpR && !idpL->isEmpty());
+        QCOMPARE(keysOf(*idpR), keysOf(*idpL));
+        for (qsizetype i = 0; i < idpL->size(); ++i)
+            QCOMPARE(idpR->at(i).toJson(), idpL->at(i).toJson());
 
         const auto rcL = await(m_local->roleCollections().list());
         const auto rcR = await(m_replicaClient->roleCollections().list());
@@ -222,22 +244,111 @@ private Q_SLOTS:
         QVERIFY(await(m_remote->roleCollections().remove(rc.name)));
     }
 
-    void pendingChangesRefuseThePull()
+    // Pending changes: an entity without them is pulled as always; one with them keeps the
+    // replica's row and entries, and a remote change of it since their base is a conflict, in
+    // the form push records it, which resolveConflict ends.
+    void pendingEditIsKeptAndRemoteChangesArePulled()
     {
-        JournalEntry entry;
-        entry.group = 1;
-        entry.kind = EntityKind::RoleCollection;
-        entry.key = QStringLiteral("Local Edit");
-        entry.after = QJsonObject{{QStringLiteral("name"), entry.key}};
-        entry.description = QStringLiteral("a local change not pushed");
-        entry.createdAt = m_clock.now();
-        QVERIFY(m_replica->run([entry](TenantStore& s) { return s.appendJournal(entry); }).result());
-        const auto before = versions(*m_replica, EntityKind::RoleCollection);
+        const auto collections = await(m_replicaClient->roleCollections().list());
+        QVERIFY(collections);
+        QList<RoleCollection> custom;
+        for (const RoleCollection& rc : *collections)
+            if (!rc.isReadOnly)
+                custom.append(rc);
+        QVERIFY(custom.size() >= 2);
+        const RoleCollection original = custom.at(0); // edited here
+        const RoleCollection unrelated = custom.at(1); // edited on the remote
+        Workspace ws(m_replica, m_clock);
+        RoleCollection mine = original;
+        mine.description = QStringLiteral("mine, not pushed");
+        QVERIFY(ws.apply({Change::updated(original, mine)}, QStringLiteral("local edit")).result());
+
+        RoleCollection theirs = unrelated;
+        theirs.description = QStringLiteral("changed on the remote");
+        QVERIFY(await(m_remote->roleCollections().update(theirs)));
+        auto pulled = pull();
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).updated, 1);
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).kept, 1);
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).conflicts, 0);
+        QCOMPARE(await(m_replicaClient->roleCollections().get(unrelated.name))->description, theirs.description);
+        QCOMPARE(await(m_replicaClient->roleCollections().get(original.name))->description, mine.description);
+        QCOMPARE(pending(), qint64(1));
+        QVERIFY(conflicts().isEmpty());
+
+        // The remote changes the same collection: a conflict, the edit stays.
+        RoleCollection contested = original;
+        contested.description = QStringLiteral("theirs, meanwhile");
+        QVERIFY(await(m_remote->roleCollections().update(contested)));
+        pulled = pull();
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).conflicts, 1);
+        QCOMPARE(pending(), qint64(1));
+        QCOMPARE(await(m_replicaClient->roleCollections().get(original.name))->description, mine.description);
+        const QList<Conflict> found = conflicts();
+        QCOMPARE(found.size(), 1);
+        const Conflict& c = found.first();
+        QCOMPARE(c.kind, EntityKind::RoleCollection);
+        QCOMPARE(c.key, original.name);
+        QVERIFY(c.base && c.mine && c.theirs);
+        QCOMPARE(c.base->value(QStringLiteral("description")).toString(), original.description);
+        QCOMPARE(c.mine->value(QStringLiteral("description")).toString(), mine.description);
+        QCOMPARE(c.theirs->value(QStringLiteral("description")).toString(), contested.description);
+        QCOMPARE(c.detectedAt, m_clock.now());
+        QVERIFY(!c.theirsVersion.isEmpty() && c.theirsVersion != c.baseVersion);
+        // Pulled again, the same conflict (not a second one).
+        QVERIFY(pull());
+        QCOMPARE(conflicts().size(), 1);
+
+        // Keep mine: the push sends it over theirs, and the next pull has nothing pending.
+        const Status kept = await(resolveConflict(ws, EntityKind::RoleCollection, original.name, Resolution::KeepMine));
+        QVERIFY2(kept, qPrintable(why(kept)));
+        const auto pushed = await(pushJournal(*m_remote, m_replica, m_clock), 60000);
+        QVERIFY2(pushed && pushed->complete(), qPrintable(why(pushed)));
+        QCOMPARE(await(m_remote->roleCollections().get(original.name))->description, mine.description);
+        QCOMPARE(pending(), qint64(0));
+        pulled = pull();
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).kept, 0);
+        QVERIFY(conflicts().isEmpty());
+    }
+
+    // A pending create of something the remote does not have is no conflict; a remote delete of
+    // an entity edited here is one (theirs absent), and take theirs removes the row.
+    void pendingCreateStaysAndRemoteDeleteConflicts()
+    {
+        Workspace ws(m_replica, m_clock);
+        RoleCollection fresh;
+        fresh.name = QStringLiteral("Made Here Only");
+        fresh.description = QStringLiteral("not pushed");
+        QVERIFY(ws.apply({Change::created(fresh)}, QStringLiteral("create")).result());
+        const auto collections = await(m_replicaClient->roleCollections().list());
+        QVERIFY(collections);
+        RoleCollection doomed;
+        for (const RoleCollection& rc : *collections)
+            if (!rc.isReadOnly && rc.name != fresh.name)
+                doomed = rc;
+        QVERIFY(!doomed.name.isEmpty());
+        RoleCollection edited = doomed;
+        edited.description = QStringLiteral("edited here, deleted there");
+        QVERIFY(ws.apply({Change::updated(doomed, edited)}, QStringLiteral("edit")).result());
+        QVERIFY(await(m_remote->roleCollections().remove(doomed.name)));
+
         const auto pulled = pull();
-        QVERIFY(!pulled);
-        QCOMPARE(pulled.error().kind, Error::Kind::Conflict);
-        QVERIFY2(pulled.error().message.contains(QLatin1String("pending")), qPrintable(pulled.error().toString()));
-        QCOMPARE(versions(*m_replica, EntityKind::RoleCollection), before);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).kept, 2);
+        QCOMPARE(pulled->counts.at(EntityKind::RoleCollection).conflicts, 1);
+        QVERIFY(await(m_replicaClient->roleCollections().get(fresh.name)));
+        const QList<Conflict> found = conflicts();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().key, doomed.name);
+        QVERIFY(!found.first().theirs);
+
+        const Status taken = await(resolveConflict(ws, EntityKind::RoleCollection, doomed.name, Resolution::TakeTheirs));
+        QVERIFY2(taken, qPrintable(why(taken)));
+        QCOMPARE(await(m_replicaClient->roleCollections().get(doomed.name)).error().kind, Error::Kind::NotFound);
+        QCOMPARE(pending(), qint64(1)); // the create
+        QVERIFY(conflicts().isEmpty());
     }
 };
 

@@ -2,7 +2,8 @@
 // Workspace after a pull reach the daemon (read back through a second client); a collection
 // changed on the daemon meanwhile is a recorded conflict (base, mine, theirs) while the other
 // changes still go; a second push sends nothing; a remote that already has a change counts it as
-// done; a dry run changes nothing; a refused write stays pending.
+// done; a dry run changes nothing; an assignment reaches the remote's collection; a refused
+// write stays pending.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
@@ -385,36 +386,88 @@ private Q_SLOTS:
         QCOMPARE(await(m_other->roleCollections().get(contested->name))->description, theirs.description);
     }
 
-    void refusedWriteStaysPending()
+    // An assignment goes through SCIM /Groups: the remote's collection holds the user after the
+    // push, and taking it back (with the collection) unassigns and deletes there too.
+    void assignmentIsPushed()
     {
         auto replica = pulledReplica();
         QVERIFY(replica);
         Workspace ws(replica, m_clock);
-        const RoleCollection target = collection(QStringLiteral("Push Refused Target"), QStringLiteral("made here"));
+        const RoleCollection target = collection(QStringLiteral("Push Assigned Target"), QStringLiteral("made here"));
         const auto users = replica->run([](TenantStore& s) { return s.rows(EntityKind::User, 0, 1); }).result();
         QVERIFY(users && !users->isEmpty());
         const Assignment assignment{target.name, users->first().key};
         QVERIFY(ws.apply({Change::created(target), Change::created(assignment)}, QStringLiteral("assign")).result());
         const auto pushed = push(replica);
-        QVERIFY2(pushed, qPrintable(why(pushed)));
-        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>{PushItem::Outcome::Sent, PushItem::Outcome::Refused}));
-        QVERIFY2(pushed->items.at(1).message.contains(QLatin1String("not supported by the remote backend yet")),
-                 qPrintable(pushed->items.at(1).message));
-        QCOMPARE(pending(*replica), qint64(1));
-        QVERIFY(await(m_other->roleCollections().get(target.name)));
+        QVERIFY2(pushed && pushed->complete(), qPrintable(pushed ? describe(*pushed) : why(pushed)));
+        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>{PushItem::Outcome::Sent, PushItem::Outcome::Sent}));
+        QCOMPARE(pending(*replica), qint64(0));
+        const auto there = await(m_other->roleCollections().get(target.name));
+        QVERIFY2(there, qPrintable(why(there)));
+        QCOMPARE(there->userReferences.size(), 1);
+        QCOMPARE(there->userReferences.first().id, assignment.userId);
+        // Pushed again: nothing to send.
+        const auto again = push(replica);
+        QVERIFY(again && again->items.isEmpty());
 
-        // Taken back with the collection: the assignment's create and delete end where the
-        // remote is (no assignment), so both count as done and the collection's delete goes.
         RoleCollection withUser = target;
         withUser.userReferences = {UserReference{assignment.userId, {}, {}}};
         const Status removed = ws.apply(Change::removal(withUser), QStringLiteral("delete it again")).result();
         QVERIFY2(removed, qPrintable(why(removed)));
-        const auto again = push(replica);
-        QVERIFY2(again && again->complete(), qPrintable(again ? describe(*again) : why(again)));
-        QCOMPARE(outcomes(*again), (QList<PushItem::Outcome>{PushItem::Outcome::AlreadyDone, PushItem::Outcome::AlreadyDone,
-                                                             PushItem::Outcome::Sent}));
+        const auto back = push(replica);
+        QVERIFY2(back && back->complete(), qPrintable(back ? describe(*back) : why(back)));
+        QCOMPARE(outcomes(*back), (QList<PushItem::Outcome>{PushItem::Outcome::Sent, PushItem::Outcome::Sent}));
         QCOMPARE(pending(*replica), qint64(0));
         QVERIFY(!await(m_other->roleCollections().get(target.name)));
+    }
+
+    // A collection's roles and attribute mappings changed in the replica reach the remote
+    // through their own endpoints.
+    void rolesAndMappingsArePushed()
+    {
+        QVERIFY(remoteCollection(QStringLiteral("Push Reroled"), QStringLiteral("as pulled")));
+        const auto roles = await(m_other->roles().list());
+        QVERIFY(roles && roles->size() > 1);
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        const auto before = row<RoleCollection>(*replica, QStringLiteral("Push Reroled"));
+        QVERIFY(before);
+        RoleCollection after = *before;
+        const Role& other = roles->at(1);
+        after.roleReferences = {RoleReference{other.roleTemplateAppId, other.roleTemplateName, other.name, other.description}};
+        after.attributeMappings = {AttributeMapping{QStringLiteral("Groups"), QStringLiteral("Push Admins"), QStringLiteral("equals"),
+                                                    QStringLiteral("sap.custom"), QStringLiteral("Company IdP")}};
+        QVERIFY(ws.apply({Change::updated(*before, after)}, QStringLiteral("roles and mappings")).result());
+        const auto pushed = push(replica);
+        QVERIFY2(pushed && pushed->complete(), qPrintable(pushed ? describe(*pushed) : why(pushed)));
+        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>{PushItem::Outcome::Sent}));
+        const auto there = await(m_other->roleCollections().get(after.name));
+        QVERIFY2(there, qPrintable(why(there)));
+        QCOMPARE(there->roleReferences.size(), 1);
+        QCOMPARE(there->roleReferences.first().roleKey(), other.key());
+        QCOMPARE(there->attributeMappings, after.attributeMappings);
+        QCOMPARE(pending(*replica), qint64(0));
+    }
+
+    // A write the remote backend refuses (creating a role) is reported and stays pending.
+    void refusedWriteStaysPending()
+    {
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        const auto roles = replica->run([](TenantStore& s) { return s.rows(EntityKind::Role, 0, 1); }).result();
+        QVERIFY(roles && !roles->isEmpty());
+        auto role = Role::fromJson(roles->first().data);
+        QVERIFY(role);
+        role->name = QStringLiteral("Push Refused Role");
+        QVERIFY(ws.apply({Change::created(*role)}, QStringLiteral("a role")).result());
+        const auto pushed = push(replica);
+        QVERIFY2(pushed, qPrintable(why(pushed)));
+        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>{PushItem::Outcome::Refused}));
+        QVERIFY2(pushed->items.at(0).message.contains(QLatin1String("not supported by the remote backend yet")),
+                 qPrintable(pushed->items.at(0).message));
+        QCOMPARE(pending(*replica), qint64(1));
     }
 
     // Keep mine: the next push sends the replica's change over theirs. Take theirs: the pending

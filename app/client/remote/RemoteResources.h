@@ -246,7 +246,8 @@ protected:
 };
 
 // Role collections: created (name, description, roles), their description changed, and deleted
-// through the Authorization API (RemoteWrites.cpp); assignments are not written yet.
+// through the Authorization API (RemoteWrites.cpp); users assigned and unassigned through SCIM
+// /Groups (RemoteAssignments.cpp).
 class RemoteRoleCollections final : public RemoteResource<RoleCollection>, public RoleCollectionsClient
 {
 public:
@@ -254,14 +255,9 @@ public:
     QFuture<Result<RoleCollection>> create(const RoleCollection& value) override;
     QFuture<Result<RoleCollection>> update(const RoleCollection& value) override;
     QFuture<Status> remove(const QString& name) override;
-    QFuture<Status> assignUsers(const QString&, const QStringList&) override
-    {
-        return readyFuture(Status(notSupportedYet(QStringLiteral("assigning users to role collections"))));
-    }
-    QFuture<Status> unassignUsers(const QString&, const QStringList&) override
-    {
-        return readyFuture(Status(notSupportedYet(QStringLiteral("unassigning users from role collections"))));
-    }
+    // Through SCIM /Groups (RemoteAssignments.cpp).
+    QFuture<Status> assignUsers(const QString& roleCollection, const QStringList& userIds) override;
+    QFuture<Status> unassignUsers(const QString& roleCollection, const QStringList& userIds) override;
 };
 
 // Destinations without secret properties: created, replaced and deleted through the Destination

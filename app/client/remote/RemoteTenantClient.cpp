@@ -235,8 +235,10 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
         x, simpleSpec<RoleTemplate>(QStringLiteral("role templates"), Service::Xsuaa,
                                     QString(kAuthorization + QLatin1String("/apps/roletemplates")), false));
     m_users = std::make_unique<RemoteResource<User>>(x, userSpec(options.userPageSize));
-    m_identityProviders = unavailable<IdentityProvider>(
-        QStringLiteral("identity providers"), QStringLiteral("the remote backend does not read trust configurations"));
+    // Trust configurations: on the same API host, outside the Authorization API's root.
+    m_identityProviders = std::make_unique<RemoteResource<IdentityProvider>>(
+        x, simpleSpec<IdentityProvider>(QStringLiteral("identity providers"), Service::Xsuaa,
+                                        QStringLiteral("/sap/rest/identity-providers"), true));
 
     HttpTransport* d = m_destination.get();
     m_destinations = std::make_unique<RemoteDestinations>(d, destinationSpec(options.destinationPageSize));

@@ -32,12 +32,14 @@ struct RemoteOptions
 // profile has no key for that service; its resources then answer NotFound naming the service.
 //
 // list() and get() of role collections, roles, role templates, users, destinations and
-// destination certificates. Writes: role collections are created, their description changed and
-// deleted; destinations without secret properties created, replaced and deleted (what
+// destination certificates. Writes: role collections are created, their description, roles and
+// attribute mappings changed and deleted, users assigned and unassigned (SCIM /Groups);
+// destinations without secret properties created, replaced and deleted (what
 // gatehouse-tenantd serves, so what is tested). Every other write answers ReadOnly ("not
-// supported by the remote backend yet"). Cloud Integration's resources (keystore, credentials, secure parameters)
-// and identity providers answer NotFound "not available yet": gatehouse-tenantd does not serve
-// /api/v1, so nothing could test them.
+// supported by the remote backend yet"). Identity providers are read from
+// /sap/rest/identity-providers. Cloud Integration's resources (keystore, credentials, secure
+// parameters) answer NotFound "not available yet": gatehouse-tenantd does not serve /api/v1, so
+// nothing could test them.
 //
 // Lives in the thread of its transports (one with an event loop); the futures finish there.
 class RemoteTenantClient final : public TenantClient

@@ -1,6 +1,12 @@
-// The writes the remote backend does so far (role collections, destinations without secrets),
+// The writes the remote backend does so far (role collections with their roles and attribute
+// mappings, destinations without secrets),
 // each answering the entity as the server has it afterwards.
 #include "app/client/remote/RemoteResources.h"
+
+#include <QPromise>
+
+#include <algorithm>
+#include <memory>
 
 namespace gh::remote {
 
@@ -58,6 +64,86 @@ QFuture<Status> sendStatus(QPointer<HttpTransport> transport, HttpRequest write)
     });
 }
 
+// The requests that take a collection from `from` to `to` in roles and attribute mappings
+// (`path` is the collection's): DELETE and PUT of
+// /roles/{roleTemplateAppId}/{roleName}/{roleTemplateName}, DELETE of
+// /attributeMappings/{idpOrigin}/{attributeName}/{attributeValue} and POST of /attributeMappings.
+QList<HttpRequest> collectionChanges(const QString& path, const RoleCollection& from, const RoleCollection& to)
+{
+    const auto rolePath = [&](const RoleReference& r) -> QString {
+        return path + QStringLiteral("/roles/") + HttpRequest::segment(r.roleTemplateAppId) + QLatin1Char('/')
+            + HttpRequest::segment(r.name) + QLatin1Char('/') + HttpRequest::segment(r.roleTemplateName);
+    };
+    const auto holds = [](const QList<RoleReference>& list, const RoleReference& r) {
+        return std::any_of(list.cbegin(), list.cend(), [&](const RoleReference& x) { return x.roleKey() == r.roleKey(); });
+    };
+    QList<HttpRequest> out;
+    for (const RoleReference& r : from.roleReferences)
+        if (!holds(to.roleReferences, r))
+            out.append(request("DELETE", rolePath(r)));
+    for (const RoleReference& r : to.roleReferences)
+        if (!holds(from.roleReferences, r))
+            out.append(request("PUT", rolePath(r)));
+    for (const AttributeMapping& m : from.attributeMappings)
+        if (!to.attributeMappings.contains(m))
+            out.append(request("DELETE", path + QStringLiteral("/attributeMappings/") + HttpRequest::segment(m.idpId)
+                                             + QLatin1Char('/') + HttpRequest::segment(m.attributeName) + QLatin1Char('/')
+                                             + HttpRequest::segment(m.attributeValue)));
+    for (const AttributeMapping& m : to.attributeMappings) {
+        if (from.attributeMappings.contains(m))
+            continue;
+        QJsonObject body{{QStringLiteral("attributeName"), m.attributeName},
+                         {QStringLiteral("attributeValue"), m.attributeValue},
+                         {QStringLiteral("comparisonOperator"), m.comparisonOperator},
+                         {QStringLiteral("idpId"), m.idpId}};
+        if (!m.idpDisplayName.isEmpty())
+            body.insert(QStringLiteral("idpDisplayName"), m.idpDisplayName);
+        out.append(request("POST", path + QStringLiteral("/attributeMappings"), QJsonDocument(body)));
+    }
+    return out;
+}
+
+// Sends `writes` one after the other in the transport's thread, then answers what a GET of
+// `readBack` decodes to; the first failure ends it. A promise driven step by step (like
+// PagedList) rather than nested continuations.
+struct WriteSequence : std::enable_shared_from_this<WriteSequence>
+{
+    QPointer<HttpTransport> transport;
+    QList<HttpRequest> writes;
+    QString readBack;
+    RemoteResource<RoleCollection>::Decode decode;
+    QPromise<Result<RoleCollection>> promise;
+
+    QFuture<Result<RoleCollection>> start()
+    {
+        promise.start();
+        QFuture<Result<RoleCollection>> future = promise.future();
+        step();
+        return future;
+    }
+
+    void finish(Result<RoleCollection> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+
+    void step()
+    {
+        if (!transport)
+            return finish(transportGone());
+        const bool reading = writes.isEmpty();
+        HttpRequest next = reading ? request("GET", readBack) : writes.takeFirst();
+        transport->send(std::move(next)).then(transport.data(), [self = shared_from_this(), reading](Result<HttpResponse> r) {
+            if (!r)
+                return self->finish(r.error());
+            if (reading)
+                return self->finish(decodeOne<RoleCollection>(*r, self->decode));
+            self->step();
+        });
+    }
+};
+
 // What POST /rolecollections takes (RoleCollectionImport): name, description and roles.
 // Assignments and read-only flags are the server's to decide.
 QJsonObject collectionImport(const RoleCollection& value)
@@ -91,9 +177,12 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::create(const RoleCollecti
                                          m_spec.decode);
 }
 
-// The Authorization API changes a collection's description with PUT; its roles and mappings have
-// endpoints of their own that are not written yet. So the server's collection is read first, and
-// a change beyond the description is refused rather than silently dropped.
+// The Authorization API changes a collection's description with PUT, and its roles and
+// attribute mappings one by one through endpoints of their own (SAP_APIS.md 3.2). So the
+// server's collection is read first and only the differences are sent, one request after the
+// other: the description, the roles taken away, the roles added, the mappings taken away, the
+// mappings added; then the collection is read back. A failure stops the sequence (what was sent
+// stays sent: the caller reads the server again, as push does).
 QFuture<Result<RoleCollection>> RemoteRoleCollections::update(const RoleCollection& value)
 {
     using R = Result<RoleCollection>;
@@ -106,12 +195,18 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::update(const RoleCollecti
         .then(m_transport.data(), [transport, path, decode, value](R current) -> QFuture<R> {
             if (!current)
                 return readyFuture(R(current.error()));
-            if (current->roleReferences != value.roleReferences)
-                return readyFuture(R(notSupportedYet(QStringLiteral("changing the roles of a role collection"))));
-            if (current->attributeMappings != value.attributeMappings)
-                return readyFuture(R(notSupportedYet(QStringLiteral("changing the attribute mappings of a role collection"))));
-            const QJsonObject body{{QStringLiteral("description"), value.description}};
-            return writeThenRead<RoleCollection>(transport, request("PUT", path, QJsonDocument(body)), path, true, decode);
+            QList<HttpRequest> writes;
+            if (current->description != value.description)
+                writes.append(request("PUT", path, QJsonDocument(QJsonObject{{QStringLiteral("description"), value.description}})));
+            writes.append(collectionChanges(path, *current, value));
+            if (writes.isEmpty())
+                return readyFuture(R(std::move(*current)));
+            auto job = std::make_shared<WriteSequence>();
+            job->transport = transport;
+            job->writes = std::move(writes);
+            job->readBack = path;
+            job->decode = decode;
+            return job->start();
         })
         .unwrap();
 }
