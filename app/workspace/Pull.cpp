@@ -113,6 +113,12 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         addStep(remote.users());
         addStep(remote.destinations());
         addStep(remote.destinationCertificates());
+        // Cloud Integration (/api/v1): keystore entries without their chains, and the credentials,
+        // whose secrets the API never answers (so they read as not set).
+        addStep(remote.keystore());
+        addStep(remote.userCredentials());
+        addStep(remote.oauth2ClientCredentials());
+        addStep(remote.secureParameters());
         // Refused before any request when the journal already has pending changes; checked again
         // inside the transaction, which is what counts.
         auto self = shared_from_this();
@@ -222,7 +228,8 @@ QList<EntityKind> pulledKinds()
 {
     return {EntityKind::RoleTemplate, EntityKind::Role,        EntityKind::RoleCollection,
             EntityKind::User,         EntityKind::Destination, EntityKind::DestinationCertificate,
-            EntityKind::Assignment};
+            EntityKind::KeystoreEntry, EntityKind::UserCredential, EntityKind::OAuth2ClientCredential,
+            EntityKind::SecureParameter, EntityKind::Assignment};
 }
 
 QString replicaPath(const QString& profile)
