@@ -296,8 +296,25 @@ std::optional<QList<KeystoreEntry>> entriesOf(TenantClient& tenant, const QStrin
 HttpResponse keystoreEntries(TenantClient& tenant, const HttpRequest& r, const ODataSegment& s, const QStringList& more,
                              const QString& keystore)
 {
-    if (r.method != "GET")
+    const bool deleteOne = r.method == "DELETE" && s.key && more.isEmpty() && keystore != QLatin1String("KeyHistory");
+    if (r.method != "GET" && !deleteOne)
         return SecurityContentApi::odataError(501, QStringLiteral("Changing the keystore is not supported by gatehouse-tenantd yet"));
+    if (deleteOne) {
+        // Deleting an entry (not the activation of a renewal entry, which is not served yet).
+        if (r.query.queryItemValue(QStringLiteral("activate")) == QLatin1String("true"))
+            return SecurityContentApi::odataError(501, QStringLiteral("Activating a renewal entry is not supported by gatehouse-tenantd yet"));
+        const QString key = keystore + QLatin1Char('/') + s.key->toUpper();
+        auto entry = tenant.keystore().get(key).result();
+        if (!entry)
+            return entry.error().kind == Error::Kind::NotFound
+                ? SecurityContentApi::odataError(404, QStringLiteral("Entry %1 does not exist in keystore %2").arg(*s.key, keystore))
+                : clientError(entry.error());
+        if (entry->isSapOwned())
+            return SecurityContentApi::odataError(400, QStringLiteral("Entry %1 is owned by SAP and cannot be deleted").arg(entry->alias));
+        if (const Status st = tenant.keystore().remove(key).result(); !st)
+            return clientError(st.error());
+        return HttpResponse::empty(204);
+    }
     if (!s.key) {
         if (!more.isEmpty())
             return SecurityContentApi::odataError(404, QStringLiteral("No such resource"));

@@ -48,7 +48,8 @@ std::vector<ApiClient> makeSandboxClients()
                                 QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"),
                                 QStringLiteral("destination.read"), QStringLiteral("destination.write"),
                                 // Cloud Integration's role templates (SAP_APIS.md 1.1) as scopes.
-                                QStringLiteral("it.MonitoringDataRead"), QStringLiteral("it.CredentialsEdit")};
+                                QStringLiteral("it.MonitoringDataRead"), QStringLiteral("it.CredentialsEdit"),
+                                QStringLiteral("it.SecurityMaterialEdit")};
     std::vector<ApiClient> clients;
     for (const auto& [name, scopes] : {std::pair{QStringLiteral("full-access"), allScopes},
                                        std::pair{QStringLiteral("read-only"), readScopes}}) {

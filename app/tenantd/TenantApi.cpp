@@ -158,7 +158,9 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
 
     const QString scope = api == Api::Integration
-        ? (isRead(r.method) ? QStringLiteral("it.MonitoringDataRead") : QStringLiteral("it.CredentialsEdit"))
+        ? (isRead(r.method)                                                   ? QStringLiteral("it.MonitoringDataRead")
+           : !rest.isEmpty() && rest.first().contains(QLatin1String("Keystore")) ? QStringLiteral("it.SecurityMaterialEdit")
+                                                                                 : QStringLiteral("it.CredentialsEdit"))
         : (api == Api::Authorization ? QStringLiteral("xs_authorization")
            : api == Api::Users       ? QStringLiteral("xs_user")
                                      : QStringLiteral("destination"))

@@ -257,11 +257,23 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/SecureParameters('RO')"), {}, m_readOnly).status, 404);
     }
 
-    void keystoreWritesAreNotImplemented()
+    void keystoreEntriesAreDeletedOtherWritesNotImplemented()
     {
-        const test::Reply r = write("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(m_system.first().hexalias));
-        QCOMPARE(r.status, 501);
-        QCOMPARE(call("GET", QStringLiteral("/KeystoreEntries('%1')").arg(m_system.first().hexalias)).status, 200);
+        const KeystoreEntry& first = m_system.first();
+        QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')").arg(first.hexalias), QJsonObject{{QStringLiteral("Status"), QJsonValue::Null}}).status, 501);
+        QCOMPARE(write("DELETE", QStringLiteral("/KeystoreEntries('%1')?keystoreName=KeyRenewal&activate=true").arg(first.hexalias)).status, 501);
+        // The read-only client lacks SecurityMaterialEdit.
+        const QByteArray token = call("GET", QStringLiteral("/"), {}, m_readOnly, "Fetch").headers.value("x-csrf-token");
+        QCOMPARE(call("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(first.hexalias), {}, m_readOnly, token).status, 403);
+        const auto sap = std::find_if(m_system.cbegin(), m_system.cend(), [](const KeystoreEntry& e) { return e.isSapOwned(); });
+        const auto own = std::find_if(m_system.cbegin(), m_system.cend(), [](const KeystoreEntry& e) { return !e.isSapOwned(); });
+        QVERIFY(sap != m_system.cend() && own != m_system.cend());
+        QCOMPARE(write("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(sap->hexalias)).status, 400);
+        const test::Reply deleted = write("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(own->hexalias.toLower()));
+        QCOMPARE(deleted.status, 204);
+        QCOMPARE(call("GET", QStringLiteral("/KeystoreEntries('%1')").arg(own->hexalias)).status, 404);
+        QCOMPARE(write("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(own->hexalias)).status, 404);
+        QCOMPARE(call("GET", QStringLiteral("/KeystoreEntries('%1')").arg(sap->hexalias)).status, 200);
     }
 
     void unknownResourcesAnswerODataErrors()

@@ -6,6 +6,7 @@
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
+#include "app/client/local/LocalTenantClient.h"
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/ServiceKey.h"
 #include "app/workspace/Pull.h"
@@ -261,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(!ws.undo().result());
     }
 
-    // Cloud Integration's credentials (/api/v1): created, changed and deleted in the replica, sent
+    // Cloud Integration's credentials (/api/v1) and a keystore entry's deletion: made in the replica, sent
     // through the CSRF session; afterwards the remote equals the replica (a pull changes nothing).
     void credentialsAndSecureParametersRoundTrip()
     {
@@ -272,6 +273,11 @@ private Q_SLOTS:
         const auto doomed = row<UserCredential>(*replica, QStringLiteral("ERP_Basic_Fallback"));
         const auto param = row<SecureParameter>(*replica, QStringLiteral("Ariba_SharedSecret"));
         QVERIFY(kept && doomed && param);
+        const auto keystore = await(LocalTenantClient(replica).keystore().list());
+        QVERIFY(keystore);
+        const auto own = std::find_if(keystore->cbegin(), keystore->cend(), [](const KeystoreEntry& e) { return !e.isSapOwned(); });
+        QVERIFY(own != keystore->cend());
+        const KeystoreEntry dropped = *own;
         UserCredential created;
         created.name = QStringLiteral("Push_Credential");
         created.user = QStringLiteral("pushed");
@@ -286,16 +292,17 @@ private Q_SLOTS:
         oauth.clientId = QStringLiteral("push-client");
         oauth.customParameters = {CustomParameter{QStringLiteral("audience"), QStringLiteral("x"), QStringLiteral("body")}};
         Status s = ws.apply({Change::created(created), Change::updated(*kept, changed), Change::removed(*doomed),
-                             Change::updated(*param, described), Change::created(oauth)},
+                             Change::updated(*param, described), Change::created(oauth), Change::removed(dropped)},
                             QStringLiteral("credentials"))
                        .result();
         QVERIFY2(s, qPrintable(why(s)));
-        QCOMPARE(pending(*replica), qint64(5));
+        QCOMPARE(pending(*replica), qint64(6));
 
         const auto pushed = push(replica);
         QVERIFY2(pushed, qPrintable(why(pushed)));
         QVERIFY2(pushed->complete(), qPrintable(describe(*pushed)));
-        QCOMPARE(pushed->count(PushItem::Outcome::Sent), 5);
+        QCOMPARE(pushed->count(PushItem::Outcome::Sent), 6);
+        QCOMPARE(await(m_other->keystore().get(dropped.key())).error().kind, Error::Kind::NotFound);
 
         const auto remoteCreated = await(m_other->userCredentials().get(created.name));
         QVERIFY2(remoteCreated, qPrintable(why(remoteCreated)));

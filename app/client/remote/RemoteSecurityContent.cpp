@@ -285,8 +285,8 @@ HttpRequest keystoreRequest(const QString& keystore, const std::optional<QString
 
 } // namespace
 
-RemoteKeystore::RemoteKeystore(HttpTransport* transport, QString service)
-    : RemoteResource<KeystoreEntry>(transport, Spec{})
+RemoteKeystore::RemoteKeystore(HttpTransport* transport, CsrfSession* csrf, QString service)
+    : RemoteResource<KeystoreEntry>(transport, Spec{}), m_csrf(csrf)
 {
     m_spec.label = QStringLiteral("keystore entries");
     m_spec.service = std::move(service);
@@ -310,19 +310,46 @@ RemoteKeystore::RemoteKeystore(HttpTransport* transport, QString service)
     };
 }
 
+namespace {
+
+// "<keystore>/<HEXALIAS>", as KeystoreEntry::key() makes it.
+std::pair<QString, QString> keystoreKey(const QString& key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    return {slash > 0 ? key.left(slash) : QStringLiteral("system"), key.mid(slash + 1)};
+}
+
+} // namespace
+
+QFuture<Status> RemoteKeystore::remove(const QString& key)
+{
+    if (const auto e = unavailable())
+        return readyFuture(Status(*e));
+    if (!m_csrf)
+        return readyFuture(Status(transportGone()));
+    const auto [keystore, hexalias] = keystoreKey(key);
+    if (keystore != QLatin1String("system") && keystore != QLatin1String("KeyRenewal"))
+        return readyFuture(Status(notSupportedYet(QStringLiteral("deleting entries of the %1 keystore").arg(keystore))));
+    HttpRequest r = keystoreRequest(keystore, hexalias);
+    r.method = "DELETE";
+    return m_csrf->send(std::move(r)).then(QtFuture::Launch::Sync, [](Result<HttpResponse> sent) -> Status {
+        if (!sent)
+            return sent.error();
+        return {};
+    });
+}
+
 QFuture<Result<KeystoreEntry>> RemoteKeystore::get(const QString& key)
 {
     using R = Result<KeystoreEntry>;
     if (const auto e = unavailable())
         return readyFuture(R(*e));
-    // "<keystore>/<HEXALIAS>", as KeystoreEntry::key() makes it.
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    const QString keystore = slash > 0 ? key.left(slash) : QStringLiteral("system");
-    const QString hexalias = key.mid(slash + 1);
+    const auto [keystore, hexalias] = keystoreKey(key);
     if (!kKeystores.contains(keystore) && keystore != QLatin1String("backup_admin_system"))
         return readyFuture(R(Error::notFound(QStringLiteral("no keystore %1").arg(keystore))));
-    return readOne<KeystoreEntry>(m_transport, keystoreRequest(keystore, hexalias),
-                                  [keystore](const QJsonObject& o, const QString& p) { return decodeKeystoreEntry(o, p, keystore); });
+    const QString name = keystore; // a named copy: clang cannot capture structured bindings
+    return readOne<KeystoreEntry>(m_transport, keystoreRequest(name, hexalias),
+                                  [name](const QJsonObject& o, const QString& p) { return decodeKeystoreEntry(o, p, name); });
 }
 
 } // namespace gh::remote

@@ -60,12 +60,17 @@ private:
 
 // The keystore entries of the system, KeyRenewal and KeyHistory keystores (keys
 // "<keystore>/<HEXALIAS>"), without their chains (the API answers them one entry at a time).
-// Writes answer "not supported by the remote backend yet".
+// An entry of the system or KeyRenewal keystore is deleted through the CSRF session; creating and
+// changing entries answer "not supported by the remote backend yet".
 class RemoteKeystore final : public RemoteResource<KeystoreEntry>
 {
 public:
-    RemoteKeystore(HttpTransport* transport, QString service);
+    RemoteKeystore(HttpTransport* transport, CsrfSession* csrf, QString service);
     QFuture<Result<KeystoreEntry>> get(const QString& key) override;
+    QFuture<Status> remove(const QString& key) override;
+
+private:
+    QPointer<CsrfSession> m_csrf;
 };
 
 } // namespace gh::remote

@@ -252,7 +252,7 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
     if (i)
         m_csrf = std::make_unique<CsrfSession>(*i);
     const QString it = serviceTitle(Service::Integration);
-    m_keystore = std::make_unique<RemoteKeystore>(i, it);
+    m_keystore = std::make_unique<RemoteKeystore>(i, m_csrf.get(), it);
     m_userCredentials = std::make_unique<RemoteCredentials<UserCredential>>(
         i, m_csrf.get(), QStringLiteral("UserCredentials"), QStringLiteral("user credentials"), it, options.credentialSecrets);
     m_oauth2ClientCredentials = std::make_unique<RemoteCredentials<OAuth2ClientCredential>>(

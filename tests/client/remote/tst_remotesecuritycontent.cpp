@@ -127,6 +127,22 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("SecureParam")), qPrintable(refused.error().message));
     }
 
+    void keystoreEntryIsDeleted()
+    {
+        auto client = remote(QStringLiteral("full-access"));
+        const auto entries = await(client->keystore().list());
+        QVERIFY2(entries, qPrintable(why(entries)));
+        const auto own = std::find_if(entries->cbegin(), entries->cend(), [](const KeystoreEntry& e) { return !e.isSapOwned(); });
+        const auto sap = std::find_if(entries->cbegin(), entries->cend(), [](const KeystoreEntry& e) { return e.isSapOwned(); });
+        QVERIFY(own != entries->cend() && sap != entries->cend());
+        const Status removed = await(client->keystore().remove(own->key()));
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().toString()));
+        QCOMPARE(await(client->keystore().get(own->key())).error().kind, Error::Kind::NotFound);
+        QCOMPARE(await(client->keystore().remove(sap->key())).error().kind, Error::Kind::Validation);
+        QCOMPARE(await(client->keystore().remove(QStringLiteral("KeyHistory/00"))).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(await(client->keystore().update(*sap)).error().kind, Error::Kind::ReadOnly);
+    }
+
     void readOnlyIsForbidden()
     {
         auto client = remote(QStringLiteral("read-only"));
