@@ -40,7 +40,7 @@ struct RemoteOptions
 // destination certificates. Writes: role collections are created, their description changed and
 // deleted; destinations without secret properties created, replaced and deleted (what
 // gatehouse-tenantd serves, so what is tested). Cloud Integration's Security Content API
-// (RemoteSecurityContent.h): keystore entries read; user credentials, OAuth2 client credentials
+// (RemoteSecurityContent.h): keystore entries read and deleted; user credentials, OAuth2 client credentials
 // and secure parameters read and written through the CSRF session. Every other write answers
 // ReadOnly ("not supported by the remote backend yet"); identity providers answer NotFound.
 //
