@@ -295,10 +295,16 @@ RemoteKeystore::RemoteKeystore(HttpTransport* transport, CsrfSession* csrf, QStr
     m_spec.pageRequest = [](PageRequest, qsizetype, int number) -> std::optional<HttpRequest> {
         if (number > kKeystores.size())
             return std::nullopt;
-        return keystoreRequest(kKeystores.at(number - 1), std::nullopt);
+        HttpRequest r = keystoreRequest(kKeystores.at(number - 1), std::nullopt);
+        // A tenant without renewal or history keystore may answer 404 for it [I]: nothing there.
+        if (number > 1)
+            r.passStatuses.append(404);
+        return r;
     };
     m_spec.decodePage = [](const HttpResponse& response, PageRequest, int number, bool& last) -> Result<QList<KeystoreEntry>> {
         last = number >= kKeystores.size();
+        if (response.status == 404)
+            return QList<KeystoreEntry>{};
         auto items = odataResults(response);
         if (!items)
             return items.error();

@@ -218,6 +218,18 @@ private Q_SLOTS:
         const auto one = await(client.userCredentials().get(QStringLiteral("x")));
         QCOMPARE(one.error().kind, Error::Kind::MalformedResponse);
         QCOMPARE(one.error().field, QStringLiteral("$.d.SecurityArtifactDescriptor.DeployedOn"));
+        // No renewal or history keystore (404): an empty one; a 404 of the system keystore fails.
+        server.apiHandler = [](const tenantd::HttpRequest& r) {
+            if (r.pathSegments.value(2) == QLatin1String("KeystoreEntries") && r.query.queryItemValue(QStringLiteral("keystoreName")) == QLatin1String("system"))
+                return tenantd::HttpResponse::json(200, QJsonObject{{QStringLiteral("d"), QJsonObject{{QStringLiteral("results"), QJsonArray{
+                    QJsonObject{{QStringLiteral("Alias"), QStringLiteral("a")}}}}}}});
+            return tenantd::HttpResponse::json(404, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("Not Found")}}}});
+        };
+        const auto systemOnly = await(client.keystore().list());
+        QVERIFY2(systemOnly, qPrintable(why(systemOnly)));
+        QCOMPARE(systemOnly->size(), 1);
+        QCOMPARE(systemOnly->first().hexalias, QStringLiteral("61"));
+        QCOMPARE(await(client.userCredentials().list()).error().kind, Error::Kind::NotFound);
     }
 };
 
