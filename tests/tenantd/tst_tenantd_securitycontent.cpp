@@ -5,6 +5,7 @@
 #include "DemoTenant.h"
 #include "TenantdDaemon.h"
 #include "app/client/local/LocalTenantClient.h"
+#include "app/tenantd/SecurityContentApi.h"
 
 #include <QSslCertificate>
 
@@ -85,6 +86,42 @@ private Q_SLOTS:
         m_csrf = fetched.headers.value("x-csrf-token");
         QVERIFY(m_csrf.size() >= 16);
         QCOMPARE(call("GET", QStringLiteral("/"), {}, {}, "Fetch").headers.value("x-csrf-token"), m_csrf);
+    }
+
+    void segmentsAreParsed_data()
+    {
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<bool>("hasKey");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("set") << "UserCredentials" << true << "UserCredentials" << false << "";
+        QTest::newRow("key") << "UserCredentials('a b')" << true << "UserCredentials" << true << "a b";
+        QTest::newRow("quote") << "UserCredentials('O''Brien')" << true << "UserCredentials" << true << "O'Brien";
+        QTest::newRow("empty key") << "X('')" << true << "X" << true << "";
+        QTest::newRow("slash") << "X('a/b')" << true << "X" << true << "a/b";
+        QTest::newRow("lone quote") << "X('a'b')" << false << "" << false << "";
+        QTest::newRow("unterminated") << "X('a" << false << "" << false << "";
+        QTest::newRow("numeric key") << "AccessPolicies(101)" << false << "" << false << "";
+        QTest::newRow("empty") << "" << false << "" << false << "";
+        QTest::newRow("trailing") << "X('a')b" << false << "" << false << "";
+    }
+
+    void segmentsAreParsed()
+    {
+        QFETCH(QString, segment);
+        QFETCH(bool, ok);
+        const auto parsed = tenantd::parseODataSegment(segment);
+        QCOMPARE(parsed.has_value(), ok);
+        if (!ok)
+            return;
+        QFETCH(QString, set);
+        QFETCH(bool, hasKey);
+        QFETCH(QString, key);
+        QCOMPARE(parsed->entitySet, set);
+        QCOMPARE(parsed->key.has_value(), hasKey);
+        if (hasKey)
+            QCOMPARE(*parsed->key, key);
     }
 
     void keystoreEntriesInTheODataEnvelope()
