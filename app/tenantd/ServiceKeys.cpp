@@ -41,12 +41,16 @@ Status writePrivateFile(const QString& path, const QJsonObject& json)
 std::vector<ApiClient> makeSandboxClients()
 {
     // One client stands behind all three service keys here (BTP has one per key), so its token
-    // carries the scopes of every API it may call: XSUAA's, and the Destination service's.
+    // carries the scopes of every API it may call: XSUAA's, the Destination service's, Cloud Integration's.
     const QStringList readScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_user.read"),
-                                 QStringLiteral("xs_idp.read"), QStringLiteral("destination.read")};
+                                 QStringLiteral("xs_idp.read"), QStringLiteral("destination.read"),
+                                 QStringLiteral("it.MonitoringDataRead")};
     const QStringList allScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_authorization.write"),
                                 QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"), QStringLiteral("xs_idp.read"),
-                                QStringLiteral("destination.read"), QStringLiteral("destination.write")};
+                                QStringLiteral("destination.read"), QStringLiteral("destination.write"),
+                                // Cloud Integration's role templates (SAP_APIS.md 1.1) as scopes.
+                                QStringLiteral("it.MonitoringDataRead"), QStringLiteral("it.CredentialsEdit"),
+                                QStringLiteral("it.SecurityMaterialEdit")};
     std::vector<ApiClient> clients;
     for (const auto& [name, scopes] : {std::pair{QStringLiteral("full-access"), allScopes},
                                        std::pair{QStringLiteral("read-only"), readScopes}}) {

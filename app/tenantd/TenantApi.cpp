@@ -118,7 +118,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     if (p == QStringList{QStringLiteral("oauth"), QStringLiteral("token")})
         return r.method == "POST" ? token(r) : methodNotAllowed(r, QByteArrayLiteral("POST"));
 
-    enum class Api { Authorization, Users, Groups, IdentityProviders, Destinations } api;
+    enum class Api { Authorization, Users, Groups, IdentityProviders, Destinations, Integration } api;
     QStringList rest;
     const QStringList authorization{QStringLiteral("sap"), QStringLiteral("rest"), QStringLiteral("authorization"),
                                     QStringLiteral("v2")};
@@ -137,6 +137,9 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
         rest = p.mid(1);
     } else if (p.size() >= 2 && isDestinationPath(p) && p.at(1) == QLatin1String("v1")) {
         api = Api::Destinations;
+        rest = p.mid(2);
+    } else if (p.size() >= 2 && p.at(0) == QLatin1String("api") && p.at(1) == QLatin1String("v1")) {
+        api = Api::Integration;
         rest = p.mid(2);
     } else {
         return apiError(r, 404, QStringLiteral("not_found"),
@@ -163,16 +166,22 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
         return apiError(r, 429, QStringLiteral("too_many_requests"), QStringLiteral("Rate limit exceeded"))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retry));
 
-    const QString scope = (api == Api::Authorization ? QStringLiteral("xs_authorization")
-                           : api == Api::Users || api == Api::Groups ? QStringLiteral("xs_user")
-                           : api == Api::IdentityProviders ? QStringLiteral("xs_idp")
-                                                       : QStringLiteral("destination"))
-        + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
+    const QString scope = api == Api::Integration
+        ? (isRead(r.method)                                                   ? QStringLiteral("it.MonitoringDataRead")
+           : !rest.isEmpty() && rest.first().contains(QLatin1String("Keystore")) ? QStringLiteral("it.SecurityMaterialEdit")
+                                                                                 : QStringLiteral("it.CredentialsEdit"))
+        : (api == Api::Authorization                     ? QStringLiteral("xs_authorization")
+           : api == Api::Users || api == Api::Groups      ? QStringLiteral("xs_user")
+           : api == Api::IdentityProviders               ? QStringLiteral("xs_idp")
+                                                         : QStringLiteral("destination"))
+            + (isRead(r.method) ? QStringLiteral(".read") : QStringLiteral(".write"));
     if (!grant->scopes.contains(scope)) {
         const QString description =
             QStringLiteral("You don't have the authorizations required: the token lacks scope %1").arg(scope);
         if (api == Api::Destinations)
             return HttpResponse::destinationError(403, description);
+        if (api == Api::Integration) // OData's 403 comes without the "error" wrapper
+            return SecurityContentApi::forbidden(description);
         return HttpResponse::json(403, QJsonObject{
             {QStringLiteral("error"), QStringLiteral("insufficient_scope")},
             {QStringLiteral("error_description"), description},
@@ -184,6 +193,7 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
     case Api::Groups: return scimGroups(m_client, r, rest);
     case Api::IdentityProviders: return identityProvidersApi(m_client, r, rest);
     case Api::Destinations: return destinationApi(m_client, r, rest);
+    case Api::Integration: return m_securityContent.handle(r, rest, grant->clientId);
     }
     return HttpResponse::empty(500); // not reached: every Api is served above
 }

@@ -6,6 +6,7 @@
 // the app's own writes do).
 
 #include "app/tenantd/Http.h"
+#include "app/tenantd/SecurityContentApi.h"
 #include "app/tenantd/Tokens.h"
 
 namespace gh {
@@ -19,7 +20,7 @@ class TenantApi
 {
 public:
     TenantApi(TenantClient& client, TokenService& tokens, RateLimiter& limiter)
-        : m_client(client), m_tokens(tokens), m_limiter(limiter) {}
+        : m_client(client), m_tokens(tokens), m_limiter(limiter), m_securityContent(client) {}
 
     // Never throws and never fails: every request gets an answer, bad input a 4xx.
     HttpResponse handle(const HttpRequest& request);
@@ -31,6 +32,7 @@ private:
     TenantClient& m_client;
     TokenService& m_tokens;
     RateLimiter& m_limiter;
+    SecurityContentApi m_securityContent; // Cloud Integration's /api/v1, with its CSRF tokens
 };
 
 // The status and body for a typed failure from the client layer.

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <set>
 #include <vector>
 
 namespace gh {
@@ -42,6 +43,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     QPromise<Result<PullSummary>> promise;
     std::map<EntityKind, QList<TenantStore::Row>> pulled;
     QSet<QString> assignmentKeys;
+    std::set<EntityKind> skipped; // not readable from this remote (no key for the service)
     std::vector<std::function<QFuture<Status>()>> steps;
     std::size_t next = 0;
     // Lives in the calling thread (the remote client's): the continuations that send the next
@@ -84,12 +86,18 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         }
     }
 
+    // `optional`: a resource the remote client cannot read at all (NotFound before any request:
+    // the profile has no key for its service) is skipped, its replica rows left as they are.
     template<class T>
-    void addStep(ResourceClient<T>& client)
+    void addStep(ResourceClient<T>& client, bool optional = false)
     {
-        steps.push_back([this, &client]() {
+        steps.push_back([this, &client, optional]() {
             auto self = shared_from_this();
-            return client.list().then([self](Result<QList<T>> listed) -> Status {
+            return client.list().then([self, optional](Result<QList<T>> listed) -> Status {
+                if (!listed && optional && listed.error().kind == Error::Kind::NotFound && listed.error().where.isEmpty()) {
+                    self->skipped.insert(T::entityKind);
+                    return {};
+                }
                 if (!listed)
                     return listed.error();
                 QList<TenantStore::Row>& rows = self->pulled[T::entityKind];
@@ -114,6 +122,12 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         addStep(remote.users());
         addStep(remote.destinations());
         addStep(remote.destinationCertificates());
+        // Cloud Integration (/api/v1): keystore entries without their chains, and the credentials,
+        // whose secrets the API never answers (so they read as not set).
+        addStep(remote.keystore(), true);
+        addStep(remote.userCredentials(), true);
+        addStep(remote.oauth2ClientCredentials(), true);
+        addStep(remote.secureParameters(), true);
         step();
     }
 
@@ -206,6 +220,8 @@ struct PullRun : std::enable_shared_from_this<PullRun>
             for (EntityKind kind : pulledKinds()) {
                 if (cancelled())
                     return cancelledError();
+                if (skipped.count(kind) > 0)
+                    continue;
                 auto existing = store.rows(kind);
                 if (!existing)
                     return existing.error();
@@ -271,7 +287,8 @@ QList<EntityKind> pulledKinds()
     return {EntityKind::IdentityProvider,
             EntityKind::RoleTemplate, EntityKind::Role,        EntityKind::RoleCollection,
             EntityKind::User,         EntityKind::Destination, EntityKind::DestinationCertificate,
-            EntityKind::Assignment};
+            EntityKind::KeystoreEntry, EntityKind::UserCredential, EntityKind::OAuth2ClientCredential,
+            EntityKind::SecureParameter, EntityKind::Assignment};
 }
 
 QString replicaPath(const QString& profile)

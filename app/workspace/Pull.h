@@ -57,7 +57,8 @@ QString replicaPath(const QString& profile);
 // when it does not exist yet. Blocking, like LocalTenant::open.
 Result<std::shared_ptr<LocalTenant>> openOrCreateReplica(const QString& path, const QString& profile);
 
-// Pulls every resource `remote` can read into `replica`: rows written with base version = the
+// Pulls every resource `remote` can read into `replica` (Cloud Integration's keystore entries
+// and credentials only when the remote has a key for it; otherwise their rows stay as they are): rows written with base version = the
 // SHA-256 of the remote's stored form (TenantStore::versionOf; the APIs tenantd serves give no
 // ETag on lists), rows the remote no longer has removed, meta "lastPull" set from `clock`, all
 // in one transaction. An entity with pending journal entries keeps its row and entries: if the

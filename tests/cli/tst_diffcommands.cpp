@@ -177,10 +177,11 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(foreign), QByteArray("not a tenant\n"));
     }
 
-    void profileReplicaComparesOnlyWhatAPullReads()
+    void profileReplicaIsComparedLikeAFile()
     {
-        // A profile whose replica is a copy of the demo tenant: what a pull reads is equal, the
-        // rest (keystore, credentials …) is not compared rather than shown as missing.
+        // A profile whose replica is a copy of the demo tenant: what a pull reads is compared (the
+        // keystore too, since pulls read Cloud Integration), the rest (identity providers) is not
+        // compared rather than shown as missing.
         {
             QSettings settings(m_dir.filePath(QStringLiteral("settings/gatehouse.ini")), QSettings::IniFormat);
             remote::TenantProfile profile;
@@ -209,13 +210,14 @@ private Q_SLOTS:
                      .code,
                  0);
         const Run r = cli({QStringLiteral("diff"), local, QStringLiteral("staging")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.code, 1); // the deleted keystore entry
         QVERIFY(r.out.contains(QDir::toNativeSeparators(replica)));
-        QVERIFY(r.err.contains(QStringLiteral("not compared")));
-        QVERIFY(r.err.contains(QStringLiteral("keystore_entries")));
-        // Only kinds a replica does not hold: nothing left, a usage error.
-        QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"), QStringLiteral("keystore")}).code,
-                 2);
+        // A pull now reads every kind the diff compares, identity providers included.
+        QVERIFY2(!r.err.contains(QStringLiteral("not compared")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"), QStringLiteral("users")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"),
+                      QStringLiteral("identity-providers")}).code,
+                 0);
     }
 
     void builtBinaryExitCodes()

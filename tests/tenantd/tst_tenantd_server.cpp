@@ -120,10 +120,11 @@ private Q_SLOTS:
         QVERIFY(!full.object().value(QStringLiteral("jti")).toString().isEmpty());
         QCOMPARE(full.object().value(QStringLiteral("scope")).toString(),
                  QStringLiteral("xs_authorization.read xs_authorization.write xs_user.read xs_user.write xs_idp.read "
-                                "destination.read destination.write"));
+                                "destination.read destination.write it.MonitoringDataRead it.CredentialsEdit it.SecurityMaterialEdit"));
         const Reply ro = requestToken(m_daemon, QStringLiteral("read-only"));
         QCOMPARE(ro.status, 200);
-        QCOMPARE(ro.object().value(QStringLiteral("scope")).toString(), QStringLiteral("xs_authorization.read xs_user.read xs_idp.read destination.read"));
+        QCOMPARE(ro.object().value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("xs_authorization.read xs_user.read xs_idp.read destination.read it.MonitoringDataRead"));
 
         // Form fields instead of HTTP Basic work as well.
         const QJsonObject key = m_daemon.serviceKey(QStringLiteral("read-only"));

@@ -7,6 +7,7 @@
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
+#include "app/client/local/Codec.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/ServiceKey.h"
@@ -134,7 +135,7 @@ private Q_SLOTS:
         options.progress = [&](EntityKind kind, qint64) { reported.append(kind); };
         const auto pulled = pull(options);
         QVERIFY2(pulled, qPrintable(why(pulled)));
-        QCOMPARE(reported.size(), 7);
+        QCOMPARE(reported.size(), 11);
 
         const auto idpL = await(m_local->identityProviders().list());
         const auto idpR = await(m_replicaClient->identityProviders().list());
@@ -174,6 +175,23 @@ private Q_SLOTS:
             QCOMPARE(destR->at(i).url(), destL->at(i).url());
         QCOMPARE(keysOf(*await(m_replicaClient->destinationCertificates().list())),
                  keysOf(*await(m_local->destinationCertificates().list())));
+
+        // Cloud Integration: what the remote answers, stored as it is (keystore entries without
+        // chains, secrets unknown), the same entries as the tenant behind it.
+        const auto keystoreR = await(m_remote->keystore().list());
+        const auto keystoreReplica = await(m_replicaClient->keystore().list());
+        QVERIFY(keystoreR && keystoreReplica && keystoreR->size() > 2);
+        QCOMPARE(keysOf(*keystoreReplica), keysOf(*await(m_local->keystore().list())));
+        for (qsizetype i = 0; i < keystoreR->size(); ++i)
+            QCOMPARE(storedForm(keystoreReplica->at(i)), storedForm(keystoreR->at(i)));
+        QCOMPARE(keysOf(*await(m_replicaClient->userCredentials().list())), keysOf(*await(m_local->userCredentials().list())));
+        QCOMPARE(keysOf(*await(m_replicaClient->secureParameters().list())), keysOf(*await(m_local->secureParameters().list())));
+        const auto oauthR = await(m_replicaClient->oauth2ClientCredentials().list());
+        const auto oauthL = await(m_local->oauth2ClientCredentials().list());
+        QVERIFY(oauthR && oauthL && !oauthR->isEmpty());
+        QCOMPARE(keysOf(*oauthR), keysOf(*oauthL));
+        for (qsizetype i = 0; i < oauthR->size(); ++i)
+            QCOMPARE(oauthR->at(i).customParameters, oauthL->at(i).customParameters);
 
         for (EntityKind kind : pulledKinds()) {
             const auto rows = versions(*m_replica, kind);

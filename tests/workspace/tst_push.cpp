@@ -7,6 +7,7 @@
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
+#include "app/client/local/LocalTenantClient.h"
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/ServiceKey.h"
 #include "app/workspace/Pull.h"
@@ -260,6 +261,68 @@ private Q_SLOTS:
         }
         // Undo cannot take back a step that is on the remote.
         QVERIFY(!ws.undo().result());
+    }
+
+    // Cloud Integration's credentials (/api/v1) and a keystore entry's deletion: made in the replica, sent
+    // through the CSRF session; afterwards the remote equals the replica (a pull changes nothing).
+    void credentialsAndSecureParametersRoundTrip()
+    {
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        Workspace ws(replica, m_clock);
+        const auto kept = row<UserCredential>(*replica, QStringLiteral("SFTP_Partner_Logistics"));
+        const auto doomed = row<UserCredential>(*replica, QStringLiteral("ERP_Basic_Fallback"));
+        const auto param = row<SecureParameter>(*replica, QStringLiteral("Ariba_SharedSecret"));
+        QVERIFY(kept && doomed && param);
+        const auto keystore = await(LocalTenantClient(replica).keystore().list());
+        QVERIFY(keystore);
+        const auto own = std::find_if(keystore->cbegin(), keystore->cend(), [](const KeystoreEntry& e) { return !e.isSapOwned(); });
+        QVERIFY(own != keystore->cend());
+        const KeystoreEntry dropped = *own;
+        UserCredential created;
+        created.name = QStringLiteral("Push_Credential");
+        created.user = QStringLiteral("pushed");
+        created.description = QStringLiteral("made in the replica");
+        UserCredential changed = *kept;
+        changed.user = QStringLiteral("changed_in_replica");
+        SecureParameter described = *param;
+        described.description = QStringLiteral("described in the replica");
+        OAuth2ClientCredential oauth;
+        oauth.name = QStringLiteral("Push_OAuth");
+        oauth.tokenServiceUrl = QStringLiteral("https://login.example.com/token");
+        oauth.clientId = QStringLiteral("push-client");
+        oauth.customParameters = {CustomParameter{QStringLiteral("audience"), QStringLiteral("x"), QStringLiteral("body")}};
+        Status s = ws.apply({Change::created(created), Change::updated(*kept, changed), Change::removed(*doomed),
+                             Change::updated(*param, described), Change::created(oauth), Change::removed(dropped)},
+                            QStringLiteral("credentials"))
+                       .result();
+        QVERIFY2(s, qPrintable(why(s)));
+        QCOMPARE(pending(*replica), qint64(6));
+
+        const auto pushed = push(replica);
+        QVERIFY2(pushed, qPrintable(why(pushed)));
+        QVERIFY2(pushed->complete(), qPrintable(describe(*pushed)));
+        QCOMPARE(pushed->count(PushItem::Outcome::Sent), 6);
+        QCOMPARE(await(m_other->keystore().get(dropped.key())).error().kind, Error::Kind::NotFound);
+
+        const auto remoteCreated = await(m_other->userCredentials().get(created.name));
+        QVERIFY2(remoteCreated, qPrintable(why(remoteCreated)));
+        QCOMPARE(storedForm(*remoteCreated), storedForm(*row<UserCredential>(*replica, created.name)));
+        QCOMPARE(await(m_other->userCredentials().get(changed.name))->user, changed.user);
+        QCOMPARE(await(m_other->userCredentials().get(doomed->name)).error().kind, Error::Kind::NotFound);
+        QCOMPARE(await(m_other->secureParameters().get(param->name))->description, described.description);
+        const auto remoteOauth = await(m_other->oauth2ClientCredentials().get(oauth.name));
+        QVERIFY2(remoteOauth, qPrintable(why(remoteOauth)));
+        QCOMPARE(remoteOauth->customParameters, oauth.customParameters);
+
+        const auto pulled = await(pullTenant(*m_remote, replica, m_clock, PullOptions{}), 60000);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        for (EntityKind kind : {EntityKind::UserCredential, EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter,
+                                EntityKind::KeystoreEntry}) {
+            const PullCounts& c = pulled->counts.at(kind);
+            QVERIFY2(c.pulled > 0 && c.added == 0 && c.updated == 0 && c.removed == 0,
+                     qPrintable(QStringLiteral("%1: +%2 ~%3 -%4").arg(entityKindName(kind)).arg(c.added).arg(c.updated).arg(c.removed)));
+        }
     }
 
     void conflictIsRecordedAndTheRestGoes()

@@ -1,6 +1,7 @@
 #include "app/client/remote/RemoteTenantClient.h"
 
 #include "app/client/remote/RemoteResources.h"
+#include "app/client/remote/RemoteSecurityContent.h"
 #include "app/client/remote/TenantProfiles.h"
 #include "app/crypto/Certificate.h"
 #include "app/crypto/DestinationCertificateNodes.h"
@@ -248,12 +249,19 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
     certificates.decode = decodeCertificate;
     m_destinationCertificates = std::make_unique<RemoteResource<DestinationCertificate>>(d, std::move(certificates));
 
-    // Cloud Integration: nothing serves /api/v1 to test against yet (gatehouse-tenantd does not).
-    const QString why = QStringLiteral("Cloud Integration's API is not implemented yet");
-    m_keystore = unavailable<KeystoreEntry>(QStringLiteral("keystore entries"), why);
-    m_userCredentials = unavailable<UserCredential>(QStringLiteral("user credentials"), why);
-    m_oauth2ClientCredentials = unavailable<OAuth2ClientCredential>(QStringLiteral("OAuth2 client credentials"), why);
-    m_secureParameters = unavailable<SecureParameter>(QStringLiteral("secure parameters"), why);
+    // Cloud Integration's Security Content API (/api/v1), writes through one CSRF session.
+    HttpTransport* i = m_integration.get();
+    if (i)
+        m_csrf = std::make_unique<CsrfSession>(*i);
+    const QString it = serviceTitle(Service::Integration);
+    m_keystore = std::make_unique<RemoteKeystore>(i, m_csrf.get(), it);
+    m_userCredentials = std::make_unique<RemoteCredentials<UserCredential>>(
+        i, m_csrf.get(), QStringLiteral("UserCredentials"), QStringLiteral("user credentials"), it, options.credentialSecrets);
+    m_oauth2ClientCredentials = std::make_unique<RemoteCredentials<OAuth2ClientCredential>>(
+        i, m_csrf.get(), QStringLiteral("OAuth2ClientCredentials"), QStringLiteral("OAuth2 client credentials"), it,
+        options.credentialSecrets);
+    m_secureParameters = std::make_unique<RemoteCredentials<SecureParameter>>(
+        i, m_csrf.get(), QStringLiteral("SecureParameters"), QStringLiteral("secure parameters"), it, options.credentialSecrets);
 }
 
 RemoteTenantClient::~RemoteTenantClient() = default;

@@ -7,10 +7,12 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace gh::remote {
 
+class CsrfSession;
 class ProfileStore;
 template<class T>
 class RemoteResource;
@@ -25,6 +27,9 @@ struct RemoteOptions
     // For the transports fromProfile() builds.
     RetryPolicy retry;
     int timeoutMs = 30000;
+    // The value of a credential's secret (Password, ClientSecret, SecureParam) for Cloud
+    // Integration writes, or null; unset or null: the write leaves the secret out.
+    std::function<std::shared_ptr<const crypto::SecretBuffer>(EntityKind kind, const QString& name)> credentialSecrets;
 };
 
 // The typed client over a remote tenant, one HttpTransport per service: XSUAA (Authorization API
@@ -35,11 +40,11 @@ struct RemoteOptions
 // destination certificates. Writes: role collections are created, their description, roles and
 // attribute mappings changed and deleted, users assigned and unassigned (SCIM /Groups);
 // destinations without secret properties created, replaced and deleted (what
-// gatehouse-tenantd serves, so what is tested). Every other write answers ReadOnly ("not
-// supported by the remote backend yet"). Identity providers are read from
-// /sap/rest/identity-providers. Cloud Integration's resources (keystore, credentials, secure
-// parameters) answer NotFound "not available yet": gatehouse-tenantd does not serve /api/v1, so
-// nothing could test them.
+// gatehouse-tenantd serves, so what is tested). Identity providers are read from
+// /sap/rest/identity-providers. Cloud Integration's Security Content API
+// (RemoteSecurityContent.h): keystore entries read and deleted; user credentials, OAuth2 client
+// credentials and secure parameters read and written through the CSRF session. Every other
+// write answers ReadOnly ("not supported by the remote backend yet").
 //
 // Lives in the thread of its transports (one with an event loop); the futures finish there.
 class RemoteTenantClient final : public TenantClient
@@ -75,12 +80,15 @@ public:
     // The transports, for diagnostics and tests (null for a service without a key).
     HttpTransport* xsuaaTransport() const { return m_xsuaa.get(); }
     HttpTransport* destinationTransport() const { return m_destination.get(); }
+    HttpTransport* integrationTransport() const { return m_integration.get(); }
+    CsrfSession* integrationCsrf() const { return m_csrf.get(); }
 
 private:
     QString m_displayName;
     std::unique_ptr<HttpTransport> m_xsuaa;
     std::unique_ptr<HttpTransport> m_destination;
     std::unique_ptr<HttpTransport> m_integration;
+    std::unique_ptr<CsrfSession> m_csrf; // Cloud Integration's writes; goes before its transport
     std::unique_ptr<RemoteResource<IdentityProvider>> m_identityProviders;
     std::unique_ptr<RemoteResource<User>> m_users;
     std::unique_ptr<RemoteResource<RoleTemplate>> m_roleTemplates;
