@@ -18,6 +18,9 @@
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
 #include "ui/commands/CommandController.h"
+#include "ui/details/KeystoreDetails.h"
+#include "ui/details/WhereUsedGraph.h"
+#include "ui/details/WhereUsedPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -434,6 +437,7 @@ private Q_SLOTS:
         action("renameAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(model()->entry(after) && !model()->entry(before), 10000);
         QCOMPARE(m_prompter.textInitials, QStringList{QStringLiteral("partner_sftp_host")});
+        QVERIFY(m_prompter.questions.isEmpty()); // no destination names it: nothing to confirm
         QVERIFY(undo());
         QTRY_VERIFY_WITH_TIMEOUT(model()->entry(before) && !model()->entry(after), 10000);
 
@@ -445,6 +449,54 @@ private Q_SLOTS:
         action("renameAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.errors.size(), 1, 10000);
         QCOMPARE(m_demo.workspace().state().undoText, undoText);
+    }
+
+    void usedEntryShowsItsDestinationsAndRenameAsksFirst()
+    {
+        // The demo's Ariba_Network names ariba_client in KeyStoreLocation.
+        const QString before = keyOf(QStringLiteral("ariba_client"));
+        const QString after = keyOf(QStringLiteral("ariba_client_2026"));
+        QVERIFY(select(before));
+        auto* details = qobject_cast<KeystoreDetails*>(m_pane->details());
+        QVERIFY(details);
+        QTRY_COMPARE(details->currentKey(), before);
+        WhereUsedPanel* panel = details->whereUsed();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(),
+                                  QStringLiteral("1 destination(s) use this keystore entry: Ariba_Network"), 10000);
+        QVERIFY(panel->usedByLabel()->text().contains(QStringLiteral("Ariba_Network")));
+        QCOMPARE(panel->graph()->centre(), QStringLiteral("ariba_client"));
+        QCOMPARE(panel->graph()->usersShown().size(), 1);
+        QCOMPARE(panel->graph()->usersShown().first().detail, QStringLiteral("KeyStoreLocation"));
+
+        // Declined: asked naming the destination, nothing changes.
+        const QString undoText = m_demo.workspace().state().undoText;
+        m_prompter.textAnswers = {QStringLiteral("ariba_client_2026")};
+        m_prompter.answers = {false};
+        action("renameAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 1, 10000);
+        QVERIFY2(m_prompter.questions.first().contains(
+                     QStringLiteral("1 destination(s) use this keystore entry: Ariba_Network")),
+                 qPrintable(m_prompter.questions.first()));
+        QVERIFY(m_prompter.questions.first().contains(QStringLiteral("ariba_client_2026")));
+        QTest::qWait(100);
+        QCOMPARE(m_demo.workspace().state().undoText, undoText);
+        QVERIFY(model()->entry(before));
+
+        // Confirmed: renamed, and the panel of the new entry says nobody names it.
+        clearScript();
+        QVERIFY(select(before));
+        m_prompter.textAnswers = {QStringLiteral("ariba_client_2026")};
+        m_prompter.answers = {true};
+        action("renameAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(model()->entry(after) && !model()->entry(before), 10000);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY(select(after));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(),
+                                  QStringLiteral("No destination uses this keystore entry."), 10000);
+        QVERIFY(undo());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->entry(before) && !model()->entry(after), 10000);
+
+        QVERIFY(m_prompter.errors.isEmpty());
     }
 
     void renewActivateAndRollBack()
