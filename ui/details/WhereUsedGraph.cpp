@@ -160,7 +160,7 @@ void WhereUsedGraph::paintEvent(QPaintEvent*)
                    fm.elidedText(n.text, Qt::ElideMiddle, int(inner.width())));
         QString detail = n.detail;
         if (!n.exists)
-            detail = detail.isEmpty() ? tr("missing") : tr("%1 — missing").arg(detail);
+            detail = detail.isEmpty() ? tr("missing") : tr("missing — %1").arg(detail); // never elided away
         p.setFont(font());
         p.setPen(n.exists ? quiet : missing);
         p.drawText(inner.adjusted(0, lineHeight, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
