@@ -14,6 +14,7 @@
 #include "app/secrets/MemorySecretStore.h"
 #include "app/workspace/KeyVault.h"
 #include "models/KeystoreModel.h"
+#include "models/Translations.h"
 #include "models/SearchFilterProxy.h"
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QLocale(QLocale::English)); // English plural forms
         QVERIFY(m_demo.open());
         m_store = std::make_unique<MemorySecretStore>();
         m_vault = std::make_unique<KeyVault>(*m_store, m_demo.workspace().tenant()->id());
@@ -318,7 +320,7 @@ private Q_SLOTS:
         action("deleteAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 1, 10000);
         const QString question = m_prompter.questions.first();
-        QVERIFY2(question.contains(QStringLiteral("refer to what you delete")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 destination refers to what you delete:")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("(KeyStoreLocation) uses")), qPrintable(question));
         QVERIFY(model()->entry(key));
     }
@@ -462,7 +464,7 @@ private Q_SLOTS:
         QTRY_COMPARE(details->currentKey(), before);
         WhereUsedPanel* panel = details->whereUsed();
         QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(),
-                                  QStringLiteral("1 destination(s) use this keystore entry: Ariba_Network"), 10000);
+                                  QStringLiteral("1 destination uses this keystore entry: Ariba_Network"), 10000);
         QVERIFY(panel->usedByLabel()->text().contains(QStringLiteral("Ariba_Network")));
         QCOMPARE(panel->graph()->centre(), QStringLiteral("ariba_client"));
         QCOMPARE(panel->graph()->usersShown().size(), 1);
@@ -475,7 +477,7 @@ private Q_SLOTS:
         action("renameAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 1, 10000);
         QVERIFY2(m_prompter.questions.first().contains(
-                     QStringLiteral("1 destination(s) use this keystore entry: Ariba_Network")),
+                     QStringLiteral("1 destination uses this keystore entry: Ariba_Network")),
                  qPrintable(m_prompter.questions.first()));
         QVERIFY(m_prompter.questions.first().contains(QStringLiteral("ariba_client_2026")));
         QTest::qWait(100);

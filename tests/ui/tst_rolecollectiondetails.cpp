@@ -6,6 +6,7 @@
 #include "app/workspace/Workspace.h"
 #include "models/RoleCollectionsModel.h"
 #include "models/SearchFilterProxy.h"
+#include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
 #include "ui/details/RoleCollectionDetails.h"
@@ -41,6 +42,7 @@ class TestRoleCollectionDetails : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        installTranslations(*qApp, QLocale(QLocale::English)); // English plural forms
         QVERIFY(m_demo.open());
         m_pane.reset(createPane(PaneId::RoleCollections, m_demo.clock(), &m_prompter));
         m_pane->resize(1200, 700);
@@ -56,7 +58,9 @@ private Q_SLOTS:
         QVERIFY(pi && !pi->roleReferences.isEmpty());
         QVERIFY(select(QStringLiteral("PI_Administrator")));
         WhereUsedPanel* panel = details()->whereUsed();
-        const QString expected = QStringLiteral("Holds %1 role(s).").arg(pi->roleReferences.size());
+        const QString expected = pi->roleReferences.size() == 1
+                                     ? QStringLiteral("Holds 1 role.")
+                                     : QStringLiteral("Holds %1 roles.").arg(pi->roleReferences.size());
         QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(), expected, 10000);
         QCOMPARE(panel->graph()->referentsShown().size(),
                  std::min<qsizetype>(pi->roleReferences.size(), WhereUsedGraph::MaxNodesPerSide));
@@ -74,7 +78,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->refersToLabel()->text().contains(QStringLiteral("Zz_Shares_A_Role")), 10000);
 
         QVERIFY(select(QStringLiteral("Zz_Shares_A_Role")));
-        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(), QStringLiteral("Holds 1 role(s)."), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(), QStringLiteral("Holds 1 role."), 10000);
         QTRY_VERIFY(panel->refersToLabel()->text().contains(QStringLiteral("PI_Administrator")));
         QCOMPARE(panel->graph()->centre(), QStringLiteral("Zz_Shares_A_Role"));
     }
