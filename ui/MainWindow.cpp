@@ -31,6 +31,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+
+#include <optional>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -107,10 +109,40 @@ void MainWindow::createPanes()
         return p && p->selectKey(key);
     });
     connectPanes();
+    connectWhereUsedLinks();
     // Connected once the actions exist (the constructor shows the first pane explicitly).
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+}
+
+// "Used by" / "Refers to" links of any details view show the item in its own pane.
+void MainWindow::connectWhereUsedLinks()
+{
+    for (EntityPane* p : std::as_const(m_panes))
+        connect(p->details(), &DetailsView::showEntityRequested, this, [this](EntityKind kind, const QString& key) {
+            std::optional<PaneId> target;
+            switch (kind) {
+            case EntityKind::Destination:
+                target = PaneId::Destinations;
+                break;
+            case EntityKind::DestinationCertificate:
+                target = PaneId::DestinationCertificates;
+                break;
+            case EntityKind::KeystoreEntry:
+                target = PaneId::Keystore;
+                break;
+            case EntityKind::RoleCollection:
+                target = PaneId::RoleCollections;
+                break;
+            default:
+                break;
+            }
+            if (!target || !pane(*target))
+                return;
+            showPane(*target);
+            pane(*target)->selectKey(key);
+        });
 }
 
 // What panes ask of each other: the identity providers pane counts users and mappings from the

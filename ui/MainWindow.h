@@ -95,6 +95,7 @@ public:
 private:
     void createPanes();
     void connectPanes();
+    void connectWhereUsedLinks();
     void createActions();
     void createMenus();
     void createStatusBar();

@@ -100,6 +100,13 @@ const char* const kHelp =
     "                                 certificates, the keys of PGP keyrings given with --pgp;\n"
     "                                 --all lists everything with its status. Exit code 1 when\n"
     "                                 anything is due, 0 when nothing, 2 for an unreadable keyring\n"
+    "  where-used --certificate NAME | --alias ALIAS | --role APPID/TEMPLATE/ROLE\n"
+    "                 | --destination NAME\n"
+    "                                 the destinations that name a destination certificate or a\n"
+    "                                 system keystore alias (KeyStoreLocation, TrustStoreLocation,\n"
+    "                                 tokenService.KeyStoreLocation), the role collections that hold\n"
+    "                                 a role, or what a destination names and whether it is there.\n"
+    "                                 Exit code 1 when it is not there and nothing names it\n"
     "  keystore list                  keystore entries with validity and fingerprints\n"
     "  keystore expiring --days N     entries that expire within N days (or have expired), soonest\n"
     "                                 first; exit code 1 when there are any, 0 when none\n"
@@ -381,6 +388,8 @@ int Cli::run(const QStringList& arguments)
         return keystoreCommand(context, rest);
     if (resource == QLatin1String("expiring"))
         return expiringCommand(context, rest);
+    if (resource == QLatin1String("where-used"))
+        return whereUsedCommand(context, rest);
 
     if (resource == QLatin1String("users"))
         return usersCommand(context, rest);

@@ -152,6 +152,9 @@ int statusCommand(const Context& context, const QStringList& args);
 int diffCommand(const Context& context, const QStringList& args);
 // CopyCommands.cpp: `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]` (args after "copy").
 int copyCommand(const Context& context, const QStringList& args);
+// WhereUsedCommands.cpp: `where-used --certificate N|--alias A|--role APP/TEMPLATE/NAME|
+// --destination N` (args after "where-used").
+int whereUsedCommand(const Context& context, const QStringList& args);
 // KeystoreEditCommands.cpp: `keystore export ALIAS --format p12` of `entry` (a key pair whose
 // key Gatehouse holds), to `output` or standard output.
 int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QString& passwordFile,

@@ -128,6 +128,20 @@
             <numerusform>Delete %n destination certificates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n destination(s) use this certificate: %1</source>
+        <translation>
+            <numerusform>%n destination uses this certificate: %1</numerusform>
+            <numerusform>%n destinations use this certificate: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use these certificates: %1</source>
+        <translation>
+            <numerusform>%n destination uses these certificates: %1</numerusform>
+            <numerusform>%n destinations use these certificates: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gh::DeleteDestinationsCommand</name>
@@ -247,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>gh::DestinationCertificateDetails</name>
+    <message numerus="yes">
+        <source>%n destination(s) use this certificate: %1</source>
+        <translation>
+            <numerusform>%n destination uses this certificate: %1</numerusform>
+            <numerusform>%n destinations use this certificate: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::EntityPane</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -300,6 +324,16 @@
         <translation>
             <numerusform>%n checked</numerusform>
             <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::KeystoreDetails</name>
+    <message numerus="yes">
+        <source>%n destination(s) use this keystore entry: %1</source>
+        <translation>
+            <numerusform>%n destination uses this keystore entry: %1</numerusform>
+            <numerusform>%n destinations use this keystore entry: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -393,12 +427,32 @@
     </message>
 </context>
 <context>
+    <name>gh::RenameKeystoreEntryCommand</name>
+    <message numerus="yes">
+        <source>%n destination(s) use this keystore entry: %1</source>
+        <translation>
+            <numerusform>%n destination uses this keystore entry: %1</numerusform>
+            <numerusform>%n destinations use this keystore entry: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::RoleBrowserDialog</name>
     <message numerus="yes">
         <source>%n role(s) to add</source>
         <translation>
             <numerusform>%n role to add</numerusform>
             <numerusform>%n roles to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::RoleCollectionDetails</name>
+    <message numerus="yes">
+        <source>Holds %n role(s).</source>
+        <translation>
+            <numerusform>Holds %n role.</numerusform>
+            <numerusform>Holds %n roles.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,8 @@
 #include "ui/certificate/CertificateViewer.h"
 #include "ui/commands/CommandController.h"
 #include "ui/details/DestinationCertificateDetails.h"
+#include "ui/details/WhereUsedGraph.h"
+#include "ui/details/WhereUsedPanel.h"
 #include "ui/details/DetailsView.h"
 
 #include <QAction>
@@ -168,6 +170,9 @@ private Q_SLOTS:
         // Titled in English plural forms, not "certificate(s)".
         QVERIFY2(m_prompter.questions.first().startsWith(QStringLiteral("Delete 1 destination certificate\n")),
                  qPrintable(m_prompter.questions.first()));
+        QVERIFY2(m_prompter.questions.first().contains(
+                     QStringLiteral("1 destination uses this certificate: Northwind_Portal_mTLS\n")),
+                 qPrintable(m_prompter.questions.first()));
         QVERIFY2(m_prompter.questions.first().contains(QStringLiteral("Northwind_Portal_mTLS"))
                      && m_prompter.questions.first().contains(QStringLiteral("TrustStoreLocation")),
                  qPrintable(m_prompter.questions.first()));
@@ -193,6 +198,11 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("Northwind_Portal_mTLS (KeyStoreLocation)")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("content not on this machine")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("EC (PKCS#8)")));
+        // The where-used panel: the summary and the graph with the destination on the left.
+        QCOMPARE(details->whereUsed()->summaryLabel()->text(),
+                 QStringLiteral("1 destination uses this certificate: Northwind_Portal_mTLS"));
+        QCOMPARE(details->whereUsed()->graph()->usersShown().size(), 1);
+        QCOMPARE(details->whereUsed()->graph()->usersShown().first().detail, QStringLiteral("KeyStoreLocation"));
 
         auto* view = details->findChild<QPushButton*>(QStringLiteral("viewCertificatesButton"));
         QVERIFY(view);

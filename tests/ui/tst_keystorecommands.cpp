@@ -14,10 +14,14 @@
 #include "app/secrets/MemorySecretStore.h"
 #include "app/workspace/KeyVault.h"
 #include "models/KeystoreModel.h"
+#include "models/Translations.h"
 #include "models/SearchFilterProxy.h"
 #include "ui/EntityPane.h"
 #include "ui/Panes.h"
 #include "ui/commands/CommandController.h"
+#include "ui/details/KeystoreDetails.h"
+#include "ui/details/WhereUsedGraph.h"
+#include "ui/details/WhereUsedPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +126,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QLocale(QLocale::English)); // English plural forms
         QVERIFY(m_demo.open());
         m_store = std::make_unique<MemorySecretStore>();
         m_vault = std::make_unique<KeyVault>(*m_store, m_demo.workspace().tenant()->id());
@@ -315,7 +320,7 @@ private Q_SLOTS:
         action("deleteAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 1, 10000);
         const QString question = m_prompter.questions.first();
-        QVERIFY2(question.contains(QStringLiteral("refer to what you delete")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 destination refers to what you delete:")), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("(KeyStoreLocation) uses")), qPrintable(question));
         QVERIFY(model()->entry(key));
     }
@@ -434,6 +439,7 @@ private Q_SLOTS:
         action("renameAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(model()->entry(after) && !model()->entry(before), 10000);
         QCOMPARE(m_prompter.textInitials, QStringList{QStringLiteral("partner_sftp_host")});
+        QVERIFY(m_prompter.questions.isEmpty()); // no destination names it: nothing to confirm
         QVERIFY(undo());
         QTRY_VERIFY_WITH_TIMEOUT(model()->entry(before) && !model()->entry(after), 10000);
 
@@ -445,6 +451,54 @@ private Q_SLOTS:
         action("renameAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_prompter.errors.size(), 1, 10000);
         QCOMPARE(m_demo.workspace().state().undoText, undoText);
+    }
+
+    void usedEntryShowsItsDestinationsAndRenameAsksFirst()
+    {
+        // The demo's Ariba_Network names ariba_client in KeyStoreLocation.
+        const QString before = keyOf(QStringLiteral("ariba_client"));
+        const QString after = keyOf(QStringLiteral("ariba_client_2026"));
+        QVERIFY(select(before));
+        auto* details = qobject_cast<KeystoreDetails*>(m_pane->details());
+        QVERIFY(details);
+        QTRY_COMPARE(details->currentKey(), before);
+        WhereUsedPanel* panel = details->whereUsed();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(),
+                                  QStringLiteral("1 destination uses this keystore entry: Ariba_Network"), 10000);
+        QVERIFY(panel->usedByLabel()->text().contains(QStringLiteral("Ariba_Network")));
+        QCOMPARE(panel->graph()->centre(), QStringLiteral("ariba_client"));
+        QCOMPARE(panel->graph()->usersShown().size(), 1);
+        QCOMPARE(panel->graph()->usersShown().first().detail, QStringLiteral("KeyStoreLocation"));
+
+        // Declined: asked naming the destination, nothing changes.
+        const QString undoText = m_demo.workspace().state().undoText;
+        m_prompter.textAnswers = {QStringLiteral("ariba_client_2026")};
+        m_prompter.answers = {false};
+        action("renameAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 1, 10000);
+        QVERIFY2(m_prompter.questions.first().contains(
+                     QStringLiteral("1 destination uses this keystore entry: Ariba_Network")),
+                 qPrintable(m_prompter.questions.first()));
+        QVERIFY(m_prompter.questions.first().contains(QStringLiteral("ariba_client_2026")));
+        QTest::qWait(100);
+        QCOMPARE(m_demo.workspace().state().undoText, undoText);
+        QVERIFY(model()->entry(before));
+
+        // Confirmed: renamed, and the panel of the new entry says nobody names it.
+        clearScript();
+        QVERIFY(select(before));
+        m_prompter.textAnswers = {QStringLiteral("ariba_client_2026")};
+        m_prompter.answers = {true};
+        action("renameAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(model()->entry(after) && !model()->entry(before), 10000);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY(select(after));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryLabel()->text(),
+                                  QStringLiteral("No destination uses this keystore entry."), 10000);
+        QVERIFY(undo());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->entry(before) && !model()->entry(after), 10000);
+
+        QVERIFY(m_prompter.errors.isEmpty());
     }
 
     void renewActivateAndRollBack()

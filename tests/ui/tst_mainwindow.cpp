@@ -145,6 +145,23 @@ private Q_SLOTS:
         users->searchField()->clear();
     }
 
+    // A "Refers to" link in a destination's details shows the keystore entry in the keystore pane.
+    void whereUsedLinkShowsTheItemInItsPane()
+    {
+        EntityPane* destinations = pane(PaneId::Destinations);
+        m_window->showPane(PaneId::Destinations);
+        QVERIFY(clickRow(destinations, QStringLiteral("Partner_AS2_Gateway")));
+        QTRY_COMPARE(destinations->details()->currentKey(), QStringLiteral("Partner_AS2_Gateway"));
+        const QString entry = QStringLiteral("system/") + KeystoreEntry::hexaliasOf(QStringLiteral("contoso_signing"));
+        Q_EMIT destinations->details()->showEntityRequested(EntityKind::KeystoreEntry, entry);
+        EntityPane* keystore = pane(PaneId::Keystore);
+        QCOMPARE(m_window->currentPane(), keystore);
+        QTRY_COMPARE(keystore->details()->currentKey(), entry);
+        // A kind no pane lists changes nothing.
+        Q_EMIT keystore->details()->showEntityRequested(EntityKind::Role, QStringLiteral("a/b/c"));
+        QCOMPARE(m_window->currentPane(), keystore);
+    }
+
     void searchFiltersAsYouType_data()
     {
         QTest::addColumn<int>("pane");

@@ -177,6 +177,7 @@ void DeleteDestinationCertificatesCommand::doStart()
     QList<DestinationCertificate> chosen;
     QStringList names;
     QStringList uses;
+    QStringList users; // the destinations, once each
     for (const QString& key : keys()) {
         const DestinationCertificateRow* row = m_model->entry(key);
         if (!row) {
@@ -185,16 +186,24 @@ void DeleteDestinationCertificatesCommand::doStart()
         }
         chosen.append(row->certificate);
         names.append(row->certificate.name);
-        for (const destinationcerts::Usage& u : row->usedBy)
+        for (const destinationcerts::Usage& u : row->usedBy) {
             uses.append(tr("%1 is used by the destination %2 (%3)")
                             .arg(quoted(row->certificate.name), quoted(u.destination), u.property));
+            if (!users.contains(u.destination))
+                users.append(u.destination);
+        }
     }
     QString text = names.size() == 1
                        ? tr("Delete the destination certificate %1?").arg(quotedList(names))
                        : QString(tr("Delete these %n destination certificates?", nullptr, int(names.size()))
                                  + QLatin1Char('\n') + quotedList(names));
+    users.sort(Qt::CaseInsensitive);
     if (!uses.isEmpty())
-        text += QStringLiteral("\n\n") + uses.join(QLatin1Char('\n')) + QLatin1Char('\n')
+        text += QStringLiteral("\n\n")
+                + (names.size() == 1 ? tr("%n destination(s) use this certificate: %1", nullptr, int(users.size()))
+                                     : tr("%n destination(s) use these certificates: %1", nullptr, int(users.size())))
+                      .arg(users.join(QStringLiteral(", ")))
+                + QStringLiteral("\n") + uses.join(QLatin1Char('\n')) + QLatin1Char('\n')
                 + tr("Those destinations will name a certificate that is not there.");
     text += QStringLiteral("\n\n") + tr("The deletion stays a pending change: Undo brings it back.");
     const QString title = tr("Delete %n destination certificate(s)", nullptr, int(names.size()));

@@ -2,6 +2,7 @@
 
 #include "app/crypto/CertificateReader.h"
 #include "app/workspace/KeyVault.h"
+#include "app/workspace/WhereUsed.h"
 #include "models/FutureWatch.h"
 #include "ui/Prompter.h"
 
@@ -426,7 +427,48 @@ void RenameKeystoreEntryCommand::doStart()
         cancel();
         return;
     }
-    const QString alias = answer->trimmed();
+    rename(entry, answer->trimmed());
+}
+
+void RenameKeystoreEntryCommand::rename(const KeystoreEntry& entry, const QString& alias)
+{
+    // Destinations name aliases of the system keystore only.
+    if (!workspace() || entry.keystore != keystore::SystemKeystore) {
+        applyRename(entry, alias);
+        return;
+    }
+    whenFinished(workspace()->client().destinations().list(), this,
+                 [this, entry, alias](const Result<QList<Destination>>& destinations) {
+                     // Without the destinations the rename goes on as before: nothing to name.
+                     const QList<whereused::Use> uses =
+                         destinations ? whereused::WhereUsedIndex(*destinations, {}, {}, {}, {}).usersOfEntry(entry)
+                                      : QList<whereused::Use>();
+                     QStringList names;
+                     for (const whereused::Use& u : uses) {
+                         if (!names.contains(u.destination))
+                             names.append(u.destination);
+                     }
+                     if (!names.isEmpty()) {
+                         names.sort(Qt::CaseInsensitive);
+                         const QString text =
+                             tr("%n destination(s) use this keystore entry: %1", nullptr, int(names.size()))
+                                 .arg(names.join(QStringLiteral(", ")))
+                             + QStringLiteral("\n\n")
+                             + tr("After the rename they name %1, which is no longer there, until they are "
+                                  "changed to %2.")
+                                   .arg(quoted(entry.alias), quoted(alias));
+                         if (!prompter().confirm(parentWidget(), tr("Rename %1").arg(quoted(entry.alias)), text,
+                                                 tr("Rename"))) {
+                             cancel();
+                             return;
+                         }
+                     }
+                     applyRename(entry, alias);
+                 });
+}
+
+void RenameKeystoreEntryCommand::applyRename(const KeystoreEntry& entry, const QString& alias)
+{
     withEntries([this, entry, alias](const QList<KeystoreEntry>& existing) {
         Result<QList<Change>> changes = keystore::rename(entry, alias, existing, actor());
         if (!changes) {

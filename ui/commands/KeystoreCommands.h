@@ -132,6 +132,12 @@ public:
 
 protected:
     void doStart() override;
+
+private:
+    // Renames `entry` to `alias`; a system entry destinations name is confirmed first, naming
+    // them ("2 destinations use this keystore entry: A, B").
+    void rename(const KeystoreEntry& entry, const QString& alias);
+    void applyRename(const KeystoreEntry& entry, const QString& alias);
 };
 
 // ---- Generate, CSR, signed chain, export --------------------------------------------------------

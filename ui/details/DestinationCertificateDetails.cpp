@@ -8,6 +8,7 @@
 #include "models/KeystoreModel.h"
 #include "models/StateColors.h"
 #include "ui/certificate/CertificateViewer.h"
+#include "ui/details/WhereUsedPanel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -18,8 +19,15 @@ namespace gh {
 
 DestinationCertificateDetails::DestinationCertificateDetails(const DestinationCertificatesModel* model,
                                                              const Clock& clock, QWidget* parent)
-    : DetailsView(parent), m_model(model), m_clock(clock)
+    : DetailsView(parent), m_model(model), m_clock(clock), m_whereUsed(new WhereUsedPanel)
 {
+    addPanel(m_whereUsed);
+    connect(m_whereUsed, &WhereUsedPanel::showEntityRequested, this, &DetailsView::showEntityRequested);
+}
+
+void DestinationCertificateDetails::placeholderShown()
+{
+    m_whereUsed->setMessage(QString());
 }
 
 QString DestinationCertificateDetails::placeholderText() const
@@ -62,8 +70,19 @@ bool DestinationCertificateDetails::fill(const QString& key)
     }
 
     QStringList users;
-    for (const destinationcerts::Usage& u : row->usedBy)
+    QStringList names;
+    QList<WhereUsedLink> links;
+    for (const destinationcerts::Usage& u : row->usedBy) {
         users.append(tr("%1 (%2)").arg(u.destination, u.property));
+        links.append({EntityKind::Destination, u.destination, u.destination, u.property, true});
+        if (!names.contains(u.destination))
+            names.append(u.destination);
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_whereUsed->setItem(c.name, tr("destination certificate"), links, {},
+                         names.isEmpty() ? tr("No destination uses this certificate.")
+                                         : tr("%n destination(s) use this certificate: %1", nullptr, int(names.size()))
+                                               .arg(names.join(QStringLiteral(", "))));
     f->addSection(tr("Used by"));
     f->addList(tr("Destinations"), users, tr("No destination uses it"));
 

@@ -8,6 +8,7 @@ class QDialog;
 namespace gh {
 
 class DestinationCertificatesModel;
+class WhereUsedPanel;
 struct DestinationCertificate;
 
 // A destination certificate: its type and where its file is, each node (certificates with their
@@ -26,18 +27,23 @@ public:
     static QDialog* createViewerDialog(const DestinationCertificate& certificate, const Clock& clock,
                                        QWidget* parent, QString* error = nullptr);
 
+    // The destinations that use the certificate, with the graph.
+    WhereUsedPanel* whereUsed() const { return m_whereUsed; }
+
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
 protected:
     bool fill(const QString& key) override;
     QString placeholderText() const override;
+    void placeholderShown() override;
 
 private:
     void openViewer(const QString& key);
 
     const DestinationCertificatesModel* m_model;
     const Clock& m_clock;
+    WhereUsedPanel* m_whereUsed;
 };
 
 } // namespace gh

@@ -4,7 +4,9 @@
 
 namespace gh {
 
+class Destination;
 class DestinationsModel;
+class WhereUsedPanel;
 
 class DestinationDetails final : public DetailsView
 {
@@ -13,12 +15,20 @@ class DestinationDetails final : public DetailsView
 public:
     explicit DestinationDetails(const DestinationsModel* model, QWidget* parent = nullptr);
 
+    void setWorkspace(Workspace* workspace) override;
+    // What the destination refers to (certificates, keystore entries), with the graph.
+    WhereUsedPanel* whereUsed() const { return m_whereUsed; }
+
 protected:
     bool fill(const QString& key) override;
     QString placeholderText() const override;
+    void placeholderShown() override;
 
 private:
+    void fillWhereUsed(const Destination& destination);
+
     const DestinationsModel* m_model;
+    WhereUsedPanel* m_whereUsed;
 };
 
 } // namespace gh

@@ -3,6 +3,8 @@
 // The panel beside a pane's table: the selected entity's fields, read-only. Each pane has its
 // own subclass; DetailsForm (below) lays the fields out the same way everywhere.
 
+#include "app/domain/Types.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -64,6 +66,8 @@ public:
 Q_SIGNALS:
     // Show the users pane searching `query` ("origin:contoso-aad", "rc:\"Auditors\"").
     void showUsersRequested(const QString& query);
+    // Show the entity `key` of `kind` in its own pane ("Used by" / "Refers to" links).
+    void showEntityRequested(gh::EntityKind kind, const QString& key);
 
 protected:
     DetailsForm* form() const { return m_form; }

@@ -7,6 +7,7 @@ namespace gh {
 class CertificateViewer;
 class Clock;
 class KeystoreModel;
+class WhereUsedPanel;
 
 // The keystore pane's details: the certificate viewer for the selected entry, the common
 // placeholder when nothing is selected.
@@ -18,6 +19,9 @@ public:
     KeystoreDetails(const KeystoreModel* model, const Clock& clock, QWidget* parent = nullptr);
 
     CertificateViewer* viewer() const { return m_viewer; }
+    // The destinations that name the entry (system keystore), with the graph.
+    WhereUsedPanel* whereUsed() const { return m_whereUsed; }
+    void setWorkspace(Workspace* workspace) override;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -31,6 +35,7 @@ private:
     const KeystoreModel* m_model;
     CertificateViewer* m_viewer;
     QWidget* m_formArea; // DetailsView's own area: shows the placeholder
+    WhereUsedPanel* m_whereUsed;
 };
 
 } // namespace gh

@@ -2,13 +2,55 @@
 
 #include "app/domain/Catalogue.h"
 #include "models/Icons.h"
+#include "app/workspace/WhereUsed.h"
 #include "models/RoleCollectionsModel.h"
+#include "ui/details/WhereUsedPanel.h"
 
 namespace gh {
 
 RoleCollectionDetails::RoleCollectionDetails(const RoleCollectionsModel* model, QWidget* parent)
-    : DetailsView(parent), m_model(model)
+    : DetailsView(parent), m_model(model), m_whereUsed(new WhereUsedPanel)
 {
+    addPanel(m_whereUsed);
+    connect(m_whereUsed, &WhereUsedPanel::indexUpdated, this, &DetailsView::refresh);
+    connect(m_whereUsed, &WhereUsedPanel::showEntityRequested, this, &DetailsView::showEntityRequested);
+}
+
+void RoleCollectionDetails::setWorkspace(Workspace* workspace)
+{
+    m_whereUsed->setWorkspace(workspace);
+}
+
+void RoleCollectionDetails::placeholderShown()
+{
+    m_whereUsed->setMessage(QString());
+}
+
+void RoleCollectionDetails::fillWhereUsed(const RoleCollection& rc)
+{
+    const whereused::WhereUsedIndex* index = m_whereUsed->index();
+    if (!index) {
+        const QString problem = m_whereUsed->problem();
+        m_whereUsed->setMessage(problem.isEmpty() ? tr("Looking for the collections that share these roles…")
+                                                  : tr("Cannot tell which collections hold these roles: %1").arg(problem));
+        return;
+    }
+    QList<WhereUsedLink> roles;
+    int missing = 0;
+    for (const whereused::Referent& r : index->referentsOfCollection(rc.name)) {
+        QStringList others = index->collectionsWithRole(r.value);
+        others.removeAll(rc.name);
+        const QString name = r.value.section(QLatin1Char('/'), 2, -1);
+        const QString detail = others.isEmpty() ? tr("only in this collection")
+                                                : tr("also in %1").arg(others.join(QStringLiteral(", ")));
+        missing += r.exists ? 0 : 1;
+        // No pane lists roles: the items are not links.
+        roles.append({EntityKind::Role, QString(), name, detail, r.exists});
+    }
+    QString summary = tr("Holds %n role(s).", nullptr, int(roles.size()));
+    if (missing > 0)
+        summary += QLatin1Char(' ') + tr("Not in this tenant: %1.").arg(missing);
+    m_whereUsed->setItem(rc.name, tr("role collection"), {}, roles, summary);
 }
 
 QString RoleCollectionDetails::placeholderText() const
@@ -66,6 +108,7 @@ bool RoleCollectionDetails::fill(const QString& key)
     f->addList(tr("Groups"), groups, tr("none"));
     if (!other.isEmpty())
         f->addList(tr("Attributes"), other, {});
+    fillWhereUsed(*rc);
     return true;
 }
 
