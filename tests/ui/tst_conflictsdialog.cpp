@@ -49,6 +49,9 @@ private Q_SLOTS:
         auto key = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("xsuaa-apiaccess")));
         QVERIFY2(key, test::whyNot(key));
         draft.keys.push_back(std::move(key).value());
+        auto destinationKey = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("destination")));
+        QVERIFY2(destinationKey, test::whyNot(destinationKey));
+        draft.keys.push_back(std::move(destinationKey).value());
         draft.caFile = m_remote.caFile();
         const auto added = test::awaitFuture(profiles.add(std::move(draft), false));
         QVERIFY2(added, test::whyNot(added));
@@ -61,7 +64,8 @@ private Q_SLOTS:
         QSignalSpy pulled(&session, &SyncSession::pullFinished);
         QVERIFY(session.pull());
         QVERIFY(test::waitUntil([&] { return pulled.count() == 1; }));
-        QVERIFY(pulled.first().first().value<Result<PullSummary>>());
+        const auto pullResult = pulled.first().first().value<Result<PullSummary>>();
+        QVERIFY2(pullResult, test::whyNot(pullResult));
 
         QList<Change> changes;
         for (const QString& name : {QStringLiteral("Dialog A"), QStringLiteral("Dialog B")}) {

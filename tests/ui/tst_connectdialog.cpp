@@ -118,7 +118,7 @@ private Q_SLOTS:
         for (QWidget* w : dialog.findChildren<QWidget*>())
             if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPushButton*>(w) || qobject_cast<QCheckBox*>(w)
                 || qobject_cast<QListWidget*>(w))
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName() + QLatin1Char(' ') + w->metaObject()->className()));
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         drop(dialog, {m_remote.keyFile(QStringLiteral("xsuaa-apiaccess"))});
         QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
         for (QPushButton* b : buttons)
@@ -166,7 +166,7 @@ private Q_SLOTS:
         profiles.setPersistentStore(m_keychain.get());
         test::ScriptedPrompter prompter;
         ConnectDialog dialog(profiles, &prompter);
-        dialog.addKeyFiles({m_remote.keyFile(QStringLiteral("xsuaa-apiaccess"))});
+        dialog.addKeyFiles({m_remote.keyFile(QStringLiteral("xsuaa-apiaccess")), m_remote.keyFile(QStringLiteral("destination"))});
         dialog.nameField()->setText(QStringLiteral("session-only"));
         dialog.caField()->setText(m_remote.caFile());
         dialog.rememberBox()->setChecked(false);
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QSignalSpy pulled(&session, &SyncSession::pullFinished);
         QVERIFY(session.pull());
         QVERIFY(test::waitUntil([&] { return pulled.count() == 1; }));
-        QVERIFY(pulled.first().first().value<Result<PullSummary>>());
+        const auto pullResult = pulled.first().first().value<Result<PullSummary>>();
+        QVERIFY2(pullResult, test::whyNot(pullResult));
         // … the next does not: the secret was never written anywhere.
         RemoteProfiles nextRun(settings);
         nextRun.setPersistentStore(m_keychain.get());

@@ -85,13 +85,18 @@ private Q_SLOTS:
         auto key = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("xsuaa-apiaccess")));
         QVERIFY2(key, test::whyNot(key));
         draft.keys.push_back(std::move(key).value());
+        auto destinationKey = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("destination")));
+        QVERIFY2(destinationKey, test::whyNot(destinationKey));
+        draft.keys.push_back(std::move(destinationKey).value());
         draft.caFile = m_remote.caFile();
         QVERIFY(test::awaitFuture(profiles.add(std::move(draft), false)));
         QAction* open = nullptr;
-        for (QAction* a : ui.openRemoteMenu()->actions())
-            if (a->text() == QLatin1String("sandbox"))
-                open = a;
-        QVERIFY(open);
+        QVERIFY(test::waitUntil([&] {
+            for (QAction* a : ui.openRemoteMenu()->actions())
+                if (a->text() == QLatin1String("sandbox"))
+                    open = a;
+            return open != nullptr;
+        }));
         Workspace* fileWorkspace = window.workspace();
         open->trigger();
         QVERIFY(test::waitUntil([&] { return window.workspace() && window.workspace() != fileWorkspace; }));

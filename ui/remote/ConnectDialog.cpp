@@ -106,6 +106,7 @@ ConnectDialog::ConnectDialog(RemoteProfiles& profiles, Prompter* prompter, QWidg
     m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setAccessibleName(tr("Connect"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);

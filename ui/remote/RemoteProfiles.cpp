@@ -2,7 +2,7 @@
 
 #include "app/secrets/SecretStore.h"
 
-#include <QFutureInterface>
+#include <QFutureWatcher>
 #include <QSettings>
 
 namespace gh {

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
@@ -77,6 +78,8 @@ void RemoteTenantUi::createMenus()
         file = bar->addMenu(tr("&File"));
     m_openRemote = new QMenu(tr("Open &Remote Tenant"), &m_window);
     m_openRemote->setObjectName(QStringLiteral("openRemoteMenu"));
+    // Profiles added meanwhile (gatehouse-cli profile add) show up too.
+    connect(m_openRemote, &QMenu::aboutToShow, this, &RemoteTenantUi::rebuildProfileMenu);
     QAction* first = file->actions().value(0);
     file->insertAction(first, m_openFile);
     file->insertAction(first, m_openDemo);

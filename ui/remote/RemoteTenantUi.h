@@ -7,6 +7,9 @@
 // the connection, the conflict count (a button that opens the conflicts) and the last pull; and
 // the start page shown until a tenant is open.
 
+#include "ui/remote/ConflictsDialog.h"
+#include "ui/remote/StartPage.h"
+#include "ui/remote/SyncProgressDialog.h"
 #include "ui/remote/TenantSwitcher.h"
 
 #include <QObject>

@@ -32,7 +32,8 @@ SyncProgressDialog::SyncProgressDialog(SyncSession& session, Mode mode, QWidget*
     m_rows->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_bar = new QProgressBar(this);
     m_bar->setAccessibleName(tr("Progress"));
-    m_bar->setRange(0, mode == Mode::Pull ? int(pulledKinds().size()) : 0);
+    // A pull reports each resource it reads; assignments are derived, not read.
+    m_bar->setRange(0, mode == Mode::Pull ? int(pulledKinds().size() - pulledKinds().count(EntityKind::Assignment)) : 0);
     m_bar->setValue(0);
     m_icon = new QLabel(this);
     m_outcome = new QLabel(tr("Working…"), this);

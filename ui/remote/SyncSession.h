@@ -9,6 +9,7 @@
 #include "app/client/local/TenantStore.h"
 #include "app/workspace/Pull.h"
 #include "app/workspace/Push.h"
+#include "app/workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QObject>
