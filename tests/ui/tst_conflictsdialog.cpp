@@ -107,6 +107,8 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.keepMineButton(), Qt::LeftButton);
         QVERIFY(test::waitUntil([&] { return dialog.conflictList()->topLevelItemCount() == 0; }));
         QVERIFY(!dialog.keepMineButton()->isEnabled());
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QLatin1String("Kept yours for Dialog B")),
+                 qPrintable(dialog.messageLabel()->text()));
 
         // Keep Mine: the next push sends mine over theirs.
         QVERIFY(session.push());

@@ -151,7 +151,7 @@ void ConflictsDialog::showSelected()
     m_takeTheirs->setEnabled(conflict && !m_busy);
     if (!conflict) {
         if (m_session.conflicts().isEmpty())
-            m_message->setText(tr("No conflicts."));
+            m_message->setText(m_lastResult.isEmpty() ? tr("No conflicts.") : m_lastResult + QLatin1Char(' ') + tr("No conflicts left."));
         return;
     }
     std::set<QString> names;
@@ -237,9 +237,10 @@ void ConflictsDialog::resolveSelected(bool keepMine)
                  [this, keepMine, key](const Status& status) {
                      m_busy = false;
                      showSelected();
-                     m_message->setText(!status ? tr("Not resolved: %1").arg(status.error().toString())
-                                        : keepMine ? tr("Kept yours for %1: the next push sends it.").arg(keyText(key))
-                                                   : tr("Took theirs for %1: your changes of it are discarded.").arg(keyText(key)));
+                     m_lastResult = !status ? tr("Not resolved: %1").arg(status.error().toString())
+                         : keepMine        ? tr("Kept yours for %1: the next push sends it.").arg(keyText(key))
+                                           : tr("Took theirs for %1: your changes of it are discarded.").arg(keyText(key));
+                     m_message->setText(m_lastResult);
                  });
 }
 

@@ -44,6 +44,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;
+    QString m_lastResult; // what the last Keep Mine / Take Theirs did
     bool m_busy = false;
 };
 

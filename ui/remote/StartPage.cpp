@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gh {
 
 StartPage::StartPage(QWidget* parent) : QWidget(parent)
@@ -46,7 +48,7 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent)
     column->addWidget(m_remote);
     auto* box = new QWidget(this);
     box->setLayout(column);
-    box->setMaximumWidth(520);
+    box->setFixedWidth(std::max(460, fontMetrics().averageCharWidth() * 60));
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(box, 0, Qt::AlignHCenter);
