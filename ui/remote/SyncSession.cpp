@@ -149,6 +149,8 @@ bool SyncSession::pull()
                          if (!pulled && pulled.error().kind != Error::Kind::Cancelled
                              && pulled.error().kind != Error::Kind::Conflict)
                              setConnection(Connection::Failed, pulled.error().toString());
+                         else if (pulled)
+                             setConnection(Connection::Connected); // again, after an earlier failure
                          if (pulled && m_workspace) // every pane reads the new rows
                              for (EntityKind kind : pulledKinds())
                                  Q_EMIT m_workspace->entitiesChanged(kind);
@@ -193,6 +195,8 @@ bool SyncSession::push()
                                                                       : pushed->stoppedBy;
                          if (failure && failure->kind != Error::Kind::Cancelled)
                              setConnection(Connection::Failed, failure->toString());
+                         else if (!failure)
+                             setConnection(Connection::Connected);
                          if (m_workspace && pushed)
                              for (const PushItem& item : pushed->items)
                                  Q_EMIT m_workspace->entitiesChanged(item.kind);
