@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>gh::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ between mine and theirs.</source>
+        <translation>
+            <numerusform>%n field differs between mine and theirs.</numerusform>
+            <numerusform>%n fields differ between mine and theirs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::CopyDestinationsCommand</name>
     <message numerus="yes">
         <source>Copy %n destinations from %1</source>
@@ -389,6 +399,23 @@
         <translation>
             <numerusform>%n change was discarded before this one failed:</numerusform>
             <numerusform>%n changes were discarded before this one failed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::RemoteTenantUi</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica has %n pending change(s): push or discard them before a pull (a pull would overwrite them).</source>
+        <translation>
+            <numerusform>The replica has %n pending change: push or discard it before a pull (a pull would overwrite it).</numerusform>
+            <numerusform>The replica has %n pending changes: push or discard them before a pull (a pull would overwrite them).</numerusform>
         </translation>
     </message>
 </context>

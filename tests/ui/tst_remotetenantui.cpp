@@ -15,6 +15,7 @@
 #include "app/workspace/Pull.h"
 #include "app/workspace/Workspace.h"
 #include "models/EntityModel.h"
+#include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/MainWindow.h"
 #include "ui/remote/ConflictsDialog.h"
@@ -44,7 +45,11 @@ class TestRemoteTenantUi : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC)};
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_remote.start()); }
+    void initTestCase()
+    {
+        installTranslations(*qApp, QLocale(QLocale::English)); // the plural forms
+        QVERIFY(m_remote.start());
+    }
     void cleanupTestCase() { m_remote.daemon.stop(); }
 
     void startPageFileProfilePullPushConflicts()
@@ -134,7 +139,7 @@ private Q_SLOTS:
         QVERIFY2(ui.progressDialog()->outcomeText().contains(QLatin1String("1 conflict")),
                  qPrintable(ui.progressDialog()->outcomeText()));
         ui.progressDialog()->close();
-        QVERIFY(test::waitUntil([&] { return ui.conflictsButton()->text() == QLatin1String("1 conflict(s)"); }));
+        QVERIFY(test::waitUntil([&] { return ui.conflictsButton()->text() == QLatin1String("1 conflict"); }));
         QVERIFY(!ui.conflictsButton()->icon().isNull());
         QTest::mouseClick(ui.conflictsButton(), Qt::LeftButton);
         QVERIFY(ui.conflictsDialog() && ui.conflictsDialog()->isVisible());
