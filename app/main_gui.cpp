@@ -1,24 +1,25 @@
 // gatehouse: the desktop cockpit. A thin main: parse the command line, show the window at once,
 // open the tenant off the GUI thread, then hand the workspace to the window.
 
-#include "app/client/TenantLocation.h"
-#include "app/client/local/LocalTenant.h"
 #include "app/domain/Clock.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/secrets/MemorySecretStore.h"
-#include "app/workspace/KeyVault.h"
-#include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/ExpiringPane.h"
 #include "ui/MainWindow.h"
+#include "ui/Prompter.h"
+#include "ui/remote/RemoteProfiles.h"
+#include "ui/remote/RemoteTenantUi.h"
+#include "ui/remote/SyncSession.h"
+#include "ui/remote/TenantSwitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
-#include <QtConcurrent>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -29,17 +30,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("gatehouse", text);
-}
-
-using OpenResult = gh::Result<std::shared_ptr<gh::LocalTenant>>;
-
-// Runs on a pool thread: opening checks the file, and the demo tenant is created on first start
-// (certificates are generated), so the GUI thread never waits for either.
-OpenResult openTenant(const QString& tenantPath, const QDateTime& now)
-{
-    if (tenantPath.isEmpty())
-        return gh::openOrCreateDemoTenant(gh::defaultDemoTenantPath(), now);
-    return gh::LocalTenant::open(tenantPath, gh::LocalTenant::OpenMode::OpenExisting);
 }
 
 int usageError(const QString& message)
@@ -73,8 +63,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption tenantOption(
-        QStringLiteral("tenant"), tr("Open the tenant file PATH instead of the demo tenant."),
-        QStringLiteral("PATH"));
+        QStringLiteral("tenant"),
+        tr("Open the tenant file PATH, or the replica of the remote tenant profile PROFILE, instead of the "
+           "last tenant opened."),
+        QStringLiteral("PATH|PROFILE"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
         tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
@@ -94,14 +86,16 @@ int main(int argc, char* argv[])
         return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     const gh::SystemClock clock;
-    // Declared before the window: they outlive it (and the vault dies before its store).
-    std::unique_ptr<gh::Workspace> workspace;
+    // Declared before the window: they outlive it (the switcher's workspace and vault go before
+    // the secret store).
     std::unique_ptr<gh::SecretStore> secrets;
-    std::unique_ptr<gh::KeyVault> keyVault;
     // The user's settings, the same file as gatehouse-cli's ($XDG_CONFIG_HOME/Gatehouse/
-    // gatehouse.ini); never a secret. Declared before the window, which keeps a pointer.
+    // gatehouse.ini, where the tenant profiles live too); never a secret. Declared before the
+    // window, which keeps a pointer.
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Gatehouse"),
                        QStringLiteral("gatehouse"));
+    gh::RemoteProfiles profiles(settings);
+    gh::MessageBoxPrompter prompter;
     gh::MainWindow window(clock);
     gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
@@ -109,49 +103,53 @@ int main(int argc, char* argv[])
     if (parser.isSet(searchOption))
         window.currentPane()->setSearchText(parser.value(searchOption));
 
-    const QString tenantPath = parser.value(tenantOption);
-    window.showOpeningMessage(tenantPath.isEmpty() ? tr("Opening demo tenant…")
-                                                   : tr("Opening %1…").arg(tenantPath));
-    window.show();
+    gh::SyncSession session(profiles, clock);
+    gh::TenantSwitcher switcher(window, session, settings, clock);
+    gh::RemoteTenantUi remoteUi(window, profiles, session, switcher, prompter);
 
-    // The private keys of key pairs made or imported here go to the system keychain when it
-    // works; probing it answers through the event loop, so the window shows meanwhile.
-    const auto attachKeyVault = [&] {
-        if (!secrets || !workspace || keyVault)
-            return;
-        keyVault = std::make_unique<gh::KeyVault>(*secrets, workspace->tenant()->id());
-        window.setKeyVault(keyVault.get());
-    };
+    // --tenant: a file when there is one at that path, else a profile's name; without it the
+    // last tenant opened, or the start page on a first start.
+    using Choice = gh::TenantSwitcher::Choice;
+    Choice choice = switcher.lastChoice();
+    if (parser.isSet(tenantOption)) {
+        const QString given = parser.value(tenantOption);
+        if (QFileInfo::exists(given) || !profiles.contains(given)) {
+            choice = {Choice::Kind::File, QFileInfo(given).absoluteFilePath()};
+        } else {
+            choice = {Choice::Kind::Profile, given};
+        }
+    }
+    // A tenant given on the command line that cannot be opened ends the program, as before.
+    const bool fromCommandLine = parser.isSet(tenantOption);
+    QObject::connect(&switcher, &gh::TenantSwitcher::failed, &window,
+                     [fromCommandLine](const Choice&, const QString& where, const QString& error) {
+                         std::fprintf(stderr, "gatehouse: cannot open %s: %s\n", qUtf8Printable(where),
+                                      qUtf8Printable(error));
+                         if (fromCommandLine)
+                             QCoreApplication::exit(2);
+                     });
+    window.show();
+    if (choice.kind == Choice::Kind::None)
+        remoteUi.showStartPage();
+    else
+        switcher.open(choice);
+
+    // The private keys of key pairs made or imported here, and the profiles' remembered client
+    // secrets, go to the system keychain when it works; probing it answers through the event
+    // loop, so the window shows meanwhile.
     gh::whenFinished(gh::KeychainSecretStore::ping(), &window, [&](const gh::Status& probed) {
         if (probed) {
             secrets = std::make_unique<gh::KeychainSecretStore>();
         } else {
             secrets = std::make_unique<gh::MemorySecretStore>();
             window.setSecretsNotice(
-                tr("No system keychain: private keys made here are kept only until Gatehouse "
+                tr("No system keychain: private keys and client secrets are kept only until Gatehouse "
                    "quits"),
                 tr("The system keychain does not answer: %1").arg(probed.error().toString()));
         }
-        attachKeyVault();
+        profiles.setPersistentStore(secrets.get());
+        switcher.setSecretStore(secrets.get());
     });
 
-    gh::whenFinished(QtConcurrent::run(openTenant, tenantPath, clock.now()), &window,
-                     [&](const OpenResult& opened) {
-                         if (!opened) {
-                             const QString where =
-                                 tenantPath.isEmpty() ? gh::defaultDemoTenantPath() : tenantPath;
-                             const QString text = opened.error().toString();
-                             std::fprintf(stderr, "gatehouse: cannot open %s: %s\n",
-                                          qUtf8Printable(where), qUtf8Printable(text));
-                             QMessageBox::critical(
-                                 &window, tr("Cannot open the tenant"),
-                                 tr("Gatehouse cannot open the tenant %1.\n\n%2").arg(where, text));
-                             QCoreApplication::exit(2);
-                             return;
-                         }
-                         workspace = std::make_unique<gh::Workspace>(opened.value(), clock);
-                         window.setWorkspace(workspace.get());
-                         attachKeyVault();
-                     });
     return QApplication::exec();
 }

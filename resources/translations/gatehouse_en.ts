@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>gh::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ between mine and theirs.</source>
+        <translation>
+            <numerusform>%n field differs between mine and theirs.</numerusform>
+            <numerusform>%n fields differ between mine and theirs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::CopyDestinationsCommand</name>
     <message numerus="yes">
         <source>Copy %n destinations from %1</source>
@@ -433,6 +443,16 @@
         <translation>
             <numerusform>%n destination uses this keystore entry: %1</numerusform>
             <numerusform>%n destinations use this keystore entry: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::RemoteTenantUi</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>
