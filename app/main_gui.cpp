@@ -24,12 +24,13 @@
 #include <cstring>
 #include <memory>
 
-namespace {
-
-QString tr(const char* text)
+// The translation context of this file's user-facing strings ("gatehouse" in the .ts files).
+class gatehouse
 {
-    return QCoreApplication::translate("gatehouse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gatehouse)
+};
+
+namespace {
 
 using OpenResult = gh::Result<std::shared_ptr<gh::LocalTenant>>;
 
@@ -69,19 +70,19 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Desktop cockpit for an SAP BTP subaccount and its Cloud Integration tenant."));
+        gatehouse::tr("Desktop cockpit for an SAP BTP subaccount and its Cloud Integration tenant."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption tenantOption(
-        QStringLiteral("tenant"), tr("Open the tenant file PATH instead of the demo tenant."),
+        QStringLiteral("tenant"), gatehouse::tr("Open the tenant file PATH instead of the demo tenant."),
         QStringLiteral("PATH"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
-        tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
+        gatehouse::tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
            "destination-certificates, keystore, security-material, expiring."),
         QStringLiteral("NAME"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("Start with TEXT in the pane's search field."),
+                                          gatehouse::tr("Start with TEXT in the pane's search field."),
                                           QStringLiteral("TEXT"));
     parser.addOptions({tenantOption, paneOption, searchOption});
     if (!parser.parse(QApplication::arguments()))
@@ -91,7 +92,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usageError(gatehouse::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     const gh::SystemClock clock;
     // Declared before the window: they outlive it (and the vault dies before its store).
@@ -105,13 +106,13 @@ int main(int argc, char* argv[])
     gh::MainWindow window(clock);
     gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
-        return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));
+        return usageError(gatehouse::tr("unknown pane: %1").arg(parser.value(paneOption)));
     if (parser.isSet(searchOption))
         window.currentPane()->setSearchText(parser.value(searchOption));
 
     const QString tenantPath = parser.value(tenantOption);
-    window.showOpeningMessage(tenantPath.isEmpty() ? tr("Opening demo tenant…")
-                                                   : tr("Opening %1…").arg(tenantPath));
+    window.showOpeningMessage(tenantPath.isEmpty() ? gatehouse::tr("Opening demo tenant…")
+                                                   : gatehouse::tr("Opening %1…").arg(tenantPath));
     window.show();
 
     // The private keys of key pairs made or imported here go to the system keychain when it
@@ -128,9 +129,9 @@ int main(int argc, char* argv[])
         } else {
             secrets = std::make_unique<gh::MemorySecretStore>();
             window.setSecretsNotice(
-                tr("No system keychain: private keys made here are kept only until Gatehouse "
+                gatehouse::tr("No system keychain: private keys made here are kept only until Gatehouse "
                    "quits"),
-                tr("The system keychain does not answer: %1").arg(probed.error().toString()));
+                gatehouse::tr("The system keychain does not answer: %1").arg(probed.error().toString()));
         }
         attachKeyVault();
     });
@@ -144,8 +145,8 @@ int main(int argc, char* argv[])
                              std::fprintf(stderr, "gatehouse: cannot open %s: %s\n",
                                           qUtf8Printable(where), qUtf8Printable(text));
                              QMessageBox::critical(
-                                 &window, tr("Cannot open the tenant"),
-                                 tr("Gatehouse cannot open the tenant %1.\n\n%2").arg(where, text));
+                                 &window, gatehouse::tr("Cannot open the tenant"),
+                                 gatehouse::tr("Gatehouse cannot open the tenant %1.\n\n%2").arg(where, text));
                              QCoreApplication::exit(2);
                              return;
                          }
