@@ -85,7 +85,7 @@ KeystoreModel::KeystoreModel(const Clock& clock, QObject* parent)
                     [this](const E& e) {
                         const ExpiryInfo x = expiry(e);
                         return x.status == ExpiryStatus::Unknown ? QString()
-                                                                 : QString::number(x.daysLeft);
+                                                                 : format::number(x.daysLeft);
                     },
                     [this](const E& e) { return QVariant(expiry(e).daysLeft); },
                     [this](const E& e, int role) -> QVariant {
