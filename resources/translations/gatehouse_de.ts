@@ -1844,6 +1844,11 @@ Gültig %2 – %3</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>How a pane title reads inside a sentence: lower-case or keep</comment>
+        <translation>keep</translation>
+    </message>
 </context>
 <context>
     <name>gh::ExpiringDetails</name>
@@ -1956,7 +1961,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Days Left</source>
-        <translation>Verbleibende Tage</translation>
+        <translation>Tage übrig</translation>
     </message>
     <message>
         <source>Keystore</source>
@@ -2911,7 +2916,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation>Verbleibende Tage</translation>
+        <translation>Tage übrig</translation>
     </message>
     <message>
         <source>Status</source>

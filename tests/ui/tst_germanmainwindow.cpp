@@ -89,6 +89,9 @@ private Q_SLOTS:
                                       QStringLiteral("&Ansicht"), QStringLiteral("E&xtras")}));
         QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Rückgängig"));
         QTRY_COMPARE(m_window->pendingLabel()->text(), QStringLiteral("Keine ausstehenden Änderungen"));
+        // German keeps the title's capital inside a sentence (English lower-cases it).
+        QVERIFY(m_window->pane(PaneId::Users)->searchField()->placeholderText().startsWith(
+            QStringLiteral("Benutzer durchsuchen: Text, Feld:Wert")));
     }
 
     void keystoreDatesAreGerman()
