@@ -149,7 +149,10 @@ QString dateTime(const QDateTime& when)
 
 QString number(qint64 value)
 {
-    return QLocale().toString(value);
+    // The C locale (no locale set) writes plain digits, as date() writes ISO there; the system's
+    // C locale would otherwise group them ("1,825").
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QString::number(value) : locale.toString(value);
 }
 
 QString commonName(const QString& dn)

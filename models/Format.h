@@ -15,7 +15,7 @@ namespace gh::format {
 QString date(const QDateTime& when);
 // The same with the UTC time: "06.12.2026 15:00 UTC", "2026-12-06 15:00 UTC" in the C locale.
 QString dateTime(const QDateTime& when);
-// A number as the default locale writes it ("12.345" in German).
+// A number as the default locale writes it ("12.345" in German); plain digits in the C locale.
 QString number(qint64 value);
 // The CN of a distinguished name ("CN=a\, b,O=c" → "a, b"); the whole name when it has no CN.
 QString commonName(const QString& dn);

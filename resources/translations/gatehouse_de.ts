@@ -2968,6 +2968,18 @@ Gültig %2 – %3</translation>
             <numerusform>Läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Key Pair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>SSH Key</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>gh::KeystoreQuickFilterBar</name>

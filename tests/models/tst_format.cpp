@@ -149,6 +149,11 @@ private Q_SLOTS:
     void number()
     {
         QCOMPARE(format::number(12345), QStringLiteral("12345"));
+        QLocale::setDefault(QLocale::system()); // the C locale as the system gives it (C.UTF-8)
+        const QString system = format::number(1825);
+        QLocale::setDefault(QLocale::c());
+        if (QLocale::system().language() == QLocale::C)
+            QCOMPARE(system, QStringLiteral("1825"));
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const QString german = format::number(12345);
         const QString negative = format::number(-7);
