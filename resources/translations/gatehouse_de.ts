@@ -1121,7 +1121,7 @@ Gültig %2 – %3</translation>
     <message numerus="yes">
         <source>Their %n direct role collection assignment(s) go too; collections obtained through identity provider groups are not affected.</source>
         <translation>
-            <numerusform>Die %n direkte Zuordnung einer Rollensammlung entfällt ebenfalls; über Gruppen des Identitätsanbieters erhaltene Sammlungen sind nicht betroffen.</numerusform>
+            <numerusform>Ihre direkte Zuordnung einer Rollensammlung entfällt ebenfalls; über Gruppen des Identitätsanbieters erhaltene Sammlungen sind nicht betroffen.</numerusform>
             <numerusform>Ihre %n direkten Zuordnungen von Rollensammlungen entfallen ebenfalls; über Gruppen des Identitätsanbieters erhaltene Sammlungen sind nicht betroffen.</numerusform>
         </translation>
     </message>
@@ -3175,7 +3175,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Pending Changes</source>
@@ -3797,7 +3797,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>What they changed goes back to how it was; a discarded change cannot be redone.</source>
-        <translation>Was sie geändert haben, wird wie zuvor; eine verworfene Änderung kann nicht wiederhergestellt werden.</translation>
+        <translation>Was sie geändert haben, kehrt zum vorherigen Stand zurück; eine verworfene Änderung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4815,7 +4815,7 @@ B: %2 (%3)</translation>
     </message>
     <message>
         <source>Issued %1, expires %2</source>
-        <translation>Ausgestellt %1, läuft ab %2</translation>
+        <translation>Ausgestellt am %1, läuft ab am %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not yet valid, starts in %n day(s).</source>
