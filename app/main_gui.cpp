@@ -25,12 +25,13 @@
 #include <cstring>
 #include <memory>
 
-namespace {
-
-QString tr(const char* text)
+// The translation context of this file's user-facing strings ("gatehouse" in the .ts files).
+class gatehouse
 {
-    return QCoreApplication::translate("gatehouse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gatehouse)
+};
+
+namespace {
 
 int usageError(const QString& message)
 {
@@ -59,21 +60,21 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Desktop cockpit for an SAP BTP subaccount and its Cloud Integration tenant."));
+        gatehouse::tr("Desktop cockpit for an SAP BTP subaccount and its Cloud Integration tenant."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"),
-        tr("Open the tenant file PATH, or the replica of the remote tenant profile PROFILE, instead of the "
+        gatehouse::tr("Open the tenant file PATH, or the replica of the remote tenant profile PROFILE, instead of the "
            "last tenant opened."),
         QStringLiteral("PATH|PROFILE"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
-        tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
+        gatehouse::tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
            "destination-certificates, keystore, security-material, expiring."),
         QStringLiteral("NAME"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("Start with TEXT in the pane's search field."),
+                                          gatehouse::tr("Start with TEXT in the pane's search field."),
                                           QStringLiteral("TEXT"));
     parser.addOptions({tenantOption, paneOption, searchOption});
     if (!parser.parse(QApplication::arguments()))
@@ -83,7 +84,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usageError(gatehouse::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     const gh::SystemClock clock;
     // Declared before the window: they outlive it (the switcher's workspace and vault go before
@@ -99,7 +100,7 @@ int main(int argc, char* argv[])
     gh::MainWindow window(clock);
     gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
-        return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));
+        return usageError(gatehouse::tr("unknown pane: %1").arg(parser.value(paneOption)));
     if (parser.isSet(searchOption))
         window.currentPane()->setSearchText(parser.value(searchOption));
 
@@ -143,9 +144,9 @@ int main(int argc, char* argv[])
         } else {
             secrets = std::make_unique<gh::MemorySecretStore>();
             window.setSecretsNotice(
-                tr("No system keychain: private keys and client secrets are kept only until Gatehouse "
+                gatehouse::tr("No system keychain: private keys and client secrets are kept only until Gatehouse "
                    "quits"),
-                tr("The system keychain does not answer: %1").arg(probed.error().toString()));
+                gatehouse::tr("The system keychain does not answer: %1").arg(probed.error().toString()));
         }
         profiles.setPersistentStore(secrets.get());
         switcher.setSecretStore(secrets.get());

@@ -70,8 +70,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${GATEHOUSE_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Loaded at run time, so no linker dependency names them: the QSQLITE driver (the tenant store),
-# the SVG image and icon plugins (every icon), and gpg (GPGME runs it; libgpgme11 depends on it).
-set(gatehouse_plugin_depends "libqt6sql6-sqlite, libqt6svg6, gpg")
+# the SVG image and icon plugins (every icon), gpg (GPGME runs it; libgpgme11 depends on it) and
+# Qt's own translations (the German of Qt's dialogs and buttons beside Gatehouse's, Models/i18n).
+set(gatehouse_plugin_depends "libqt6sql6-sqlite, libqt6svg6, gpg, qt6-translations-l10n")
 option(GATEHOUSE_DEB_SHLIBDEPS "Compute the package's library Depends with dpkg-shlibdeps when installed" ON)
 find_program(GATEHOUSE_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(GATEHOUSE_DEB_SHLIBDEPS AND GATEHOUSE_DPKG_SHLIBDEPS)

@@ -62,7 +62,7 @@ DestinationCertificatesModel::DestinationCertificatesModel(const Clock& clock, Q
                     [this](const R& r, int role) { return statusData(r, role); }});
     columns.append({tr("Used by"),
                     {QStringLiteral("used"), QStringLiteral("usedby")},
-                    [](const R& r) { return QString::number(destinationNames(r.usedBy).size()); },
+                    [](const R& r) { return format::number(destinationNames(r.usedBy).size()); },
                     [](const R& r) { return QVariant(qint64(destinationNames(r.usedBy).size())); },
                     [](const R& r, int role) -> QVariant {
                         if (role != Qt::ToolTipRole)

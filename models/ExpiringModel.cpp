@@ -72,7 +72,7 @@ ExpiringModel::ExpiringModel(const Clock& clock, QObject* parent)
     columns.append({tr("Days Left"),
                     {QStringLiteral("days"), QStringLiteral("daysleft")},
                     [this](const I& i) {
-                        return i.notAfter.isValid() ? QString::number(expiry(i).daysLeft) : QString();
+                        return i.notAfter.isValid() ? format::number(expiry(i).daysLeft) : QString();
                     },
                     [this](const I& i) {
                         return i.notAfter.isValid() ? QVariant(qint64(expiry(i).daysLeft)) : QVariant();

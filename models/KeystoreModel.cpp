@@ -42,7 +42,7 @@ KeystoreModel::KeystoreModel(const Clock& clock, QObject* parent)
                                    ? e.alias
                                    : QString(e.keystore + QLatin1String(" / ") + e.alias);
                     }});
-    columns.append({tr("Type"), {QStringLiteral("type")}, [](const E& e) { return e.type; }});
+    columns.append({tr("Type"), {QStringLiteral("type")}, [](const E& e) { return typeText(e.type); }});
     columns.append({tr("Owner"),
                     {QStringLiteral("owner")},
                     [](const E& e) { return e.owner; },
@@ -85,7 +85,7 @@ KeystoreModel::KeystoreModel(const Clock& clock, QObject* parent)
                     [this](const E& e) {
                         const ExpiryInfo x = expiry(e);
                         return x.status == ExpiryStatus::Unknown ? QString()
-                                                                 : QString::number(x.daysLeft);
+                                                                 : format::number(x.daysLeft);
                     },
                     [this](const E& e) { return QVariant(expiry(e).daysLeft); },
                     [this](const E& e, int role) -> QVariant {
@@ -107,6 +107,17 @@ KeystoreModel::KeystoreModel(const Clock& clock, QObject* parent)
 ExpiryInfo KeystoreModel::expiry(const KeystoreEntry& entry) const
 {
     return expiryOf(entry.validNotBefore, entry.validNotAfter, clock().now(), kExpiringWithinDays);
+}
+
+QString KeystoreModel::typeText(const QString& type)
+{
+    if (type == QLatin1String("Key Pair"))
+        return tr("Key Pair");
+    if (type == QLatin1String("Certificate"))
+        return tr("Certificate");
+    if (type == QLatin1String("SSH Key"))
+        return tr("SSH Key");
+    return type;
 }
 
 QString KeystoreModel::statusText(ExpiryStatus status)

@@ -42,6 +42,9 @@ public:
     static QString statusText(ExpiryStatus status);
     // "Expires in 9 days", "Expired 21 days ago", "Expires today" …
     static QString daysLeftText(const ExpiryInfo& expiry);
+    // The entry type as the user's language names it ("Key Pair" → "Schlüsselpaar"); the tenant's
+    // value for types it does not know.
+    static QString typeText(const QString& type);
 
 protected:
     bool dependsOn(EntityKind kind) const override;

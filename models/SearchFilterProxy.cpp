@@ -256,7 +256,7 @@ SearchFilterProxy::Compiled SearchFilterProxy::compileComparison(const Term& ter
         sample = sourceModel()->index(row, column).data(SortRole);
     const bool datesHere = !sample.isValid() || sample.typeId() == QMetaType::QDateTime;
     const bool numbersHere = !sample.isValid() || isNumber(sample);
-    const QString datesOnly = QStringLiteral("%1 holds dates: give a date (2027-01-01) or a duration like 180d")
+    const QString datesOnly = tr("%1 holds dates: give a date (2027-01-01) or a duration like 180d")
                                   .arg(term.field);
 
     static const QRegularExpression duration(QStringLiteral("^(\\d{1,6})([dwy])$"),
@@ -264,7 +264,7 @@ SearchFilterProxy::Compiled SearchFilterProxy::compileComparison(const Term& ter
     static const QRegularExpression number(QStringLiteral("^[+-]?\\d{1,15}$"));
     if (const QRegularExpressionMatch m = duration.match(term.value); m.hasMatch()) {
         if (!datesHere)
-            return fail(QStringLiteral("%1 holds numbers, not dates").arg(term.field));
+            return fail(tr("%1 holds numbers, not dates").arg(term.field));
         const int n = m.captured(1).toInt();
         const QChar unit = m.captured(2).at(0).toLower();
         const QDateTime now = m_entities->clock().now();
@@ -295,11 +295,11 @@ SearchFilterProxy::Compiled SearchFilterProxy::compileComparison(const Term& ter
     }
     if (when.isValid()) {
         if (!datesHere)
-            return fail(QStringLiteral("%1 holds numbers, not dates").arg(term.field));
+            return fail(tr("%1 holds numbers, not dates").arg(term.field));
         c.bound = when.toUTC();
         return c;
     }
-    return fail(QStringLiteral("not a date, a number or a duration like 180d"));
+    return fail(tr("not a date, a number or a duration like 180d"));
 }
 
 bool SearchFilterProxy::Compiled::narrows(const Compiled& wider) const

@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="cmake g++ ninja-build pkg-config
-qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-networkauth-dev
 qtkeychain-qt6-dev libssl-dev openssl libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick

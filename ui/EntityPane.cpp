@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QScrollBar>
 #include <QShowEvent>
@@ -38,6 +39,18 @@ constexpr int kMinColumnWidth = 60;
 constexpr int kMaxColumnWidth = 340;
 constexpr int kMinElasticWidth = 140; // the elastic column (description …) shrinks to this first
 constexpr int kMinShrunkWidth = 110;  // then the widest others, down to this
+
+// The pane's title inside a sentence ("Search users"): English lower-cases it, German keeps its
+// nouns capitalised ("Benutzer durchsuchen"). The translation decides, as Qt's own
+// QT_LAYOUT_DIRECTION does: "keep" leaves the title as it is.
+QString titleInSentence(const QString& title)
+{
+    return QCoreApplication::translate("gh::EntityPane", "lower-case",
+                                       "How a pane title reads inside a sentence: lower-case or keep")
+                   == QLatin1String("keep")
+               ? title
+               : title.toLower();
+}
 } // namespace
 
 EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& icon,
@@ -56,14 +69,14 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search %1: text, field:value or is:… (e.g. %2)")
-                                     .arg(title.toLower(), m_model->searchExample()));
+                                     .arg(titleInSentence(title), m_model->searchExample()));
     QString help = tr("Fields: %1").arg(m_model->searchFields().join(QStringLiteral(", ")));
     if (const QStringList states = m_model->predicates(); !states.isEmpty())
         help += QStringLiteral("\n") +
                 tr("States: %1").arg(QStringLiteral("is:") + states.join(QStringLiteral(", is:")));
     help += QStringLiteral("\n") + tr("Several terms must all match; -term excludes.");
     m_search->setToolTip(help);
-    m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->setAccessibleName(tr("Search %1").arg(titleInSentence(title)));
     m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
                         QLineEdit::LeadingPosition);
     m_count = new QLabel(this);
@@ -168,7 +181,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
         updateCount();
     });
     connect(m_model, &EntityModel::loadFailed, this, [this](const QString& message) {
-        Q_EMIT statusMessage(tr("Could not load %1: %2").arg(m_title.toLower(), message));
+        Q_EMIT statusMessage(tr("Could not load %1: %2").arg(titleInSentence(m_title), message));
     });
     m_details->showEntry({});
     updateCount();

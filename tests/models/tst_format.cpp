@@ -1,8 +1,10 @@
 // format::: the text helpers models show in cells. commonName() and date() are checked against
 // the plain definitions they must keep answering like (a split into attributes; QDateTime's
-// own "yyyy-MM-dd").
+// own "yyyy-MM-dd" in the C locale, QLocale's short date with a four-digit year in others).
 #include "models/Format.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 #include <QTimeZone>
@@ -92,6 +94,72 @@ private Q_SLOTS:
         const QString expected =
             when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QString();
         QCOMPARE(format::date(when), expected);
+    }
+
+    // Under a locale, the short date of that locale with a four-digit year: the fast path
+    // answers like QLocale's own formatter of that pattern.
+    void localeDate_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<QString>("expected");
+        const QDateTime nov(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+        const QDateTime jan(QDate(2027, 1, 5), QTime(23, 5), Qt::UTC);
+        QTest::newRow("German") << QStringLiteral("de_DE") << nov << QStringLiteral("26.11.2026");
+        QTest::newRow("German, one digit") << QStringLiteral("de_DE") << jan << QStringLiteral("05.01.2027");
+        QTest::newRow("American") << QStringLiteral("en_US") << jan << QStringLiteral("1/5/2027");
+        QTest::newRow("British") << QStringLiteral("en_GB") << jan << QStringLiteral("05/01/2027");
+        QTest::newRow("French") << QStringLiteral("fr_FR") << nov << QString();
+        QTest::newRow("Japanese") << QStringLiteral("ja_JP") << nov << QString();
+        QTest::newRow("Arabic digits") << QStringLiteral("ar_EG") << nov << QString();
+        QTest::newRow("German, year 999") << QStringLiteral("de_DE") << QDateTime(QDate(999, 5, 6), QTime(12, 0), Qt::UTC)
+                                          << QString();
+        QTest::newRow("German, invalid") << QStringLiteral("de_DE") << QDateTime() << QString();
+    }
+
+    void localeDate()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QDateTime, when);
+        QFETCH(QString, expected);
+        const QLocale chosen(locale);
+        QString pattern = chosen.dateFormat(QLocale::ShortFormat);
+        if (!pattern.contains(QLatin1String("yyyy")))
+            pattern.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
+        const QString reference = when.isValid() ? chosen.toString(when.toUTC().date(), pattern) : QString();
+        QLocale::setDefault(chosen);
+        const QString text = format::date(when);
+        const QString withTime = format::dateTime(when);
+        QLocale::setDefault(QLocale::c());
+        if (!expected.isEmpty())
+            QCOMPARE(text, expected);
+        QCOMPARE(text, reference);
+        QVERIFY(pattern.contains(QLatin1String("yyyy")));
+        if (when.isValid())
+            QCOMPARE(withTime, reference + QLatin1Char(' ') +
+                                   chosen.toString(when.toUTC().time(), QLocale::ShortFormat) +
+                                   QStringLiteral(" UTC"));
+        else
+            QVERIFY(withTime.isEmpty());
+        // Back in the C locale, ISO again (the cache follows the default locale).
+        if (when.isValid() && when.date().year() >= 1000)
+            QCOMPARE(format::date(when), when.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+    }
+
+    void number()
+    {
+        QCOMPARE(format::number(12345), QStringLiteral("12345"));
+        QLocale::setDefault(QLocale::system()); // the C locale as the system gives it (C.UTF-8)
+        const QString system = format::number(1825);
+        QLocale::setDefault(QLocale::c());
+        if (QLocale::system().language() == QLocale::C)
+            QCOMPARE(system, QStringLiteral("1825"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = format::number(12345);
+        const QString negative = format::number(-7);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(german, QStringLiteral("12.345"));
+        QCOMPARE(negative, QStringLiteral("-7"));
     }
 };
 

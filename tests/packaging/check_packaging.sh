@@ -78,7 +78,7 @@ check_deb() {
     [ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] || fail "Architecture is not $arch"
     depends=$(dpkg-deb -f "$deb" Depends)
     for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 \
-               libqt6keychain1 libssl3 libsqlite3-0 libgpgme11 libqt6sql6-sqlite libqt6svg6 gpg; do
+               libqt6keychain1 libssl3 libsqlite3-0 libgpgme11 libqt6sql6-sqlite libqt6svg6 gpg qt6-translations-l10n; do
         echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$lib" \
             || fail "Depends lacks $lib: $depends"
     done

@@ -121,7 +121,7 @@ void CertificateViewer::showEntry(const KeystoreEntry& entry, const QList<Keysto
     m_title->setText(e->alias);
     const QString owner =
         e->isSapOwned() ? tr("owned by SAP (read-only)") : tr("owned by %1").arg(e->owner);
-    m_subtitle->setText(tr("%1, %2").arg(e->type, owner));
+    m_subtitle->setText(tr("%1, %2").arg(KeystoreModel::typeText(e->type), owner));
     m_status->setText(tr("%1 — %2").arg(KeystoreModel::statusText(expiry.status),
                                         KeystoreModel::daysLeftText(expiry)));
     QPalette p = m_status->palette();

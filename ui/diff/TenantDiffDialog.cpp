@@ -254,7 +254,7 @@ void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKi
                           if (f.isCanceled() || f.resultCount() == 0)
                               return Error::make(
                                   Error::Kind::Cancelled,
-                                  QStringLiteral("a tenant was closed while it was read"));
+                                  tr("a tenant was closed while it was read"));
                       Result<TenantListing> a = listed.at(0).result();
                       if (!a)
                           return a.error();

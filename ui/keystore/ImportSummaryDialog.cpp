@@ -1,6 +1,7 @@
 #include "ui/keystore/ImportSummaryDialog.h"
 
 #include "models/Format.h"
+#include "models/KeystoreModel.h"
 #include "models/Icons.h"
 
 #include <QDialogButtonBox>
@@ -44,7 +45,7 @@ ImportSummaryDialog::ImportSummaryDialog(const keystore::ImportPlan& plan, QWidg
     QList<Row> rows;
     for (const keystore::ImportItem& item : plan.items)
         rows.append({item.action,
-                     {item.entry.alias, item.entry.type, format::commonName(item.entry.subjectDN),
+                     {item.entry.alias, KeystoreModel::typeText(item.entry.type), format::commonName(item.entry.subjectDN),
                       format::date(item.entry.validNotAfter), shortSource(item.source), item.note},
                      {{}, {}, item.entry.subjectDN, format::dateTime(item.entry.validNotAfter),
                       item.source, {}}});
