@@ -93,6 +93,9 @@ private Q_SLOTS:
         auto destinationKey = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("destination")));
         QVERIFY2(destinationKey, test::whyNot(destinationKey));
         draft.keys.push_back(std::move(destinationKey).value());
+        auto integrationKey = remote::ServiceKey::readFile(m_remote.keyFile(QStringLiteral("integration-api")));
+        QVERIFY2(integrationKey, test::whyNot(integrationKey));
+        draft.keys.push_back(std::move(integrationKey).value());
         draft.caFile = m_remote.caFile();
         QVERIFY(test::awaitFuture(profiles.add(std::move(draft), false)));
         QAction* open = nullptr;

@@ -36,7 +36,7 @@ private Q_SLOTS:
         m_profiles = std::make_unique<RemoteProfiles>(*m_settings);
         remote::ProfileDraft draft;
         draft.name = QStringLiteral("sandbox");
-        for (const QString& suffix : {QStringLiteral("xsuaa-apiaccess"), QStringLiteral("destination")}) {
+        for (const QString& suffix : {QStringLiteral("xsuaa-apiaccess"), QStringLiteral("destination"), QStringLiteral("integration-api")}) {
             auto key = remote::ServiceKey::readFile(m_remote.keyFile(suffix));
             QVERIFY2(key, test::whyNot(key));
             draft.keys.push_back(std::move(key).value());

@@ -37,7 +37,7 @@ class TestSyncSession : public QObject
     {
         remote::ProfileDraft draft;
         draft.name = name;
-        for (const QString& suffix : {QStringLiteral("xsuaa-apiaccess"), QStringLiteral("destination")}) {
+        for (const QString& suffix : {QStringLiteral("xsuaa-apiaccess"), QStringLiteral("destination"), QStringLiteral("integration-api")}) {
             auto key = remote::ServiceKey::readFile(m_remote.keyFile(suffix));
             if (!key)
                 return false;
