@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTableView>
 
 using namespace gh;

@@ -81,7 +81,8 @@ void RemoveKnownHostsCommand::doStart()
         changes.append(Change::removed(*host));
         names.append(KnownHostsModel::hostsText(*host) + QLatin1Char(' ') + host->keyType);
     }
-    const QString title = tr("Remove %n known host(s)", nullptr, int(changes.size()));
+    const QString title = changes.size() == 1 ? tr("Remove 1 known host")
+                                              : tr("Remove %1 known hosts").arg(changes.size());
     if (!prompter().confirm(parentWidget(), title,
                             names.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                                 tr("The removal stays a pending change: Undo brings it back."),
@@ -212,7 +213,7 @@ void RemovePgpKeysCommand::doStart()
     if (!also.isEmpty())
         text += QStringLiteral("\n\n") + tr("The secret keys of one keyring file go together.");
     text += QStringLiteral("\n\n") + tr("The removal stays a pending change: Undo brings it back.");
-    const QString title = tr("Remove %n PGP key(s)", nullptr, int(changes->size()));
+    const QString title = changes->size() == 1 ? tr("Remove 1 PGP key") : tr("Remove %1 PGP keys").arg(changes->size());
     if (!prompter().confirm(parentWidget(), title, text, tr("Remove"))) {
         cancel();
         return;
