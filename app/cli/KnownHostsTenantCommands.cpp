@@ -29,12 +29,13 @@ QJsonObject hostJson(const KnownHost& h)
 
 QStringList hostRow(const KnownHost& h)
 {
-    return {knownhosts::markerText(h.marker), h.hashed() ? QStringLiteral("(hashed)") : h.hosts.join(QLatin1Char(',')),
-            h.keyType, QString::number(h.bits()), h.fingerprintSha256()};
+    return {h.hashed() ? QStringLiteral("(hashed)") : h.hosts.join(QLatin1Char(',')), h.keyType,
+            QString::number(h.bits()), h.fingerprintSha256(), knownhosts::markerText(h.marker)};
 }
 
-const QStringList kHeader{QStringLiteral("MARKER"), QStringLiteral("HOSTS"), QStringLiteral("TYPE"),
-                          QStringLiteral("BITS"), QStringLiteral("SHA-256")};
+// The marker last: most lines have none, and a table's first column should not be blank.
+const QStringList kHeader{QStringLiteral("HOSTS"), QStringLiteral("TYPE"), QStringLiteral("BITS"),
+                          QStringLiteral("SHA-256"), QStringLiteral("MARKER")};
 
 struct Session
 {
