@@ -122,16 +122,24 @@ QStringList ExpiringModel::predicates() const
 
 bool ExpiringModel::dependsOn(EntityKind kind) const
 {
-    return kind == EntityKind::KeystoreEntry || kind == EntityKind::DestinationCertificate;
+    return kind == EntityKind::KeystoreEntry || kind == EntityKind::DestinationCertificate ||
+           kind == EntityKind::PgpKey;
 }
 
 QFuture<Rows> ExpiringModel::list(TenantClient& client)
 {
     // The chains are read on the thread that delivers last, not on the GUI thread.
-    return joinResults(client.keystore().list(), client.destinationCertificates().list(),
-                       [](const QList<KeystoreEntry>& keystore, const QList<DestinationCertificate>& certificates) {
-                           QList<ExpiringItem> items = expiring::fromKeystore(keystore);
-                           items += expiring::fromDestinationCertificates(certificates);
+    auto fromCertificates =
+        joinResults(client.keystore().list(), client.destinationCertificates().list(),
+                    [](const QList<KeystoreEntry>& keystore, const QList<DestinationCertificate>& certificates) {
+                        QList<ExpiringItem> items = expiring::fromKeystore(keystore);
+                        items += expiring::fromDestinationCertificates(certificates);
+                        return items;
+                    });
+    return joinResults(std::move(fromCertificates), client.pgpKeys().list(),
+                       [](const QList<ExpiringItem>& certificateItems, const QList<PgpKey>& keys) {
+                           QList<ExpiringItem> items = certificateItems;
+                           items += expiring::fromTenantPgpKeys(keys);
                            expiring::sortByNotAfter(items);
                            return items;
                        });

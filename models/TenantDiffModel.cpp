@@ -44,6 +44,10 @@ QString kindTitle(EntityKind kind)
         return TenantDiffModel::tr("OAuth2 client credentials");
     case EntityKind::SecureParameter:
         return TenantDiffModel::tr("Secure parameters");
+    case EntityKind::KnownHost:
+        return TenantDiffModel::tr("Known hosts");
+    case EntityKind::PgpKey:
+        return TenantDiffModel::tr("PGP keys");
     case EntityKind::RoleTemplate:
         return TenantDiffModel::tr("Role templates");
     case EntityKind::Assignment:
@@ -152,6 +156,11 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
         reason = tr("Keys and certificates are not copied: private keys cannot be read back from "
                     "A. Export them "
                     "from A and import them into B.");
+        break;
+    case EntityKind::KnownHost:
+    case EntityKind::PgpKey:
+        reason = tr("Known hosts and PGP keys are not copied: export them from A and import them "
+                    "into B.");
         break;
     case EntityKind::UserCredential:
     case EntityKind::OAuth2ClientCredential:

@@ -110,7 +110,7 @@ private:
         switch (kind) {
         case expiring::SourceKind::KeystoreCertificate: return PaneId::Keystore;
         case expiring::SourceKind::DestinationCertificate: return PaneId::DestinationCertificates;
-        case expiring::SourceKind::PgpKey: return std::nullopt; // not in the tenant
+        case expiring::SourceKind::PgpKey: return PaneId::PgpKeys; // a --pgp file's keys have no entityKey
         }
         return std::nullopt;
     }

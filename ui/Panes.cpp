@@ -10,6 +10,7 @@
 #include "ui/DestinationCertificatesPane.h"
 #include "ui/EntityPane.h"
 #include "ui/ExpiringPane.h"
+#include "ui/MaterialPanes.h"
 #include "ui/certificate/KeystoreQuickFilterBar.h"
 #include "ui/commands/AccessCommands.h"
 #include "ui/commands/AccessFileCommands.h"
@@ -372,6 +373,10 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         return createDestinationCertificatesPane(id, clock, prompter, parent);
     case PaneId::Expiring:
         return createExpiringPane(id, clock, prompter, parent);
+    case PaneId::KnownHosts:
+        return createKnownHostsPane(id, clock, prompter, parent);
+    case PaneId::PgpKeys:
+        return createPgpKeysPane(id, clock, prompter, parent);
     case PaneId::Keystore: {
         auto* model = new KeystoreModel(clock);
         auto* details = new KeystoreDetails(model, clock);
@@ -400,7 +405,8 @@ QList<PaneId> allPanes()
 {
     return {PaneId::Users,        PaneId::RoleCollections,         PaneId::IdentityProviders,
             PaneId::Destinations, PaneId::DestinationCertificates, PaneId::Keystore,
-            PaneId::SecurityMaterial, PaneId::Expiring};
+            PaneId::SecurityMaterial, PaneId::KnownHosts,       PaneId::PgpKeys,
+            PaneId::Expiring};
 }
 
 QString paneName(PaneId pane)
@@ -422,6 +428,10 @@ QString paneName(PaneId pane)
         return QStringLiteral("security-material");
     case PaneId::Expiring:
         return QStringLiteral("expiring");
+    case PaneId::KnownHosts:
+        return QStringLiteral("known-hosts");
+    case PaneId::PgpKeys:
+        return QStringLiteral("pgp-keys");
     }
     return {};
 }

@@ -21,12 +21,15 @@ enum class PaneId {
     DestinationCertificates,
     Keystore,
     SecurityMaterial,
-    Expiring
+    Expiring,
+    KnownHosts,
+    PgpKeys
 };
 
 QList<PaneId> allPanes();
 // "users", "role-collections", "identity-providers", "destinations",
-// "destination-certificates", "keystore", "security-material", "expiring"
+// "destination-certificates", "keystore", "security-material", "expiring", "known-hosts",
+// "pgp-keys"
 QString paneName(PaneId pane);
 
 EntityPane* createPane(PaneId pane, const Clock& clock, Prompter* prompter,

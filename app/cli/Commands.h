@@ -124,8 +124,13 @@ int tenantCreate(const Context& context, const QStringList& args);
 int certCommand(const Context& context, const QStringList& args);
 // KnownHostsCommands.cpp: `knownhosts inspect FILE` (args after "knownhosts").
 int knownHostsCommand(const Context& context, const QStringList& args);
+// KnownHostsTenantCommands.cpp: `knownhosts list|import|add|remove|export` on the tenant (`verb`,
+// and the args after it). Unknown verbs: -1.
+int knownHostsTenantCommand(const Context& context, const QString& verb, const QStringList& args);
 // PgpCommands.cpp: `pgp inspect FILE [--expect public|secret]` (args after "pgp").
 int pgpCommand(const Context& context, const QStringList& args);
+// PgpTenantCommands.cpp: `pgp list|import|remove|export` on the tenant. Unknown verbs: -1.
+int pgpTenantCommand(const Context& context, const QString& verb, const QStringList& args);
 // KeystoreCommands.cpp: `keystore list|expiring|export` and the write commands below (args
 // after "keystore").
 int keystoreCommand(const Context& context, const QStringList& args);

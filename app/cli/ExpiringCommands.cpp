@@ -106,6 +106,10 @@ int expiringCommand(const Context& context, const QStringList& arguments)
         return context.fail(certificates.error());
     items += expiring::fromKeystore(*entries);
     items += expiring::fromDestinationCertificates(*certificates);
+    const auto pgpKeys = client.pgpKeys().list().result();
+    if (!pgpKeys)
+        return context.fail(pgpKeys.error());
+    items += expiring::fromTenantPgpKeys(*pgpKeys);
     expiring::sortByNotAfter(items);
 
     const QDateTime now = context.clock.now();

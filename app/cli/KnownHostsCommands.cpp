@@ -75,9 +75,13 @@ int inspect(const Context& context, const QStringList& arguments)
 int knownHostsCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
-    if (verb != QLatin1String("inspect"))
-        return context.usage(QStringLiteral("unknown command 'knownhosts %1' (expected: knownhosts inspect)").arg(verb));
-    return inspect(context, args.mid(1));
+    if (verb == QLatin1String("inspect"))
+        return inspect(context, args.mid(1));
+    if (const int code = knownHostsTenantCommand(context, verb, args.mid(1)); code >= 0)
+        return code;
+    return context.usage(QStringLiteral("unknown command 'knownhosts %1' (expected: knownhosts "
+                                        "inspect|list|import|add|remove|export)")
+                             .arg(verb));
 }
 
 } // namespace gh::cli

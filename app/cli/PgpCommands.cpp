@@ -110,9 +110,12 @@ int inspect(const Context& context, const QStringList& arguments)
 int pgpCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
-    if (verb != QLatin1String("inspect"))
-        return context.usage(QStringLiteral("unknown command 'pgp %1' (expected: pgp inspect)").arg(verb));
-    return inspect(context, args.mid(1));
+    if (verb == QLatin1String("inspect"))
+        return inspect(context, args.mid(1));
+    if (const int code = pgpTenantCommand(context, verb, args.mid(1)); code >= 0)
+        return code;
+    return context.usage(
+        QStringLiteral("unknown command 'pgp %1' (expected: pgp inspect|list|import|remove|export)").arg(verb));
 }
 
 } // namespace gh::cli

@@ -7,6 +7,7 @@
 #include "app/domain/Destination.h"
 #include "app/domain/DestinationCertificate.h"
 #include "app/domain/Result.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/domain/Types.h"
 
 #include <QFuture>
@@ -60,6 +61,10 @@ public:
     virtual ResourceClient<UserCredential>& userCredentials() = 0;
     virtual ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() = 0;
     virtual ResourceClient<SecureParameter>& secureParameters() = 0;
+    // Cloud Integration's known_hosts lines and PGP keys: no API has them, so only the local
+    // tenant holds them (the remote client answers "not available over the remote API").
+    virtual ResourceClient<KnownHost>& knownHosts() = 0;
+    virtual ResourceClient<PgpKey>& pgpKeys() = 0;
 };
 
 } // namespace gh

@@ -212,7 +212,74 @@ QString statusText(Status status)
     return {};
 }
 
+namespace {
+
+Result<QByteArray> exportPublic(gpgme_ctx_t ctx, const QString& fingerprint, const QString& source)
+{
+    gpgme_data_t raw = nullptr;
+    if (const gpgme_error_t err = gpgme_data_new(&raw))
+        return Error::make(Error::Kind::Crypto, QStringLiteral("GPGME: %1").arg(gpgText(err)), source);
+    const Data out(raw);
+    const QByteArray pattern = fingerprint.toLatin1();
+    if (const gpgme_error_t err = gpgme_op_export(ctx, pattern.constData(), 0, out.get()))
+        return Error::make(Error::Kind::Crypto,
+                           QStringLiteral("GnuPG cannot export key %1: %2").arg(fingerprint, gpgText(err)), source);
+    QByteArray bytes;
+    gpgme_data_seek(out.get(), 0, SEEK_SET);
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = gpgme_data_read(out.get(), buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        bytes.append(buffer, n);
+    }
+    if (bytes.isEmpty())
+        return Error::make(Error::Kind::Crypto, QStringLiteral("GnuPG exported nothing for key %1").arg(fingerprint),
+                           source);
+    return bytes;
+}
+
+Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expect, bool withPublic);
+
+} // namespace
+
 Result<QList<Key>> readKeyring(QByteArrayView bytes, const QString& source, Expect expect)
+{
+    return read(bytes, source, expect, false);
+}
+
+Result<QList<Key>> readKeyringWithPublicParts(QByteArrayView bytes, const QString& source, Expect expect)
+{
+    return read(bytes, source, expect, true);
+}
+
+QByteArray armor(QByteArrayView packets, bool secret)
+{
+    // CRC-24 of RFC 4880 section 6.1.
+    quint32 crc = 0xB704CEu;
+    for (const char c : packets) {
+        crc ^= quint32(quint8(c)) << 16;
+        for (int i = 0; i < 8; ++i) {
+            crc <<= 1;
+            if (crc & 0x1000000u)
+                crc ^= 0x1864CFBu;
+        }
+    }
+    crc &= 0xFFFFFFu;
+    const QByteArray kind = secret ? QByteArrayLiteral("PGP PRIVATE KEY BLOCK") : QByteArrayLiteral("PGP PUBLIC KEY BLOCK");
+    QByteArray out = "-----BEGIN " + kind + "-----\n\n";
+    const QByteArray b64 = QByteArray(packets.data(), packets.size()).toBase64();
+    for (qsizetype i = 0; i < b64.size(); i += 64)
+        out += b64.mid(i, 64) + '\n';
+    const char sum[3] = {char((crc >> 16) & 0xFF), char((crc >> 8) & 0xFF), char(crc & 0xFF)};
+    out += '=' + QByteArray(sum, 3).toBase64() + '\n';
+    out += "-----END " + kind + "-----\n";
+    return out;
+}
+
+namespace {
+
+Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expect, bool withPublic)
 {
     if (bytes.size() > MaxInputSize)
         return bad(source, QStringLiteral("the keyring is larger than %1 bytes").arg(MaxInputSize));
@@ -282,6 +349,14 @@ Result<QList<Key>> readKeyring(QByteArrayView bytes, const QString& source, Expe
             keys.append(toKey(key.get()));
     }
     gpgme_op_keylist_end(ctx.get());
+    if (withPublic) {
+        for (Key& key : keys) {
+            auto packets = exportPublic(ctx.get(), key.fingerprint, source);
+            if (!packets)
+                return packets.error();
+            key.publicPackets = std::move(packets).value();
+        }
+    }
     if (keys.isEmpty())
         return bad(source, QStringLiteral("no PGP keys found: not a PGP keyring, or an empty one"));
 
@@ -295,6 +370,8 @@ Result<QList<Key>> readKeyring(QByteArrayView bytes, const QString& source, Expe
     }
     return keys;
 }
+
+} // namespace
 
 Result<QList<Key>> readKeyringFile(const QString& path, Expect expect)
 {

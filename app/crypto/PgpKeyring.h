@@ -9,6 +9,7 @@
 #include "app/domain/Clock.h"
 #include "app/domain/Result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
@@ -50,6 +51,9 @@ struct Key
     bool revoked = false;
     bool expired = false; // as GnuPG judges it now (the status uses the injected clock)
     bool disabled = false;
+    // The key's public packets (binary OpenPGP) as GnuPG exports them; only filled when asked
+    // for (ReadOptions::exportPublic).
+    QByteArray publicPackets;
 
     // The earliest expiry of the primary key and its subkeys that are not revoked (a signing key
     // whose encryption subkey has expired can no longer receive messages); invalid when never.
@@ -68,6 +72,13 @@ QString statusText(Status status); // "Valid" / "Critical" / "Expired"
 // wrong kind; Crypto errors when GnuPG itself cannot be run; Io when no temporary home could be
 // made.
 Result<QList<Key>> readKeyring(QByteArrayView bytes, const QString& source, Expect expect = Expect::Any);
+// The same, also exporting each key's public packets into Key::publicPackets (no passphrase is
+// needed for that, so a protected secret keyring gives its public parts too).
+Result<QList<Key>> readKeyringWithPublicParts(QByteArrayView bytes, const QString& source, Expect expect);
+
+// ASCII armor (RFC 4880 section 6.2) around binary OpenPGP packets: "PGP PUBLIC KEY BLOCK" or
+// "PGP PRIVATE KEY BLOCK", base64 in lines of 64 and the CRC-24 checksum.
+QByteArray armor(QByteArrayView packets, bool secret);
 // The same for a file (bounded by MaxInputSize; an unreadable file is an Io error).
 Result<QList<Key>> readKeyringFile(const QString& path, Expect expect = Expect::Any);
 

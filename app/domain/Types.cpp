@@ -24,6 +24,8 @@ constexpr KindName kKindNames[] = {
     {EntityKind::OAuth2ClientCredential, "oauth2_client_credentials", "OAuth2 client credential"},
     {EntityKind::SecureParameter, "secure_parameters", "secure parameter"},
     {EntityKind::DestinationCertificate, "destination_certificates", "destination certificate"},
+    {EntityKind::KnownHost, "known_hosts", "known host"},
+    {EntityKind::PgpKey, "pgp_keys", "PGP key"},
 };
 
 // Reads an array of objects at `key`, decoding each with `decode(reader)`.

@@ -32,6 +32,8 @@ enum class EntityKind {
     OAuth2ClientCredential,
     SecureParameter,
     DestinationCertificate, // a certificate or keystore of the Destination service (subaccount level)
+    KnownHost,              // a line of the Cloud Integration tenant's known_hosts
+    PgpKey,                 // a key of the tenant's public or secret PGP keyring
 };
 QString entityKindName(EntityKind kind);              // "users", "destinations", … (table names)
 std::optional<EntityKind> entityKindFromName(const QString& name);

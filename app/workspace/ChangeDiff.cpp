@@ -201,6 +201,15 @@ QString entityLabel(EntityKind kind, const QString& key, const QJsonObject& stor
     case EntityKind::DestinationCertificate:
         label = str(stored, "name");
         break;
+    case EntityKind::KnownHost:
+        label = stored.value(QStringLiteral("Hosts")).toVariant().toStringList().join(QLatin1Char(',')) +
+                QLatin1Char(' ') + str(stored, "KeyType");
+        break;
+    case EntityKind::PgpKey: {
+        const QStringList ids = stored.value(QStringLiteral("UserIds")).toVariant().toStringList();
+        label = str(stored, "KeyId") + (ids.isEmpty() ? QString() : QStringLiteral(" ") + ids.first());
+        break;
+    }
     }
     return label.isEmpty() ? key : label;
 }

@@ -38,7 +38,7 @@ QString kindName(SourceKind kind)
 
 QString ExpiringItem::key() const
 {
-    const QString entity = kind == SourceKind::PgpKey ? owner : entityKey;
+    const QString entity = kind == SourceKind::PgpKey && entityKey.isEmpty() ? owner : entityKey;
     return kindName(kind) + QLatin1Char('/') + entity + QLatin1Char('#') + QString::number(position);
 }
 
@@ -144,6 +144,26 @@ QList<ExpiringItem> fromPgpKeys(const QList<PgpKeyDates>& keys)
         item.notBefore = key.created;
         item.notAfter = key.expires;
         items.append(std::move(item));
+    }
+    return items;
+}
+
+QList<ExpiringItem> fromTenantPgpKeys(const QList<PgpKey>& keys)
+{
+    QList<ExpiringItem> items;
+    for (const PgpKey& key : keys) {
+        QList<PgpKeyDates> dates;
+        const QString userId = key.userIds.value(0);
+        dates.append({key.keyId, QString(), userId, key.created, key.expires, key.revoked});
+        for (const PgpSubkey& s : key.subkeys)
+            dates.append({key.keyId, s.keyId, userId, s.created, s.expires, s.revoked || key.revoked});
+        QList<ExpiringItem> ofKey = fromPgpKeys(dates);
+        for (ExpiringItem& item : ofKey) {
+            item.entityKey = key.key();
+            item.keystore = key.keyring;
+            item.count = int(key.subkeys.size()) + 1;
+        }
+        items += ofKey;
     }
     return items;
 }

@@ -13,6 +13,7 @@
 #include "app/domain/Clock.h"
 #include "app/domain/DestinationCertificate.h"
 #include "app/domain/Expiry.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/domain/Types.h"
 
 #include <QDateTime>
@@ -47,7 +48,7 @@ struct ExpiringItem
     // The certificate's subject DN; a PGP key's user ID (a subkey's: "subkey ID of USER").
     QString subject;
     // The key of the entity in its own pane: KeystoreEntry::key(), the destination certificate's
-    // name; empty for PGP keys (not in the tenant).
+    // name, PgpKey::key() for the tenant's PGP keys; empty for keys read from a --pgp file.
     QString entityKey;
     QString keystore;  // keystore entries: the keystore ("system", "KeyRenewal" …)
     int position = 0;  // place in the chain (0: the entry's own certificate) or subkey number
@@ -74,6 +75,9 @@ QList<ExpiringItem> fromKeystore(const QList<KeystoreEntry>& entries);
 QList<ExpiringItem> fromDestinationCertificates(const QList<DestinationCertificate>& certificates);
 // Every PGP key and subkey that expires and is not revoked.
 QList<ExpiringItem> fromPgpKeys(const QList<PgpKeyDates>& keys);
+// The tenant's own PGP keys (both keyrings): as fromPgpKeys, with entityKey = PgpKey::key() and
+// `keystore` = the keyring ("public" / "secret").
+QList<ExpiringItem> fromTenantPgpKeys(const QList<PgpKey>& keys);
 
 // By notAfter, soonest first (unknown dates last), then by key, so the order is stable.
 void sortByNotAfter(QList<ExpiringItem>& items);

@@ -30,6 +30,8 @@ ResourceClient<DestinationCertificate>& clientFor(TenantClient& c, Tag<Destinati
     return c.destinationCertificates();
 }
 ResourceClient<KeystoreEntry>& clientFor(TenantClient& c, Tag<KeystoreEntry>) { return c.keystore(); }
+ResourceClient<KnownHost>& clientFor(TenantClient& c, Tag<KnownHost>) { return c.knownHosts(); }
+ResourceClient<PgpKey>& clientFor(TenantClient& c, Tag<PgpKey>) { return c.pgpKeys(); }
 ResourceClient<UserCredential>& clientFor(TenantClient& c, Tag<UserCredential>) { return c.userCredentials(); }
 ResourceClient<OAuth2ClientCredential>& clientFor(TenantClient& c, Tag<OAuth2ClientCredential>)
 {
@@ -53,6 +55,8 @@ auto visitEntityKind(EntityKind kind, F&& f)
     case EntityKind::OAuth2ClientCredential: return f(Tag<OAuth2ClientCredential>{});
     case EntityKind::SecureParameter: return f(Tag<SecureParameter>{});
     case EntityKind::DestinationCertificate: return f(Tag<DestinationCertificate>{});
+    case EntityKind::KnownHost: return f(Tag<KnownHost>{});
+    case EntityKind::PgpKey: return f(Tag<PgpKey>{});
     case EntityKind::Assignment: break;
     }
     return f(Tag<User>{});

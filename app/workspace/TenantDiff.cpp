@@ -165,6 +165,30 @@ Form comparable(const SecureParameter& parameter)
                                                  {QStringLiteral("Value"), setOrNot(parameter.secureParamSet)}}};
 }
 
+Form comparable(const KnownHost& host)
+{
+    return std::pair{host.key(), QJsonObject{{QStringLiteral("Comment"), host.comment}}};
+}
+
+Form comparable(const PgpKey& key)
+{
+    QJsonArray subkeys;
+    for (const PgpSubkey& s : key.subkeys)
+        subkeys.append(QStringLiteral("%1 %2 expires %3%4")
+                           .arg(s.keyId, s.algorithm, s.expires.isValid() ? date(s.expires) : QStringLiteral("never"),
+                                s.revoked ? QStringLiteral(" (revoked)") : QString()));
+    QJsonObject form{{QStringLiteral("UserIds"), QJsonArray::fromStringList(key.userIds)},
+                     {QStringLiteral("Algorithm"), key.algorithm},
+                     {QStringLiteral("Created"), date(key.created)},
+                     {QStringLiteral("Expires"), date(key.expires)},
+                     {QStringLiteral("Subkeys"), subkeys},
+                     {QStringLiteral("Revoked"), key.revoked}};
+    if (!key.publicKey.isEmpty())
+        form.insert(QStringLiteral("PublicKeySha256"),
+                    QString::fromLatin1(QCryptographicHash::hash(key.publicKey, QCryptographicHash::Sha256).toHex()));
+    return std::pair{key.key(), form};
+}
+
 // ---- Comparing one kind -------------------------------------------------------------------------
 
 template<class T>
@@ -251,7 +275,8 @@ QList<EntityKind> diffedKinds()
             EntityKind::RoleCollection,       EntityKind::Role,
             EntityKind::Destination,          EntityKind::DestinationCertificate,
             EntityKind::KeystoreEntry,        EntityKind::UserCredential,
-            EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter};
+            EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter,
+            EntityKind::KnownHost,            EntityKind::PgpKey};
 }
 
 QString differenceStatusName(TenantDifference::Status status)
@@ -325,6 +350,12 @@ void forEachKind(const TenantListing& a, const TenantListing& b, const QList<Ent
         case EntityKind::SecureParameter:
             fn(a.secureParameters, b.secureParameters);
             break;
+        case EntityKind::KnownHost:
+            fn(a.knownHosts, b.knownHosts);
+            break;
+        case EntityKind::PgpKey:
+            fn(a.pgpKeys, b.pgpKeys);
+            break;
         case EntityKind::RoleTemplate:
         case EntityKind::Assignment:
             break; // not compared: templates come with the apps, assignments are the users'
@@ -396,6 +427,12 @@ QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<Enti
             break;
         case EntityKind::SecureParameter:
             lists.append(listInto(client.secureParameters(), l.secureParameters, state, tenant));
+            break;
+        case EntityKind::KnownHost:
+            lists.append(listInto(client.knownHosts(), l.knownHosts, state, tenant));
+            break;
+        case EntityKind::PgpKey:
+            lists.append(listInto(client.pgpKeys(), l.pgpKeys, state, tenant));
             break;
         case EntityKind::RoleTemplate:
         case EntityKind::Assignment:

@@ -21,7 +21,12 @@
 // - user credentials, OAuth2 client credentials, secure parameters by their metadata, secrets
 //   only as set or not; deployedBy/deployedOn/status are noise;
 // - everything a newer API added (`extra`) and modification times are left out.
-// SSH known hosts and PGP keys are not stored in tenants yet, so they are not compared.
+// - known_hosts lines by their key (marker, host patterns, key type and SHA-256 fingerprint: a
+//   host whose key changed is one line only in A and one only in B) and their comment; hashed
+//   host patterns are salted per file, so the same host hashed twice is told apart;
+// - PGP keys (keyed "public/FINGERPRINT" or "secret/FINGERPRINT") by user IDs, algorithm, dates,
+//   subkeys, revocation and the SHA-256 of the public key's packets; a secret keyring file's hash
+//   is not compared (local only).
 
 #include "app/client/TenantClient.h"
 #include "app/domain/Result.h"
@@ -48,6 +53,8 @@ struct TenantListing
     QList<UserCredential> userCredentials;
     QList<OAuth2ClientCredential> oauth2ClientCredentials;
     QList<SecureParameter> secureParameters;
+    QList<KnownHost> knownHosts;
+    QList<PgpKey> pgpKeys;
 };
 
 struct TenantDifference

@@ -32,6 +32,8 @@ auto visitKind(EntityKind kind, F&& f)
     case EntityKind::OAuth2ClientCredential: return f(Tag<OAuth2ClientCredential>{});
     case EntityKind::SecureParameter: return f(Tag<SecureParameter>{});
     case EntityKind::DestinationCertificate: return f(Tag<DestinationCertificate>{});
+    case EntityKind::KnownHost: return f(Tag<KnownHost>{});
+    case EntityKind::PgpKey: return f(Tag<PgpKey>{});
     }
     return f(Tag<User>{});
 }

@@ -126,6 +126,15 @@ class TestKnownHostsCommands : public QObject
         QCOMPARE(o.value(QStringLiteral("Bits")).toInt(), key.bits);
     }
 
+    // The entries `knownhosts inspect` reads from a file.
+    int kh(const QString& file)
+    {
+        return int(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("knownhosts"),
+                                                QStringLiteral("inspect"), file}).out)
+                       .array()
+                       .size());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -233,7 +242,8 @@ private Q_SLOTS:
             {QStringLiteral("knownhosts"), QStringLiteral("inspect")},
             {QStringLiteral("knownhosts"), QStringLiteral("inspect"), good, good},
             {QStringLiteral("knownhosts"), QStringLiteral("inspect"), QStringLiteral("--bogus"), good},
-            {QStringLiteral("knownhosts"), QStringLiteral("list")},
+            {QStringLiteral("knownhosts"), QStringLiteral("frobnicate")},
+            {QStringLiteral("knownhosts"), QStringLiteral("import")},
             {QStringLiteral("knownhosts"), QStringLiteral("inspect"), path(QStringLiteral("does-not-exist"))},
             {QStringLiteral("knownhosts"), QStringLiteral("inspect"), m_dir.path()}, // a folder
         };
@@ -254,6 +264,67 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
         QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    }
+
+    // The tenant's known_hosts: import (merged; a bad line refuses the file, naming it and the
+    // line), list with ssh-keygen's fingerprints, remove by a hashed host, export read by ssh-keygen.
+    void tenantImportListRemoveExport()
+    {
+        const QString tenant = path(QStringLiteral("kh.ghtenant"));
+        QCOMPARE(cli({QStringLiteral("tenant"), QStringLiteral("create"), tenant, QStringLiteral("--demo")}).code, 0);
+        const QStringList t{QStringLiteral("--tenant"), tenant};
+        const Run empty = cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("knownhosts"), QStringLiteral("list")});
+        QCOMPARE(empty.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+
+        const QString bad = writeFile(QStringLiteral("tenant_bad"), line("a.example.com", m_ed) + "\nb.example.com ssh-ed25519 AAAA@@@@\n");
+        const Run refused = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("import"), bad});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QByteArray(bad.toUtf8() + ":2")), refused.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("knownhosts"),
+                                                             QStringLiteral("list")}).out).array().size(), 0);
+
+        const QString good = writeFile(QStringLiteral("tenant_good"), goodText());
+        const Run imported = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("import"), good});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains("Done: Import known hosts from tenant_good."), imported.out.constData());
+        const Run again = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("import"), good});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("Nothing to import"), again.out.constData());
+
+        const Run listed = cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("knownhosts"), QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray hosts = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(hosts.size(), 5);
+        int hashed = 0;
+        for (const QJsonValue& v : hosts) {
+            const QJsonObject o = v.toObject();
+            const QString type = o.value(QStringLiteral("KeyType")).toString();
+            const Key& key = type == QLatin1String("ssh-ed25519") ? m_ed : type == QLatin1String("ssh-rsa") ? m_rsa : m_ec;
+            QCOMPARE(o.value(QStringLiteral("FingerprintSha256")).toString(), key.fingerprint);
+            hashed += o.value(QStringLiteral("Hashed")).toBool() ? 1 : 0;
+        }
+        QCOMPARE(hashed, 1);
+        const Run table = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("list")});
+        QVERIFY2(table.out.contains("(hashed)"), table.out.constData());
+
+        // hashed.example.com only appears hashed: removing it by name finds that line.
+        const Run removed = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("remove"),
+                                                QStringLiteral("hashed.example.com")});
+        QCOMPARE(removed.code, 0);
+        QVERIFY2(removed.out.contains("remove"), removed.out.constData());
+        const Run nobody = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("remove"),
+                                               QStringLiteral("nobody.example.com")});
+        QCOMPARE(nobody.code, 1);
+
+        const QString exported = path(QStringLiteral("exported_hosts"));
+        QCOMPARE(cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("export"), QStringLiteral("-o"), exported}).code, 0);
+        const QByteArray prints = sshKeygen({QStringLiteral("-lf"), exported});
+        // ssh-keygen -l lists the lines without a marker: the two plain ones left.
+        QCOMPARE(prints.trimmed().split('\n').size(), 2);
+        QCOMPARE(kh(exported), 4);
+        QVERIFY(prints.contains(m_ed.fingerprint.toLatin1()));
+        QVERIFY(prints.contains(m_rsa.fingerprint.toLatin1()));
     }
 
     void helpNamesTheCommand()

@@ -159,7 +159,9 @@ private Q_SLOTS:
         QTest::newRow("two files") << QStringList{QStringLiteral("inspect"), m_public, m_armored};
         QTest::newRow("bad expect") << QStringList{QStringLiteral("inspect"), m_public, QStringLiteral("--expect"),
                                                    QStringLiteral("both")};
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("list")};
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("bad keyring") << QStringList{QStringLiteral("import"), m_public, QStringLiteral("--keyring"),
+                                                    QStringLiteral("both")};
     }
 
     void usage()
@@ -168,6 +170,74 @@ private Q_SLOTS:
         const Run r = cli(QStringList{QStringLiteral("pgp")} + args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // The tenant's keyrings: the public one imported, listed against gpg, in `expiring`, removed and
+    // exported for gpg to read; a secret keyring as public, a truncated one refused naming the file;
+    // a secret keyring with no keychain (none answers here) changes nothing.
+    void tenantKeyrings()
+    {
+        const QString tenant = m_tmp.filePath(QStringLiteral("pgp.ghtenant"));
+        QCOMPARE(cli({QStringLiteral("tenant"), QStringLiteral("create"), tenant, QStringLiteral("--demo")}).code, 0);
+        const QStringList t{QStringLiteral("--tenant"), tenant};
+        const auto listed = [&] {
+            return QJsonDocument::fromJson(
+                       cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("pgp"), QStringLiteral("list")}).out)
+                .array();
+        };
+        const Run wrong = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("import"), m_secret});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(m_secret.toUtf8()) && wrong.err.contains("public keyring was expected"),
+                 wrong.err.constData());
+        const Run cut = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("import"), m_truncated});
+        QCOMPARE(cut.code, 1);
+        QVERIFY2(cut.err.contains(m_truncated.toUtf8()), cut.err.constData());
+        const Run noKeychain = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("import"), m_secret,
+                                                   QStringLiteral("--keyring"), QStringLiteral("secret")});
+        QCOMPARE(noKeychain.code, 2);
+        QVERIFY2(noKeychain.err.contains("nothing was changed"), noKeychain.err.constData());
+        QCOMPARE(listed().size(), 0);
+
+        const Run imported = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("import"), m_armored});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const QJsonArray keys = listed();
+        QCOMPARE(keys.size(), m_expected.size());
+        for (const QJsonValue& v : keys) {
+            const QJsonObject key = v.toObject();
+            const ColonKey* want = nullptr;
+            for (const ColonKey& k : std::as_const(m_expected))
+                if (k.primary.fingerprint == key.value(QStringLiteral("Fingerprint")).toString())
+                    want = &k;
+            QVERIFY(want);
+            QCOMPARE(key.value(QStringLiteral("KeyId")).toString(), want->primary.keyId);
+            QCOMPARE(key.value(QStringLiteral("Keyring")).toString(), QStringLiteral("public"));
+            QCOMPARE(key.value(QStringLiteral("Algorithm")).toString(), want->primary.algorithm);
+            QCOMPARE(key.value(QStringLiteral("Created")).toString(), iso(want->primary.created));
+            QVERIFY(!key.contains(QStringLiteral("PublicKey")));
+            if (want->userIds.first().startsWith(QStringLiteral("Bob")))
+                QCOMPARE(key.value(QStringLiteral("Status")).toString(), QStringLiteral("Critical"));
+        }
+
+        // Bob's key (7 days) is due within 10 days without --pgp.
+        const Run due = cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("expiring"), QStringLiteral("--days"),
+                                            QStringLiteral("10")});
+        QCOMPARE(due.code, 1);
+        bool bob = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(due.out).array())
+            bob = bob || (v.toObject().value(QStringLiteral("Kind")).toString() == QLatin1String("pgp-key") &&
+                          v.toObject().value(QStringLiteral("Subject")).toString().startsWith(QStringLiteral("Bob")));
+        QVERIFY2(bob, due.out.constData());
+
+        const Run removed = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("remove"), m_expected.at(0).primary.keyId});
+        QVERIFY2(removed.code == 0, removed.err.constData());
+        QCOMPARE(listed().size(), m_expected.size() - 1);
+
+        const QString exported = m_tmp.filePath(QStringLiteral("exported.asc"));
+        QCOMPARE(cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("export"), QStringLiteral("--armor"),
+                                     QStringLiteral("-o"), exported}).code, 0);
+        GpgHome other;
+        other.gpg({QStringLiteral("--import"), exported});
+        QCOMPARE(other.listKeys().size(), m_expected.size() - 1);
     }
 
     void nothingLeftBehind()

@@ -202,6 +202,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE destination_certificates")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE conflicts"))); // schema 3
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE known_hosts"))); // schema 4
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE pgp_keys")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
             db.close();
@@ -220,6 +222,8 @@ private Q_SLOTS:
         QVERIFY((*store)->put(EntityKind::DestinationCertificate, dc.key(), storedForm(dc)).ok());
         QCOMPARE((*store)->count(EntityKind::DestinationCertificate).value(), 1);
         QVERIFY((*store)->conflicts().ok());
+        QCOMPARE((*store)->count(EntityKind::KnownHost).value(), 0);
+        QCOMPARE((*store)->count(EntityKind::PgpKey).value(), 0);
     }
 
     // Push conflicts (schema 3): one per entity, replaced when recorded again, absent forms kept

@@ -9,6 +9,7 @@
 
 #include "app/domain/Destination.h"
 #include "app/domain/DestinationCertificate.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/domain/Types.h"
 
 #include <QJsonArray>
@@ -63,6 +64,8 @@ void everyType(const QJsonObject& object)
     roundTrip<gh::Assignment>(object, "Assignment");
     roundTrip<gh::Destination>(object, "Destination");
     roundTrip<gh::DestinationCertificate>(object, "DestinationCertificate");
+    roundTrip<gh::KnownHost>(object, "KnownHost");
+    roundTrip<gh::PgpKey>(object, "PgpKey");
 }
 
 } // namespace

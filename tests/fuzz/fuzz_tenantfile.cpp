@@ -32,6 +32,7 @@ constexpr EntityKind kKinds[] = {
     EntityKind::Role,             EntityKind::RoleCollection, EntityKind::Assignment,
     EntityKind::Destination,      EntityKind::KeystoreEntry,  EntityKind::UserCredential,
     EntityKind::OAuth2ClientCredential, EntityKind::SecureParameter, EntityKind::DestinationCertificate,
+    EntityKind::KnownHost,        EntityKind::PgpKey,
 };
 
 const QString& tenantPath()

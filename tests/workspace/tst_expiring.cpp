@@ -160,6 +160,34 @@ now.addDays(-10), QDateTime(), false}); // never expires
         QVERIFY(items.at(0).entityKey.isEmpty());
     }
 
+    void tenantPgpKeysAreKeyedToTheirEntity()
+    {
+        const QDateTime now = m_clock.now();
+        PgpKey key;
+        key.keyring = PgpKey::SecretKeyring;
+        key.fingerprint = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+        key.keyId = QStringLiteral("89ABCDEF01234567");
+        key.userIds = {QStringLiteral("Alice <alice@example.com>")};
+        key.created = now.addDays(-10);
+        key.expires = now.addDays(5);
+        key.subkeys.append({QStringLiteral("CCCC3333DDDD4444"), {}, QStringLiteral("ECDH cv25519"), now.addDays(-10),
+                            now.addDays(3), false});
+        PgpKey same = key; // the same key in the public keyring: items of their own
+        same.keyring = PgpKey::PublicKeyring;
+        const QList<ExpiringItem> items = fromTenantPgpKeys({key, same});
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.at(0).entityKey, key.key());
+        QCOMPARE(items.at(0).keystore, PgpKey::SecretKeyring);
+        QCOMPARE(items.at(1).subject, QStringLiteral("subkey CCCC3333DDDD4444 of Alice <alice@example.com>"));
+        QCOMPARE(items.at(1).count, 2);
+        QCOMPARE(items.at(2).entityKey, same.key());
+        QVERIFY(items.at(0).key() != items.at(2).key());
+        QCOMPARE(key.status(now), PgpStatus::Critical); // the subkey in 3 days decides
+        QCOMPARE(key.effectiveExpiry(), now.addDays(3));
+        key.revoked = true;
+        QCOMPARE(fromTenantPgpKeys({key}).size(), 0); // a revoked key is not in use
+    }
+
     void sortedByNotAfterAcrossSources()
     {
         const test::ExpiringMaterial m = test::makeExpiringMaterial(m_clock.now());

@@ -249,6 +249,52 @@ private Q_SLOTS:
         QCOMPARE(diffListings(a, b, {EntityKind::SecureParameter}).size(), 0);
     }
 
+    void knownHostsAndPgpKeys()
+    {
+        // An Ed25519 host key (the blob is the type and 32 bytes; any bytes make a valid key).
+        const auto blob = [](char fill) {
+            QByteArray b;
+            const QByteArray type = "ssh-ed25519";
+            b += QByteArray::fromHex("0000000b") + type + QByteArray::fromHex("00000020") + QByteArray(32, fill);
+            return b;
+        };
+        KnownHost sftp;
+        sftp.hosts = {QStringLiteral("sftp.example.com")};
+        sftp.keyType = QStringLiteral("ssh-ed25519");
+        sftp.blob = blob('a');
+        TenantListing a;
+        TenantListing b;
+        a.knownHosts.append(sftp);
+        sftp.comment = QStringLiteral("rotated"); // the same key, another comment
+        b.knownHosts.append(sftp);
+        KnownHost rekeyed = sftp;
+        rekeyed.hosts = {QStringLiteral("ftp.example.com")};
+        rekeyed.blob = blob('b');
+        b.knownHosts.append(rekeyed);
+
+        PgpKey key;
+        key.fingerprint = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+        key.keyId = QStringLiteral("89ABCDEF01234567");
+        key.userIds = {QStringLiteral("Alice <alice@example.com>")};
+        key.algorithm = QStringLiteral("EdDSA ed25519");
+        key.publicKey = "packets";
+        key.expires = test::fixedNow().addDays(30);
+        a.pgpKeys.append(key);
+        key.expires = test::fixedNow().addDays(400); // extended
+        b.pgpKeys.append(key);
+
+        const QString expires30 = toIsoUtc(test::fixedNow().addDays(30));
+        const QString expires400 = toIsoUtc(test::fixedNow().addDays(400));
+        QCOMPARE(lines(diffListings(a, b, {EntityKind::KnownHost, EntityKind::PgpKey})),
+                 (QStringList{QStringLiteral("known_hosts ftp.example.com ssh-ed25519 %1 onlyInB").arg(rekeyed.fingerprintSha256()),
+                              QStringLiteral("known_hosts sftp.example.com ssh-ed25519 %1 differs | Comment:  -> rotated")
+                                  .arg(sftp.fingerprintSha256()),
+                              QStringLiteral("pgp_keys public/%1 differs | Expires: %2 -> %3")
+                                  .arg(key.fingerprint, expires30, expires400)}));
+        QVERIFY(diffedKinds().contains(EntityKind::KnownHost));
+        QVERIFY(diffedKinds().contains(EntityKind::PgpKey));
+    }
+
     void noiseFieldsAndSapKeyPairsAndReadOnlyRoles()
     {
         TenantListing a;

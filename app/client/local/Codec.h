@@ -3,6 +3,7 @@
 #include "app/client/local/TenantStore.h"
 #include "app/domain/Destination.h"
 #include "app/domain/DestinationCertificate.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/domain/Types.h"
 
 namespace gh {

@@ -177,6 +177,8 @@ GH_INSTANTIATE(UserCredential)
 GH_INSTANTIATE(OAuth2ClientCredential)
 GH_INSTANTIATE(SecureParameter)
 GH_INSTANTIATE(DestinationCertificate)
+GH_INSTANTIATE(KnownHost)
+GH_INSTANTIATE(PgpKey)
 #undef GH_INSTANTIATE
 
 } // namespace local
@@ -336,7 +338,9 @@ LocalTenantClient::LocalTenantClient(std::shared_ptr<LocalTenant> tenant)
       m_keystore(std::make_unique<LocalResource<KeystoreEntry>>(m_tenant)),
       m_userCredentials(std::make_unique<LocalResource<UserCredential>>(m_tenant)),
       m_oauth2ClientCredentials(std::make_unique<LocalResource<OAuth2ClientCredential>>(m_tenant)),
-      m_secureParameters(std::make_unique<LocalResource<SecureParameter>>(m_tenant))
+      m_secureParameters(std::make_unique<LocalResource<SecureParameter>>(m_tenant)),
+      m_knownHosts(std::make_unique<LocalResource<KnownHost>>(m_tenant)),
+      m_pgpKeys(std::make_unique<LocalResource<PgpKey>>(m_tenant))
 {
 }
 
@@ -357,5 +361,7 @@ ResourceClient<KeystoreEntry>& LocalTenantClient::keystore() { return *m_keystor
 ResourceClient<UserCredential>& LocalTenantClient::userCredentials() { return *m_userCredentials; }
 ResourceClient<OAuth2ClientCredential>& LocalTenantClient::oauth2ClientCredentials() { return *m_oauth2ClientCredentials; }
 ResourceClient<SecureParameter>& LocalTenantClient::secureParameters() { return *m_secureParameters; }
+ResourceClient<KnownHost>& LocalTenantClient::knownHosts() { return *m_knownHosts; }
+ResourceClient<PgpKey>& LocalTenantClient::pgpKeys() { return *m_pgpKeys; }
 
 } // namespace gh

@@ -32,6 +32,8 @@ public:
     ResourceClient<UserCredential>& userCredentials() override;
     ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() override;
     ResourceClient<SecureParameter>& secureParameters() override;
+    ResourceClient<KnownHost>& knownHosts() override;
+    ResourceClient<PgpKey>& pgpKeys() override;
 
 private:
     std::shared_ptr<LocalTenant> m_tenant;
@@ -46,6 +48,8 @@ private:
     std::unique_ptr<LocalResource<UserCredential>> m_userCredentials;
     std::unique_ptr<LocalResource<OAuth2ClientCredential>> m_oauth2ClientCredentials;
     std::unique_ptr<LocalResource<SecureParameter>> m_secureParameters;
+    std::unique_ptr<LocalResource<KnownHost>> m_knownHosts;
+    std::unique_ptr<LocalResource<PgpKey>> m_pgpKeys;
 };
 
 // Store-thread functions shared by the client and the workspace: the typed reads with derived

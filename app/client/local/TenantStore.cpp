@@ -53,7 +53,10 @@ QList<QStringList> migrations()
         "CREATE TABLE conflicts (kind TEXT NOT NULL, key TEXT NOT NULL, base_version TEXT, base TEXT, "
         "mine TEXT, theirs TEXT, theirs_version TEXT, detected_at TEXT NOT NULL, PRIMARY KEY (kind, key)) "
         "WITHOUT ROWID")};
-    return {v1, v2, v3};
+    // v4: the Cloud Integration tenant's known_hosts lines and PGP keys (public parts only).
+    QStringList v4 = entityTable(entityKindName(EntityKind::KnownHost));
+    v4 += entityTable(entityKindName(EntityKind::PgpKey));
+    return {v1, v2, v3, v4};
 }
 
 QString table(EntityKind kind)

@@ -262,6 +262,11 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
         options.credentialSecrets);
     m_secureParameters = std::make_unique<RemoteCredentials<SecureParameter>>(
         i, m_csrf.get(), QStringLiteral("SecureParameters"), QStringLiteral("secure parameters"), it, options.credentialSecrets);
+    // Deployed as security material with no API (SAP_APIS.md §1): kept in the local tenant only.
+    const QString noApi = QStringLiteral("not available over the remote API; Cloud Integration deploys them as "
+                                         "security material, kept in the local tenant");
+    m_knownHosts = unavailable<KnownHost>(QStringLiteral("known hosts"), noApi);
+    m_pgpKeys = unavailable<PgpKey>(QStringLiteral("PGP keys"), noApi);
 }
 
 RemoteTenantClient::~RemoteTenantClient() = default;
@@ -283,6 +288,8 @@ ResourceClient<OAuth2ClientCredential>& RemoteTenantClient::oauth2ClientCredenti
     return *m_oauth2ClientCredentials;
 }
 ResourceClient<SecureParameter>& RemoteTenantClient::secureParameters() { return *m_secureParameters; }
+ResourceClient<KnownHost>& RemoteTenantClient::knownHosts() { return *m_knownHosts; }
+ResourceClient<PgpKey>& RemoteTenantClient::pgpKeys() { return *m_pgpKeys; }
 
 // ---- from a profile -----------------------------------------------------------------------------
 

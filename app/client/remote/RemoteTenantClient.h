@@ -76,6 +76,8 @@ public:
     ResourceClient<UserCredential>& userCredentials() override;
     ResourceClient<OAuth2ClientCredential>& oauth2ClientCredentials() override;
     ResourceClient<SecureParameter>& secureParameters() override;
+    ResourceClient<KnownHost>& knownHosts() override;
+    ResourceClient<PgpKey>& pgpKeys() override;
 
     // The transports, for diagnostics and tests (null for a service without a key).
     HttpTransport* xsuaaTransport() const { return m_xsuaa.get(); }
@@ -100,6 +102,8 @@ private:
     std::unique_ptr<RemoteResource<UserCredential>> m_userCredentials;
     std::unique_ptr<RemoteResource<OAuth2ClientCredential>> m_oauth2ClientCredentials;
     std::unique_ptr<RemoteResource<SecureParameter>> m_secureParameters;
+    std::unique_ptr<RemoteResource<KnownHost>> m_knownHosts;
+    std::unique_ptr<RemoteResource<PgpKey>> m_pgpKeys;
 };
 
 } // namespace gh::remote

@@ -361,6 +361,11 @@ private Q_SLOTS:
         for (const OAuth2ClientCredential& c : oauth)
             QVERIFY(!c.clientSecretSet);
         QCOMPARE(await(m_remote->userCredentials().get(QStringLiteral("No such"))).error().kind, Error::Kind::NotFound);
+        // Known hosts and PGP keyrings have no API at all: they are kept in the local tenant.
+        for (const Error& e : {await(m_remote->knownHosts().list()).error(), await(m_remote->pgpKeys().list()).error()}) {
+            QCOMPARE(e.kind, Error::Kind::NotFound);
+            QVERIFY2(e.message.contains(QStringLiteral("not available over the remote API")), qPrintable(e.message));
+        }
     }
 
     void otherWritesAreNotSupportedYet()
