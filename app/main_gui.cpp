@@ -13,6 +13,7 @@
 #include "ui/EntityPane.h"
 #include "ui/ExpiringPane.h"
 #include "ui/MainWindow.h"
+#include "ui/theme/ThemeController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,7 +103,10 @@ int main(int argc, char* argv[])
     // gatehouse.ini); never a secret. Declared before the window, which keeps a pointer.
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Gatehouse"),
                        QStringLiteral("gatehouse"));
+    // System, Light or Dark (View ▸ Theme), applied before the window shows.
+    gh::ThemeController theme(&settings);
     gh::MainWindow window(clock);
+    window.addThemeActions(theme.actions());
     gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
         return usageError(tr("unknown pane: %1").arg(parser.value(paneOption)));

@@ -237,7 +237,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
     m_paneActionsAnchor = m_editMenu->addSeparator();
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions->actions());
     view->addSeparator();
     view->addAction(m_matrix);
@@ -257,6 +257,14 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_matrix);
     m_toolBar->addAction(m_showPending);
     m_toolBar->addSeparator();
+}
+
+void MainWindow::addThemeActions(QActionGroup* themes)
+{
+    m_viewMenu->addSeparator();
+    QMenu* menu = m_viewMenu->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    menu->addActions(themes->actions());
 }
 
 void MainWindow::createPendingDock()
