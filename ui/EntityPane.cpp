@@ -1,4 +1,5 @@
 #include "ui/EntityPane.h"
+#include "ui/LineEditIcons.h"
 
 #include "models/EntityModel.h"
 #include "models/Icons.h"
@@ -64,8 +65,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     help += QStringLiteral("\n") + tr("Several terms must all match; -term excludes.");
     m_search->setToolTip(help);
     m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
-    m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_search);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -75,6 +75,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
         Icons::themed(QStringLiteral("dialog-warning"), QStringLiteral("status-expiring")),
         QLineEdit::TrailingPosition);
     m_queryProblem->setObjectName(QStringLiteral("queryProblemAction"));
+    m_queryProblem->setText(tr("Search problem")); // its tool tip says which
     m_queryProblem->setVisible(false);
     connect(m_proxy, &SearchFilterProxy::queryProblemChanged, this, [this](const QString& problem) {
         m_queryProblem->setVisible(!problem.isEmpty());

@@ -1,4 +1,5 @@
 #include "ui/access/ItemPickerDialog.h"
+#include "ui/LineEditIcons.h"
 
 #include "models/Icons.h"
 
@@ -36,8 +37,7 @@ ItemPickerDialog::ItemPickerDialog(const PickRequest& request, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter %1").arg(request.itemsName));
     m_filter->setAccessibleName(tr("Filter %1").arg(request.itemsName));
-    m_filter->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_filter);
     layout->addWidget(m_filter);
 
     m_model = new QStandardItemModel(0, 2, this);

@@ -69,6 +69,7 @@ DestinationEditor::DestinationEditor(DestinationDraft draft, Context context, QW
     layout->addWidget(intro);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Destination properties"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -250,6 +251,7 @@ DestinationEditor::FieldWidgets& DestinationEditor::widgetsFor(const FieldSpec& 
     if (auto* edit = qobject_cast<QLineEdit*>(w.editor)) {
         w.problem = edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                                     QLineEdit::TrailingPosition);
+        w.problem->setText(tr("Problem")); // its tool tip says which
         w.problem->setVisible(false);
     }
     return *m_fields.insert(spec.key, w);
