@@ -547,6 +547,16 @@ bool EntityPane::eventFilter(QObject* watched, QEvent* event)
             break;
         }
     }
+    // Tabbing into the table with nothing selected (a search dropped the selection) selects the
+    // current row, or the first: the keyboard user sees where they are and the details follow.
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_view->model()->rowCount() > 0 &&
+        !m_view->selectionModel()->hasSelection()) {
+        QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            current = m_view->model()->index(0, 0);
+        m_view->selectionModel()->setCurrentIndex(
+            current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     if (watched == m_view && event->type() == QEvent::Resize && m_columnsFitted && !m_userSizedColumns
         && !m_fitting) {
         m_columnsFitted = false;

@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -166,6 +167,21 @@ void MainWindow::createActions()
     connect(m_find, &QAction::triggered, this, [this] {
         if (EntityPane* pane = currentPane())
             pane->focusSearch();
+    });
+
+    // F6 (and Shift+F6) moves the focus between the pane list and the current pane, as in
+    // most desktop applications, so neither is a dead end for the keyboard.
+    m_focusPanes = new QAction(tr("Switch Between Pane List and Pane"), this);
+    m_focusPanes->setObjectName(QStringLiteral("focusPanesAction"));
+    m_focusPanes->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    m_focusPanes->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_focusPanes);
+    connect(m_focusPanes, &QAction::triggered, this, [this] {
+        EntityPane* pane = currentPane();
+        if (m_navigation->hasFocus() && pane)
+            pane->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
     });
 
     m_whoCan = new QAction(Icons::shipped(QStringLiteral("who-can")), tr("&Who Can…"), this);

@@ -130,6 +130,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_focusPanes = nullptr; // F6: between the pane list and the current pane
     QAction* m_whoCan = nullptr;
     QAction* m_matrix = nullptr;
     QAction* m_exportAccess = nullptr;

@@ -80,8 +80,10 @@ ItemPickerDialog::ItemPickerDialog(const PickRequest& request, QWidget* parent)
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(0, 280);
     layout->addWidget(m_view, 1);
-    // Space or a click anywhere on the row toggles it.
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+    // Space (the check box's own key) or a double click anywhere on the row toggles it; Return
+    // is left to the dialog's accept button, so a keyboard user checks with Space and confirms
+    // with Return.
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
         QStandardItem* item = m_model->item(m_proxy->mapToSource(index).row(), 0);
         if (item && item->isEnabled())
             item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
