@@ -14,6 +14,7 @@
 #include "ui/remote/RemoteTenantUi.h"
 #include "ui/remote/SyncSession.h"
 #include "ui/remote/TenantSwitcher.h"
+#include "ui/theme/ThemeController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,9 +96,12 @@ int main(int argc, char* argv[])
     // window, which keeps a pointer.
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Gatehouse"),
                        QStringLiteral("gatehouse"));
+    // System, Light or Dark (View ▸ Theme), applied before the window shows.
+    gh::ThemeController theme(&settings);
     gh::RemoteProfiles profiles(settings);
     gh::MessageBoxPrompter prompter;
     gh::MainWindow window(clock);
+    window.addThemeActions(theme.actions());
     gh::setExpiringSettings(window.pane(gh::PaneId::Expiring), &settings);
     if (parser.isSet(paneOption) && !window.showPane(parser.value(paneOption)))
         return usageError(gatehouse::tr("unknown pane: %1").arg(parser.value(paneOption)));

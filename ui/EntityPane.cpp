@@ -1,4 +1,5 @@
 #include "ui/EntityPane.h"
+#include "ui/LineEditIcons.h"
 
 #include "models/EntityModel.h"
 #include "models/Icons.h"
@@ -77,8 +78,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     help += QStringLiteral("\n") + tr("Several terms must all match; -term excludes.");
     m_search->setToolTip(help);
     m_search->setAccessibleName(tr("Search %1").arg(titleInSentence(title)));
-    m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_search);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -88,6 +88,7 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
         Icons::themed(QStringLiteral("dialog-warning"), QStringLiteral("status-expiring")),
         QLineEdit::TrailingPosition);
     m_queryProblem->setObjectName(QStringLiteral("queryProblemAction"));
+    m_queryProblem->setText(tr("Search problem")); // its tool tip says which
     m_queryProblem->setVisible(false);
     connect(m_proxy, &SearchFilterProxy::queryProblemChanged, this, [this](const QString& problem) {
         m_queryProblem->setVisible(!problem.isEmpty());
@@ -558,6 +559,16 @@ bool EntityPane::eventFilter(QObject* watched, QEvent* event)
         default:
             break;
         }
+    }
+    // Tabbing into the table with nothing selected (a search dropped the selection) selects the
+    // current row, or the first: the keyboard user sees where they are and the details follow.
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_view->model()->rowCount() > 0 &&
+        !m_view->selectionModel()->hasSelection()) {
+        QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            current = m_view->model()->index(0, 0);
+        m_view->selectionModel()->setCurrentIndex(
+            current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     if (watched == m_view && event->type() == QEvent::Resize && m_columnsFitted && !m_userSizedColumns
         && !m_fitting) {

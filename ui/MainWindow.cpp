@@ -35,6 +35,7 @@
 #include <optional>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -200,6 +201,21 @@ void MainWindow::createActions()
             pane->focusSearch();
     });
 
+    // F6 (and Shift+F6) moves the focus between the pane list and the current pane, as in
+    // most desktop applications, so neither is a dead end for the keyboard.
+    m_focusPanes = new QAction(tr("Switch Between Pane List and Pane"), this);
+    m_focusPanes->setObjectName(QStringLiteral("focusPanesAction"));
+    m_focusPanes->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    m_focusPanes->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_focusPanes);
+    connect(m_focusPanes, &QAction::triggered, this, [this] {
+        EntityPane* pane = currentPane();
+        if (m_navigation->hasFocus() && pane)
+            pane->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+    });
+
     m_whoCan = new QAction(Icons::shipped(QStringLiteral("who-can")), tr("&Who Can…"), this);
     m_whoCan->setObjectName(QStringLiteral("whoCanAction"));
     m_whoCan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -269,7 +285,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
     m_paneActionsAnchor = m_editMenu->addSeparator();
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions->actions());
     view->addSeparator();
     view->addAction(m_matrix);
@@ -289,6 +305,14 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_matrix);
     m_toolBar->addAction(m_showPending);
     m_toolBar->addSeparator();
+}
+
+void MainWindow::addThemeActions(QActionGroup* themes)
+{
+    m_viewMenu->addSeparator();
+    QMenu* menu = m_viewMenu->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    menu->addActions(themes->actions());
 }
 
 void MainWindow::createPendingDock()

@@ -90,6 +90,8 @@ public:
     QAction* pendingAction() const { return m_showPending; }
     void showPendingChanges();
     QLabel* tenantLabel() const { return m_tenantLabel; }
+    // View ▸ Theme: the theme choices (ThemeController::actions(), not owned).
+    void addThemeActions(QActionGroup* themes);
     QLabel* pendingLabel() const { return m_pendingLabel; }
 
 private:
@@ -121,6 +123,7 @@ private:
     QList<EntityPane*> m_panes;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QAction* m_paneActionsAnchor = nullptr; // separator before the current pane's actions
     QList<QAction*> m_shownPaneActions;
     QActionGroup* m_viewActions = nullptr;
@@ -128,6 +131,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_focusPanes = nullptr; // F6: between the pane list and the current pane
     QAction* m_whoCan = nullptr;
     QAction* m_matrix = nullptr;
     QAction* m_exportAccess = nullptr;

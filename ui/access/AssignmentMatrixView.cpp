@@ -1,10 +1,12 @@
 #include "ui/access/AssignmentMatrixView.h"
+#include "ui/LineEditIcons.h"
 
 #include "models/AssignmentMatrixModel.h"
 #include "models/Icons.h"
 #include "models/SearchFilterProxy.h"
 #include "ui/Prompter.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -56,8 +58,7 @@ AssignmentMatrixView::AssignmentMatrixView(const Clock& clock, Prompter* prompte
     m_search->setPlaceholderText(
         tr("Search users: text or field:value (e.g. %1)").arg(m_model->searchExample()));
     m_search->setAccessibleName(tr("Search the assignment matrix"));
-    m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterProxy::setQuery);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -74,6 +75,9 @@ AssignmentMatrixView::AssignmentMatrixView(const Clock& clock, Prompter* prompte
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("matrixView"));
     m_view->setAccessibleName(tr("Role collections of each user"));
+    // The table's corner button (select all) is a button of its own.
+    if (auto* corner = m_view->findChild<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all"));
     m_view->setModel(m_frozen);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AssignmentMatrixModel::UserColumn, Qt::AscendingOrder);

@@ -1,4 +1,5 @@
 #include "ui/access/ItemPickerDialog.h"
+#include "ui/LineEditIcons.h"
 
 #include "models/Icons.h"
 
@@ -36,8 +37,7 @@ ItemPickerDialog::ItemPickerDialog(const PickRequest& request, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter %1").arg(request.itemsName));
     m_filter->setAccessibleName(tr("Filter %1").arg(request.itemsName));
-    m_filter->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_filter);
     layout->addWidget(m_filter);
 
     m_model = new QStandardItemModel(0, 2, this);
@@ -80,8 +80,10 @@ ItemPickerDialog::ItemPickerDialog(const PickRequest& request, QWidget* parent)
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(0, 280);
     layout->addWidget(m_view, 1);
-    // Space or a click anywhere on the row toggles it.
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+    // Space (the check box's own key) or a double click anywhere on the row toggles it; Return
+    // is left to the dialog's accept button, so a keyboard user checks with Space and confirms
+    // with Return.
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
         QStandardItem* item = m_model->item(m_proxy->mapToSource(index).row(), 0);
         if (item && item->isEnabled())
             item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);

@@ -1,4 +1,5 @@
 #include "ui/access/RoleBrowserDialog.h"
+#include "ui/LineEditIcons.h"
 
 #include "app/domain/Catalogue.h"
 #include "models/Icons.h"
@@ -55,8 +56,7 @@ RoleBrowserDialog::RoleBrowserDialog(const RoleCollection& collection,
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter roles, templates, descriptions and tasks"));
     m_filter->setAccessibleName(tr("Filter roles"));
-    m_filter->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_filter);
     layout->addWidget(m_filter);
 
     m_model = new QStandardItemModel(0, 3, this);

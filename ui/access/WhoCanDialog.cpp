@@ -1,4 +1,5 @@
 #include "ui/access/WhoCanDialog.h"
+#include "ui/LineEditIcons.h"
 
 #include "app/domain/Catalogue.h"
 #include "app/domain/Csv.h"
@@ -61,8 +62,7 @@ WhoCanDialog::WhoCanDialog(AccessIndexSource* access, Prompter* prompter, QWidge
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Search tasks"));
     m_filter->setAccessibleName(tr("Search tasks"));
-    m_filter->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    addSearchIcon(m_filter);
     m_tasks = new QListView(left);
     m_tasks->setObjectName(QStringLiteral("taskList"));
     m_tasks->setAccessibleName(tr("Tasks"));

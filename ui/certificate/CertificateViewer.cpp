@@ -11,6 +11,7 @@
 #include "ui/certificate/FingerprintPanel.h"
 #include "ui/certificate/ValidityBar.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,6 +59,7 @@ CertificateViewer::CertificateViewer(const KeystoreModel* model, const Clock& cl
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_overview);
@@ -98,6 +100,20 @@ QLabel* CertificateViewer::addOverviewRow(const QString& label, const QString& t
     return value;
 }
 
+void CertificateViewer::colourStatus()
+{
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, StateColors::forStatus(m_shownStatus, palette()));
+    m_status->setPalette(p);
+}
+
+void CertificateViewer::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        colourStatus();
+    QWidget::changeEvent(event);
+}
+
 bool CertificateViewer::showEntry(const QString& key)
 {
     const KeystoreEntry* entry = m_model ? m_model->entry(key) : nullptr;
@@ -113,7 +129,6 @@ void CertificateViewer::showEntry(const KeystoreEntry& entry, const QList<Keysto
     const QDateTime now = m_clock.now();
     const ExpiryInfo expiry =
         expiryOf(e->validNotBefore, e->validNotAfter, now, KeystoreModel::kExpiringWithinDays);
-    const QColor color = StateColors::forStatus(expiry.status, palette());
 
     // Header
     const int iconSize = m_title->fontMetrics().height();
@@ -124,9 +139,8 @@ void CertificateViewer::showEntry(const KeystoreEntry& entry, const QList<Keysto
     m_subtitle->setText(tr("%1, %2").arg(KeystoreModel::typeText(e->type), owner));
     m_status->setText(tr("%1 — %2").arg(KeystoreModel::statusText(expiry.status),
                                         KeystoreModel::daysLeftText(expiry)));
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, color);
-    m_status->setPalette(p);
+    m_shownStatus = expiry.status;
+    colourStatus();
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);

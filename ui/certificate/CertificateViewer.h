@@ -8,6 +8,7 @@
 // of the injected clock, synchronously: a three-certificate chain takes well under 5 ms.
 
 #include "app/domain/Clock.h"
+#include "app/domain/Expiry.h"
 #include "models/KeystoreTrust.h"
 
 #include <QWidget>
@@ -48,8 +49,12 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette (theme): the status recoloured
+
 private:
     QLabel* addOverviewRow(const QString& label, const QString& text);
+    void colourStatus();
 
     const KeystoreModel* m_model;
     const Clock& m_clock;
@@ -59,6 +64,7 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_status;
+    ExpiryStatus m_shownStatus = ExpiryStatus::Unknown;
     ValidityBar* m_bar;
     QTabWidget* m_tabs;
     QWidget* m_overview;

@@ -3,6 +3,7 @@
 #include "app/secrets/Cleanse.h"
 #include "ui/destinations/DestinationFieldText.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,6 +70,9 @@ DestinationEditor::DestinationEditor(DestinationDraft draft, Context context, QW
     layout->addWidget(intro);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Destination properties"));
+    // Its fields take the focus (and scroll it into view), not the area itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -92,6 +96,9 @@ DestinationEditor::DestinationEditor(DestinationDraft draft, Context context, QW
     m_additional->verticalHeader()->hide();
     m_additional->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_additional->setMinimumHeight(120);
+    // Each cell is a line edit of its own; Tab goes from one to the next and out of the table
+    // (the table's own Tab navigation wraps around, a trap for the keyboard).
+    m_additional->setTabKeyNavigation(false);
     additionalLayout->addWidget(m_additional);
     auto* additionalButtons = new QHBoxLayout;
     m_addProperty = new QPushButton(tr("&Add Property"), additionalBox);
@@ -135,6 +142,8 @@ DestinationEditor::DestinationEditor(DestinationDraft draft, Context context, QW
     for (const DestinationDraft::Additional& a : additional)
         addProperty(a.key, a.value);
     relayout();
+    if (!m_shown.isEmpty()) // the form's first field has the focus when the editor opens
+        m_fields.value(m_shown.first()).editor->setFocus(Qt::OtherFocusReason);
     resize(660, 760);
 }
 
@@ -250,6 +259,7 @@ DestinationEditor::FieldWidgets& DestinationEditor::widgetsFor(const FieldSpec& 
     if (auto* edit = qobject_cast<QLineEdit*>(w.editor)) {
         w.problem = edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                                     QLineEdit::TrailingPosition);
+        w.problem->setText(tr("Problem")); // its tool tip says which
         w.problem->setVisible(false);
     }
     return *m_fields.insert(spec.key, w);
@@ -309,7 +319,27 @@ void DestinationEditor::relayout()
     }
     m_authenticationBox->setVisible(m_authentication->rowCount() > 0);
     m_relayouting = false;
+    updateTabOrder();
     check();
+}
+
+void DestinationEditor::updateTabOrder()
+{
+    QList<QWidget*> order;
+    for (const QString& key : std::as_const(m_shown))
+        order.append(m_fields.value(key).editor);
+    order.append(m_additional);
+    for (int row = 0; row < m_additional->rowCount(); ++row)
+        for (int column : {KeyColumn, ValueColumn})
+            if (QWidget* cell = m_additional->cellWidget(row, column))
+                order.append(cell);
+    order.append(m_addProperty);
+    order.append(m_removeProperty);
+    if (auto* box = m_save->parentWidget())
+        for (QAbstractButton* button : box->findChildren<QAbstractButton*>())
+            order.append(button);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void DestinationEditor::fieldEdited(const QString& key, const QString& text)
@@ -349,6 +379,7 @@ void DestinationEditor::addProperty(const QString& key, const QString& value)
     valueEdit->setFrame(false);
     m_additional->setCellWidget(row, KeyColumn, keyEdit);
     m_additional->setCellWidget(row, ValueColumn, valueEdit);
+    updateTabOrder();
     connect(keyEdit, &QLineEdit::textEdited, this, &DestinationEditor::additionalEdited);
     connect(valueEdit, &QLineEdit::textEdited, this, &DestinationEditor::additionalEdited);
     additionalEdited();

@@ -67,6 +67,9 @@ private:
     FieldWidgets& widgetsFor(const destinations::FieldSpec& spec);
     QWidget* makeEditor(const destinations::FieldSpec& spec);
     void relayout();
+    // Tab goes down the form as it shows, then through the additional properties (key, value
+    // per row), their buttons and the dialog's buttons.
+    void updateTabOrder();
     void fieldEdited(const QString& key, const QString& text);
     void secretEdited(const QString& key, QLineEdit* edit);
     void additionalEdited();

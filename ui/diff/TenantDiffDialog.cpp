@@ -89,6 +89,7 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("tenantDiffView"));
+    m_view->setAccessibleName(tr("Differences between the tenants"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
