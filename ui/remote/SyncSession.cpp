@@ -244,6 +244,8 @@ QString SyncSession::kindTitle(EntityKind kind)
     case EntityKind::OAuth2ClientCredential: return tr("OAuth2 client credentials");
     case EntityKind::SecureParameter: return tr("Secure parameters");
     case EntityKind::DestinationCertificate: return tr("Destination certificates");
+    case EntityKind::KnownHost: return tr("Known hosts");
+    case EntityKind::PgpKey: return tr("PGP keys");
     }
     return {};
 }
