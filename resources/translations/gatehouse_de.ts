@@ -8,10 +8,6 @@
         <translation>Desktop-Cockpit für ein SAP-BTP-Unterkonto und seinen Cloud-Integration-Tenant.</translation>
     </message>
     <message>
-        <source>Open the tenant file PATH instead of the demo tenant.</source>
-        <translation>Die Tenant-Datei PATH statt des Demo-Tenants öffnen.</translation>
-    </message>
-    <message>
         <source>Start on pane NAME: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring.</source>
         <translation>Im Bereich NAME starten: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring.</translation>
     </message>
@@ -28,32 +24,16 @@
         <translation>unbekannter Bereich: %1</translation>
     </message>
     <message>
-        <source>Opening demo tenant…</source>
-        <translation>Demo-Tenant wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>No system keychain: private keys made here are kept only until Gatehouse quits</source>
-        <translation>Kein Systemschlüsselbund: Hier erzeugte private Schlüssel bleiben nur erhalten, bis Gatehouse beendet wird</translation>
-    </message>
-    <message>
         <source>The system keychain does not answer: %1</source>
         <translation>Der Systemschlüsselbund antwortet nicht: %1</translation>
     </message>
     <message>
-        <source>Cannot open the tenant</source>
-        <translation>Tenant kann nicht geöffnet werden</translation>
+        <source>Open the tenant file PATH, or the replica of the remote tenant profile PROFILE, instead of the last tenant opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gatehouse cannot open the tenant %1.
-
-%2</source>
-        <translation>Gatehouse kann den Tenant %1 nicht öffnen.
-
-%2</translation>
+        <source>No system keychain: private keys and client secrets are kept only until Gatehouse quits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,6 +410,10 @@
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gh::CertificateTreeModel</name>
@@ -728,6 +712,291 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote tenant changed these after your pending changes were made, as a push or a pull found, so those changes wait here. Keep Mine sends your version over theirs at the next push; Take Theirs discards your changes of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished">Ressource</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: base, mine and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Base (last pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your pending changes; the next push sends them over the remote&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your pending changes of this item and take the remote&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished">Gleich</translation>
+    </message>
+    <message>
+        <source>The remote tenant deleted this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted this %1; the remote tenant changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between mine and theirs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept yours for %1: the next push sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took theirs for %1: your changes of it are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::ConnectDialog</name>
+    <message>
+        <source>Connect to Remote Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the BTP service key files of the tenant here, or choose them: Cloud Integration (plan api), Destination service, XSUAA (plan apiaccess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Key &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the system&apos;s certificate authorities otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember client &amp;secrets in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember client secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the client secrets are kept in memory until Gatehouse quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answers: the client secrets are kept in memory until Gatehouse quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one service key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already. Replace it with these service keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished">Ersetzen</translation>
+    </message>
+    <message>
+        <source>The profile was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Service Key Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keys (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::CopyDestinationsCommand</name>
     <message>
         <source>Cannot copy destinations</source>
@@ -958,6 +1227,20 @@ Gültig %2 – %3</translation>
     <message>
         <source>Could not delete</source>
         <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use this certificate: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use these certificates: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1510,21 @@ Gültig %2 – %3</translation>
         <source>Certificates of %1</source>
         <translation>Zertifikate von %1</translation>
     </message>
+    <message>
+        <source>destination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination uses this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use this certificate: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gh::DestinationCertificatesModel</name>
@@ -1321,12 +1619,36 @@ Gültig %2 – %3</translation>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <source>Uses</source>
-        <translation>Verwendet</translation>
+        <source>Looking for what this destination refers to…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates</source>
-        <translation>Zertifikate</translation>
+        <source>Cannot tell what it refers to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, keystore entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, destination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names no certificate or keystore entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not there: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1775,14 @@ Gültig %2 – %3</translation>
     <message>
         <source>Nothing has changed</source>
         <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Destination properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2072,10 @@ Gültig %2 – %3</translation>
         <source>Show These Users</source>
         <translation>Diese Benutzer anzeigen</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
 </context>
 <context>
     <name>gh::DuplicateDestinationCommand</name>
@@ -1848,6 +2182,10 @@ Gültig %2 – %3</translation>
         <source>lower-case</source>
         <comment>How a pane title reads inside a sentence: lower-case or keep</comment>
         <translation>keep</translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2522,36 @@ Gültig %2 – %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gh::ExportKnownHostsCommand</name>
+    <message>
+        <source>Export known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>gh::ExportPgpKeyringCommand</name>
+    <message>
+        <source>Export public PGP keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armored keyrings (*.asc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3058,80 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::ImportKnownHostsCommand</name>
+    <message>
+        <source>Import known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished">Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>The tenant holds these known hosts already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation type="unfinished">Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>gh::ImportPgpKeyringCommand</name>
+    <message>
+        <source>Import PGP keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGP keyrings (*.asc *.gpg *.pgp *.pub *.sec);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 into the tenant&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished">Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>The tenant holds these keys already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation type="unfinished">Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A secret keyring is kept only in the keychain, and no keychain is available yet. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret keyring could not be kept in the keychain: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::ImportSummaryDialog</name>
     <message>
         <source>Import into the keystore</source>
@@ -2882,6 +3324,33 @@ Gültig %2 – %3</translation>
     <message>
         <source>Select a keystore entry to see its certificate.</source>
         <translation>Wählen Sie einen Eintrag im Schlüsselspeicher aus, um sein Zertifikat zu sehen.</translation>
+    </message>
+    <message>
+        <source>Looking for destinations that use this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell who uses it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations name entries of the system keystore only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination uses this keystore entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use this keystore entry: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keystore entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3545,91 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::KnownHostDetails</name>
+    <message>
+        <source>Select a known host to see its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished">Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished">%1 Bit</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::KnownHostsModel</name>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed host pattern (names no host legibly): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::LineEditIcons</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::MainWindow</name>
     <message>
         <source>Gatehouse</source>
@@ -3243,6 +3797,69 @@ Gültig %2 – %3</translation>
     <message>
         <source>Redo failed: %1</source>
         <translation>Wiederherstellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Switch Between Pane List and Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::MaterialPanes</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Merge an OpenSSH known_hosts file into the tenant&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tenant&apos;s known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGP Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an armored or binary keyring into the tenant&apos;s public or secret keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tenant&apos;s public keyring, armored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected PGP keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4444,144 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::PgpKeyDetails</name>
+    <message>
+        <source>Select a PGP key to see its user IDs and subkeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished">Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">Algorithmus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain (SHA-256 %1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, expires %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::PgpKeysModel</name>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished">Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">Algorithmus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Gültig</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished">Geheimnis</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::Prompter</name>
     <message>
         <source>Password</source>
@@ -3854,6 +4609,202 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::RemoteTenantUi</name>
+    <message>
+        <source>&amp;Connect to Remote Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a tenant profile from BTP service key files and open its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Tenant File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the remote tenant into its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pending changes to the remote tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes the remote tenant made since the pull that clash with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Remote Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the push conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profiles yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a remote tenant&apos;s replica (File ▸ Open Remote Tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote %1: failed ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened remote tenant %1 (its replica; Tenant ▸ Pull reads the remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot open the tenant %1.
+
+%2</source>
+        <translation type="unfinished">Gatehouse kann den Tenant %1 nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Tenant File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse tenants (*.ghtenant);;All files (*)</source>
+        <translation type="unfinished">Gatehouse-Tenants (*.ghtenant);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gh::RemoveKnownHostsCommand</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation type="unfinished">„%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remove 1 known host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removal stays a pending change: Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::RemovePgpKeysCommand</name>
+    <message>
+        <source>The secret keys of one keyring file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removal stays a pending change: Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove 1 PGP key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 PGP keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::RenameKeystoreEntryCommand</name>
     <message>
         <source>The entry no longer exists.</source>
@@ -3878,6 +4829,21 @@ Gültig %2 – %3</translation>
     <message>
         <source>Could not rename</source>
         <translation>Umbenennen fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) use this keystore entry: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the rename they name %1, which is no longer there, until they are changed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4992,37 @@ Gültig %2 – %3</translation>
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Looking for the collections that share these roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which collections hold these roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in this collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Holds %n role(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this tenant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role collection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4256,6 +5253,247 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tenant to start: the demo tenant to look around, a tenant file, or a remote tenant from its BTP service keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tenant &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tenant file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a remote tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a remote tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::SyncProgressDialog</name>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the remote tenant %1 into its replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the pending changes to the remote tenant %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read per resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished">Ressource</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the replica is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull failed, the replica is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled: %1 added, %2 updated, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 change(s); %3 conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was sent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tenant ▸ Conflicts to resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>gh::SyncSession</name>
+    <message>
+        <source>no tenant</source>
+        <translation type="unfinished">kein Tenant</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline (not connected yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation type="unfinished">Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Role templates</source>
+        <translation type="unfinished">Rollenvorlagen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Role collections</source>
+        <translation type="unfinished">Rollensammlungen</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished">Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Keystore entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User credentials</source>
+        <translation type="unfinished">Benutzeranmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished">OAuth2-Client-Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Secure parameters</source>
+        <translation type="unfinished">Sichere Parameter</translation>
+    </message>
+    <message>
+        <source>Destination certificates</source>
+        <translation type="unfinished">Zielzertifikate</translation>
+    </message>
+    <message>
+        <source>Known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGP keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gh::TenantDiffDialog</name>
     <message>
         <source>Compare with Tenant</source>
@@ -4389,6 +5627,10 @@ B: %2 (%3)</translation>
     <message>
         <source>Copying to %1… the dialog closes once that is done.</source>
         <translation>Kopieren nach %1… Der Dialog schließt sich, sobald das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Differences between the tenants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4549,6 +5791,60 @@ B: %2 (%3)</translation>
             <numerusform>%n Feld unterscheidet sich</numerusform>
             <numerusform>%n Felder unterscheiden sich</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Known hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGP keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts and PGP keys are not copied: export them from A and import them into B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::TenantSwitcher</name>
+    <message>
+        <source>Opening the demo tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening remote tenant %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished">%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>gh::ThemeController</name>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light colours, whatever the system uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark colours, whatever the system uses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4870,6 +6166,60 @@ B: %2 (%3)</translation>
     <message>
         <source>← today</source>
         <translation>← heute</translation>
+    </message>
+</context>
+<context>
+    <name>gh::WhereUsedGraph</name>
+    <message>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing uses %1 and it refers to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>missing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gh::WhereUsedPanel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished">Verwendet von</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -437,22 +437,22 @@
     </message>
 </context>
 <context>
-    <name>gh::RenameKeystoreEntryCommand</name>
-    <message numerus="yes">
-        <source>%n destination(s) use this keystore entry: %1</source>
-        <translation>
-            <numerusform>%n destination uses this keystore entry: %1</numerusform>
-            <numerusform>%n destinations use this keystore entry: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gh::RemoteTenantUi</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::RenameKeystoreEntryCommand</name>
+    <message numerus="yes">
+        <source>%n destination(s) use this keystore entry: %1</source>
+        <translation>
+            <numerusform>%n destination uses this keystore entry: %1</numerusform>
+            <numerusform>%n destinations use this keystore entry: %1</numerusform>
         </translation>
     </message>
 </context>
