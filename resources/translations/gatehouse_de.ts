@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Open the tenant file PATH, or the replica of the remote tenant profile PROFILE, instead of the last tenant opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-Datei PATH oder das Replikat des Remote-Tenant-Profils PROFILE statt des zuletzt geöffneten Tenants öffnen.</translation>
     </message>
     <message>
         <source>No system keychain: private keys and client secrets are kept only until Gatehouse quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund: Private Schlüssel und Client-Secrets werden nur bis zum Beenden von Gatehouse aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auswählen</translation>
     </message>
 </context>
 <context>
@@ -715,285 +715,285 @@ Gültig %2 – %3</translation>
     <name>gh::ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>The remote tenant changed these after your pending changes were made, as a push or a pull found, so those changes wait here. Keep Mine sends your version over theirs at the next push; Take Theirs discards your changes of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Tenant hat diese Elemente geändert, nachdem Ihre ausstehenden Änderungen vorgenommen wurden (festgestellt beim Übertragen oder Abrufen), daher warten diese Änderungen hier. „Meine behalten“ schreibt beim nächsten Übertragen Ihre Version über die entfernte; „Entfernte übernehmen“ verwirft Ihre Änderungen daran.</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished">Ressource</translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellt</translation>
     </message>
     <message>
         <source>Fields: base, mine and theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder: Basis, meine und entfernte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Base (last pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (letzter Abruf)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Keep your pending changes; the next push sends them over the remote&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ausstehenden Änderungen behalten; das nächste Übertragen schreibt sie über die entfernte Version</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernte übernehmen</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte übernehmen</translation>
     </message>
     <message>
         <source>Discard your pending changes of this item and take the remote&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ausstehenden Änderungen an diesem Element verwerfen und die entfernte Version übernehmen</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte.</translation>
     </message>
     <message>
         <source>No conflicts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte mehr.</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>Changed on the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Remote-Tenant geändert</translation>
     </message>
     <message>
         <source>Changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geändert</translation>
     </message>
     <message>
         <source>Changed on both</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geändert</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished">Gleich</translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>The remote tenant deleted this %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Tenant hat dieses Element gelöscht (%1).</translation>
     </message>
     <message>
         <source>You deleted this %1; the remote tenant changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Element gelöscht (%1); der Remote-Tenant hat es geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ between mine and theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich zwischen meiner und der entfernten Version.</numerusform>
+            <numerusform>%n Felder unterscheiden sich zwischen meiner und der entfernten Version.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöst: %1</translation>
     </message>
     <message>
         <source>Kept yours for %1: the next push sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version von %1 behalten: Das nächste Übertragen sendet sie.</translation>
     </message>
     <message>
         <source>Took theirs for %1: your changes of it are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Version von %1 übernommen: Ihre Änderungen daran sind verworfen.</translation>
     </message>
 </context>
 <context>
     <name>gh::ConnectDialog</name>
     <message>
         <source>Connect to Remote Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Remote-Tenant verbinden</translation>
     </message>
     <message>
         <source>Drop the BTP service key files of the tenant here, or choose them: Cloud Integration (plan api), Destination service, XSUAA (plan apiaccess).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die BTP-Service-Key-Dateien des Tenants hier ab oder wählen Sie sie aus: Cloud Integration (Plan api), Destination Service, XSUAA (Plan apiaccess).</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, „-“, „_“ und „.“</translation>
     </message>
     <message>
         <source>Service key files</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Key-Dateien</translation>
     </message>
     <message>
         <source>Add Key &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Key-&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add service key files</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Key-Dateien hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selected key files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Key-Dateien entfernen</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle-Datei</translation>
     </message>
     <message>
         <source>optional: the system&apos;s certificate authorities otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: sonst die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Bundle-Datei wählen</translation>
     </message>
     <message>
         <source>Remember client &amp;secrets in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secrets im Systemschlüsselbund speichern</translation>
     </message>
     <message>
         <source>Remember client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secrets speichern</translation>
     </message>
     <message>
         <source>Unticked, the client secrets are kept in memory until Gatehouse quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken werden die Client-Secrets bis zum Beenden von Gatehouse im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <source>No system keychain answers: the client secrets are kept in memory until Gatehouse quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund antwortet: Die Client-Secrets werden bis zum Beenden von Gatehouse im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <source>Service &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-&amp;Keys:</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Bundle:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>Profile name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname: %1</translation>
     </message>
     <message>
         <source>Add at least one service key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Service-Key-Datei hinzu.</translation>
     </message>
     <message>
         <source>Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ersetzen</translation>
     </message>
     <message>
         <source>A profile named %1 exists already. Replace it with these service keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens %1 existiert bereits. Durch diese Service Keys ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Ersetzen</translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>The profile was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Choose Service Key Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Key-Dateien wählen</translation>
     </message>
     <message>
         <source>Service keys (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Keys (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose CA Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle wählen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1230,16 +1230,16 @@ Gültig %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) use this certificate: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel verwendet dieses Zertifikat: %1</numerusform>
+            <numerusform>%n Ziele verwenden dieses Zertifikat: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) use these certificates: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel verwendet diese Zertifikate: %1</numerusform>
+            <numerusform>%n Ziele verwenden diese Zertifikate: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1512,17 +1512,17 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>destination certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielzertifikat</translation>
     </message>
     <message>
         <source>No destination uses this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel verwendet dieses Zertifikat.</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) use this certificate: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel verwendet dieses Zertifikat: %1</numerusform>
+            <numerusform>%n Ziele verwenden dieses Zertifikat: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1620,35 +1620,35 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Looking for what this destination refers to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, worauf dieses Ziel verweist…</translation>
     </message>
     <message>
         <source>Cannot tell what it refers to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ermittelbar, worauf es verweist: %1</translation>
     </message>
     <message>
         <source>%1, keystore entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag im Schlüsselspeicher</translation>
     </message>
     <message>
         <source>%1, destination certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zielzertifikat</translation>
     </message>
     <message>
         <source>Names no certificate or keystore entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennt kein Zertifikat und keinen Eintrag im Schlüsselspeicher.</translation>
     </message>
     <message>
         <source>Refers to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf: %1.</translation>
     </message>
     <message>
         <source>Not there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden: %1.</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
@@ -1778,11 +1778,11 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Destination properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des Ziels</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2074,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2185,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Search problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Suche</translation>
     </message>
 </context>
 <context>
@@ -2528,30 +2528,30 @@ Gültig %2 – %3</translation>
     <name>gh::ExportKnownHostsCommand</name>
     <message>
         <source>Export known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts exportieren</translation>
     </message>
     <message>
         <source>known_hosts files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Dateien (*)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>gh::ExportPgpKeyringCommand</name>
     <message>
         <source>Export public PGP keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen PGP-Schlüsselbund exportieren</translation>
     </message>
     <message>
         <source>Armored keyrings (*.asc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII-Armor-Schlüsselbunde (*.asc)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3061,74 +3061,74 @@ Gültig %2 – %3</translation>
     <name>gh::ImportKnownHostsCommand</name>
     <message>
         <source>Import known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts importieren</translation>
     </message>
     <message>
         <source>known_hosts files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Nichts importiert</translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished">Nichts zu importieren</translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>The tenant holds these known hosts already (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant enthält diese bekannten Hosts bereits (%1).</translation>
     </message>
     <message>
         <source>Could not import</source>
-        <translation type="unfinished">Import fehlgeschlagen</translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>gh::ImportPgpKeyringCommand</name>
     <message>
         <source>Import PGP keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüsselbund importieren</translation>
     </message>
     <message>
         <source>PGP keyrings (*.asc *.gpg *.pgp *.pub *.sec);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüsselbunde (*.asc *.gpg *.pgp *.pub *.sec);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import %1 into the tenant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesen Schlüsselbund des Tenants importieren:</translation>
     </message>
     <message>
         <source>Public keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüsselbund</translation>
     </message>
     <message>
         <source>Secret keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüsselbund</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Nichts importiert</translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished">Nichts zu importieren</translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <source>The tenant holds these keys already (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant enthält diese Schlüssel bereits (%1).</translation>
     </message>
     <message>
         <source>Could not import</source>
-        <translation type="unfinished">Import fehlgeschlagen</translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>A secret keyring is kept only in the keychain, and no keychain is available yet. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer Schlüsselbund wird nur im Schlüsselbund des Systems gespeichert, und noch ist kein Systemschlüsselbund verfügbar. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The secret keyring could not be kept in the keychain: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüsselbund konnte nicht im Systemschlüsselbund gespeichert werden: %1. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -3327,30 +3327,30 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Looking for destinations that use this entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden Ziele gesucht, die diesen Eintrag verwenden…</translation>
     </message>
     <message>
         <source>Cannot tell who uses it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ermittelbar, wer ihn verwendet: %1</translation>
     </message>
     <message>
         <source>Destinations name entries of the system keystore only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele nennen nur Einträge des System-Schlüsselspeichers.</translation>
     </message>
     <message>
         <source>No destination uses this keystore entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel verwendet diesen Eintrag im Schlüsselspeicher.</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) use this keystore entry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel verwendet diesen Eintrag im Schlüsselspeicher: %1</numerusform>
+            <numerusform>%n Ziele verwenden diesen Eintrag im Schlüsselspeicher: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>keystore entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Schlüsselspeicher</translation>
     </message>
 </context>
 <context>
@@ -3548,85 +3548,85 @@ Gültig %2 – %3</translation>
     <name>gh::KnownHostDetails</name>
     <message>
         <source>Select a known host to see its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen bekannten Host aus, um seinen Schlüssel zu sehen.</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>%1 (hashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gehasht)</translation>
     </message>
     <message>
         <source>Host patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Muster</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished">Schlüsseltyp</translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished">%1 Bit</translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>gh::KnownHostsModel</name>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Hashed host pattern (names no host legibly): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehashtes Host-Muster (nennt keinen Host lesbar): %1</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Key Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit</translation>
     </message>
     <message>
         <source>SHA-256 Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>(hashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gehasht)</translation>
     </message>
 </context>
 <context>
     <name>gh::LineEditIcons</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -3800,66 +3800,66 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Switch Between Pane List and Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Bereichsliste und Bereich wechseln</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
 </context>
 <context>
     <name>gh::MaterialPanes</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Known Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Merge an OpenSSH known_hosts file into the tenant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OpenSSH-known_hosts-Datei mit der des Tenants zusammenführen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s known_hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die known_hosts-Datei des Tenants speichern</translation>
     </message>
     <message>
         <source>Remove the selected known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten bekannten Hosts entfernen</translation>
     </message>
     <message>
         <source>PGP Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüssel</translation>
     </message>
     <message>
         <source>Import an armored or binary keyring into the tenant&apos;s public or secret keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüsselbund (ASCII-Armor oder binär) in den öffentlichen oder geheimen Schlüsselbund des Tenants importieren</translation>
     </message>
     <message>
         <source>&amp;Export Public Keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüsselbund &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s public keyring, armored</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüsselbund des Tenants im ASCII-Armor-Format speichern</translation>
     </message>
     <message>
         <source>Remove the selected PGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten PGP-Schlüssel entfernen</translation>
     </message>
 </context>
 <context>
@@ -4447,138 +4447,138 @@ Gültig %2 – %3</translation>
     <name>gh::PgpKeyDetails</name>
     <message>
         <source>Select a PGP key to see its user IDs and subkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen PGP-Schlüssel aus, um seine Benutzer-IDs und Unterschlüssel zu sehen.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished">Schlüssel-ID</translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Secret keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüsselbund</translation>
     </message>
     <message>
         <source>kept in the keychain (SHA-256 %1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert (SHA-256 %1…)</translation>
     </message>
     <message>
         <source>%1 %2, expires %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, läuft ab %3%4</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (widerrufen)</translation>
     </message>
     <message>
         <source>Subkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschlüssel</translation>
     </message>
 </context>
 <context>
     <name>gh::PgpKeysModel</name>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished">Schlüssel-ID</translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Gültig</translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished">Geheimnis</translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>%1: expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft ab %2</translation>
     </message>
     <message>
         <source>%1: never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft nie ab</translation>
     </message>
 </context>
 <context>
@@ -4612,196 +4612,196 @@ Gültig %2 – %3</translation>
     <name>gh::RemoteTenantUi</name>
     <message>
         <source>&amp;Connect to Remote Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Remote-&amp;Tenant verbinden…</translation>
     </message>
     <message>
         <source>Make a tenant profile from BTP service key files and open its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus BTP-Service-Key-Dateien ein Tenant-Profil anlegen und sein Replikat öffnen</translation>
     </message>
     <message>
         <source>&amp;Open Tenant File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Datei &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Tenant öffnen</translation>
     </message>
     <message>
         <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>Read the remote tenant into its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Remote-Tenant in sein Replikat einlesen</translation>
     </message>
     <message>
         <source>P&amp;ush</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragen</translation>
     </message>
     <message>
         <source>Send the pending changes to the remote tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Änderungen an den Remote-Tenant senden</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte…</translation>
     </message>
     <message>
         <source>The changes the remote tenant made since the pull that clash with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des Remote-Tenants seit dem Abruf, die mit Ihren kollidieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Remote Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remote-Tenant öffnen</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Show the push conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konflikte beim Übertragen anzeigen</translation>
     </message>
     <message>
         <source>Last pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abruf</translation>
     </message>
     <message>
         <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Profile)</translation>
     </message>
     <message>
         <source>Only for a remote tenant&apos;s replica (File ▸ Open Remote Tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das Replikat eines Remote-Tenants (Datei ▸ Remote-Tenant öffnen)</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datei</translation>
     </message>
     <message>
         <source>Remote %1: failed ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote %1: fehlgeschlagen ⚠</translation>
     </message>
     <message>
         <source>Remote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote %1: %2</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte (%1)…</translation>
     </message>
     <message>
         <source>Last pull: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abruf: %1</translation>
     </message>
     <message>
         <source>Never pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie abgerufen</translation>
     </message>
     <message>
         <source>Opened remote tenant %1 (its replica; Tenant ▸ Pull reads the remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Tenant %1 geöffnet (sein Replikat; Tenant ▸ Abrufen liest den Remote-Tenant)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot Open the Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Gatehouse cannot open the tenant %1.
 
 %2</source>
-        <translation type="unfinished">Gatehouse kann den Tenant %1 nicht öffnen.
+        <translation>Gatehouse kann den Tenant %1 nicht öffnen.
 
 %2</translation>
     </message>
     <message>
         <source>Open Tenant File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Datei öffnen</translation>
     </message>
     <message>
         <source>Gatehouse tenants (*.ghtenant);;All files (*)</source>
-        <translation type="unfinished">Gatehouse-Tenants (*.ghtenant);;Alle Dateien (*)</translation>
+        <translation>Gatehouse-Tenants (*.ghtenant);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>gh::RemoveKnownHostsCommand</name>
     <message>
         <source>“%1” no longer exists.</source>
-        <translation type="unfinished">„%1“ existiert nicht mehr.</translation>
+        <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Remove 1 known host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bekannten Host entfernen</translation>
     </message>
     <message>
         <source>Remove %1 known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekannte Hosts entfernen</translation>
     </message>
     <message>
         <source>The removal stays a pending change: Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen bleibt eine ausstehende Änderung: Rückgängig bringt es zurück.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Could not remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>gh::RemovePgpKeysCommand</name>
     <message>
         <source>The secret keys of one keyring file go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheimen Schlüssel einer Schlüsselbunddatei gehören zusammen.</translation>
     </message>
     <message>
         <source>The removal stays a pending change: Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen bleibt eine ausstehende Änderung: Rückgängig bringt es zurück.</translation>
     </message>
     <message>
         <source>Remove 1 PGP key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 PGP-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove %1 PGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PGP-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Could not remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4832,18 +4832,18 @@ Gültig %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) use this keystore entry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel verwendet diesen Eintrag im Schlüsselspeicher: %1</numerusform>
+            <numerusform>%n Ziele verwenden diesen Eintrag im Schlüsselspeicher: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>After the rename they name %1, which is no longer there, until they are changed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Umbenennen nennen sie %1, das nicht mehr vorhanden ist, bis sie auf %2 geändert werden.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
 </context>
 <context>
@@ -4995,34 +4995,34 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>Looking for the collections that share these roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die Sammlungen gesucht, die diese Rollen teilen…</translation>
     </message>
     <message>
         <source>Cannot tell which collections hold these roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ermittelbar, welche Sammlungen diese Rollen enthalten: %1</translation>
     </message>
     <message>
         <source>only in this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in dieser Sammlung</translation>
     </message>
     <message>
         <source>also in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch in %1</translation>
     </message>
     <message numerus="yes">
         <source>Holds %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enthält %n Rolle.</numerusform>
+            <numerusform>Enthält %n Rollen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in this tenant: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in diesem Tenant: %1.</translation>
     </message>
     <message>
         <source>role collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollensammlung</translation>
     </message>
 </context>
 <context>
@@ -5256,241 +5256,241 @@ Gültig %2 – %3</translation>
     <name>gh::StartPage</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Welcome to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Gatehouse</translation>
     </message>
     <message>
         <source>Open a tenant to start: the demo tenant to look around, a tenant file, or a remote tenant from its BTP service keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Tenant, um zu beginnen: den Demo-Tenant zum Umsehen, eine Tenant-Datei oder einen Remote-Tenant über seine BTP-Service-Keys.</translation>
     </message>
     <message>
         <source>Open the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Tenant öffnen</translation>
     </message>
     <message>
         <source>Open the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Tenant öffnen</translation>
     </message>
     <message>
         <source>Open a tenant &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant-Datei öffnen…</translation>
     </message>
     <message>
         <source>Open a tenant file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tenant-Datei öffnen</translation>
     </message>
     <message>
         <source>&amp;Connect to a remote tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Remote-Tenant &amp;verbinden…</translation>
     </message>
     <message>
         <source>Connect to a remote tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Remote-Tenant verbinden</translation>
     </message>
 </context>
 <context>
     <name>gh::SyncProgressDialog</name>
     <message>
         <source>Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abrufen</translation>
     </message>
     <message>
         <source>Push %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übertragen</translation>
     </message>
     <message>
         <source>Reading the remote tenant %1 into its replica…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remote-Tenant %1 wird in sein Replikat eingelesen…</translation>
     </message>
     <message>
         <source>Sending the pending changes to the remote tenant %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Änderungen werden an den Remote-Tenant %1 gesendet…</translation>
     </message>
     <message>
         <source>Rows read per resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen je Ressource</translation>
     </message>
     <message>
         <source>Changes per resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen je Ressource</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished">Ressource</translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled: the replica is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Das Replikat ist unverändert.</translation>
     </message>
     <message>
         <source>The pull failed, the replica is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen ist fehlgeschlagen, das Replikat ist unverändert: %1</translation>
     </message>
     <message>
         <source>Pulled: %1 added, %2 updated, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt.</translation>
     </message>
     <message>
         <source>The push failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übertragen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen.</translation>
     </message>
     <message>
         <source>Sent %1 of %2 change(s); %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Änderung(en) gesendet; %3 Konflikt(e).</translation>
     </message>
     <message>
         <source>Cancelled; what was sent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; was gesendet wurde, ist erfasst.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>Open Tenant ▸ Conflicts to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Tenant ▸ Konflikte, um sie aufzulösen.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>gh::SyncSession</name>
     <message>
         <source>no tenant</source>
-        <translation type="unfinished">kein Tenant</translation>
+        <translation>kein Tenant</translation>
     </message>
     <message>
         <source>local file</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Datei</translation>
     </message>
     <message>
         <source>offline (not connected yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>offline (noch nicht verbunden)</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no tenant is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tenant ist geöffnet</translation>
     </message>
     <message>
         <source>Identity providers</source>
-        <translation type="unfinished">Identitätsanbieter</translation>
+        <translation>Identitätsanbieter</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Role templates</source>
-        <translation type="unfinished">Rollenvorlagen</translation>
+        <translation>Rollenvorlagen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Role collections</source>
-        <translation type="unfinished">Rollensammlungen</translation>
+        <translation>Rollensammlungen</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished">Zuordnungen</translation>
+        <translation>Zuordnungen</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Keystore entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Schlüsselspeicher</translation>
     </message>
     <message>
         <source>User credentials</source>
-        <translation type="unfinished">Benutzeranmeldeinformationen</translation>
+        <translation>Benutzeranmeldeinformationen</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished">OAuth2-Client-Anmeldeinformationen</translation>
+        <translation>OAuth2-Client-Anmeldeinformationen</translation>
     </message>
     <message>
         <source>Secure parameters</source>
-        <translation type="unfinished">Sichere Parameter</translation>
+        <translation>Sichere Parameter</translation>
     </message>
     <message>
         <source>Destination certificates</source>
-        <translation type="unfinished">Zielzertifikate</translation>
+        <translation>Zielzertifikate</translation>
     </message>
     <message>
         <source>Known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts</translation>
     </message>
     <message>
         <source>PGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@ B: %2 (%3)</translation>
     </message>
     <message>
         <source>Differences between the tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den Tenants</translation>
     </message>
 </context>
 <context>
@@ -5794,57 +5794,57 @@ B: %2 (%3)</translation>
     </message>
     <message>
         <source>Known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts</translation>
     </message>
     <message>
         <source>PGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüssel</translation>
     </message>
     <message>
         <source>Known hosts and PGP keys are not copied: export them from A and import them into B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Hosts und PGP-Schlüssel werden nicht kopiert: Exportieren Sie sie aus A und importieren Sie sie in B.</translation>
     </message>
 </context>
 <context>
     <name>gh::TenantSwitcher</name>
     <message>
         <source>Opening the demo tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tenant wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening remote tenant %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Tenant %1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">%1 wird geöffnet…</translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>gh::ThemeController</name>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>Follow the system&apos;s light or dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hellen oder dunklen Farben des Systems folgen</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Light colours, whatever the system uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Farben, unabhängig vom System</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Dark colours, whatever the system uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Farben, unabhängig vom System</translation>
     </message>
 </context>
 <context>
@@ -6172,54 +6172,54 @@ B: %2 (%3)</translation>
     <name>gh::WhereUsedGraph</name>
     <message>
         <source>Where used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungsnachweis</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fehlt</translation>
     </message>
     <message>
         <source>Used by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von: %1.</translation>
     </message>
     <message>
         <source>Refers to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf: %1.</translation>
     </message>
     <message>
         <source>Nothing uses %1 and it refers to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verwendet %1, und es verweist auf nichts.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>missing — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt — %1</translation>
     </message>
 </context>
 <context>
     <name>gh::WhereUsedPanel</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished">Verwendet von</translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf</translation>
     </message>
 </context>
 <context>
