@@ -263,7 +263,8 @@ void MainWindow::createActions()
     for (int i = 0; i < m_panes.size(); ++i) {
         auto* action = new QAction(m_panes.at(i)->icon(), m_panes.at(i)->title(), m_viewActions);
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1…9; the panes after those are reached from the pane list (F6)
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
     }
 }

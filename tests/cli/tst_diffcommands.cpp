@@ -212,12 +212,21 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("diff"), local, QStringLiteral("staging")});
         QCOMPARE(r.code, 1); // the deleted keystore entry
         QVERIFY(r.out.contains(QDir::toNativeSeparators(replica)));
-        // A pull now reads every kind the diff compares, identity providers included.
-        QVERIFY2(!r.err.contains(QStringLiteral("not compared")), qPrintable(r.err));
+        // A pull reads every kind but known hosts and PGP keys, which have no API: only those are
+        // left out, and said so.
+        QVERIFY2(r.err.contains(QStringLiteral("not compared")) && r.err.contains(QStringLiteral("known_hosts"))
+                     && r.err.contains(QStringLiteral("pgp_keys")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("identity_providers")) && !r.err.contains(QStringLiteral("keystore_entries")),
+                 qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"), QStringLiteral("users")}).code, 0);
         QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"),
                       QStringLiteral("identity-providers")}).code,
                  0);
+        // Only kinds a replica does not hold: nothing left, a usage error.
+        QCOMPARE(cli({QStringLiteral("diff"), local, QStringLiteral("staging"), QStringLiteral("--kind"),
+                      QStringLiteral("known-hosts")}).code,
+                 2);
     }
 
     void builtBinaryExitCodes()

@@ -8,7 +8,11 @@
 #include "../DemoTenant.h"
 #include "AccessibilityWalk.h"
 #include "ScriptedPrompter.h"
+#include "../crypto/PgpTestSupport.h"
+#include "app/domain/KnownHosts.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/workspace/DestinationDraft.h"
+#include "app/workspace/PgpActions.h"
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/MainWindow.h"
@@ -24,9 +28,16 @@
 #include "ui/keystore/GenerateKeyPairDialog.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 #include "ui/pending/PendingChangesView.h"
+#include "ui/remote/ConflictsDialog.h"
+#include "ui/remote/ConnectDialog.h"
+#include "ui/remote/RemoteProfiles.h"
+#include "ui/remote/StartPage.h"
+#include "ui/remote/SyncProgressDialog.h"
+#include "ui/remote/SyncSession.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -233,6 +244,32 @@ private Q_SLOTS:
                 !m_data.templates.isEmpty() && !m_data.keystore.isEmpty() &&
                 !m_data.destinations.isEmpty() && !m_data.certificates.isEmpty());
 
+        // Nor known hosts: two lines (public host keys made once with ssh-keygen) added here.
+        {
+            QList<Change> added;
+            const QList<QByteArray> lines{
+                QByteArrayLiteral("sftp.logistics-partner.example,203.0.113.24 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIC47Z61QXnF1sqA40ylYF1W/TT+utl9uVqf8Rmg92WhZ"),
+                QByteArrayLiteral("[sftp.bank-contoso.example]:2222 ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQD3/flIQ3BIA6DTQcyqDncyyiK/7E0MGR4XY3HX8lBsrAs4KxCkwrrlLyxoTVsJY0tRA5mnZRZTCWRYzEumCPVoNHCCqiH09Y2Lg4qLPk1KtOtepkezx32dPY0Frdr9Z1IXHNTqomfhomuIduuAS16KYsskpMWK1gdShFZf5yKIVsjb1WYsHobDGGpxARLo6x1ffRyapsGmnk4HKydGCt0RplMaWoa1ePXrADLVzTILsF3+bWUs3+uLuVJ5LOFgfmnJcqY1CkNe0M4FucMJ+EtGmW2or3wpngFFPDmrRtav+ObMB56oYNGU5JfZekKb5riIaCvZ/uHSrQuoK7hFifk5PvGOU9cClze3YiLHDqBVnh0wHI4ccV/J3er/tYBZ9VTEvl/LSoNK576DBQsmjdM+TTCpoiqFp4/ce7jsFMIuitdYawSitqPJM2ghb83rMYNFIvx8xQUVr/T3Ouqz9UjYyA4MhwF7eJmlJ/cNJlkHiPG41C8xLiFHlZvBh8ZVmfc=")};
+            for (const QByteArray& line : lines) {
+                const auto entry = knownhosts::parseLine(line, QStringLiteral("walk"), 1);
+                QVERIFY2(entry, entry ? "" : qPrintable(entry.error().toString()));
+                added.append(Change::created(KnownHost::fromEntry(*entry)));
+            }
+            const Status applied = m_demo.workspace().apply(added, QStringLiteral("Add known hosts")).result();
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().toString()));
+        }
+        // It holds no PGP keys (making one needs gpg): one made here, imported the
+        // way the pane imports, so that the PGP Keys pane has a row and details to walk.
+        {
+            test::GpgHome gpg;
+            gpg.generate(QStringLiteral("Walk <walk@contoso.example>"), QStringLiteral("ed25519"), QStringLiteral("1y"));
+            const QByteArray armored = gpg.gpg({QStringLiteral("--armor"), QStringLiteral("--export")});
+            auto plan = pgpactions::planImport(armored, QStringLiteral("walk.asc"), pgpactions::Keyring::Public, {});
+            QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+            const Status imported = m_demo.workspace().apply(plan->changes({}), plan->description()).result();
+            QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        }
+
         m_window = std::make_unique<MainWindow>(m_demo.clock(), &m_prompter);
         m_window->setWorkspace(&m_demo.workspace());
         m_window->show();
@@ -307,6 +344,39 @@ private Q_SLOTS:
         QTest::qWait(200);
         verifyNamed(m_window->compareDialog());
         m_window->compareDialog()->close();
+    }
+
+    // The remote tenant dialogs (ui/remote): connect, conflicts, sync progress, the start page,
+    // over profiles kept in a settings file of the test's own (no profile, no conflict: the
+    // controls are there all the same).
+    void remoteDialogs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("gatehouse.ini")), QSettings::IniFormat);
+        RemoteProfiles profiles(settings);
+        SyncSession session(profiles, m_demo.clock());
+        std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+        dialogs.emplace_back(QStringLiteral("ConnectDialog"), std::make_unique<ConnectDialog>(profiles, &m_prompter));
+        dialogs.emplace_back(QStringLiteral("ConflictsDialog"), std::make_unique<ConflictsDialog>(session));
+        dialogs.emplace_back(QStringLiteral("SyncProgressDialog (pull)"),
+                             std::make_unique<SyncProgressDialog>(session, SyncProgressDialog::Mode::Pull));
+        dialogs.emplace_back(QStringLiteral("SyncProgressDialog (push)"),
+                             std::make_unique<SyncProgressDialog>(session, SyncProgressDialog::Mode::Push));
+        auto host = std::make_unique<QWidget>(); // the start page covers its parent, the window
+        host->resize(900, 600);
+        new StartPage(host.get());
+        dialogs.emplace_back(QStringLiteral("StartPage"), std::move(host));
+        QStringList found;
+        for (auto& [name, widget] : dialogs) {
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+            for (const QString& control : test::unnamedControls(widget.get()))
+                found.append(name + QStringLiteral(": ") + control);
+            widget->close();
+        }
+        if (!found.isEmpty())
+            QFAIL(qPrintable(report(found)));
     }
 
     void everyDialog_data()

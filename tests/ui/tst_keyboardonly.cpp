@@ -128,17 +128,21 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        for (PaneId id : allPanes())
-            QTRY_VERIFY_WITH_TIMEOUT(m_window->pane(id)->model()->rowCount() > 0, 15000);
+        for (PaneId id : allPanes()) {
+            // The demo tenant holds no known hosts or PGP keys (making them needs ssh-keygen, gpg).
+            if (id != PaneId::PgpKeys && id != PaneId::KnownHosts)
+                QTRY_VERIFY_WITH_TIMEOUT(m_window->pane(id)->model()->rowCount() > 0, 15000);
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }
 
     void ctrlNumberShowsEachPane()
     {
+        // Ctrl+1…9 reach the first nine panes; the others are one F6 and the arrows away.
         const QList<PaneId> panes = allPanes();
-        QVERIFY(panes.size() <= 9);
-        for (int i = int(panes.size()) - 1; i >= 0; --i) {
+        QVERIFY(panes.size() >= 9);
+        for (int i = 8; i >= 0; --i) {
             press(static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QTRY_COMPARE(m_window->currentPane(), m_window->pane(panes.at(i)));
         }
