@@ -72,12 +72,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
         gatehouse::tr("Start on pane NAME: users, role-collections, identity-providers, destinations, "
-           "destination-certificates, keystore, security-material, expiring."),
+           "destination-certificates, keystore, security-material, expiring, known-hosts, pgp-keys."),
         QStringLiteral("NAME"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           gatehouse::tr("Start with TEXT in the pane's search field."),
                                           QStringLiteral("TEXT"));
-    parser.addOptions({tenantOption, paneOption, searchOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        gatehouse::tr("Open the demo tenant (made in the user's data folder on first use)."));
+    parser.addOptions({tenantOption, demoOption, paneOption, searchOption});
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -116,6 +118,10 @@ int main(int argc, char* argv[])
     // last tenant opened, or the start page on a first start.
     using Choice = gh::TenantSwitcher::Choice;
     Choice choice = switcher.lastChoice();
+    if (parser.isSet(tenantOption) && parser.isSet(demoOption))
+        return usageError(gatehouse::tr("--tenant and --demo exclude each other"));
+    if (parser.isSet(demoOption))
+        choice = {Choice::Kind::Demo, {}};
     if (parser.isSet(tenantOption)) {
         const QString given = parser.value(tenantOption);
         if (QFileInfo::exists(given) || !profiles.contains(given)) {
@@ -125,7 +131,7 @@ int main(int argc, char* argv[])
         }
     }
     // A tenant given on the command line that cannot be opened ends the program, as before.
-    const bool fromCommandLine = parser.isSet(tenantOption);
+    const bool fromCommandLine = parser.isSet(tenantOption) || parser.isSet(demoOption);
     QObject::connect(&switcher, &gh::TenantSwitcher::failed, &window,
                      [fromCommandLine](const Choice&, const QString& where, const QString& error) {
                          std::fprintf(stderr, "gatehouse: cannot open %s: %s\n", qUtf8Printable(where),

@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
 cmake --preset release
 cmake --build --preset release
+# Without arguments, straight to the demo tenant (a plain `gatehouse` shows the start page first).
+if [ $# -eq 0 ]; then set -- --demo; fi
 exec ./build/release/app/gatehouse "$@"

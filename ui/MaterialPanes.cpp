@@ -56,7 +56,7 @@ public:
         const KnownHostsModel* m = model;
 
         QAction* import = action(QStringLiteral("importKnownHostsAction"), importIcon(), tr("&Import…"),
-                                 tr("Merge an OpenSSH known_hosts file into the tenant's"));
+                                 tr("Merge an OpenSSH known_hosts file into the tenant's known hosts"));
         import->setIconText(tr("Import"));
         p->addCommandAction(import);
         commands->registerCommand<ImportKnownHostsCommand>(import, m);

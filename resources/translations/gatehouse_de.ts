@@ -8,8 +8,8 @@
         <translation>Desktop-Cockpit für ein SAP-BTP-Unterkonto und seinen Cloud-Integration-Tenant.</translation>
     </message>
     <message>
-        <source>Start on pane NAME: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring.</source>
-        <translation>Im Bereich NAME starten: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring.</translation>
+        <source>Start on pane NAME: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring, known-hosts, pgp-keys.</source>
+        <translation>Im Bereich NAME starten: users, role-collections, identity-providers, destinations, destination-certificates, keystore, security-material, expiring, known-hosts, pgp-keys.</translation>
     </message>
     <message>
         <source>Start with TEXT in the pane&apos;s search field.</source>
@@ -34,6 +34,14 @@
     <message>
         <source>No system keychain: private keys and client secrets are kept only until Gatehouse quits</source>
         <translation>Kein Systemschlüsselbund: Private Schlüssel und Client-Secrets werden nur bis zum Beenden von Gatehouse aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Open the demo tenant (made in the user&apos;s data folder on first use).</source>
+        <translation>Den Demo-Tenant öffnen (beim ersten Mal im Datenordner des Benutzers angelegt).</translation>
+    </message>
+    <message>
+        <source>--tenant and --demo exclude each other</source>
+        <translation>--tenant und --demo schließen einander aus</translation>
     </message>
 </context>
 <context>
@@ -718,7 +726,7 @@ Gültig %2 – %3</translation>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <source>The remote tenant changed these after your pending changes were made, as a push or a pull found, so those changes wait here. Keep Mine sends your version over theirs at the next push; Take Theirs discards your changes of it.</source>
+        <source>The remote tenant changed these after your pending changes were made (a push or a pull found it), so those changes wait here. Keep Mine sends your version over theirs at the next push; Take Theirs discards your changes of it.</source>
         <translation>Der Remote-Tenant hat diese Elemente geändert, nachdem Ihre ausstehenden Änderungen vorgenommen wurden (festgestellt beim Übertragen oder Abrufen), daher warten diese Änderungen hier. „Meine behalten“ schreibt beim nächsten Übertragen Ihre Version über die entfernte; „Entfernte übernehmen“ verwirft Ihre Änderungen daran.</translation>
     </message>
     <message>
@@ -908,7 +916,7 @@ Gültig %2 – %3</translation>
         <translation>Client-Secrets speichern</translation>
     </message>
     <message>
-        <source>Unticked, the client secrets are kept in memory until Gatehouse quits</source>
+        <source>When unticked, the client secrets are kept in memory until Gatehouse quits</source>
         <translation>Ohne Haken werden die Client-Secrets bis zum Beenden von Gatehouse im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
@@ -3095,8 +3103,8 @@ Gültig %2 – %3</translation>
         <translation>PGP-Schlüsselbunde (*.asc *.gpg *.pgp *.pub *.sec);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Import %1 into the tenant&apos;s</source>
-        <translation>%1 in diesen Schlüsselbund des Tenants importieren:</translation>
+        <source>Import %1 into which keyring of the tenant?</source>
+        <translation>In welchen Schlüsselbund des Tenants soll %1 importiert werden?</translation>
     </message>
     <message>
         <source>Public keyring</source>
@@ -3822,8 +3830,8 @@ Gültig %2 – %3</translation>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Merge an OpenSSH known_hosts file into the tenant&apos;s</source>
-        <translation>Eine OpenSSH-known_hosts-Datei mit der des Tenants zusammenführen</translation>
+        <source>Merge an OpenSSH known_hosts file into the tenant&apos;s known hosts</source>
+        <translation>Eine OpenSSH-known_hosts-Datei mit den bekannten Hosts des Tenants zusammenführen</translation>
     </message>
     <message>
         <source>Import</source>

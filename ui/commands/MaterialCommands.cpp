@@ -141,7 +141,7 @@ void ImportPgpKeyringCommand::doStart()
         }
     }
     const int choice = prompter().choose(parentWidget(), tr("Import PGP keyring"),
-                                         tr("Import %1 into the tenant's").arg(quoted(QFileInfo(path).fileName())),
+                                         tr("Import %1 into which keyring of the tenant?").arg(quoted(QFileInfo(path).fileName())),
                                          {tr("Public keyring"), tr("Secret keyring")});
     if (choice < 0) {
         cancel();

@@ -50,8 +50,8 @@ ConflictsDialog::ConflictsDialog(SyncSession& session, QWidget* parent) : QDialo
 {
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Conflicts"));
-    auto* intro = new QLabel(tr("The remote tenant changed these after your pending changes were made, as a push or "
-                                "a pull found, so those changes wait here. Keep Mine sends your version over theirs at the next push; Take "
+    auto* intro = new QLabel(tr("The remote tenant changed these after your pending changes were made (a push or a "
+                                "pull found it), so those changes wait here. Keep Mine sends your version over theirs at the next push; Take "
                                 "Theirs discards your changes of it."),
                              this);
     intro->setWordWrap(true);

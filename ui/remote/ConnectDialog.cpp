@@ -80,7 +80,7 @@ ConnectDialog::ConnectDialog(RemoteProfiles& profiles, Prompter* prompter, QWidg
     m_remember->setAccessibleName(tr("Remember client secrets"));
     if (m_profiles.canRemember()) {
         m_remember->setChecked(true);
-        m_remember->setToolTip(tr("Unticked, the client secrets are kept in memory until Gatehouse quits"));
+        m_remember->setToolTip(tr("When unticked, the client secrets are kept in memory until Gatehouse quits"));
     } else {
         m_remember->setChecked(false);
         m_remember->setEnabled(false);
