@@ -68,4 +68,15 @@ Status writeOutput(const QString& output, const QByteArray& bytes)
     return {};
 }
 
+int emitOutput(const Context& context, const QString& output, const QByteArray& bytes)
+{
+    if (output.isEmpty()) {
+        context.writeBinary(bytes);
+        return Success;
+    }
+    if (const Status written = writeOutput(output, bytes); !written)
+        return context.fail(written.error());
+    return Success;
+}
+
 } // namespace gh::cli

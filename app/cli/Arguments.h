@@ -38,4 +38,8 @@ std::optional<int> expectOperands(const Context& context, const QString& command
 // Writes `bytes` to `output` atomically (QSaveFile); Io errors name the file.
 Status writeOutput(const QString& output, const QByteArray& bytes);
 
+// A command's file result: to standard output when `output` is empty, else to that file
+// (writeOutput); the exit code, failing with the error that names the file.
+int emitOutput(const Context& context, const QString& output, const QByteArray& bytes);
+
 } // namespace gh::cli

@@ -172,13 +172,7 @@ int exportFile(const Context& context, const QStringList& arguments)
     if (const int code = open(context, s); code != Success)
         return code;
     const QByteArray bytes = kh::exportFile(s.hosts);
-    if (!args.has(QStringLiteral("--output"))) {
-        context.writeBinary(bytes);
-        return Success;
-    }
-    if (const Status written = writeOutput(args.value(QStringLiteral("--output")), bytes); !written)
-        return context.fail(written.error());
-    return Success;
+    return emitOutput(context, args.value(QStringLiteral("--output")), bytes);
 }
 
 } // namespace

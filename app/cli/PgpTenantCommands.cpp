@@ -225,13 +225,7 @@ int exportKeyring(const Context& context, const QStringList& arguments)
             }
         }
     }
-    if (!args.has(QStringLiteral("--output"))) {
-        context.writeBinary(bytes);
-        return Success;
-    }
-    if (const Status written = writeOutput(args.value(QStringLiteral("--output")), bytes); !written)
-        return context.fail(written.error());
-    return Success;
+    return emitOutput(context, args.value(QStringLiteral("--output")), bytes);
 }
 
 } // namespace
