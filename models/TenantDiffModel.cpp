@@ -135,6 +135,9 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
     switch (kind) {
     case EntityKind::Destination:
     case EntityKind::RoleCollection:
+    case EntityKind::KeystoreEntry:
+    case EntityKind::KnownHost:
+    case EntityKind::PgpKey:
         return true;
     case EntityKind::User:
     case EntityKind::Assignment:
@@ -152,14 +155,7 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
                     "cockpit.");
         break;
     case EntityKind::DestinationCertificate:
-    case EntityKind::KeystoreEntry:
-        reason = tr("Keys and certificates are not copied: private keys cannot be read back from "
-                    "A. Export them "
-                    "from A and import them into B.");
-        break;
-    case EntityKind::KnownHost:
-    case EntityKind::PgpKey:
-        reason = tr("Known hosts and PGP keys are not copied: export them from A and import them "
+        reason = tr("Destination certificates are not copied: export them from A and import them "
                     "into B.");
         break;
     case EntityKind::UserCredential:

@@ -4,7 +4,8 @@
 // Columns Item, Status, A and B (the headers name the tenants). Status is always a text and an
 // icon ("Only in A", "Only in B", "Differs", "Same"), never a colour alone. Built-in filters: only
 // the differences (the default) or every item, and a set of kinds. Items that can be copied from
-// A to B (destinations and role collections that are only in A or differ) are checkable; the
+// A to B (destinations, role collections, keystore entries, known hosts and PGP keys that
+// are only in A or differ) are checkable; the
 // others say in their tool tip why not. A kind row's check mark stands for all of its checkable
 // items shown (partly checked when some are). Check marks are kept by item key across filters
 // and are dropped when a new comparison is set.

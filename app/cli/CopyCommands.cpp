@@ -1,5 +1,8 @@
-// `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]`: destinations and role collections of
-// tenant A planned into tenant B's workspace as one journaled step (pending there, undoable).
+// `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]`: destinations, role collections, keystore
+// entries, known hosts and PGP keys of tenant A planned into tenant B's workspace as one journaled
+// step (pending there, undoable). A key pair's private key and a secret PGP keyring go from A's
+// keychain items to B's (copying::carryMaterial), never through a file; when this machine does not
+// hold them, nothing is copied.
 // The secrets A has set travel through the keychain: A's value under SecretStore::destinationKey
 // goes to B's, a value given with --secret (standard input) wins, and B keeps its own when it has
 // the secret set; otherwise the copy is refused naming the secret. Exit codes: 0 copied (or
@@ -12,6 +15,7 @@
 #include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
+#include "app/workspace/CopyMaterial.h"
 #include "app/workspace/TenantCopy.h"
 
 #include <QFileInfo>
@@ -167,7 +171,8 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         return *code;
     if (args.operands.size() < 3)
         return context.usage(QStringLiteral("copy needs the tenants A and B and at least one ITEM "
-                                            "(destination:NAME, role-collection:NAME)"));
+                                            "(destination:NAME, role-collection:NAME, keystore:ALIAS, "
+                                            "known-host:HOST, pgp:FINGERPRINT)"));
     if (!context.tenantPath.isEmpty())
         return context.usage(QStringLiteral("copy takes the tenants as A and B; --tenant does not apply"));
     QList<copying::CopyItem> items;
@@ -198,9 +203,8 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         return context.usage(QStringLiteral("A and B are the same tenant file"));
 
     LocalTenantClient from(*source);
-    const Result<TenantListing> inA = waitFor(listTenant(from, {EntityKind::Destination, EntityKind::RoleCollection}));
-    const Result<TenantListing> inB =
-        waitFor(listTenant(workspace->client(), {EntityKind::Destination, EntityKind::RoleCollection, EntityKind::Role}));
+    const Result<TenantListing> inA = waitFor(listTenant(from, copying::listedKinds(items, false)));
+    const Result<TenantListing> inB = waitFor(listTenant(workspace->client(), copying::listedKinds(items, true)));
     if (!inA || !inB) {
         context.error((inA ? inB.error() : inA.error()).toString());
         return Usage;
@@ -227,6 +231,23 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
     session.tenant = target;
     if (const int code = keepDestinationSecrets(context, session, values); code != Success)
         return code;
+    if (plan.hasMaterial()) {
+        Result<SecretStore*> store = context.secretStore
+                                         ? context.secretStore()
+                                         : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no keychain")));
+        if (!store) {
+            context.error(QStringLiteral("the private keys and secret keyrings being copied need the keychain: %1; "
+                                         "nothing was copied")
+                              .arg(store.error().toString()));
+            return Usage;
+        }
+        const Status carried = waitFor(copying::carryMaterial(**store, (*source)->id(), target->id(), plan));
+        if (!carried) {
+            context.error(carried.error().toString());
+            context.error(QStringLiteral("nothing was copied"));
+            return Finding;
+        }
+    }
     const Status applied = workspace->apply(plan.changes, plan.description).result();
     if (!applied)
         return context.fail(applied.error());

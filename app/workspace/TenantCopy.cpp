@@ -1,6 +1,7 @@
 #include "app/workspace/TenantCopy.h"
 
 #include "app/workspace/DestinationFiles.h"
+#include "app/workspace/TenantCopyMaterial.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,6 +25,18 @@ constexpr KindSpelling kSpellings[] = {
     {"role-collections", EntityKind::RoleCollection},
     {"role_collection", EntityKind::RoleCollection},
     {"role_collections", EntityKind::RoleCollection},
+    {"keystore", EntityKind::KeystoreEntry},
+    {"keystore-entry", EntityKind::KeystoreEntry},
+    {"keystore_entry", EntityKind::KeystoreEntry},
+    {"keystore_entries", EntityKind::KeystoreEntry},
+    {"known-host", EntityKind::KnownHost},
+    {"known-hosts", EntityKind::KnownHost},
+    {"known_host", EntityKind::KnownHost},
+    {"known_hosts", EntityKind::KnownHost},
+    {"pgp", EntityKind::PgpKey},
+    {"pgp-key", EntityKind::PgpKey},
+    {"pgp_key", EntityKind::PgpKey},
+    {"pgp_keys", EntityKind::PgpKey},
 };
 
 // The same properties, whatever their order.
@@ -136,21 +149,35 @@ Result<CopyItem> parseCopyItem(const QString& text)
     const QString name = colon < 0 ? QString() : text.mid(colon + 1);
     for (const KindSpelling& s : kSpellings) {
         if (kind == QLatin1String(s.name)) {
-            if (name.isEmpty())
+            if (name.isEmpty() || name.endsWith(QLatin1Char('/')))
                 break;
+            if (s.kind == EntityKind::KeystoreEntry && !name.contains(QLatin1Char('/')))
+                return CopyItem{s.kind, QStringLiteral("system/") + name};
             return CopyItem{s.kind, name};
         }
     }
     return Error::validation(QStringLiteral("ITEM"),
-                             QStringLiteral("'%1' is not an item to copy (expected destination:NAME or "
-                                            "role-collection:NAME)")
+                             QStringLiteral("'%1' is not an item to copy (expected destination:NAME, "
+                                            "role-collection:NAME, keystore:ALIAS, known-host:HOST or "
+                                            "pgp:FINGERPRINT)")
                                  .arg(text));
 }
 
 QString copyItemText(const CopyItem& item)
 {
-    return (item.kind == EntityKind::RoleCollection ? QStringLiteral("role-collection:") : QStringLiteral("destination:")) +
-           item.name;
+    switch (item.kind) {
+    case EntityKind::RoleCollection:
+        return QStringLiteral("role-collection:") + item.name;
+    case EntityKind::KeystoreEntry:
+        return QStringLiteral("keystore:") + item.name;
+    case EntityKind::KnownHost:
+        return QStringLiteral("known-host:") + item.name;
+    case EntityKind::PgpKey:
+        return QStringLiteral("pgp:") + item.name;
+    default:
+        break;
+    }
+    return QStringLiteral("destination:") + item.name;
 }
 
 QString copyActionName(CopyAction action)
@@ -193,6 +220,16 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
                                                  QStringLiteral("no role collection '%1'").arg(item.name), fromName));
             else
                 planRoleCollection(*rc, to, fromName, plan);
+        } else if (item.kind == EntityKind::KeystoreEntry) {
+            detail::planKeystoreEntry(item, from, to, fromName, plan);
+        } else if (item.kind == EntityKind::KnownHost) {
+            detail::planKnownHost(item, from, to, fromName, plan);
+        } else if (item.kind == EntityKind::PgpKey) {
+            detail::planPgpKey(item, from, to, fromName, plan);
+        } else {
+            plan.problems.append(Error::make(Error::Kind::Validation,
+                                             QStringLiteral("%1 items are not copied").arg(entityKindLabel(item.kind)),
+                                             item.name));
         }
     }
     planDestinations(destinations, to, fromName, plan);
@@ -211,6 +248,18 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
     else
         plan.description = QStringLiteral("Copy %1 items from %2").arg(changed).arg(fromName);
     return plan;
+}
+
+QList<EntityKind> listedKinds(const QList<CopyItem>& items, bool forTarget)
+{
+    QList<EntityKind> kinds;
+    for (const CopyItem& item : items) {
+        if (!kinds.contains(item.kind))
+            kinds.append(item.kind);
+        if (forTarget && item.kind == EntityKind::RoleCollection && !kinds.contains(EntityKind::Role))
+            kinds.append(EntityKind::Role); // a collection's roles must exist in the target
+    }
+    return kinds;
 }
 
 } // namespace gh::copying

@@ -9,6 +9,13 @@
 // collections are copied with their description, roles and mappings, never their users (user ids
 // are per tenant; assignments are the users' business); a role the target does not have refuses
 // the collection.
+//
+// Security material (keystore entries, known_hosts lines, PGP keys) is copied as it is listed,
+// keyed as TenantDiff keys it. A key pair's private key never enters a Change: the plan lists the
+// key pairs (privateKeys) and the secret keyring files (secretKeyrings) whose keychain items the
+// caller carries from the source's to the target's (copying::carryMaterial, CopyMaterial.h)
+// before the step is applied. SAP-owned keystore entries belong to their tenant and are refused.
+// A secret PGP key brings every key of the same secret keyring file (the file travels whole).
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
@@ -27,10 +34,12 @@ struct CopyItem
     bool operator==(const CopyItem&) const = default;
 };
 
-// "destination:NAME" or "role-collection:NAME" ("destinations:", "role_collection:" … too).
-// Validation naming the text otherwise.
+// "destination:NAME", "role-collection:NAME", "keystore:[KEYSTORE/]ALIAS" (system by default),
+// "known-host:KEY-OR-HOST" (a known_hosts key as TenantDiff shows it, or a host its patterns
+// name) or "pgp:[public/|secret/]FINGERPRINT-OR-KEYID" ("destinations:", "role_collection:",
+// "keystore_entries:", "known_hosts:", "pgp_keys:" … too). Validation naming the text otherwise.
 Result<CopyItem> parseCopyItem(const QString& text);
-// "destination:NAME" again.
+// "destination:NAME", "keystore:system/ALIAS" … again.
 QString copyItemText(const CopyItem& item);
 
 enum class CopyAction { Add, Replace, Unchanged };
@@ -56,16 +65,26 @@ struct CopyPlan
     QList<PlannedCopy> items;
     QList<Change> changes; // the one step (Add and Replace items)
     QList<SecretToCopy> secrets;
+    // Key pairs copied (Add/Replace): their private keys go from the source's KeyVault to the
+    // target's.
+    QList<KeystoreEntry> privateKeys;
+    // SHA-256 (hex) of the secret PGP keyring files copied: the keychain items go across.
+    QStringList secretKeyrings;
     QList<Error> problems; // items that cannot be copied: each names the item and why
     QString description;   // "Copy destination 'X' from A", "Copy 3 items from A"
 
     bool hasChanges() const { return !changes.isEmpty(); }
+    bool hasMaterial() const { return !privateKeys.isEmpty() || !secretKeyrings.isEmpty(); }
 };
 
-// Plans copying `items` from `from` (its destinations and role collections) into `to` (its
-// destinations, role collections and roles); `fromName` names the source in the description.
+// Plans copying `items` from `from` (its destinations, role collections, keystore, known hosts
+// and PGP keys) into `to` (the same and its roles); `fromName` names the source in the
+// description. listedKinds() says which kinds to list for which items.
 // An item named twice is planned once.
 CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const TenantListing& to,
                   const QString& fromName);
+
+// The kinds planCopy needs listed of the source (`forTarget`: of the target) for `items`.
+QList<EntityKind> listedKinds(const QList<CopyItem>& items, bool forTarget);
 
 } // namespace gh::copying

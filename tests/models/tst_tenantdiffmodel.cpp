@@ -209,8 +209,9 @@ private Q_SLOTS:
         QVERIFY(!m_model.setChecked(item(EntityKind::User, "sap.default/anna"), true));
         QString why;
         for (EntityKind kind : diffedKinds()) {
-            const bool copyable =
-                kind == EntityKind::Destination || kind == EntityKind::RoleCollection;
+            const bool copyable = kind == EntityKind::Destination || kind == EntityKind::RoleCollection ||
+                                  kind == EntityKind::KeystoreEntry || kind == EntityKind::KnownHost ||
+                                  kind == EntityKind::PgpKey;
             QCOMPARE(TenantDiffModel::isCopyableKind(kind, &why), copyable);
             QVERIFY(copyable || !why.isEmpty());
         }

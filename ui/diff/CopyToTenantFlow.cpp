@@ -2,6 +2,7 @@
 
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
+#include "app/workspace/CopyMaterial.h"
 #include "app/workspace/KeyVault.h"
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
@@ -30,8 +31,19 @@ QString actionText(CopyAction action)
 
 QString kindText(EntityKind kind)
 {
-    return kind == EntityKind::RoleCollection ? CopyToTenantFlow::tr("Role collection")
-                                              : CopyToTenantFlow::tr("Destination");
+    switch (kind) {
+    case EntityKind::RoleCollection:
+        return CopyToTenantFlow::tr("Role collection");
+    case EntityKind::KeystoreEntry:
+        return CopyToTenantFlow::tr("Keystore entry");
+    case EntityKind::KnownHost:
+        return CopyToTenantFlow::tr("Known host");
+    case EntityKind::PgpKey:
+        return CopyToTenantFlow::tr("PGP key");
+    default:
+        break;
+    }
+    return CopyToTenantFlow::tr("Destination");
 }
 
 } // namespace
@@ -132,7 +144,7 @@ void CopyToTenantFlow::askForUnread()
 void CopyToTenantFlow::writeSecrets()
 {
     if (m_values.isEmpty()) {
-        apply();
+        carryMaterial();
         return;
     }
     SecretStore* store = m_context.keyVault ? m_context.keyVault->secretStore() : nullptr;
@@ -152,8 +164,34 @@ void CopyToTenantFlow::writeSecrets()
                 true);
             return;
         }
-        apply();
+        carryMaterial();
     });
+}
+
+void CopyToTenantFlow::carryMaterial()
+{
+    if (!m_plan.hasMaterial()) {
+        apply();
+        return;
+    }
+    SecretStore* store = m_context.keyVault ? m_context.keyVault->secretStore() : nullptr;
+    if (!store || !m_target) {
+        end(false,
+            tr("The keychain is not available, so private keys and secret keyrings cannot be "
+               "copied: nothing was copied."),
+            true);
+        return;
+    }
+    whenFinished(copying::carryMaterial(*store, m_context.sourceId, m_target->tenant()->id(),
+                                        m_plan),
+                 this, [this](const Status& carried) {
+                     if (!carried) {
+                         end(false,
+                             tr("Nothing was copied: %1").arg(carried.error().toString()), true);
+                         return;
+                     }
+                     apply();
+                 });
 }
 
 void CopyToTenantFlow::apply()

@@ -111,7 +111,7 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
     m_copy = buttons->addButton(tr("Co&py Selected to Other Tenant"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copySelectedButton"));
     m_copy->setToolTip(
-        tr("Copy the checked destinations and role collections from A into B's pending changes"));
+        tr("Copy the checked items from A into B's pending changes"));
     m_copy->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -294,8 +294,8 @@ void TenantDiffDialog::compared(const Result<Comparison>& result, quint64 run)
     }
     m_model->setComparison(nameA, nameB, m_last.differences, m_last.same);
     QString text = m_last.differences.isEmpty() ? tr("The tenants do not differ.")
-                                                : tr("%n difference(s). Check destinations or role "
-                                                     "collections to copy them from A to B.",
+                                                : tr("%n difference(s). Check items to copy them "
+                                                     "from A to B.",
                                                      nullptr, int(m_last.differences.size()));
     if (!m_last.skipped.isEmpty()) {
         QStringList names;

@@ -1,0 +1,17 @@
+#pragma once
+
+// TenantCopy's planners for security material (keystore entries, known hosts, PGP keys); used by
+// planCopy only.
+
+#include "app/workspace/TenantCopy.h"
+
+namespace gh::copying::detail {
+
+void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                       const QString& fromName, CopyPlan& plan);
+void planKnownHost(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                   const QString& fromName, CopyPlan& plan);
+void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                const QString& fromName, CopyPlan& plan);
+
+} // namespace gh::copying::detail
