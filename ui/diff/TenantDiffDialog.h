@@ -3,8 +3,8 @@
 // "Compare with Tenant…" (issue 7): the open tenant (A) and another tenant file (B) side by side.
 // B is opened as a workspace of its own; both are listed and compared off the GUI thread (a busy
 // bar and Cancel meanwhile); the differences show in a TenantDiffModel tree with its filters
-// (only differences or all, one kind or all). Checked destinations and role collections are
-// copied from A into B's pending changes through CopyToTenantFlow ("Copy Selected to Other
+// (only differences or all, one kind or all). Checked destinations, role collections, keystore
+// entries, known hosts and PGP keys are copied from A into B's pending changes through CopyToTenantFlow ("Copy Selected to Other
 // Tenant"); a summary then says how many changes wait in B's journal and the comparison is
 // refreshed. Nothing is pushed from here.
 
