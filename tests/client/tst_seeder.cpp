@@ -7,6 +7,7 @@
 #include "app/domain/Validation.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSet>
 
 using namespace gh;
@@ -176,6 +177,41 @@ private Q_SLOTS:
         QVERIFY(creds->first().passwordSet);
         QVERIFY(!client->oauth2ClientCredentials().list().result()->isEmpty());
         QVERIFY(!client->secureParameters().list().result()->isEmpty());
+    }
+
+    // Known hosts with fingerprints as `ssh-keygen -l` prints them (fixed public keys, so the
+    // values are known), and PGP public keys that never expire, whatever the day.
+    void demoHasKnownHostsAndPgpKeys()
+    {
+        QTemporaryDir dir;
+        auto client = openClient(test::createDemoTenant(dir, QDateTime(QDate(2040, 1, 1), QTime(0, 0), Qt::UTC)));
+        QVERIFY(client);
+        auto hosts = client->knownHosts().list().result();
+        QVERIFY(hosts.ok());
+        QCOMPARE(hosts->size(), 4);
+        QHash<QString, QString> fingerprints;
+        bool ca = false;
+        for (const KnownHost& h : *hosts) {
+            fingerprints.insert(h.hosts.first(), h.fingerprintSha256());
+            ca = ca || h.marker == knownhosts::Marker::CertAuthority;
+        }
+        QVERIFY(ca);
+        QCOMPARE(fingerprints.value(QStringLiteral("sftp.ariba.example")),
+                 QStringLiteral("SHA256:akBNVAW0BC7ayyTxCIHFM6vEYxGcgAvRZSf3Ty6AGWE"));
+        QCOMPARE(fingerprints.value(QStringLiteral("[sftp.bank.example]:2222")),
+                 QStringLiteral("SHA256:9jueNM0ezvIbcO5EP56OicE/AEq2Yq9D+YKsv5MmS74"));
+        QCOMPARE(fingerprints.value(QStringLiteral("edi.partner.example")),
+                 QStringLiteral("SHA256:o9EYuu83QqLWawZFiFtPr7E1XmguEv+FPPXXM1JSGV8"));
+        auto keys = client->pgpKeys().list().result();
+        QVERIFY(keys.ok());
+        QCOMPARE(keys->size(), 2);
+        for (const PgpKey& k : *keys) {
+            QCOMPARE(k.keyring, PgpKey::PublicKeyring);
+            QVERIFY(!k.publicKey.isEmpty());
+            QVERIFY(!k.effectiveExpiry().isValid());
+            QCOMPARE(k.status(QDateTime(QDate(2040, 1, 1), QTime(0, 0), Qt::UTC)), PgpStatus::Valid);
+            QCOMPARE(k.fingerprint.right(16), k.keyId);
+        }
     }
 
     void scaleSpecParses()

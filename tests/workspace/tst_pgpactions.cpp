@@ -4,6 +4,7 @@
 // (a secret keyring file's keys go together) with undo; the public export read back by gpg; the
 // Expiring items of the tenant's keys.
 #include "DemoTenant.h"
+#include "app/client/local/LocalTenantClient.h"
 #include "crypto/PgpTestSupport.h"
 #include "app/workspace/Expiring.h"
 #include "app/workspace/PgpActions.h"
@@ -59,6 +60,17 @@ private Q_SLOTS:
         qputenv("GNUPGHOME", m_tmp.filePath(QStringLiteral("never")).toUtf8());
         m_template = test::createDemoTenant(m_dir);
         QVERIFY(!m_template.isEmpty());
+        {
+            // The demo's own PgpKeys go: the tests count what they import.
+            auto tenant = LocalTenant::open(m_template, LocalTenant::OpenMode::OpenExisting);
+            QVERIFY(tenant.ok());
+            LocalTenantClient demo(*tenant);
+            const QList<PgpKey> seeded = demo.pgpKeys().list().result().value();
+            QVERIFY(!seeded.isEmpty());
+            for (const PgpKey& s : seeded)
+                QVERIFY(demo.pgpKeys().remove(s.key()).result().ok());
+            QVERIFY(demo.pgpKeys().list().result()->isEmpty());
+        }
         m_gpg.generate(QStringLiteral("Alice <alice@example.com>"), QStringLiteral("ed25519"), QStringLiteral("1y"));
         m_gpg.generate(QStringLiteral("Bob <bob@example.com>"), QStringLiteral("ed25519"), QStringLiteral("7d"));
         m_expected = m_gpg.listKeys();

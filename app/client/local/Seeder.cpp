@@ -412,6 +412,16 @@ Status Seeder::populateDemo(TenantStore& store, const QDateTime& now)
             return s;
         if (Status s = seedKeystore(store, now); !s)
             return s;
+        // SFTP receivers' host keys and partners' PGP public keys: fixed public data in the seed
+        // (fingerprints computed from the keys; PGP keys without expiry, so never stale).
+        if (Status s = seedList<KnownHost>(store, seed->value(QStringLiteral("knownHosts")).toArray(),
+                                           QStringLiteral("seed.knownHosts"), [](KnownHost&, int) {});
+            !s)
+            return s;
+        if (Status s = seedList<PgpKey>(store, seed->value(QStringLiteral("pgpKeys")).toArray(),
+                                        QStringLiteral("seed.pgpKeys"), [](PgpKey&, int) {});
+            !s)
+            return s;
         return seedDestinationCertificates(store, now);
     });
 }
