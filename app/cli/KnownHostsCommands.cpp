@@ -16,13 +16,12 @@ namespace gh::cli {
 
 namespace {
 
+// Exactly the fields issue 7 names for --json (the table also shows the line and the bits).
 QJsonObject entryJson(const knownhosts::Entry& entry)
 {
-    return {{QStringLiteral("Line"), entry.line},
-            {QStringLiteral("Marker"), knownhosts::markerText(entry.marker)},
+    return {{QStringLiteral("Marker"), knownhosts::markerText(entry.marker)},
             {QStringLiteral("Hosts"), QJsonArray::fromStringList(entry.hosts)},
             {QStringLiteral("KeyType"), entry.keyType},
-            {QStringLiteral("Bits"), entry.bits()},
             {QStringLiteral("FingerprintSha256"), entry.fingerprintSha256()}};
 }
 

@@ -23,16 +23,15 @@ QJsonValue isoUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QJsonObject keyJson(const pgp::Key& key, const QDateTime& now)
+// Exactly the fields issue 7 names for --json (the table also shows the status and flags).
+QJsonObject keyJson(const pgp::Key& key)
 {
     return {{QStringLiteral("KeyId"), key.keyId},
             {QStringLiteral("Fingerprint"), key.fingerprint},
             {QStringLiteral("UserIds"), QJsonArray::fromStringList(key.userIds)},
             {QStringLiteral("Algorithm"), key.algorithm},
             {QStringLiteral("Created"), isoUtc(key.created)},
-            {QStringLiteral("Expires"), isoUtc(key.effectiveExpiry())},
-            {QStringLiteral("Status"), pgp::statusText(key.status(now))},
-            {QStringLiteral("Secret"), key.secret}};
+            {QStringLiteral("Expires"), isoUtc(key.effectiveExpiry())}};
 }
 
 QString flagsText(const pgp::Key& key)
@@ -85,7 +84,7 @@ int inspect(const Context& context, const QStringList& arguments)
     if (context.json) {
         QJsonArray array;
         for (const pgp::Key& key : *keys)
-            array.append(keyJson(key, now));
+            array.append(keyJson(key));
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         QList<QStringList> rows;

@@ -112,9 +112,10 @@ class TestKnownHostsCommands : public QObject
 
     static void verifyEntry(const QJsonObject& o, int line, const QString& marker, const QStringList& hosts, const Key& key)
     {
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("Bits"), QStringLiteral("FingerprintSha256"), QStringLiteral("Hosts"),
-                                        QStringLiteral("KeyType"), QStringLiteral("Line"), QStringLiteral("Marker")}));
-        QCOMPARE(o.value(QStringLiteral("Line")).toInt(), line);
+        // Exactly the fields issue 7 names (the objects come in file order: `line` is the table's).
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("FingerprintSha256"), QStringLiteral("Hosts"),
+                                        QStringLiteral("KeyType"), QStringLiteral("Marker")}));
+        Q_UNUSED(line);
         QCOMPARE(o.value(QStringLiteral("Marker")).toString(), marker);
         QVERIFY(o.value(QStringLiteral("Marker")).isString());
         QStringList actualHosts;
@@ -123,7 +124,6 @@ class TestKnownHostsCommands : public QObject
         QCOMPARE(actualHosts, hosts);
         QCOMPARE(o.value(QStringLiteral("KeyType")).toString(), QString::fromLatin1(key.type));
         QCOMPARE(o.value(QStringLiteral("FingerprintSha256")).toString(), key.fingerprint);
-        QCOMPARE(o.value(QStringLiteral("Bits")).toInt(), key.bits);
     }
 
     // The entries `knownhosts inspect` reads from a file.
@@ -273,6 +273,11 @@ private Q_SLOTS:
         const QString tenant = path(QStringLiteral("kh.ghtenant"));
         QCOMPARE(cli({QStringLiteral("tenant"), QStringLiteral("create"), tenant, QStringLiteral("--demo")}).code, 0);
         const QStringList t{QStringLiteral("--tenant"), tenant};
+        // The demo's own four hosts go first: the test counts what it imports.
+        const Run seeded = cli(t + QStringList{QStringLiteral("knownhosts"), QStringLiteral("remove"),
+                                               QStringLiteral("sftp.ariba.example"), QStringLiteral("[sftp.bank.example]:2222"),
+                                               QStringLiteral("edi.partner.example"), QStringLiteral("*.contoso.example")});
+        QVERIFY2(seeded.code == 0, seeded.err.constData());
         const Run empty = cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("knownhosts"), QStringLiteral("list")});
         QCOMPARE(empty.code, 0);
         QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);

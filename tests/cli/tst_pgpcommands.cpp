@@ -88,10 +88,10 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), m_expected.size());
         for (qsizetype i = 0; i < keys.size(); ++i) {
             const QJsonObject key = keys.at(i).toObject();
+            // Exactly the fields issue 7 names.
             QCOMPARE(key.keys(), (QStringList{QStringLiteral("Algorithm"), QStringLiteral("Created"),
                                               QStringLiteral("Expires"), QStringLiteral("Fingerprint"),
-                                              QStringLiteral("KeyId"), QStringLiteral("Secret"),
-                                              QStringLiteral("Status"), QStringLiteral("UserIds")}));
+                                              QStringLiteral("KeyId"), QStringLiteral("UserIds")}));
             const ColonKey& want = m_expected.at(i);
             QCOMPARE(key.value(QStringLiteral("KeyId")).toString(), want.primary.keyId);
             QCOMPARE(key.value(QStringLiteral("Fingerprint")).toString(), want.primary.fingerprint);
@@ -105,11 +105,8 @@ private Q_SLOTS:
                 QCOMPARE(key.value(QStringLiteral("Expires")).toString(), iso(want.primary.expires));
             else
                 QVERIFY(key.value(QStringLiteral("Expires")).isNull());
-            QCOMPARE(key.value(QStringLiteral("Secret")).toBool(), secret);
         }
-        QCOMPARE(keys.at(0).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Valid"));
-        QCOMPARE(keys.at(1).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Critical"));
-        QCOMPARE(keys.at(2).toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("Valid"));
+        Q_UNUSED(secret); // the same keys either way: a secret keyring lists its public parts
         QCOMPARE(keys.at(2).toObject().value(QStringLiteral("UserIds")).toArray().size(), 2);
     }
 
@@ -180,6 +177,10 @@ private Q_SLOTS:
         const QString tenant = m_tmp.filePath(QStringLiteral("pgp.ghtenant"));
         QCOMPARE(cli({QStringLiteral("tenant"), QStringLiteral("create"), tenant, QStringLiteral("--demo")}).code, 0);
         const QStringList t{QStringLiteral("--tenant"), tenant};
+        // The demo's own two public keys go first: the test counts what it imports.
+        const Run seeded = cli(t + QStringList{QStringLiteral("pgp"), QStringLiteral("remove"),
+                                               QStringLiteral("A20AD68C7980BEA3"), QStringLiteral("CDD88BECF88E4DFE")});
+        QVERIFY2(seeded.code == 0, seeded.err.constData());
         const auto listed = [&] {
             return QJsonDocument::fromJson(
                        cli(t + QStringList{QStringLiteral("--json"), QStringLiteral("pgp"), QStringLiteral("list")}).out)
