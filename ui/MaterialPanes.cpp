@@ -61,6 +61,13 @@ public:
         p->addCommandAction(import);
         commands->registerCommand<ImportKnownHostsCommand>(import, m);
 
+        QAction* add = action(QStringLiteral("addKnownHostAction"),
+                              Icons::themed(QStringLiteral("list-add"), QStringLiteral("list-add")), tr("&Add Line…"),
+                              tr("Add one known_hosts line to the tenant's known hosts"));
+        add->setIconText(tr("Add"));
+        p->addCommandAction(add);
+        commands->registerCommand<AddKnownHostCommand>(add, m);
+
         QAction* exportAction = action(QStringLiteral("exportKnownHostsAction"), exportIcon(), tr("&Export…"),
                                        tr("Save the tenant's known_hosts file"));
         p->addCommandAction(exportAction, false);
@@ -97,6 +104,12 @@ public:
                                        tr("&Export Public Keyring…"), tr("Save the tenant's public keyring, armored"));
         p->addCommandAction(exportAction, false);
         commands->registerCommand<ExportPgpKeyringCommand>(exportAction, m);
+
+        QAction* exportSecret = action(QStringLiteral("exportPgpSecretKeyringAction"), exportIcon(),
+                                       tr("Export &Secret Keyring…"),
+                                       tr("Save the tenant's secret keyring from the keychain (secret material)"));
+        p->addCommandAction(exportSecret, false);
+        commands->registerCommand<ExportPgpSecretKeyringCommand>(exportSecret, m);
 
         p->addCommandSeparator();
         QAction* remove = removeAction(tr("Remove the selected PGP keys"));

@@ -6,6 +6,7 @@
 #include "ui/access/AssignmentImportDialog.h"
 #include "ui/access/ItemPickerDialog.h"
 #include "ui/access/NewUserDialog.h"
+#include "ui/material/AddKnownHostDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
 #include "ui/keystore/GenerateKeyPairDialog.h"
 #include "ui/keystore/ImportSummaryDialog.h"
@@ -233,6 +234,15 @@ bool MessageBoxPrompter::reviewDestinationImport(QWidget* parent, const destinat
 QString MessageBoxPrompter::directory(QWidget* parent, const QString& title)
 {
     return QFileDialog::getExistingDirectory(parent, title);
+}
+
+std::optional<QString> MessageBoxPrompter::knownHostLine(QWidget* parent,
+                                                        const QList<KnownHost>& existing)
+{
+    AddKnownHostDialog dialog(existing, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.line();
 }
 
 } // namespace gh

@@ -4,6 +4,7 @@
 // dialogs; tests answer in advance (see tests/ui/ScriptedPrompter.h) and read back what was asked.
 
 #include "app/crypto/SecretBuffer.h"
+#include "app/domain/TenantMaterial.h"
 #include "app/domain/Types.h"
 #include "app/workspace/AccessActions.h"
 #include "app/workspace/AccessCsv.h"
@@ -102,6 +103,10 @@ public:
     // the valid part.
     virtual bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
                                          const QString& title) = 0;
+    // One known_hosts line (AddKnownHostDialog, checked against `existing` as it is typed); the
+    // line when the user adds it, nullopt when they cancel.
+    virtual std::optional<QString> knownHostLine(QWidget* parent,
+                                                 const QList<KnownHost>& existing) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -137,6 +142,8 @@ public:
                     const destinations::DraftContext& context) override;
     bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
                                  const QString& title) override;
+    std::optional<QString> knownHostLine(QWidget* parent,
+                                         const QList<KnownHost>& existing) override;
 };
 
 } // namespace gh

@@ -10,6 +10,7 @@
 #include "ui/access/RoleBrowserDialog.h"
 #include "ui/destinations/DestinationEditor.h"
 #include "ui/keystore/ImportSummaryDialog.h"
+#include "ui/material/AddKnownHostDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -78,6 +79,10 @@ public:
     QList<std::function<void(DestinationEditor&)>> destinationEdits;
     QList<QStringList> destinationProblems;
     QStringList destinationEditorTitles;
+    // knownHostLine: typed into the real dialog; the answer is its line when Add is enabled, else
+    // nullopt (what the dialog said is kept in knownHostProblems). No answer: cancelled.
+    QStringList knownHostLines;
+    QStringList knownHostProblems;
 
     bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override
     {
@@ -245,6 +250,18 @@ public:
         if (!dialog.addButton()->isEnabled())
             return std::nullopt;
         return dialog.checkedRoles();
+    }
+
+    std::optional<QString> knownHostLine(QWidget* parent, const QList<KnownHost>& existing) override
+    {
+        if (knownHostLines.isEmpty())
+            return std::nullopt;
+        AddKnownHostDialog dialog(existing, parent);
+        dialog.lineField()->setText(knownHostLines.takeFirst());
+        knownHostProblems.append(dialog.problemLabel()->text());
+        if (!dialog.okButton()->isEnabled())
+            return std::nullopt;
+        return dialog.line();
     }
 };
 

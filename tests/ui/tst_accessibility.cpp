@@ -19,6 +19,7 @@
 #include "ui/access/AssignmentImportDialog.h"
 #include "ui/access/ItemPickerDialog.h"
 #include "ui/access/NewUserDialog.h"
+#include "ui/material/AddKnownHostDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
 #include "ui/certificate/CertificateViewer.h"
 #include "ui/commands/CommandController.h"
@@ -99,6 +100,9 @@ QList<DialogFactory> dialogFactories(const TenantData& data)
                       }});
     factories.append({QStringLiteral("NewUserDialog"), [](const TenantData& d) {
                           return std::make_unique<NewUserDialog>(d.idps, d.users, d.now);
+                      }});
+    factories.append({QStringLiteral("AddKnownHostDialog"), [](const TenantData&) {
+                          return std::make_unique<AddKnownHostDialog>(QList<KnownHost>{});
                       }});
     factories.append({QStringLiteral("RoleBrowserDialog"), [](const TenantData& d) {
                           const RoleCollection rc = d.collections.value(0);

@@ -70,6 +70,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         installTranslations(*qApp, QLocale(QLocale::English));
         QVERIFY(m_demo.open());
+        {
+            // The demo's own known hosts go: the test counts what it imports.
+            const QList<KnownHost> seeded = m_demo.workspace().client().knownHosts().list().result().value();
+            QVERIFY(!seeded.isEmpty());
+            QList<Change> removals;
+            for (const KnownHost& h : seeded)
+                removals.append(Change::removed(h));
+            QVERIFY(m_demo.workspace().apply(removals, QStringLiteral("clear")).result().ok());
+        }
         m_pane.reset(createPane(PaneId::KnownHosts, m_demo.clock(), &m_prompter));
         QVERIFY(m_pane);
         QCOMPARE(paneName(PaneId::KnownHosts), QStringLiteral("known-hosts"));
@@ -165,6 +174,36 @@ private Q_SLOTS:
         const QByteArray prints = sshKeygen({QStringLiteral("-lf"), out});
         QCOMPARE(prints.trimmed().split('\n').size(), 2);
         QVERIFY(prints.contains(m_fingerprint.toLatin1()));
+    }
+
+    // Add Line…: a bad line and one the tenant holds are refused in words (nothing changes); a
+    // good one is one undoable step.
+    void addsOneLineNamingProblems()
+    {
+        QAction* add = action("addKnownHostAction");
+        QVERIFY(add && add->isEnabled());
+        const QString edKey = QString::fromLatin1(test::readFile(m_dir.filePath(QStringLiteral("ed.pub")))).trimmed();
+        const QString keyPart = edKey.section(QLatin1Char(' '), 0, 1);
+        m_prompter.knownHostLines = {QStringLiteral("nokey.example.com ssh-ed25519"),
+                                     QStringLiteral("sftp.example.com ") + keyPart};
+        add->trigger();
+        QTRY_COMPARE(m_prompter.knownHostProblems.size(), 1);
+        add->trigger();
+        QTRY_COMPARE(m_prompter.knownHostProblems.size(), 2);
+        QVERIFY2(m_prompter.knownHostProblems.at(0).startsWith(QLatin1String("Cannot add:")),
+                 qPrintable(m_prompter.knownHostProblems.at(0)));
+        QVERIFY2(m_prompter.knownHostProblems.at(1).contains(QLatin1String("already")),
+                 qPrintable(m_prompter.knownHostProblems.at(1)));
+        QCOMPARE(model()->rowCount(), 2);
+
+        m_prompter.knownHostLines = {QStringLiteral("@revoked old.example.com ") + keyPart + QStringLiteral(" retired")};
+        add->trigger();
+        QTRY_COMPARE(model()->rowCount(), 3);
+        QVERIFY2(m_prompter.knownHostProblems.last().contains(m_fingerprint), qPrintable(m_prompter.knownHostProblems.last()));
+        QVERIFY(m_prompter.errors.isEmpty());
+        QCOMPARE(m_demo.workspace().state().undoText, QStringLiteral("Add known host"));
+        QVERIFY(undo());
+        QTRY_COMPARE(model()->rowCount(), 2);
     }
 };
 

@@ -66,6 +66,15 @@ private Q_SLOTS:
         qputenv("GNUPGHOME", m_tmp.filePath(QStringLiteral("never")).toUtf8());
         installTranslations(*qApp, QLocale(QLocale::English));
         QVERIFY(m_demo.open());
+        {
+            // The demo's own public keys go: the test counts what it imports.
+            const QList<PgpKey> seeded = m_demo.workspace().client().pgpKeys().list().result().value();
+            QVERIFY(!seeded.isEmpty());
+            QList<Change> removals;
+            for (const PgpKey& k : seeded)
+                removals.append(Change::removed(k));
+            QVERIFY(m_demo.workspace().apply(removals, QStringLiteral("clear")).result().ok());
+        }
         // The keys are made now: the pane's clock is now too.
         m_demo.clock().set(QDateTime::currentDateTimeUtc());
         m_gpg.generate(QStringLiteral("Alice <alice@example.com>"), QStringLiteral("ed25519"), QStringLiteral("1y"));
@@ -166,6 +175,32 @@ private Q_SLOTS:
         test::GpgHome other;
         other.gpg({QStringLiteral("--import"), out});
         QCOMPARE(other.listKeys().size(), 2);
+    }
+
+    // Export Secret Keyring…: a warning first (declined: no file), then the file exactly as it was
+    // imported, read from the keychain, readable by its owner only.
+    void exportSecretKeyringFromTheKeychain()
+    {
+        QAction* exportSecret = action("exportPgpSecretKeyringAction");
+        QVERIFY(exportSecret && exportSecret->isEnabled());
+        const QString out = m_tmp.filePath(QStringLiteral("secring.gpg"));
+        m_prompter.answers = {false};
+        m_prompter.saveAnswers = {out};
+        exportSecret->trigger();
+        QTRY_COMPARE(m_prompter.questions.size(), 1);
+        QVERIFY2(m_prompter.questions.first().contains(QLatin1String("secret PGP keys")), qPrintable(m_prompter.questions.first()));
+        QVERIFY(!QFile::exists(out));
+
+        m_prompter = test::ScriptedPrompter();
+        m_prompter.answers = {true};
+        m_prompter.saveAnswers = {out};
+        exportSecret->trigger();
+        QTRY_VERIFY(QFile::exists(out));
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(test::readFile(out), m_secretBytes);
+        QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                            QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/commands/MaterialCommands.h"
 
+#include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/KeyVault.h"
 #include "app/workspace/KnownHostActions.h"
@@ -14,10 +15,17 @@ namespace gh {
 
 namespace {
 
-Status writeFile(const QString& path, const QByteArray& bytes)
+Status writeFile(const QString& path, const QByteArray& bytes, bool ownerOnly = false)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::Io, file.errorString(), path);
+    // Secret material: readable by its owner only, before a byte is written.
+    if (ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return Error::make(Error::Kind::Io, file.errorString(), path);
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return Error::make(Error::Kind::Io, file.errorString(), path);
     return {};
 }
@@ -60,6 +68,28 @@ void ImportKnownHostsCommand::doStart()
         return;
     }
     applyChanges(plan->changes(m_model->entries()), plan->description(), tr("Could not import"));
+}
+
+AddKnownHostCommand::AddKnownHostCommand(const CommandContext& context, QStringList keys,
+                                         const KnownHostsModel* model)
+    : Command(context, std::move(keys)), m_model(model)
+{
+}
+
+void AddKnownHostCommand::doStart()
+{
+    const std::optional<QString> line = prompter().knownHostLine(parentWidget(), m_model->entries());
+    if (!line) {
+        cancel();
+        return;
+    }
+    // Checked again against what the tenant holds now (the dialog checked what it held then).
+    const Result<Change> change = knownhostactions::addLine(*line, m_model->entries());
+    if (!change) {
+        failWith(tr("Could not add"), change.error().toString());
+        return;
+    }
+    applyChanges({*change}, tr("Add known host"), tr("Could not add"));
 }
 
 RemoveKnownHostsCommand::RemoveKnownHostsCommand(const CommandContext& context, QStringList keys,
@@ -240,6 +270,79 @@ void ExportPgpKeyringCommand::doStart()
         return;
     }
     done();
+}
+
+ExportPgpSecretKeyringCommand::ExportPgpSecretKeyringCommand(const CommandContext& context, QStringList keys,
+                                                             const PgpKeysModel* model)
+    : Command(context, std::move(keys)), m_model(model)
+{
+}
+
+void ExportPgpSecretKeyringCommand::doStart()
+{
+    const QStringList hashes = pgpactions::secretKeyringHashes(m_model->entries());
+    if (hashes.isEmpty()) {
+        fail(tr("The tenant's secret keyring is empty: there is nothing to export."));
+        return;
+    }
+    SecretStore* store = keyVault() ? keyVault()->secretStore() : nullptr;
+    if (!store) {
+        failWith(tr("Could not export"),
+                 tr("The secret keyring is kept only in the keychain, and no keychain is available."));
+        return;
+    }
+    if (!prompter().confirm(parentWidget(), tr("Export Secret Keyring"),
+                            tr("The file will hold the tenant's secret PGP keys, as they were imported. "
+                               "Anyone who has it can decrypt what is sent to the tenant and sign in its "
+                               "name: keep it somewhere safe, and delete it once it has served."),
+                            tr("Export…"))) {
+        cancel();
+        return;
+    }
+    const QString path = prompter().saveFile(parentWidget(), tr("Export secret PGP keyring"),
+                                             QStringLiteral("secring.gpg"),
+                                             tr("Keyrings (*.gpg *.asc);;All files (*)"));
+    if (path.isEmpty()) {
+        cancel();
+        return;
+    }
+    readNext(std::make_shared<QByteArray>(), hashes, path);
+}
+
+void ExportPgpSecretKeyringCommand::readNext(const std::shared_ptr<QByteArray>& bytes, QStringList hashes,
+                                             const QString& path)
+{
+    SecretStore* store = keyVault() ? keyVault()->secretStore() : nullptr;
+    if (!store) {
+        cleanse(*bytes);
+        failWith(tr("Could not export"), tr("The keychain is no longer available."));
+        return;
+    }
+    if (hashes.isEmpty()) {
+        const Status written = writeFile(path, *bytes, true);
+        cleanse(*bytes);
+        if (!written) {
+            failWith(tr("Could not export"), written.error().toString());
+            return;
+        }
+        done();
+        return;
+    }
+    const QString sha = hashes.takeFirst();
+    whenFinished(store->read(pgpactions::secretKeyringKey(keyVault()->tenantId(), sha)), this,
+                 [this, bytes, hashes, path, sha](Result<QByteArray> read) {
+                     if (!read) {
+                         cleanse(*bytes);
+                         failWith(tr("Could not export"),
+                                  tr("The secret keyring file %1 is not in this keychain: %2. Nothing was "
+                                     "written.")
+                                      .arg(sha.left(16), read.error().message));
+                         return;
+                     }
+                     bytes->append(*read);
+                     cleanse(*read);
+                     readNext(bytes, hashes, path);
+                 });
 }
 
 } // namespace gh
