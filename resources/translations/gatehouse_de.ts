@@ -142,6 +142,56 @@
     </message>
 </context>
 <context>
+    <name>gh::AddKnownHostCommand</name>
+    <message>
+        <source>Could not add</source>
+        <translation>Hinzufügen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Add known host</source>
+        <translation>Bekannten Host hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gh::AddKnownHostDialog</name>
+    <message>
+        <source>Add Known Host</source>
+        <translation>Bekannten Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>One line of an OpenSSH known_hosts file: optionally @cert-authority or @revoked, the host patterns, the key type, the key and a comment. ssh-keyscan prints such lines.</source>
+        <translation>Eine Zeile einer OpenSSH-Datei known_hosts: optional @cert-authority oder @revoked, die Host-Muster, der Schlüsseltyp, der Schlüssel und ein Kommentar. ssh-keyscan gibt solche Zeilen aus.</translation>
+    </message>
+    <message>
+        <source>Known hosts line</source>
+        <translation>Zeile für bekannte Hosts</translation>
+    </message>
+    <message>
+        <source>sftp.example.com ssh-ed25519 AAAAC3Nza…</source>
+        <translation>sftp.example.com ssh-ed25519 AAAAC3Nza…</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Zeile:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste or type a known_hosts line.</source>
+        <translation>Eine known_hosts-Zeile einfügen oder eingeben.</translation>
+    </message>
+    <message>
+        <source>Cannot add: %1</source>
+        <translation>Hinzufügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 (%2, %3).</source>
+        <translation>Fügt %1 hinzu (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>gh::AddRolesCommand</name>
     <message>
         <source>Could not add roles</source>
@@ -1144,6 +1194,22 @@ Gültig %2 – %3</translation>
     <message>
         <source>Cannot copy</source>
         <translation>Kopieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Keystore entry</source>
+        <translation>Eintrag im Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>Known host</source>
+        <translation>Bekannter Host</translation>
+    </message>
+    <message>
+        <source>PGP key</source>
+        <translation>PGP-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so private keys and secret keyrings cannot be copied: nothing was copied.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können private Schlüssel und geheime Schlüsselbunde nicht kopiert werden: Es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2629,49 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::ExportPgpSecretKeyringCommand</name>
+    <message>
+        <source>The tenant&apos;s secret keyring is empty: there is nothing to export.</source>
+        <translation>Der geheime Schlüsselbund des Tenants ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The secret keyring is kept only in the keychain, and no keychain is available.</source>
+        <translation>Der geheime Schlüsselbund wird nur im Systemschlüsselbund gespeichert, und es ist kein Systemschlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Export Secret Keyring</source>
+        <translation>Geheimen Schlüsselbund exportieren</translation>
+    </message>
+    <message>
+        <source>The file will hold the tenant&apos;s secret PGP keys, as they were imported. Anyone who has it can decrypt what is sent to the tenant and sign in its name: keep it somewhere safe, and delete it once it has served.</source>
+        <translation>Die Datei enthält die geheimen PGP-Schlüssel des Tenants, so wie sie importiert wurden. Wer sie hat, kann entschlüsseln, was an den Tenant gesendet wird, und in seinem Namen signieren: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie ihren Zweck erfüllt hat.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export secret PGP keyring</source>
+        <translation>Geheimen PGP-Schlüsselbund exportieren</translation>
+    </message>
+    <message>
+        <source>Keyrings (*.gpg *.asc);;All files (*)</source>
+        <translation>Schlüsselbunde (*.gpg *.asc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The keychain is no longer available.</source>
+        <translation>Der Systemschlüsselbund ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret keyring file %1 is not in this keychain: %2. Nothing was written.</source>
+        <translation>Die geheime Schlüsselbund-Datei %1 ist nicht in diesem Systemschlüsselbund: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>gh::ExportRoleCollectionsCommand</name>
     <message>
         <source>Could not export</source>
@@ -3868,6 +3977,26 @@ Gültig %2 – %3</translation>
     <message>
         <source>Remove the selected PGP keys</source>
         <translation>Die ausgewählten PGP-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line…</source>
+        <translation>Zeile &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add one known_hosts line to the tenant&apos;s known hosts</source>
+        <translation>Eine known_hosts-Zeile zu den bekannten Hosts des Tenants hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Secret Keyring…</source>
+        <translation>&amp;Geheimen Schlüsselbund exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tenant&apos;s secret keyring from the keychain (secret material)</source>
+        <translation>Den geheimen Schlüsselbund des Tenants aus dem Systemschlüsselbund speichern (geheimes Material)</translation>
     </message>
 </context>
 <context>
@@ -5536,10 +5665,6 @@ Gültig %2 – %3</translation>
         <translation>Ausgewählte in anderen Tenant &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy the checked destinations and role collections from A into B&apos;s pending changes</source>
-        <translation>Die angehakten Ziele und Rollensammlungen aus A in die ausstehenden Änderungen von B kopieren</translation>
-    </message>
-    <message>
         <source>A: %1 (open here)
 B: choose a tenant file to compare with</source>
         <translation>A: %1 (hier geöffnet)
@@ -5599,13 +5724,6 @@ B: %2 (%3)</translation>
         <source>The tenants do not differ.</source>
         <translation>Die Tenants unterscheiden sich nicht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s). Check destinations or role collections to copy them from A to B.</source>
-        <translation>
-            <numerusform>%n Unterschied. Haken Sie Ziele oder Rollensammlungen an, um sie von A nach B zu kopieren.</numerusform>
-            <numerusform>%n Unterschiede. Haken Sie Ziele oder Rollensammlungen an, um sie von A nach B zu kopieren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not compared, as a profile&apos;s replica does not hold them yet: %1.</source>
         <translation>Nicht verglichen, da das Replikat eines Profils sie noch nicht enthält: %1.</translation>
@@ -5639,6 +5757,17 @@ B: %2 (%3)</translation>
     <message>
         <source>Differences between the tenants</source>
         <translation>Unterschiede zwischen den Tenants</translation>
+    </message>
+    <message>
+        <source>Copy the checked items from A into B&apos;s pending changes</source>
+        <translation>Die angehakten Elemente aus A in die ausstehenden Änderungen von B kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s). Check items to copy them from A to B.</source>
+        <translation>
+            <numerusform>%n Unterschied. Elemente anhaken, um sie von A nach B zu kopieren.</numerusform>
+            <numerusform>%n Unterschiede. Elemente anhaken, um sie von A nach B zu kopieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5706,10 +5835,6 @@ B: %2 (%3)</translation>
     <message>
         <source>Identity providers are not copied: trust is set up per subaccount in the BTP cockpit.</source>
         <translation>Identitätsanbieter werden nicht kopiert: Die Vertrauensstellung wird je Unterkonto im BTP-Cockpit eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Keys and certificates are not copied: private keys cannot be read back from A. Export them from A and import them into B.</source>
-        <translation>Schlüssel und Zertifikate werden nicht kopiert: Private Schlüssel können aus A nicht zurückgelesen werden. Exportieren Sie sie aus A und importieren Sie sie in B.</translation>
     </message>
     <message>
         <source>Credentials are not copied: their secrets cannot be read back from A. Deploy them in B.</source>
@@ -5809,8 +5934,8 @@ B: %2 (%3)</translation>
         <translation>PGP-Schlüssel</translation>
     </message>
     <message>
-        <source>Known hosts and PGP keys are not copied: export them from A and import them into B.</source>
-        <translation>Bekannte Hosts und PGP-Schlüssel werden nicht kopiert: Exportieren Sie sie aus A und importieren Sie sie in B.</translation>
+        <source>Destination certificates are not copied: export them from A and import them into B.</source>
+        <translation>Zielzertifikate werden nicht kopiert: Exportieren Sie sie aus A und importieren Sie sie in B.</translation>
     </message>
 </context>
 <context>

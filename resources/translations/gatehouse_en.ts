@@ -479,10 +479,10 @@
 <context>
     <name>gh::TenantDiffDialog</name>
     <message numerus="yes">
-        <source>%n difference(s). Check destinations or role collections to copy them from A to B.</source>
+        <source>%n difference(s). Check items to copy them from A to B.</source>
         <translation>
-            <numerusform>%n difference. Check destinations or role collections to copy them from A to B.</numerusform>
-            <numerusform>%n differences. Check destinations or role collections to copy them from A to B.</numerusform>
+            <numerusform>%n difference. Check items to copy them from A to B.</numerusform>
+            <numerusform>%n differences. Check items to copy them from A to B.</numerusform>
         </translation>
     </message>
 </context>
