@@ -3980,7 +3980,7 @@ Gültig %2 – %3</translation>
     </message>
     <message>
         <source>&amp;Add Line…</source>
-        <translation>Zeile &amp;hinzufügen…</translation>
+        <translation>&amp;Zeile hinzufügen…</translation>
     </message>
     <message>
         <source>Add one known_hosts line to the tenant&apos;s known hosts</source>
