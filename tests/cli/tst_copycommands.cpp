@@ -4,7 +4,9 @@
 // built binary with --secret on standard input and no keychain (exit 2, nothing changed).
 #include "DemoTenant.h"
 #include "app/cli/Cli.h"
+#include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "app/workspace/KeyVault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -176,6 +178,47 @@ private Q_SLOTS:
         const Run again = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination:SuccessFactors_OData")});
         QCOMPARE(again.code, 0);
         QVERIFY(again.out.contains(QStringLiteral("Nothing to copy")));
+    }
+
+    // A key pair generated in A (its key kept under A's id) is copied with its private key into
+    // the keychain under B's id; a demo key pair whose key this machine does not hold is refused,
+    // naming it, and nothing reaches B.
+    void keyPairsTravelKeychainToKeychain()
+    {
+        QCOMPARE(cli({QStringLiteral("--tenant"), m_a, QStringLiteral("keystore"), QStringLiteral("generate"),
+                      QStringLiteral("partner_cli"), QStringLiteral("--subject"), QStringLiteral("CN=partner-cli.contoso.com"),
+                      QStringLiteral("--key"), QStringLiteral("ec-p256")})
+                     .code,
+                 0);
+        const int pendingBefore = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("--tenant"), m_b,
+                                                               QStringLiteral("status")})
+                                                              .out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("PendingChanges"))
+                                      .toInt();
+        const Run refused = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("keystore:contoso_signing")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("'contoso_signing'")) &&
+                     refused.err.contains(QStringLiteral("nothing was copied")),
+                 qPrintable(refused.err));
+
+        const Run r = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("keystore:partner_cli")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("keystore:system/partner_cli")));
+        QVERIFY(!r.out.contains(QStringLiteral("PRIVATE KEY")));
+        auto b = LocalTenant::open(m_b, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY(b.ok());
+        LocalTenantClient inB(*b);
+        const Result<KeystoreEntry> entry = inB.keystore().get(QStringLiteral("system/") + KeystoreEntry::hexaliasOf(QStringLiteral("partner_cli"))).result();
+        QVERIFY2(entry.ok(), entry.ok() ? "" : qPrintable(entry.error().toString()));
+        const auto key = KeyVault(m_store, m_idB).keyOf(*entry).result();
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().toString()));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("--tenant"), m_b, QStringLiteral("status")})
+                                             .out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("PendingChanges"))
+                     .toInt(),
+                 pendingBefore + 1);
     }
 
     void builtBinaryReadsSecretsFromStdinAndNeedsAKeychain()
