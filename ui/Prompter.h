@@ -7,6 +7,7 @@
 #include "app/domain/Types.h"
 #include "app/workspace/AccessActions.h"
 #include "app/workspace/AccessCsv.h"
+#include "app/workspace/CredentialActions.h"
 #include "app/workspace/DestinationDraft.h"
 #include "app/workspace/DestinationFiles.h"
 #include "app/workspace/KeystoreActions.h"
@@ -102,6 +103,10 @@ public:
     // the valid part.
     virtual bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
                                          const QString& title) = 0;
+    // The credential dialog (CredentialDialog) on `draft`, checked against `existing`; the
+    // edited draft (with the secret typed) when the user saves, nullopt when they cancel.
+    virtual std::optional<credentials::Draft> editCredential(QWidget* parent, credentials::Draft draft,
+                                                             const credentials::Existing& existing) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -137,6 +142,8 @@ public:
                     const destinations::DraftContext& context) override;
     bool reviewDestinationImport(QWidget* parent, const destinations::ImportPlan& plan,
                                  const QString& title) override;
+    std::optional<credentials::Draft> editCredential(QWidget* parent, credentials::Draft draft,
+                                                     const credentials::Existing& existing) override;
 };
 
 } // namespace gh
