@@ -125,6 +125,7 @@ CredentialDialog::CredentialDialog(credentials::Draft draft, credentials::Existi
         m_parameters->setAccessibleName(tr("Custom parameters"));
         m_parameters->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Sent as part of")});
         m_parameters->horizontalHeader()->setStretchLastSection(true);
+        m_parameters->verticalHeader()->setVisible(false); // no row numbers (nor a corner button)
         m_parameters->setMinimumHeight(110);
         label->setBuddy(m_parameters);
         layout->addWidget(m_parameters);
