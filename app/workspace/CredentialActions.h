@@ -9,6 +9,7 @@
 // only whether one is set. The value typed goes to the keychain through CredentialSecrets, under
 // `secretKey`, before the step is applied, and waits there until a push sends it.
 
+#include "app/crypto/SecretBuffer.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 #include "app/workspace/Change.h"
@@ -22,6 +23,15 @@ namespace gh::credentials {
 
 // One credential of any of the three kinds.
 using Credential = std::variant<UserCredential, OAuth2ClientCredential, SecureParameter>;
+
+// What the cockpit's credential dialog edits: the credential and the secret typed (empty: none,
+// an edit keeps the one set).
+struct Draft
+{
+    Credential credential;
+    bool isNew = true;
+    crypto::SecretBuffer secret;
+};
 
 // Whether `kind` is one of the three.
 bool isCredentialKind(EntityKind kind);
