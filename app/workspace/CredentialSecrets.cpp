@@ -149,10 +149,11 @@ QFuture<Status> CredentialSecrets::write(EntityKind kind, const QString& name, c
         return detail::readyFuture(Status(storeGone()));
     if (value.isEmpty())
         return detail::readyFuture(Status(Error::validation(credentials::secretField(kind), QStringLiteral("is empty"))));
-    QByteArray bytes(value.data(), value.size()); // a buffer of its own, wiped once written
-    QFuture<Status> written = m_store->write(credentials::secretKey(m_tenantId, kind, name), bytes);
-    cleanse(bytes);
-    return written.then(QtFuture::Launch::Sync, [kind, name](Status s) {
+    // A buffer of its own, wiped once written (the store may share it until then).
+    auto bytes = std::make_shared<QByteArray>(value.data(), value.size());
+    QFuture<Status> written = m_store->write(credentials::secretKey(m_tenantId, kind, name), *bytes);
+    return written.then(QtFuture::Launch::Sync, [kind, name, bytes](Status s) {
+        cleanse(*bytes);
         if (!s) {
             Error e = s.error();
             e.where = credentials::labelOf(kind, name);
