@@ -7,6 +7,7 @@
 #include "models/RoleCollectionsModel.h"
 #include "models/SecurityMaterialModel.h"
 #include "models/UsersModel.h"
+#include "ui/CredentialsPane.h"
 #include "ui/DestinationCertificatesPane.h"
 #include "ui/EntityPane.h"
 #include "ui/ExpiringPane.h"
@@ -388,13 +389,8 @@ EntityPane* Panes::create(PaneId pane, const Clock& clock, Prompter* prompter, Q
         addKeystoreCommands(p, KeystoreCommandArgs{model, &clock});
         return p;
     }
-    case PaneId::SecurityMaterial: {
-        auto* model = new SecurityMaterialModel(clock);
-        return new EntityPane(id, tr("Security Material"),
-                              Icons::shipped(QStringLiteral("security-material")), model,
-                              new SecurityMaterialDetails(model), prompter,
-                              SecurityMaterialModel::DescriptionColumn, parent);
-    }
+    case PaneId::SecurityMaterial:
+        return createSecurityMaterialPane(id, tr("Security Material"), clock, prompter, parent);
     }
     return nullptr;
 }

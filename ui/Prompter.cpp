@@ -8,6 +8,7 @@
 #include "ui/access/NewUserDialog.h"
 #include "ui/material/AddKnownHostDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
+#include "ui/credentials/CredentialDialog.h"
 #include "ui/keystore/GenerateKeyPairDialog.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 
@@ -229,6 +230,15 @@ bool MessageBoxPrompter::reviewDestinationImport(QWidget* parent, const destinat
 {
     ImportSummaryDialog dialog(plan, title, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<credentials::Draft> MessageBoxPrompter::editCredential(QWidget* parent, credentials::Draft draft,
+                                                                    const credentials::Existing& existing)
+{
+    CredentialDialog dialog(std::move(draft), existing, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.takeDraft();
 }
 
 QString MessageBoxPrompter::directory(QWidget* parent, const QString& title)

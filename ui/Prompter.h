@@ -8,6 +8,7 @@
 #include "app/domain/Types.h"
 #include "app/workspace/AccessActions.h"
 #include "app/workspace/AccessCsv.h"
+#include "app/workspace/CredentialActions.h"
 #include "app/workspace/DestinationDraft.h"
 #include "app/workspace/DestinationFiles.h"
 #include "app/workspace/KeystoreActions.h"
@@ -107,6 +108,10 @@ public:
     // line when the user adds it, nullopt when they cancel.
     virtual std::optional<QString> knownHostLine(QWidget* parent,
                                                  const QList<KnownHost>& existing) = 0;
+    // The credential dialog (CredentialDialog) on `draft`, checked against `existing`; the
+    // edited draft (with the secret typed) when the user saves, nullopt when they cancel.
+    virtual std::optional<credentials::Draft> editCredential(QWidget* parent, credentials::Draft draft,
+                                                             const credentials::Existing& existing) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -144,6 +149,8 @@ public:
                                  const QString& title) override;
     std::optional<QString> knownHostLine(QWidget* parent,
                                          const QList<KnownHost>& existing) override;
+    std::optional<credentials::Draft> editCredential(QWidget* parent, credentials::Draft draft,
+                                                     const credentials::Existing& existing) override;
 };
 
 } // namespace gh

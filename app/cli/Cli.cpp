@@ -80,6 +80,20 @@ const char* const kHelp =
     "  destinations export NAME... [--format properties|json] [-o FILE|DIR]\n"
     "                                 files the cockpit imports, secrets as its \"removed\"\n"
     "                                 placeholder; several destinations: one file each in DIR\n"
+    "  credentials create NAME --kind user|oauth2|secure-parameter [--secret] [--description D]\n"
+    "                 user: [--type default|successfactors|openconnectors] [--user U] [--company-id C]\n"
+    "                 oauth2: --token-url URL --client-id ID [--client-authentication body|header]\n"
+    "                 [--scope S] [--scope-content-type urlencoded|json] [--resource R]\n"
+    "                 [--audience A] [--param KEY=VALUE[@url|@body]]...\n"
+    "                                 a Cloud Integration user credential, OAuth2 client credential\n"
+    "                                 or secure parameter as one undoable step; --secret reads the\n"
+    "                                 password, client secret or value from standard input (one\n"
+    "                                 line, unechoed at a terminal) into the system keychain (exit 2\n"
+    "                                 when there is none), where it waits until push sends it;\n"
+    "                                 secrets are never given on the command line\n"
+    "  credentials edit NAME [--secret] [the options above but --kind] [--clear-params]\n"
+    "                                 without --secret the secret stays as it is\n"
+    "  credentials delete NAME        (its keychain secret stays for undo)\n"
     "  destination-certificates list  the Destination service's certificates and keystores with\n"
     "                                 subject, expiry and how many destinations use each\n"
     "  destination-certificates show NAME\n"
@@ -196,7 +210,9 @@ const char* const kHelp =
     "  push --tenant PROFILE [--dry-run]\n"
     "                                 send the replica's pending changes to the remote tenant; one\n"
     "                                 the remote changed since the pull is a conflict, recorded and\n"
-    "                                 left pending (exit 1); --dry-run changes nothing anywhere\n"
+    "                                 left pending (exit 1); --dry-run changes nothing anywhere.\n"
+    "                                 Credential secrets typed offline go from the keychain and\n"
+    "                                 leave it once the remote has them\n"
     "  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY\n"
     "                                 end a push conflict ('status' lists them): keep mine sends the\n"
     "                                 pending changes over the remote's at the next push, take\n"
@@ -428,6 +444,8 @@ int Cli::run(const QStringList& arguments)
         return identityProvidersCommand(context, rest);
     if (resource == QLatin1String("destinations"))
         return destinationsCommand(context, rest);
+    if (resource == QLatin1String("credentials"))
+        return credentialsCommand(context, rest);
     if (resource == QLatin1String("destination-certificates"))
         return destinationCertificatesCommand(context, rest);
     return usage(QStringLiteral("unknown resource '%1'").arg(resource));

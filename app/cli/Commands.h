@@ -26,6 +26,9 @@ class QSettings;
 
 namespace gh {
 class SecretStore;
+namespace crypto {
+class SecretBuffer;
+}
 namespace remote {
 class RemoteTenantClient;
 }
@@ -146,10 +149,15 @@ int pullCommand(const Context& context, const QStringList& args);
 // The remote client of profile `name` (an existing profile), its client secrets read from the
 // keychain; null after reporting why, with the command's exit code in `exitCode` (Usage when no
 // keychain answers). For pull and push.
-std::shared_ptr<remote::RemoteTenantClient> profileClient(const Context& context, const QString& name, int& exitCode);
+// `credentialSecrets` answers the credential secrets a push sends (RemoteOptions).
+std::shared_ptr<remote::RemoteTenantClient> profileClient(
+    const Context& context, const QString& name, int& exitCode,
+    std::function<std::shared_ptr<const crypto::SecretBuffer>(EntityKind, const QString&)> credentialSecrets = {});
 // PushCommands.cpp: `push --tenant PROFILE [--dry-run]` (the replica's pending changes to the
 // remote) and `status` (last pull, pending changes per resource, push conflicts).
 int pushCommand(const Context& context, const QStringList& args);
+// CredentialCommands.cpp: `credentials create|edit|delete` (args after "credentials").
+int credentialsCommand(const Context& context, const QStringList& args);
 // `resolve --keep-mine|--take-theirs RESOURCE KEY` (PushCommands.cpp): ends one push conflict.
 int resolveCommand(const Context& context, const QStringList& args);
 int statusCommand(const Context& context, const QStringList& args);

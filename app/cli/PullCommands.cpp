@@ -28,7 +28,9 @@ QJsonObject countsJson(const PullCounts& c)
 
 } // namespace
 
-std::shared_ptr<remote::RemoteTenantClient> profileClient(const Context& context, const QString& name, int& exitCode)
+std::shared_ptr<remote::RemoteTenantClient> profileClient(
+    const Context& context, const QString& name, int& exitCode,
+    std::function<std::shared_ptr<const crypto::SecretBuffer>(EntityKind, const QString&)> credentialSecrets)
 {
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
                                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
@@ -39,7 +41,9 @@ std::shared_ptr<remote::RemoteTenantClient> profileClient(const Context& context
         return nullptr;
     }
     remote::ProfileStore profiles(*context.settings, **store);
-    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock));
+    remote::RemoteOptions options;
+    options.credentialSecrets = std::move(credentialSecrets);
+    auto client = waitFor(remote::RemoteTenantClient::fromProfile(profiles, name, context.clock, std::move(options)));
     if (!client) {
         exitCode = context.fail(client.error());
         return nullptr;

@@ -9,6 +9,7 @@
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/TenantProfiles.h"
 #include "app/secrets/SecretStore.h"
+#include "app/workspace/CredentialSecrets.h"
 #include "app/workspace/Pull.h"
 #include "app/workspace/Push.h"
 
@@ -72,8 +73,21 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (!replica)
         return context.fail(replica.error());
 
+    // The secrets of credentials created or changed offline wait in the keychain; the remote
+    // client asks for them as it writes.
+    auto pendingSecrets = std::make_shared<PendingCredentialSecrets>();
+    std::optional<CredentialSecrets> credentialSecrets;
+    if (auto store = context.secretStore ? context.secretStore() : Result<SecretStore*>(nullptr); store && *store) {
+        credentialSecrets.emplace(**store, (*replica)->id());
+        if (const Status loaded = waitFor(credentialSecrets->loadPending(*replica, pendingSecrets)); !loaded) {
+            context.error(QStringLiteral("the secrets of the credentials to push could not be read from the keychain: %1")
+                              .arg(loaded.error().toString()));
+            return Usage;
+        }
+    }
     int failed = 0;
-    const std::shared_ptr<remote::RemoteTenantClient> client = profileClient(context, name, failed);
+    const std::shared_ptr<remote::RemoteTenantClient> client =
+        profileClient(context, name, failed, PendingCredentialSecrets::source(pendingSecrets));
     if (!client)
         return failed;
 
@@ -90,7 +104,14 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (!json)
         context.out << (dryRun ? "Checking (dry run, nothing is sent) " : "Pushing ") << QDir::toNativeSeparators(path)
                     << " to profile " << name << "\n";
+    options.refuse = PendingCredentialSecrets::refuseMissing(pendingSecrets);
     const Result<PushSummary> pushed = waitFor(pushJournal(*client, *replica, context.clock, options));
+    if (pushed && !dryRun && credentialSecrets) {
+        // The tenant holds what it accepted: those secrets leave the keychain.
+        if (const Status forgotten = waitFor(credentialSecrets->forgetPushed(*pushed, *pendingSecrets)); !forgotten)
+            context.error(QStringLiteral("warning: a pushed secret stays in the keychain: %1").arg(forgotten.error().toString()));
+    }
+    pendingSecrets->clear();
     if (!pushed)
         return context.fail(pushed.error());
 

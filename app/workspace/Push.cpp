@@ -328,6 +328,12 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         }
         if (theirsVersion != expected)
             return conflict(expected, theirsVersion);
+        if (options.refuse) {
+            if (const QString why = options.refuse(e); !why.isEmpty()) {
+                entity.blockedBy = QStringLiteral("%1 was not pushed: %2").arg(label(e), why);
+                return advance(PushItem::Outcome::Refused, why);
+            }
+        }
         if (options.dryRun) {
             entity.theirs = e.after;
             entity.rebased = true;

@@ -61,6 +61,10 @@ struct PushOptions
     std::function<void(const PushItem& item)> progress;
     // Checked between entries: set it to stop; what was pushed stays recorded.
     std::shared_ptr<std::atomic_bool> cancel;
+    // Asked, in the remote client's thread, before an entry is written (or would be, in a dry
+    // run): a non-empty answer refuses the entry with that message, as if the remote had
+    // (PendingCredentialSecrets::refuseMissing: a credential created without its secret).
+    std::function<QString(const JournalEntry& entry)> refuse;
 };
 
 QString pushActionName(PushItem::Action action);

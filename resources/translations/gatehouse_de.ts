@@ -1244,6 +1244,396 @@ Gültig %2 – %3</translation>
     </message>
 </context>
 <context>
+    <name>gh::CredentialDialog</name>
+    <message>
+        <source>New User Credential</source>
+        <translation>Neue Benutzeranmeldedaten</translation>
+    </message>
+    <message>
+        <source>Edit User Credential</source>
+        <translation>Benutzeranmeldedaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>New OAuth2 Client Credential</source>
+        <translation>Neue OAuth2-Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Edit OAuth2 Client Credential</source>
+        <translation>OAuth2-Client-Anmeldedaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Secure Parameter</source>
+        <translation>Neuer sicherer Parameter</translation>
+    </message>
+    <message>
+        <source>Edit Secure Parameter</source>
+        <translation>Sicheren Parameter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Secure value</source>
+        <translation>Geheimer Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name cannot change; delete the credential and create it anew instead.</source>
+        <translation>Der Name lässt sich nicht ändern; löschen Sie die Anmeldedaten stattdessen und legen Sie sie neu an.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User credentials</source>
+        <translation>Benutzeranmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>SuccessFactors</source>
+        <translation>SuccessFactors</translation>
+    </message>
+    <message>
+        <source>OpenConnectors</source>
+        <translation>OpenConnectors</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>Firmen-ID</translation>
+    </message>
+    <message>
+        <source>required for SuccessFactors</source>
+        <translation>für SuccessFactors erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Company ID:</source>
+        <translation>&amp;Firmen-ID:</translation>
+    </message>
+    <message>
+        <source>Token service URL</source>
+        <translation>Token-Service-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Send as body parameter</source>
+        <translation>Als Body-Parameter senden</translation>
+    </message>
+    <message>
+        <source>Send as basic authentication header</source>
+        <translation>Als Basic-Authentication-Header senden</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich (Scope)</translation>
+    </message>
+    <message>
+        <source>Scope content type</source>
+        <translation>Inhaltstyp des Scopes</translation>
+    </message>
+    <message>
+        <source>URL-encoded</source>
+        <translation>URL-codiert</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe (Audience)</translation>
+    </message>
+    <message>
+        <source>&amp;Token service URL:</source>
+        <translation>&amp;Token-Service-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;authentication:</source>
+        <translation>Client-&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Scope content t&amp;ype:</source>
+        <translation>Inhalts&amp;typ des Scopes:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <source>needed to create it on the tenant</source>
+        <translation>zum Anlegen auf dem Tenant erforderlich</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the current one</source>
+        <translation>leer lassen, um den bisherigen Wert zu behalten</translation>
+    </message>
+    <message>
+        <source>leave empty to keep what the tenant has</source>
+        <translation>leer lassen, um den Wert des Tenants zu behalten</translation>
+    </message>
+    <message>
+        <source>The value is kept in the system keychain until it is pushed, never in the tenant file; it cannot be read back.</source>
+        <translation>Der Wert wird bis zum Übertragen im Schlüsselbund des Systems aufbewahrt, nie in der Tenant-Datei; er lässt sich nicht wieder auslesen.</translation>
+    </message>
+    <message>
+        <source>Custom &amp;parameters:</source>
+        <translation>Benutzerdefinierte &amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>Custom parameters</source>
+        <translation>Benutzerdefinierte Parameter</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sent as part of</source>
+        <translation>Gesendet als Teil von</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>Parameter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add custom parameter</source>
+        <translation>Benutzerdefinierten Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Parameter</source>
+        <translation>Parameter ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected custom parameter</source>
+        <translation>Den ausgewählten benutzerdefinierten Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Sent as part of, parameter %1</source>
+        <translation>Gesendet als Teil von, Parameter %1</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Cannot create: %1</source>
+        <translation>Anlegen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gh::CredentialEditCommand</name>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Set the secret of %1</source>
+        <translation>Geheimnis von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>user credential %1</source>
+        <translation>Benutzeranmeldedaten %1</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credential %1</source>
+        <translation>OAuth2-Client-Anmeldedaten %1</translation>
+    </message>
+    <message>
+        <source>secure parameter %1</source>
+        <translation>sicherer Parameter %1</translation>
+    </message>
+    <message>
+        <source>The keychain is not available yet, so the secret typed cannot be kept. Nothing was saved; try again in a moment.</source>
+        <translation>Der Schlüsselbund ist noch nicht verfügbar, daher kann das eingegebene Geheimnis nicht aufbewahrt werden. Es wurde nichts gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secret could not be kept in the %1, so nothing was saved: %2</source>
+        <translation>Das Geheimnis konnte nicht im %1 aufbewahrt werden, daher wurde nichts gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>gh::CredentialsPane</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Create a user credential, an OAuth2 client credential or a secure parameter</source>
+        <translation>Benutzeranmeldedaten, OAuth2-Client-Anmeldedaten oder einen sicheren Parameter anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;User Credential…</source>
+        <translation>&amp;Benutzeranmeldedaten…</translation>
+    </message>
+    <message>
+        <source>Create a user credential (user and password, SuccessFactors or OpenConnectors)</source>
+        <translation>Benutzeranmeldedaten anlegen (Benutzer und Kennwort, SuccessFactors oder OpenConnectors)</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth2 Client Credential…</source>
+        <translation>&amp;OAuth2-Client-Anmeldedaten…</translation>
+    </message>
+    <message>
+        <source>Create an OAuth2 client credential (token service URL, client ID and secret)</source>
+        <translation>OAuth2-Client-Anmeldedaten anlegen (Token-Service-URL, Client-ID und Secret)</translation>
+    </message>
+    <message>
+        <source>&amp;Secure Parameter…</source>
+        <translation>&amp;Sicherer Parameter…</translation>
+    </message>
+    <message>
+        <source>Create a secure parameter (a secret value integration flows read)</source>
+        <translation>Einen sicheren Parameter anlegen (einen geheimen Wert, den Integrationsflüsse lesen)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected credential or set its secret (or double-click it)</source>
+        <translation>Die ausgewählten Anmeldedaten bearbeiten oder ihr Geheimnis setzen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected credentials and secure parameters</source>
+        <translation>Die ausgewählten Anmeldedaten und sicheren Parameter löschen</translation>
+    </message>
+</context>
+<context>
+    <name>gh::DeleteCredentialsCommand</name>
+    <message>
+        <source>Delete Security Material</source>
+        <translation>Sicherheitsmaterial löschen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete %1? Integration flows that use it stop working once this is pushed.</source>
+        <translation>%1 löschen? Integrationsflüsse, die darauf zugreifen, funktionieren nach dem Übertragen nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items: %1? Integration flows that use them stop working once this is pushed.</source>
+        <translation>
+            <numerusform>Diesen %n Eintrag löschen: %1? Integrationsflüsse, die ihn verwenden, funktionieren nach dem Übertragen nicht mehr.</numerusform>
+            <numerusform>Diese %n Einträge löschen: %1? Integrationsflüsse, die sie verwenden, funktionieren nach dem Übertragen nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n security material items</source>
+        <translation>
+            <numerusform>%n Eintrag Sicherheitsmaterial löschen</numerusform>
+            <numerusform>%n Einträge Sicherheitsmaterial löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationCertificatesCommand</name>
     <message>
         <source>No tenant is open.</source>
@@ -2164,6 +2554,17 @@ Gültig %2 – %3</translation>
     <message>
         <source>Could not duplicate the destination</source>
         <translation>Das Ziel konnte nicht dupliziert werden</translation>
+    </message>
+</context>
+<context>
+    <name>gh::EditCredentialCommand</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not save the credential</source>
+        <translation>Die Anmeldedaten konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4398,13 @@ Gültig %2 – %3</translation>
     <message>
         <source>Save the tenant&apos;s secret keyring from the keychain (secret material)</source>
         <translation>Den geheimen Schlüsselbund des Tenants aus dem Systemschlüsselbund speichern (geheimes Material)</translation>
+    </message>
+</context>
+<context>
+    <name>gh::NewCredentialCommand</name>
+    <message>
+        <source>Could not create the credential</source>
+        <translation>Die Anmeldedaten konnten nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,23 @@
     </message>
 </context>
 <context>
+    <name>gh::DeleteCredentialsCommand</name>
+    <message numerus="yes">
+        <source>Delete these %n items: %1? Integration flows that use them stop working once this is pushed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n security material items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::DeleteDestinationCertificatesCommand</name>
     <message numerus="yes">
         <source>Delete these %n destination certificates?</source>

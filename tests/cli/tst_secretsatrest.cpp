@@ -1,10 +1,11 @@
 // No secret at rest (issue 6): the built gatehouse-cli, in a HOME of its own, stores a remote
 // tenant's client secrets (profile add from gatehouse-tenantd's service keys), pulls it, edits
-// destination secrets offline (create with a password, change it), makes a key pair in the
-// local tenant, then every file under that HOME (the programs' data, config and cache folders,
+// destination secrets offline (create with a password, change it) and a secure parameter's value,
+// makes a key pair in the local tenant, then every file under that HOME (the programs' data, config and cache folders,
 // SQLite files with their WAL, settings) is scanned for every secret the keychain holds, in raw,
 // base64, hex and UTF-16 form. The keychain is the real Secret Service of tests/with-keyring.sh;
-// its own store lives outside that HOME, as a desktop's does.
+// its own store lives outside that HOME, as a desktop's does. Finally a push sends the secure
+// parameter with its value, which then leaves the keychain.
 #include "TestSupport.h"
 #include "tenantd/TenantdDaemon.h"
 #include "DemoTenant.h"
@@ -201,6 +202,13 @@ private Q_SLOTS:
                  QStringLiteral("clientSecret")},
                 client + '\n');
         QVERIFY2(r.code == 0, describe(r).constData());
+        //    And a secure parameter's value, waiting in the keychain for a push.
+        const QByteArray param = randomSecret("sp-");
+        known << param;
+        r = cli({QStringLiteral("--tenant"), QStringLiteral("sandbox"), QStringLiteral("credentials"), QStringLiteral("create"),
+                 QStringLiteral("scan-param"), QStringLiteral("--kind"), QStringLiteral("secure-parameter"), QStringLiteral("--secret")},
+                param + '\n');
+        QVERIFY2(r.code == 0, describe(r).constData());
         r = cli({QStringLiteral("--tenant"), QStringLiteral("sandbox"), QStringLiteral("status")});
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("destinations: 2")), describe(r).constData());
 
@@ -247,6 +255,19 @@ private Q_SLOTS:
         // At least the settings, the replica and the demo tenant (SQLite folds its WAL back on close).
         QVERIFY2(files >= 3, qPrintable(QString::number(files)));
         qInfo("%d files scanned for %d secrets (%d forms each)", files, int(secrets.size()), int(formsOf(known.first()).size()));
+
+        // 5. The push sends the secure parameter with its value from the keychain, which forgets it
+        //    once the remote has it (the destinations with secrets are refused: exit 1).
+        r = cli({QStringLiteral("--json"), QStringLiteral("--tenant"), QStringLiteral("sandbox"), QStringLiteral("push")});
+        QVERIFY2(r.code == 0 || r.code == 1, describe(r).constData());
+        bool paramSent = false;
+        for (const QJsonValue& item : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("Items")).toArray())
+            if (item.toObject().value(QStringLiteral("Key")).toString() == QLatin1String("scan-param"))
+                paramSent = item.toObject().value(QStringLiteral("Outcome")).toString() == QLatin1String("sent");
+        QVERIFY2(paramSent, describe(r).constData());
+        const QList<QByteArray> after = keychainSecrets();
+        QVERIFY(!after.contains(param) && !after.contains(param.toBase64()));
+        QVERIFY(after.contains(second) || after.contains(second.toBase64())); // destination secrets stay
     }
 };
 

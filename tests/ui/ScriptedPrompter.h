@@ -8,6 +8,7 @@
 #include "ui/access/ItemPickerDialog.h"
 #include "ui/access/NewUserDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
+#include "ui/credentials/CredentialDialog.h"
 #include "ui/destinations/DestinationEditor.h"
 #include "ui/keystore/ImportSummaryDialog.h"
 #include "ui/material/AddKnownHostDialog.h"
@@ -77,6 +78,12 @@ public:
     // Save is enabled afterwards, else nullopt. No script: cancelled. What the editor listed as
     // problems when the script was done is kept in destinationProblems.
     QList<std::function<void(DestinationEditor&)>> destinationEdits;
+    // editCredential: each script fills the real (unshown) CredentialDialog; the answer is its
+    // draft when OK is enabled afterwards, else nullopt (the problem shown is kept in
+    // credentialProblems). No script: cancelled.
+    QList<std::function<void(CredentialDialog&)>> credentialEdits;
+    QStringList credentialProblems;
+    QStringList credentialDialogTitles;
     QList<QStringList> destinationProblems;
     QStringList destinationEditorTitles;
     // knownHostLine: typed into the real dialog; the answer is its line when Add is enabled, else
@@ -213,6 +220,23 @@ public:
                                           dialog.summaryLabel()->text(),
                                           dialog.applyButton()->isEnabled()});
         return assignmentImportAnswers.isEmpty() ? false : assignmentImportAnswers.takeFirst();
+    }
+
+    std::optional<credentials::Draft> editCredential(QWidget* parent, credentials::Draft draft,
+                                                     const credentials::Existing& existing) override
+    {
+        CredentialDialog dialog(std::move(draft), existing, parent);
+        credentialDialogTitles.append(dialog.windowTitle());
+        if (credentialEdits.isEmpty())
+            return std::nullopt;
+        const auto script = credentialEdits.takeFirst();
+        if (!script)
+            return std::nullopt;
+        script(dialog);
+        credentialProblems.append(dialog.problemLabel()->text());
+        if (!dialog.okButton()->isEnabled())
+            return std::nullopt;
+        return dialog.takeDraft();
     }
 
     std::optional<destinations::DestinationDraft>

@@ -21,6 +21,7 @@
 #include "ui/access/NewUserDialog.h"
 #include "ui/material/AddKnownHostDialog.h"
 #include "ui/access/RoleBrowserDialog.h"
+#include "ui/credentials/CredentialDialog.h"
 #include "ui/certificate/CertificateViewer.h"
 #include "ui/commands/CommandController.h"
 #include "ui/destinations/DestinationEditor.h"
@@ -164,6 +165,25 @@ QList<DialogFactory> dialogFactories(const TenantData& data)
                           destinations::DraftContext context;
                           return std::make_unique<DestinationEditor>(
                               destinations::DestinationDraft::create(), context);
+                      }});
+    // The credential dialog shows other fields for each kind; an OAuth2 one with a custom
+    // parameter row (its "sent as part of" box in the table).
+    factories.append({QStringLiteral("CredentialDialog (user credential)"), [](const TenantData&) {
+                          return std::make_unique<CredentialDialog>(credentials::Draft{UserCredential{}, true, {}},
+                                                                    credentials::Existing{});
+                      }});
+    factories.append({QStringLiteral("CredentialDialog (OAuth2 client credential)"), [](const TenantData&) {
+                          OAuth2ClientCredential o;
+                          o.name = QStringLiteral("Partner_OAuth");
+                          o.tokenServiceUrl = QStringLiteral("https://login.partner.example/token");
+                          o.clientId = QStringLiteral("partner");
+                          o.customParameters = {{QStringLiteral("resource"), QStringLiteral("urn:x"), QStringLiteral("url")}};
+                          return std::make_unique<CredentialDialog>(credentials::Draft{o, false, {}},
+                                                                    credentials::Existing{{}, {o}, {}});
+                      }});
+    factories.append({QStringLiteral("CredentialDialog (secure parameter)"), [](const TenantData&) {
+                          return std::make_unique<CredentialDialog>(credentials::Draft{SecureParameter{}, true, {}},
+                                                                    credentials::Existing{});
                       }});
     factories.append({QStringLiteral("Destination certificate viewer"), [](const TenantData& d) {
                           for (const DestinationCertificate& c : d.certificates) {

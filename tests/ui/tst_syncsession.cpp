@@ -11,6 +11,8 @@
 #include "app/client/remote/TenantProfiles.h"
 #include "app/domain/Clock.h"
 #include "app/secrets/KeychainSecretStore.h"
+#include "app/workspace/CredentialActions.h"
+#include "app/workspace/CredentialSecrets.h"
 #include "app/workspace/Pull.h"
 #include "app/workspace/Workspace.h"
 #include "ui/remote/RemoteProfiles.h"
@@ -141,6 +143,48 @@ private Q_SLOTS:
         QVERIFY2(resolved, test::whyNot(resolved));
         QVERIFY(test::waitUntil([&] { return session.conflictCount() == 0 && ws.state().pendingCount == 0; }));
         QCOMPARE(replicaCollection(ws, QStringLiteral("GUI Contested")).description, QStringLiteral("theirs"));
+    }
+
+    // The cockpit's push sends a credential secret waiting in the keychain and forgets it once
+    // the remote has it; a credential created without one is refused by name.
+    void credentialSecretsGoWithThePush()
+    {
+        auto replica = openOrCreateReplica(replicaPath(QStringLiteral("sandbox")), QStringLiteral("sandbox"));
+        QVERIFY2(replica, test::whyNot(replica));
+        Workspace ws(*replica, m_clock);
+        SyncSession session(*m_profiles, m_clock);
+        session.setTenant(&ws, QStringLiteral("sandbox"));
+        session.setSecretStore(m_keychain.get());
+
+        credentials::Existing none;
+        SecureParameter withValue;
+        withValue.name = QStringLiteral("GUI_Param");
+        SecureParameter without;
+        without.name = QStringLiteral("GUI_Param_Without");
+        const auto a = credentials::create(withValue, true, none);
+        const auto b = credentials::create(without, false, none);
+        QVERIFY(a && b);
+        CredentialSecrets secrets(*m_keychain, (*replica)->id());
+        QVERIFY(test::awaitFuture(secrets.write(EntityKind::SecureParameter, withValue.name, crypto::SecretBuffer("gui-v4lue"))));
+        QVERIFY(test::awaitFuture(ws.apply({*a, *b}, QStringLiteral("two parameters"))));
+
+        QSignalSpy pushed(&session, &SyncSession::pushFinished);
+        QVERIFY(session.push());
+        QVERIFY(test::waitUntil([&] { return pushed.count() == 1; }));
+        const auto result = pushed.first().first().value<Result<PushSummary>>();
+        QVERIFY2(result, test::whyNot(result));
+        for (const PushItem& item : result->items) {
+            if (item.key == withValue.name)
+                QCOMPARE(item.outcome, PushItem::Outcome::Sent);
+            if (item.key == without.name) {
+                QCOMPARE(item.outcome, PushItem::Outcome::Refused);
+                QVERIFY2(item.message.contains(QStringLiteral("secure parameter 'GUI_Param_Without'")), qPrintable(item.message));
+            }
+        }
+        QVERIFY(test::waitUntil([&] {
+            const auto left = test::awaitFuture(secrets.read(EntityKind::SecureParameter, withValue.name));
+            return !left && left.error().kind == Error::Kind::NotFound;
+        }));
     }
 
     void cancelledPullChangesNothing()

@@ -1,6 +1,8 @@
 #include "ui/remote/SyncSession.h"
 
 #include "app/client/remote/RemoteTenantClient.h"
+#include "app/secrets/SecretStore.h"
+#include "app/workspace/CredentialSecrets.h"
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "ui/remote/RemoteProfiles.h"
@@ -8,8 +10,14 @@
 namespace gh {
 
 SyncSession::SyncSession(RemoteProfiles& profiles, const Clock& clock, QObject* parent)
-    : QObject(parent), m_profiles(profiles), m_clock(clock)
+    : QObject(parent), m_profiles(profiles), m_clock(clock),
+      m_credentialSecrets(std::make_shared<PendingCredentialSecrets>())
 {
+}
+
+void SyncSession::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
 }
 
 SyncSession::~SyncSession()
@@ -91,7 +99,9 @@ void SyncSession::withClient(std::function<void(const Status&)> then)
     }
     setConnection(Connection::Connecting);
     const quint64 generation = m_generation;
-    whenFinished(m_profiles.openClient(m_profile, m_clock), this,
+    remote::RemoteOptions options;
+    options.credentialSecrets = PendingCredentialSecrets::source(m_credentialSecrets);
+    whenFinished(m_profiles.openClient(m_profile, m_clock, std::move(options)), this,
                  [this, generation, then = std::move(then)](
                      const Result<std::shared_ptr<remote::RemoteTenantClient>>& client) {
                      if (generation != m_generation)
@@ -177,34 +187,66 @@ bool SyncSession::push()
             Q_EMIT pushFinished(connected.error());
             return;
         }
-        PushOptions options;
-        options.cancel = m_cancel;
-        QPointer<SyncSession> self(this);
-        options.progress = [self, generation](const PushItem& item) {
-            QMetaObject::invokeMethod(self, [self, generation, item] {
-                if (self && self->m_generation == generation)
-                    Q_EMIT self->pushProgress(item);
-            }, Qt::QueuedConnection);
-        };
-        std::shared_ptr<remote::RemoteTenantClient> client = m_client;
-        whenFinished(pushJournal(*client, m_workspace->tenant(), m_clock, options), this,
-                     [this, generation, client](const Result<PushSummary>& pushed) {
+        m_credentialSecrets->clear();
+        if (!m_secretStore || !m_workspace) {
+            startPush(generation);
+            return;
+        }
+        CredentialSecrets secrets(*m_secretStore, m_workspace->tenant()->id());
+        whenFinished(secrets.loadPending(m_workspace->tenant(), m_credentialSecrets), this,
+                     [this, generation](const Status& loaded) {
                          if (generation != m_generation)
                              return;
-                         const std::optional<Error> failure = !pushed ? std::optional<Error>(pushed.error())
-                                                                      : pushed->stoppedBy;
-                         if (failure && failure->kind != Error::Kind::Cancelled)
-                             setConnection(Connection::Failed, failure->toString());
-                         else if (!failure)
-                             setConnection(Connection::Connected);
-                         if (m_workspace && pushed)
-                             for (const PushItem& item : pushed->items)
-                                 Q_EMIT m_workspace->entitiesChanged(item.kind);
-                         finishBusy();
-                         Q_EMIT pushFinished(pushed);
+                         if (!loaded) {
+                             finishBusy();
+                             Q_EMIT pushFinished(loaded.error());
+                             return;
+                         }
+                         startPush(generation);
                      });
     });
     return true;
+}
+
+void SyncSession::startPush(quint64 generation)
+{
+    PushOptions options;
+    options.refuse = PendingCredentialSecrets::refuseMissing(m_credentialSecrets);
+    options.cancel = m_cancel;
+    QPointer<SyncSession> self(this);
+    options.progress = [self, generation](const PushItem& item) {
+        QMetaObject::invokeMethod(self, [self, generation, item] {
+            if (self && self->m_generation == generation)
+                Q_EMIT self->pushProgress(item);
+        }, Qt::QueuedConnection);
+    };
+    std::shared_ptr<remote::RemoteTenantClient> client = m_client;
+    whenFinished(pushJournal(*client, m_workspace->tenant(), m_clock, options), this,
+                 [this, generation, client](const Result<PushSummary>& pushed) {
+                     if (generation != m_generation)
+                         return;
+                     const std::optional<Error> failure = !pushed ? std::optional<Error>(pushed.error())
+                                                                  : pushed->stoppedBy;
+                     if (failure && failure->kind != Error::Kind::Cancelled)
+                         setConnection(Connection::Failed, failure->toString());
+                     else if (!failure)
+                         setConnection(Connection::Connected);
+                     if (m_workspace && pushed)
+                         for (const PushItem& item : pushed->items)
+                             Q_EMIT m_workspace->entitiesChanged(item.kind);
+                     forgetPushedSecrets(pushed);
+                     finishBusy();
+                     Q_EMIT pushFinished(pushed);
+                 });
+}
+
+void SyncSession::forgetPushedSecrets(const Result<PushSummary>& pushed)
+{
+    // The remote holds the secrets it accepted: they leave the keychain (what stays pending keeps
+    // its secret for the next push).
+    if (pushed && m_secretStore && m_workspace)
+        CredentialSecrets(*m_secretStore, m_workspace->tenant()->id()).forgetPushed(*pushed, *m_credentialSecrets);
+    m_credentialSecrets->clear();
 }
 
 void SyncSession::cancel()

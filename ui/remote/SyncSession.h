@@ -23,6 +23,8 @@ namespace gh {
 class Clock;
 class RemoteProfiles;
 class Workspace;
+class SecretStore;
+class PendingCredentialSecrets;
 namespace remote {
 class RemoteTenantClient;
 }
@@ -55,6 +57,11 @@ public:
     // Re-reads the conflicts and the last pull from the replica (after an edit, undo, resolve).
     void reload();
 
+    // Where the secrets typed for credentials wait (the key vault's store; not owned). A push
+    // sends those of the credentials it pushes and removes them once the remote has them;
+    // without a store, a credential created here is refused by the push.
+    void setSecretStore(SecretStore* store);
+
     // Starts a pull or push; false (nothing started) while one runs or for a tenant file.
     bool pull();
     bool push();
@@ -75,6 +82,9 @@ Q_SIGNALS:
 private:
     // Calls `then` with the connected client (connecting first), or reports the failure.
     void withClient(std::function<void(const Status&)> then);
+    // The push proper, once connected and the credential secrets are loaded.
+    void startPush(quint64 generation);
+    void forgetPushedSecrets(const Result<PushSummary>& pushed);
     void setConnection(Connection connection, const QString& error = {});
     void finishBusy();
 
@@ -90,6 +100,8 @@ private:
     QDateTime m_lastPull;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<SecretStore> m_secretStore;
+    std::shared_ptr<PendingCredentialSecrets> m_credentialSecrets; // what the remote client sends
     quint64 m_generation = 0; // drops late answers about an earlier tenant
 };
 

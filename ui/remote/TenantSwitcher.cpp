@@ -120,6 +120,7 @@ void TenantSwitcher::attachKeyVault()
         return;
     m_keyVault = std::make_unique<KeyVault>(*m_secrets, m_workspace->tenant()->id());
     m_window.setKeyVault(m_keyVault.get());
+    m_session.setSecretStore(m_secrets);
 }
 
 } // namespace gh
