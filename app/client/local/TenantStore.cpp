@@ -58,7 +58,7 @@ QList<QStringList> migrations()
     v4 += entityTable(entityKindName(EntityKind::PgpKey));
     // v5: the assignments by user id too (their key is "collection\nuser id"), so that a page of
     // users finds its own assignments without reading all of them (TenantAssignments.cpp).
-    const QStringList v5{QStringLiteral("CREATE INDEX assignments_by_user ON %1 (%2)")
+    const QStringList v5{QStringLiteral("CREATE INDEX IF NOT EXISTS assignments_by_user ON %1 (%2)")
                              .arg(entityKindName(EntityKind::Assignment), TenantStore::kAssignmentUser)};
     return {v1, v2, v3, v4, v5};
 }
