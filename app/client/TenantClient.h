@@ -29,6 +29,15 @@ class ResourceClient
 public:
     virtual ~ResourceClient() = default;
     virtual QFuture<Result<QList<T>>> list(PageRequest page = {}) = 0;
+    // How many there are: a backend that can count without reading them all says so.
+    virtual QFuture<Result<qint64>> count()
+    {
+        return list().then([](Result<QList<T>> all) -> Result<qint64> {
+            if (!all)
+                return all.error();
+            return qint64(all->size());
+        });
+    }
     virtual QFuture<Result<T>> get(const QString& key) = 0;
     virtual QFuture<Result<T>> create(const T& value) = 0; // Conflict when the key exists
     virtual QFuture<Result<T>> update(const T& value) = 0; // NotFound when it does not

@@ -262,21 +262,23 @@ HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
         // SCIM's startIndex is 1-based; UAA reads anything below 1 as 1 and caps count.
         const qint64 skip = std::max<qint64>(*startIndex, 1) - 1;
         const qint64 top = std::clamp<qint64>(*count, 0, kScimMaxCount);
-        // TenantClient has no count of its own yet: totalResults needs the whole list.
-        auto all = client.list().result();
-        if (!all)
-            return errorResponse(all.error());
+        // Only the page is read (with its users' assignments), and the total counted apart.
+        const auto total = client.count().result();
+        if (!total)
+            return errorResponse(total.error());
         QJsonArray resources;
-        // No skip + top: a startIndex near the largest integer must not overflow.
-        const qint64 size = all->size();
-        const qint64 end = skip >= size ? skip : skip + std::min(top, size - skip);
-        for (qint64 i = skip; i < end; ++i)
-            resources.append(scimUser(all->at(i)));
+        if (top > 0 && skip < *total) {
+            auto page = client.list(PageRequest{skip, top}).result();
+            if (!page)
+                return errorResponse(page.error());
+            for (const User& user : *page)
+                resources.append(scimUser(user));
+        }
         return HttpResponse::json(200, QJsonObject{
                                            {QStringLiteral("resources"), resources},
                                            {QStringLiteral("startIndex"), double(skip + 1)},
                                            {QStringLiteral("itemsPerPage"), double(resources.size())},
-                                           {QStringLiteral("totalResults"), double(all->size())},
+                                           {QStringLiteral("totalResults"), double(*total)},
                                            {QStringLiteral("schemas"), QJsonArray{kScimSchema}},
                                        });
     }

@@ -2,6 +2,7 @@
 
 #include "app/client/local/Codec.h"
 #include "app/client/local/Seeder.h"
+#include "app/domain/Parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,11 +102,18 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 if (!listed)
                     return listed.error();
                 QList<TenantStore::Row>& rows = self->pulled[T::entityKind];
-                rows.reserve(listed->size());
-                for (const T& value : *listed) {
-                    rows.append(rowOf(value.key(), storedForm(value)));
+                // Each value's stored form and its version (its compact JSON hashed) on every
+                // core: for 100,000 users this was a good part of the client's time.
+                const qsizetype from = rows.size();
+                rows.resize(from + listed->size());
+                TenantStore::Row* const made = rows.data() + from;
+                const QList<T>& values = *listed;
+                parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
+                    for (qsizetype i = first; i < last; ++i)
+                        made[i] = rowOf(values.at(i).key(), storedForm(values.at(i)));
+                });
+                for (const T& value : values)
                     self->collect(value);
-                }
                 if (self->options.progress)
                     self->options.progress(T::entityKind, rows.size());
                 return {};

@@ -160,6 +160,102 @@ private Q_SLOTS:
         QVERIFY2(damaged.error().toString().contains(QStringLiteral("bulk-04000x")), qPrintable(damaged.error().toString()));
     }
 
+    // A page of users reads only its own users' assignments (by user id, through the index of
+    // schema 5): paged through in pages that cut between a user's assignments' neighbours, every
+    // user gets exactly the collections the whole list gives it, and an assignment of a user that
+    // does not exist (its id sorting between two listed ones) goes to nobody. A role collection's
+    // users come joined with their names; the missing user is there by id alone.
+    void pagesOfUsersGetExactlyTheirOwnCollections()
+    {
+        const QStringList collections{QStringLiteral("Contoso_Security_Officers"), QStringLiteral("PI_Administrator")};
+        constexpr int kUsers = 23;
+        const QString ghost = QStringLiteral("page-0005x"); // between page-00005 and page-00006
+        const Status put = m_tenant->run([&](TenantStore& store) {
+            return store.transaction([&]() -> Status {
+                for (int i = 0; i < kUsers; ++i) {
+                    User u;
+                    u.id = QStringLiteral("page-%1").arg(i, 5, 10, QLatin1Char('0'));
+                    u.userName = QStringLiteral("page%1@contoso.example").arg(i);
+                    u.origin = QStringLiteral("sap.default");
+                    u.emails.append(Email{u.userName, true});
+                    if (Status s = store.put(EntityKind::User, u.key(), storedForm(u)); !s)
+                        return s;
+                    for (int c = 0; c < collections.size(); ++c) {
+                        if (i % (c + 2) != 0)
+                            continue;
+                        const Assignment a{collections.at(c), u.id};
+                        if (Status s = store.put(EntityKind::Assignment, a.key(), storedForm(a)); !s)
+                            return s;
+                    }
+                }
+                const Assignment lost{collections.first(), ghost};
+                return store.put(EntityKind::Assignment, lost.key(), storedForm(lost));
+            });
+        }).result();
+        QVERIFY(put.ok());
+
+        auto all = m_client->users().list().result();
+        QVERIFY(all.ok());
+        QCOMPARE(*m_client->users().count().result(), qint64(all->size()));
+        int seen = 0;
+        for (const User& u : std::as_const(*all)) {
+            QVERIFY(u.id != ghost);
+            if (!u.id.startsWith(QLatin1String("page-")))
+                continue;
+            const int i = u.id.mid(5).toInt();
+            QStringList expected;
+            for (int c = 0; c < collections.size(); ++c)
+                if (i % (c + 2) == 0)
+                    expected.append(collections.at(c));
+            QCOMPARE(u.roleCollections, expected);
+            ++seen;
+        }
+        QCOMPARE(seen, kUsers);
+
+        for (const qint64 size : {1, 2, 7, 500}) {
+            QList<User> paged;
+            for (qint64 skip = 0; skip < all->size(); skip += size) {
+                auto page = m_client->users().list({skip, size}).result();
+                QVERIFY(page.ok());
+                QVERIFY(!page->isEmpty());
+                paged.append(*page);
+            }
+            QCOMPARE(paged.size(), all->size());
+            for (qsizetype i = 0; i < paged.size(); ++i) {
+                QCOMPARE(paged.at(i).id, all->at(i).id);
+                QCOMPARE(paged.at(i).roleCollections, all->at(i).roleCollections);
+            }
+        }
+        auto single = m_client->users().get(QStringLiteral("page-00006")).result();
+        QVERIFY(single.ok());
+        QCOMPARE(single->roleCollections, collections);
+
+        auto officers = m_client->roleCollections().get(collections.first()).result();
+        QVERIFY(officers.ok());
+        int ghosts = 0, pageUsers = 0;
+        for (const UserReference& r : std::as_const(officers->userReferences)) {
+            if (r.id == ghost) {
+                ++ghosts;
+                QVERIFY(r.username.isEmpty() && r.origin.isEmpty());
+            } else if (r.id.startsWith(QLatin1String("page-"))) {
+                ++pageUsers;
+                QCOMPARE(r.username, QStringLiteral("page%1@contoso.example").arg(r.id.mid(5).toInt()));
+                QCOMPARE(r.origin, QStringLiteral("sap.default"));
+            }
+        }
+        QCOMPARE(ghosts, 1);
+        QCOMPARE(pageUsers, (kUsers + 1) / 2);
+        // The collections a page at a time hold what the whole list gives each.
+        auto everyCollection = m_client->roleCollections().list().result();
+        QVERIFY(everyCollection.ok());
+        for (qint64 skip = 0; skip < everyCollection->size(); skip += 3) {
+            auto page = m_client->roleCollections().list({skip, 3}).result();
+            QVERIFY(page.ok());
+            for (qsizetype i = 0; i < page->size(); ++i)
+                QCOMPARE(page->at(i).userReferences, everyCollection->at(skip + i).userReferences);
+        }
+    }
+
     void pagingSkipsAndLimits()
     {
         auto all = m_client->users().list().result();

@@ -5,6 +5,8 @@
 #include "app/client/local/TenantStore.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -204,6 +206,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE conflicts"))); // schema 3
             QVERIFY(q.exec(QStringLiteral("DROP TABLE known_hosts"))); // schema 4
             QVERIFY(q.exec(QStringLiteral("DROP TABLE pgp_keys")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX assignments_by_user"))); // schema 5
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             q.finish();
             db.close();
@@ -315,6 +318,77 @@ private Q_SLOTS:
     }
 
     // Rows come as their key and stored JSON bytes, in key order, paged like rows().
+    // Schema 5 indexes the assignments by user id (the key after its first line break): a range
+    // of users gets exactly its assignments, by user then collection, read through that index;
+    // the join gives each assignment its user's stored JSON (none for a missing user).
+    void assignmentsOfUsersComeThroughTheIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        auto store = create(path);
+        QVERIFY(store);
+        const QStringList users{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3"), QStringLiteral("u4")};
+        for (const QString& id : users) {
+            User u;
+            u.id = id;
+            u.userName = id + QStringLiteral("@contoso.example");
+            u.origin = QStringLiteral("sap.default");
+            QVERIFY(store->put(EntityKind::User, u.key(), storedForm(u)).ok());
+        }
+        for (const QString& rc : {QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C")}) {
+            for (const QString& id : users + QStringList{QStringLiteral("u2x")}) {
+                const Assignment a{rc, id};
+                if ((id == QLatin1String("u3")) == (rc == QLatin1String("C")) || id == QLatin1String("u2x"))
+                    QVERIFY(store->put(EntityKind::Assignment, a.key(), storedForm(a)).ok());
+            }
+        }
+        QStringList keys;
+        QVERIFY(store->forEachAssignmentOfUsers(std::pair{QStringLiteral("u2"), QStringLiteral("u3")},
+                                                [&](QByteArrayView key) { keys.append(QString::fromUtf8(key)); })
+                    .ok());
+        QCOMPARE(keys, (QStringList{QStringLiteral("A\nu2"), QStringLiteral("B\nu2"), QStringLiteral("A\nu2x"),
+                                    QStringLiteral("B\nu2x"), QStringLiteral("C\nu2x"), QStringLiteral("C\nu3")}));
+        keys.clear();
+        QVERIFY(store->forEachAssignmentOfUsers(std::nullopt, [&](QByteArrayView key) { keys.append(QString::fromUtf8(key)); })
+                    .ok());
+        QCOMPARE(keys.size(), 10);
+        QCOMPARE(keys.first(), QStringLiteral("A\nu1"));
+        QCOMPARE(keys.last(), QStringLiteral("B\nu4"));
+
+        QStringList joined;
+        QVERIFY(store->forEachAssignmentWithUser(std::pair{QStringLiteral("B"), QStringLiteral("C")},
+                                                 [&](QByteArrayView key, QByteArrayView json) {
+                                                     joined.append(QString::fromUtf8(key) + QLatin1Char(' ')
+                                                                   + (json.isEmpty() ? QStringLiteral("-")
+                                                                                     : QJsonDocument::fromJson(json.toByteArray())
+                                                                                           .object()
+                                                                                           .value(QStringLiteral("userName"))
+                                                                                           .toString()));
+                                                 })
+                    .ok());
+        QCOMPARE(joined, (QStringList{QStringLiteral("B\nu1 u1@contoso.example"), QStringLiteral("B\nu2 u2@contoso.example"),
+                                      QStringLiteral("B\nu2x -"), QStringLiteral("C\nu2x -"),
+                                      QStringLiteral("C\nu3 u3@contoso.example"), QStringLiteral("B\nu4 u4@contoso.example")}));
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT key FROM assignments WHERE %1 BETWEEN 'u2' AND 'u3' "
+                                          "ORDER BY %1, key")
+                               .arg(TenantStore::kAssignmentUser)));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QStringLiteral("assignments_by_user")) && !plan.contains(QStringLiteral("TEMP B-TREE")),
+                     qPrintable(plan));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    }
+
     void scanRowsReadsKeysAndJsonInOrder()
     {
         QTemporaryDir dir;

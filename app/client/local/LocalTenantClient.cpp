@@ -3,9 +3,11 @@
 #include "app/client/local/Codec.h"
 #include "app/client/local/UserListing.h"
 #include "app/domain/Parallel.h"
+#include "app/domain/StoredUser.h"
 #include "app/domain/Validation.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace gh {
 
@@ -29,34 +31,58 @@ Status enrich(TenantStore& store, QList<User>& users)
     return assignCollections(store, users);
 }
 
+// The collections' users: their assignments with each user's stored JSON, joined by SQLite
+// (only the users assigned are read), for the collections' range of names.
 Status enrich(TenantStore& store, QList<RoleCollection>& collections)
 {
-    auto assignments = list<Assignment>(store);
-    if (!assignments)
-        return assignments.error();
-    QHash<QString, QStringList> byCollection;
-    for (const Assignment& a : *assignments)
-        byCollection[a.roleCollection].append(a.userId);
-    QHash<QString, UserReference> users;
-    for (RoleCollection& rc : collections) {
-        rc.userReferences.clear();
-        for (const QString& id : byCollection.value(rc.name)) {
-            if (!users.contains(id)) {
-                auto row = store.row(EntityKind::User, id);
-                if (!row)
-                    return row.error();
-                UserReference ref{id, {}, {}};
-                if (*row) {
-                    auto user = decodeStored<User>(**row, store.path());
-                    if (!user)
-                        return user.error();
-                    ref = {id, user->userName, user->origin};
-                }
-                users.insert(id, ref);
-            }
-            rc.userReferences.append(users.value(id));
-        }
+    if (collections.isEmpty())
+        return {};
+    QString first = collections.first().name, last = first;
+    for (const RoleCollection& rc : std::as_const(collections)) {
+        first = std::min(first, rc.name);
+        last = std::max(last, rc.name);
     }
+    // In user order: within a collection that is its keys' order.
+    QHash<QString, QList<UserReference>> byCollection;
+    std::optional<Error> failed;
+    Status read = store.forEachAssignmentWithUser(std::pair{first, last}, [&](QByteArrayView key, QByteArrayView json) {
+        if (failed)
+            return;
+        const qsizetype cut = key.indexOf('\n');
+        if (cut <= 0 || cut == key.size() - 1) {
+            failed = Error::make(Error::Kind::CorruptStore, QStringLiteral("an assignment's key is not \"collection\\nuser id\""),
+                                 QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::Assignment),
+                                                                   QString::fromUtf8(key)));
+            return;
+        }
+        QList<UserReference>& held = byCollection[QString::fromUtf8(key.first(cut))];
+        UserReference ref{QString::fromUtf8(key.sliced(cut + 1)), {}, {}};
+        if (!json.isEmpty()) {
+            std::optional<User> user = readStoredUser(json);
+            if (!user) { // not as the store writes users: the general reader, with its errors
+                const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
+                if (!doc.isObject()) {
+                    failed = Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+                                         QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::User), ref.id));
+                    return;
+                }
+                auto decoded = decodeStored<User>(TenantStore::Row{ref.id, doc.object(), {}, {}}, store.path());
+                if (!decoded) {
+                    failed = decoded.error();
+                    return;
+                }
+                user = std::move(*decoded);
+            }
+            ref = {ref.id, user->userName, user->origin};
+        }
+        held.append(std::move(ref));
+    });
+    if (!read)
+        return read;
+    if (failed)
+        return *failed;
+    for (RoleCollection& rc : collections)
+        rc.userReferences = byCollection.value(rc.name);
     return {};
 }
 
@@ -194,6 +220,11 @@ public:
     QFuture<Result<QList<T>>> list(PageRequest page) override
     {
         return m_tenant->run([page](TenantStore& store) { return local::list<T>(store, page); });
+    }
+
+    QFuture<Result<qint64>> count() override
+    {
+        return m_tenant->run([](TenantStore& store) { return store.count(T::entityKind); });
     }
 
     QFuture<Result<T>> get(const QString& key) override

@@ -56,7 +56,11 @@ QList<QStringList> migrations()
     // v4: the Cloud Integration tenant's known_hosts lines and PGP keys (public parts only).
     QStringList v4 = entityTable(entityKindName(EntityKind::KnownHost));
     v4 += entityTable(entityKindName(EntityKind::PgpKey));
-    return {v1, v2, v3, v4};
+    // v5: the assignments by user id too (their key is "collection\nuser id"), so that a page of
+    // users finds its own assignments without reading all of them (TenantAssignments.cpp).
+    const QStringList v5{QStringLiteral("CREATE INDEX IF NOT EXISTS assignments_by_user ON %1 (%2)")
+                             .arg(entityKindName(EntityKind::Assignment), TenantStore::kAssignmentUser)};
+    return {v1, v2, v3, v4, v5};
 }
 
 QString table(EntityKind kind)
@@ -241,8 +245,11 @@ Status TenantStore::configure()
     // a user is about 550 bytes, over that in 4 KiB pages. With 16 KiB, a 100,000-user tenant
     // is a fifth smaller, and its check and its scans take a fifth less time.
     // WAL with synchronous=FULL: a committed edit survives a crash or a power loss.
+    // Reads through a memory map of the file (up to 1 GiB of it): a scan of 100,000 users (a
+    // count, an OFFSET, a join) otherwise copies every 16 KiB page it passes from the OS's cache
+    // into SQLite's, which was most of the time of a SCIM page in tenantd.
     for (const QString& pragma : {QStringLiteral("PRAGMA page_size=16384"), QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+                                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA mmap_size=1073741824")}) {
         if (!q.exec(pragma))
             return sqlError(q, pragma);
     }

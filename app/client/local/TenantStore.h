@@ -109,6 +109,20 @@ public:
     // users pane reads 100,000 of them.
     Status forEachKey(EntityKind kind, const std::function<void(QByteArrayView)>& f) const;
     Result<std::optional<Row>> row(EntityKind kind, const QString& key) const;
+    // Assignments (TenantAssignments.cpp). The SQL expression of an assignment's user id, which
+    // schema 5 indexes: the part of its key after the first newline.
+    static constexpr QLatin1StringView kAssignmentUser{"substr(key, instr(key, char(10)) + 1)"};
+    // Calls f with the key of each assignment whose user id is in [users->first, users->second]
+    // (as SQLite orders TEXT: by UTF-8 bytes; nullopt: every assignment), ordered by user id,
+    // then key: through the index, so a page of users costs its own assignments, not all of them.
+    Status forEachAssignmentOfUsers(const std::optional<std::pair<QString, QString>>& users,
+                                    const std::function<void(QByteArrayView key)>& f) const;
+    // Calls f, ordered by user id, then key, with each assignment of the collections named from
+    // collections->first to ->second (keys from "first\n" to "second\v"; nullopt: every
+    // assignment), and the stored JSON of its user (empty when there is no such user), joined in
+    // SQLite.
+    Status forEachAssignmentWithUser(const std::optional<std::pair<QString, QString>>& collections,
+                                     const std::function<void(QByteArrayView key, QByteArrayView userJson)>& f) const;
     Result<qint64> count(EntityKind kind) const;
     // Inserts or replaces; a replaced row keeps its base version unless one is given.
     Status put(EntityKind kind, const QString& key, const QJsonObject& data,

@@ -4,6 +4,7 @@
 #include "app/domain/Parallel.h"
 #include "app/domain/StoredUser.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -30,9 +31,10 @@ std::string_view viewOf(const QByteArray& bytes)
     return viewOf(bytes, 0, bytes.size());
 }
 
-// The assignments as their keys say them ("collection\nuser id", Assignment::key()), read as
-// bytes into one buffer, sorted by user id (stable: a user's collections stay in key order, by
-// name). Each collection name is made once and shared by every user who holds it.
+// The assignments of the users with ids in `users` (from, to; nullopt: all), as their keys say them
+// ("collection\nuser id", Assignment::key()), read as bytes into one buffer, in the order of
+// schema 5's index: by user id, then key (a user's collections by name). Each collection name is
+// made once and shared by every user who holds it.
 struct AssignmentKeys
 {
     struct Key
@@ -48,12 +50,12 @@ struct AssignmentKeys
     std::string_view userOf(const Key& k) const { return viewOf(ids, k.userStart, k.userLength); }
 };
 
-Result<AssignmentKeys> readAssignmentKeys(TenantStore& store)
+Result<AssignmentKeys> readAssignmentKeys(TenantStore& store, const std::optional<std::pair<QString, QString>>& users)
 {
     AssignmentKeys out;
-    QByteArray previousCollection;
+    QHash<QByteArray, qsizetype> named; // collection name -> index in out.names
     std::optional<Error> damaged;
-    Status read = store.forEachKey(EntityKind::Assignment, [&](QByteArrayView key) {
+    Status read = store.forEachAssignmentOfUsers(users, [&](QByteArrayView key) {
         const qsizetype cut = key.indexOf('\n');
         if (cut <= 0 || cut == key.size() - 1) {
             if (!damaged)
@@ -65,21 +67,19 @@ Result<AssignmentKeys> readAssignmentKeys(TenantStore& store)
             return;
         }
         const QByteArrayView collection = key.first(cut);
-        if (out.names.isEmpty() || collection != previousCollection) { // keys come in order: once each
-            previousCollection = collection.toByteArray();
+        auto it = named.find(collection.toByteArray());
+        if (it == named.end()) {
+            it = named.insert(collection.toByteArray(), out.names.size());
             out.names.append(QString::fromUtf8(collection));
         }
         const QByteArrayView user = key.sliced(cut + 1);
-        out.keys.push_back({out.ids.size(), user.size(), out.names.size() - 1});
+        out.keys.push_back({out.ids.size(), user.size(), *it});
         out.ids.append(user);
     });
     if (!read)
         return read.error();
     if (damaged)
         return *damaged;
-    std::stable_sort(out.keys.begin(), out.keys.end(), [&](const AssignmentKeys::Key& a, const AssignmentKeys::Key& b) {
-        return out.userOf(a) < out.userOf(b);
-    });
     return out;
 }
 
@@ -228,9 +228,19 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
         if (!chunk->rows.empty())
             queue.publish(std::move(chunk));
         queue.finish();
-        // The helpers decode meanwhile; then this thread decodes what is left with them.
-        if (scanned)
-            assignments.emplace(readAssignmentKeys(store));
+        // The helpers decode meanwhile; then this thread decodes what is left with them. Only
+        // the assignments of the users read: from the first's id to the last's (every one for
+        // the whole list, so that a damaged key is found wherever it is).
+        if (scanned) {
+            const std::vector<std::unique_ptr<Chunk>>& read = queue.chunks();
+            if (page.skip <= 0 && page.top < 0)
+                assignments.emplace(readAssignmentKeys(store, std::nullopt));
+            else if (read.empty())
+                assignments.emplace(AssignmentKeys());
+            else
+                assignments.emplace(readAssignmentKeys(
+                    store, std::pair{read.front()->keyText(0), read.back()->keyText(read.back()->rows.size() - 1)}));
+        }
         decodeAll();
     } // helpers joined
     if (!scanned)
@@ -276,9 +286,8 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
 
 Status assignCollections(TenantStore& store, QList<User>& users)
 {
-    auto assignments = readAssignmentKeys(store);
-    if (!assignments)
-        return assignments.error();
+    if (users.isEmpty())
+        return {};
     std::vector<QByteArray> ids;
     ids.reserve(std::size_t(users.size()));
     for (const User& u : std::as_const(users))
@@ -289,6 +298,9 @@ Status assignCollections(TenantStore& store, QList<User>& users)
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         return viewOf(ids[std::size_t(a)]) < viewOf(ids[std::size_t(b)]);
     });
+    auto assignments = readAssignmentKeys(store, std::pair{users.at(order.front()).id, users.at(order.back()).id});
+    if (!assignments)
+        return assignments.error();
     joinCollections(*assignments, users.size(),
                     [&](qsizetype i) { return viewOf(ids[std::size_t(order[std::size_t(i)])]); },
                     [&](qsizetype i, QStringList held) { users[order[std::size_t(i)]].roleCollections = std::move(held); });
