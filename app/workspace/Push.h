@@ -5,6 +5,7 @@
 #include "app/domain/Clock.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
+#include "app/crypto/PrivateKey.h"
 
 #include <QFuture>
 #include <QList>
@@ -61,6 +62,9 @@ struct PushOptions
     std::function<void(const PushItem& item)> progress;
     // Checked between entries: set it to stop; what was pushed stays recorded.
     std::shared_ptr<std::atomic_bool> cancel;
+    // The private key of a key pair the journal created or replaced here (KeyVault::keyOf),
+    // for sending it as PKCS#12 (PushKeystore.h); none: such changes are refused, stay pending.
+    std::function<QFuture<Result<std::shared_ptr<const crypto::PrivateKey>>>(const KeystoreEntry& entry)> privateKeyOf;
 };
 
 QString pushActionName(PushItem::Action action);
