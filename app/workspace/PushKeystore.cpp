@@ -101,12 +101,9 @@ QFuture<Written> sendKeyPair(KeystoreWrites& writes, const KeystoreEntry& entry,
     return keys(entry)
         .then(QtFuture::Launch::Sync,
               [&writes, entry, chain, update](Result<std::shared_ptr<const crypto::PrivateKey>> key) -> QFuture<Written> {
-                  if (!key) {
-                      if (key.error().kind == Error::Kind::NotFound)
-                          return ready(Written(refused(QStringLiteral("the private key of '%1' is not held on this machine: %2")
-                                                           .arg(entry.alias, key.error().message))));
-                      return ready(Written(key.error()));
-                  }
+                  if (!key) // not held here, or no key store: this change waits, the push goes on
+                      return ready(Written(refused(QStringLiteral("the private key of '%1' is not available on this machine: %2")
+                                                       .arg(entry.alias, key.error().message))));
                   QByteArray random(24, Qt::Uninitialized);
                   QRandomGenerator::system()->generate(random.begin(), random.end());
                   const crypto::SecretBuffer password(random.toBase64());
