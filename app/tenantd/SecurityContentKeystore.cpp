@@ -168,11 +168,19 @@ std::optional<HttpResponse> SecurityContentKeystore::handle(const HttpRequest& r
 {
     const QString& set = s.entitySet;
     const QStringList value{QStringLiteral("$value")};
+    // Entries are written into the system and KeyRenewal keystores only (KeyHistory fills itself
+    // on activation; backup_admin_system is a backup's).
+    const bool writable = keystore == QLatin1String("system") || keystore == QLatin1String("KeyRenewal");
+    const auto notWritable = [&keystore] {
+        return err(400, QStringLiteral("Entries of the %1 keystore cannot be written (system, KeyRenewal)").arg(keystore));
+    };
     if (set == QLatin1String("KeyPairGenerationRequests") || set == QLatin1String("KeyPairResources")) {
         if (s.key || !more.isEmpty())
             return err(404, QStringLiteral("No such resource"));
         if (r.method != "POST")
             return err(405, QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(r.method)));
+        if (!writable)
+            return notWritable();
         return set == QLatin1String("KeyPairResources") ? putKeyPair(r, keystore, user) : generate(r, keystore, user);
     }
     if (set == QLatin1String("CertificateResources") || set == QLatin1String("CertificateChainResources")) {
@@ -180,6 +188,8 @@ std::optional<HttpResponse> SecurityContentKeystore::handle(const HttpRequest& r
             return err(404, QStringLiteral("No such resource"));
         if (r.method != "PUT")
             return err(405, QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(r.method)));
+        if (!writable)
+            return notWritable();
         return set == QLatin1String("CertificateResources") ? putCertificate(r, *s.key, keystore, user)
                                                             : putChain(r, keyOf(keystore, *s.key), user);
     }
@@ -200,7 +210,7 @@ std::optional<HttpResponse> SecurityContentKeystore::handle(const HttpRequest& r
     if (!more.isEmpty())
         return std::nullopt;
     if (r.method == "PUT")
-        return rename(r, key, user);
+        return writable ? rename(r, key, user) : notWritable();
     if (r.method == "DELETE" && r.query.queryItemValue(QStringLiteral("activate")) == QLatin1String("true"))
         return activate(r, key, user);
     return std::nullopt;

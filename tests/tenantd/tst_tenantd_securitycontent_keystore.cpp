@@ -278,6 +278,18 @@ private Q_SLOTS:
         // Onto a taken alias: 400; something missing: 404.
         QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')?renameAlias=gen_one").arg(KeystoreEntry::hexaliasOf(QStringLiteral("gen renamed"))), {}).status, 400);
         QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')?renameAlias=x").arg(hex), {}).status, 404);
+        // SAP's entries are not renamed or replaced; KeyHistory is not written.
+        QString sapHex;
+        for (const QJsonValue& v : call("GET", QStringLiteral("/KeystoreEntries")).object().value(QStringLiteral("d")).toObject()
+                 .value(QStringLiteral("results")).toArray())
+            if (v.toObject().value(QStringLiteral("Owner")).toString() == QLatin1String("SAP"))
+                sapHex = v.toObject().value(QStringLiteral("Hexalias")).toString();
+        QVERIFY(!sapHex.isEmpty());
+        QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')?renameAlias=sap_mine").arg(sapHex), {}).status, 400);
+        QCOMPARE(put(QStringLiteral("/CertificateResources('%1')/$value?update=true").arg(sapHex), m_ca.toPem()).status, 400);
+        QCOMPARE(put(QStringLiteral("/CertificateResources('%1')/$value?keystoreName=KeyHistory").arg(KeystoreEntry::hexaliasOf(QStringLiteral("h"))),
+                     m_ca.toPem()).status, 400);
+        QVERIFY(entry(QStringLiteral("sap_mine")).isEmpty());
     }
 
     void activatesARenewalEntry()
