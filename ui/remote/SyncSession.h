@@ -27,6 +27,8 @@ namespace remote {
 class RemoteTenantClient;
 }
 
+class KeyVault;
+
 class SyncSession final : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
 
     // The open tenant: a file (profile empty) or the replica of `profile`. Not owned.
     void setTenant(Workspace* workspace, const QString& profile);
+    // Where a push finds the private keys of key pairs made here (not owned; null: none, such
+    // changes stay pending).
+    void setKeyVault(KeyVault* keyVault) { m_keyVault = keyVault; }
     Workspace* workspace() const { return m_workspace; }
     QString profile() const { return m_profile; }
     bool isRemote() const { return m_workspace && !m_profile.isEmpty(); }
@@ -90,6 +95,7 @@ private:
     QDateTime m_lastPull;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    KeyVault* m_keyVault = nullptr;
     quint64 m_generation = 0; // drops late answers about an earlier tenant
 };
 
