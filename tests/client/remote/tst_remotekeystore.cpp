@@ -153,9 +153,8 @@ private Q_SLOTS:
         auto request = crypto::CertificateRequest::fromPem(*csr);
         QVERIFY(request && request->verifySignature());
         QCOMPARE(request->subject().commonName(), QStringLiteral("remote.example.com"));
-        // Signing the CSR needs the key's certificate here: the CA issues for the request's key
-        // through a key-pair upload instead (tenantd's test covers the chain of a generated key
-        // with the key it holds). A chain for another key is refused as Validation.
+        // A chain for another key than the key pair's is refused as Validation (a CA-signed chain
+        // for the right key: uploadsCertificatesKeyPairsAndChains, whose key this test holds).
         auto other = crypto::PrivateKey::generate(crypto::KeySpec::ec(QStringLiteral("P-256")));
         auto foreign = crypto::CertificateBuilder::issue(spec(QStringLiteral("foreign")), *other, m_ca, m_caKey);
         QVERIFY(foreign);
