@@ -7,10 +7,12 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Table.h"
 #include "app/client/remote/RemoteTenantClient.h"
+#include "app/cli/KeystoreSession.h"
 #include "app/client/remote/TenantProfiles.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/CredentialSecrets.h"
 #include "app/workspace/Pull.h"
+#include "app/workspace/KeyVault.h"
 #include "app/workspace/Push.h"
 
 #include <QDir>
@@ -100,6 +102,12 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
         progress << "  " << pushOutcomeName(i.outcome) << ": " << pushActionName(i.action) << ' ' << entityKindName(i.kind)
                  << ' ' << keyText(i.key) << "\n";
         progress.flush();
+    };
+    // Key pairs made here go with their private key from the key vault, asked only when one goes.
+    options.privateKeyOf = [&context, tenantId = (*replica)->id()](const KeystoreEntry& entry) {
+        using Key = Result<std::shared_ptr<const crypto::PrivateKey>>;
+        const Result<SecretStore*> store = ks::secretStoreOf(context);
+        return store ? KeyVault(**store, tenantId).keyOf(entry) : QtFuture::makeReadyFuture(Key(store.error()));
     };
     if (!json)
         context.out << (dryRun ? "Checking (dry run, nothing is sent) " : "Pushing ") << QDir::toNativeSeparators(path)

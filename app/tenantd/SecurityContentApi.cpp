@@ -2,6 +2,7 @@
 
 #include "app/client/TenantClient.h"
 #include "app/crypto/Certificate.h"
+#include "app/tenantd/SecurityContentKeystore.h"
 #include "app/tenantd/Tokens.h"
 
 #include <QJsonArray>
@@ -27,6 +28,8 @@ QString reason(int status)
     case 404: return QStringLiteral("Not Found");
     case 405: return QStringLiteral("Method Not Allowed");
     case 409: return QStringLiteral("Conflict");
+    case 413: return QStringLiteral("Payload Too Large");
+    case 415: return QStringLiteral("Unsupported Media Type");
     case 501: return QStringLiteral("Not Implemented");
     default: return QStringLiteral("Internal Server Error");
     }
@@ -298,11 +301,9 @@ HttpResponse keystoreEntries(TenantClient& tenant, const HttpRequest& r, const O
 {
     const bool deleteOne = r.method == "DELETE" && s.key && more.isEmpty() && keystore != QLatin1String("KeyHistory");
     if (r.method != "GET" && !deleteOne)
-        return SecurityContentApi::odataError(501, QStringLiteral("Changing the keystore is not supported by gatehouse-tenantd yet"));
+        return SecurityContentApi::odataError(405, QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(r.method)));
     if (deleteOne) {
-        // Deleting an entry (not the activation of a renewal entry, which is not served yet).
-        if (r.query.queryItemValue(QStringLiteral("activate")) == QLatin1String("true"))
-            return SecurityContentApi::odataError(501, QStringLiteral("Activating a renewal entry is not supported by gatehouse-tenantd yet"));
+        // Deleting an entry (activating a renewal entry is SecurityContentKeystore's).
         const QString key = keystore + QLatin1Char('/') + s.key->toUpper();
         auto entry = tenant.keystore().get(key).result();
         if (!entry)
@@ -387,7 +388,21 @@ HttpResponse keystores(TenantClient& tenant, const HttpRequest& r, const ODataSe
     return odata(200, d);
 }
 
+QString keystoreParameter(const HttpRequest& r)
+{
+    return r.query.hasQueryItem(QStringLiteral("keystoreName"))
+        ? r.query.queryItemValue(QStringLiteral("keystoreName"), QUrl::FullyDecoded)
+        : QStringLiteral("system");
+}
+
 } // namespace
+
+SecurityContentApi::SecurityContentApi(TenantClient& tenant, const Clock& clock)
+    : m_tenant(tenant), m_keystore(std::make_unique<SecurityContentKeystore>(tenant, clock))
+{
+}
+
+SecurityContentApi::~SecurityContentApi() = default;
 
 std::optional<ODataSegment> parseODataSegment(const QString& segment)
 {
@@ -454,15 +469,17 @@ HttpResponse SecurityContentApi::handle(const HttpRequest& r, const QStringList&
     if (s->entitySet == QLatin1String("SecureParameters"))
         return credentials<SecureParameter>(m_tenant, r, *s, more);
     if (s->entitySet == QLatin1String("KeystoreEntries")) {
-        const QString keystore = r.query.hasQueryItem(QStringLiteral("keystoreName"))
-            ? r.query.queryItemValue(QStringLiteral("keystoreName"), QUrl::FullyDecoded)
-            : QStringLiteral("system");
+        const QString keystore = keystoreParameter(r);
         static const QStringList known{QStringLiteral("system"), QStringLiteral("backup_admin_system"),
                                        QStringLiteral("KeyRenewal"), QStringLiteral("KeyHistory")};
         if (!known.contains(keystore))
             return odataError(400, QStringLiteral("Unknown keystoreName '%1' (system, backup_admin_system, KeyRenewal)").arg(keystore));
+        if (auto written = m_keystore->handle(r, *s, more, keystore, clientId))
+            return *written;
         return keystoreEntries(m_tenant, r, *s, more, keystore);
     }
+    if (auto written = m_keystore->handle(r, *s, more, keystoreParameter(r), clientId))
+        return *written;
     if (s->entitySet == QLatin1String("HistoryKeystoreEntries"))
         return keystoreEntries(m_tenant, r, *s, more, QStringLiteral("KeyHistory"));
     if (s->entitySet == QLatin1String("Keystores"))

@@ -17,7 +17,8 @@
 // Served: the three credential collections (list, single read, POST/PUT/DELETE answering 202
 // without a body), KeystoreEntries (keystoreName system, KeyRenewal, backup_admin_system) with
 // Certificate/$value and ChainCertificates, Keystores('name') with $expand=Entries, and
-// HistoryKeystoreEntries (the KeyHistory keystore). Keystore writes answer 501.
+// HistoryKeystoreEntries (the KeyHistory keystore); the keystore writes are
+// SecurityContentKeystore's.
 
 #include "app/tenantd/Http.h"
 
@@ -25,17 +26,24 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace gh {
+class Clock;
 class TenantClient;
 struct Error;
 } // namespace gh
 
 namespace gh::tenantd {
 
+class SecurityContentKeystore;
+
 class SecurityContentApi
 {
 public:
-    explicit SecurityContentApi(TenantClient& tenant) : m_tenant(tenant) {}
+    SecurityContentApi(TenantClient& tenant, const Clock& clock);
+    ~SecurityContentApi();
 
     // `rest` is the path after /api/v1; `clientId` the API client the bearer token belongs to
     // (its CSRF token is its own).
@@ -49,6 +57,7 @@ public:
 private:
     TenantClient& m_tenant;
     QHash<QString, QByteArray> m_csrfTokens; // per API client id
+    std::unique_ptr<SecurityContentKeystore> m_keystore;
 };
 
 // "UserCredentials('a''b')" → {"UserCredentials", "a'b"}; a segment without a key has none.

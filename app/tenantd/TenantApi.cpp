@@ -168,7 +168,9 @@ HttpResponse TenantApi::handle(const HttpRequest& r)
 
     const QString scope = api == Api::Integration
         ? (isRead(r.method)                                                   ? QStringLiteral("it.MonitoringDataRead")
-           : !rest.isEmpty() && rest.first().contains(QLatin1String("Keystore")) ? QStringLiteral("it.SecurityMaterialEdit")
+           : !rest.isEmpty() && (rest.first().contains(QLatin1String("Keystore")) || rest.first().startsWith(QLatin1String("Certificate"))
+                                 || rest.first().startsWith(QLatin1String("KeyPair")))
+               ? QStringLiteral("it.SecurityMaterialEdit")
                                                                                  : QStringLiteral("it.CredentialsEdit"))
         : (api == Api::Authorization                     ? QStringLiteral("xs_authorization")
            : api == Api::Users || api == Api::Groups      ? QStringLiteral("xs_user")

@@ -20,7 +20,7 @@ class TenantApi
 {
 public:
     TenantApi(TenantClient& client, TokenService& tokens, RateLimiter& limiter)
-        : m_client(client), m_tokens(tokens), m_limiter(limiter), m_securityContent(client) {}
+        : m_client(client), m_tokens(tokens), m_limiter(limiter), m_securityContent(client, tokens.clock()) {}
 
     // Never throws and never fails: every request gets an answer, bad input a 4xx.
     HttpResponse handle(const HttpRequest& request);

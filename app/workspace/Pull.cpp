@@ -130,7 +130,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         addStep(remote.users());
         addStep(remote.destinations());
         addStep(remote.destinationCertificates());
-        // Cloud Integration (/api/v1): keystore entries without their chains, and the credentials,
+        // Cloud Integration (/api/v1): keystore entries with their chains, and the credentials,
         // whose secrets the API never answers (so they read as not set).
         addStep(remote.keystore(), true);
         addStep(remote.userCredentials(), true);

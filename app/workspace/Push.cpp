@@ -1,6 +1,7 @@
 #include "app/workspace/Push.h"
 
 #include "app/client/local/Codec.h"
+#include "app/workspace/PushKeystore.h"
 
 #include <QObject>
 #include <QPromise>
@@ -314,9 +315,10 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         // The remote has what the entity's pending entries end with (a create and a delete of
         // something it never had, changes pushed before a failure, the same made there): all of
         // them are done without a write.
-        if (!entity.settled && entity.theirs == finalAfter())
+        const bool mustSend = push::mustSend(entries, next) && !entity.theirs;
+        if (!mustSend && !entity.settled && push::samePushed(e.kind, entity.theirs, finalAfter()))
             entity.settled = true;
-        if (entity.settled || entity.theirs == e.after) {
+        if (!mustSend && (entity.settled || push::samePushed(e.kind, entity.theirs, e.after))) {
             // The remote has this change's result already (pushed before a failure, or made
             // there too): nothing to send.
             if (options.dryRun) {
@@ -341,7 +343,11 @@ struct PushRun : std::enable_shared_from_this<PushRun>
             return advance(PushItem::Outcome::WouldSend);
         }
         auto self = shared_from_this();
-        writeRemote(remote, e, entity.theirs.has_value()).then(context.get(), [self](Written written) {
+        // Keystore changes have writes of their own (PushKeystore.h).
+        QFuture<Written> sending = e.kind == EntityKind::KeystoreEntry
+            ? push::writeKeystore(remote, entries, next, entity.theirs.has_value(), options.privateKeyOf)
+            : writeRemote(remote, e, entity.theirs.has_value());
+        sending.then(context.get(), [self](Written written) {
             const JournalEntry& current = self->entries.at(self->next);
             Entity& known = self->entities[{current.kind, current.key}];
             if (!written) {
@@ -354,6 +360,11 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                 return self->advance(PushItem::Outcome::Refused, err.toString());
             }
             known.theirs = *written;
+            // A rename or renewal activation changes other keystore entries too: read them again.
+            if (current.kind == EntityKind::KeystoreEntry)
+                for (auto& [other, otherEntity] : self->entities)
+                    if (other.first == EntityKind::KeystoreEntry && other.second != current.key)
+                        otherEntity.known = false;
             self->record(versionOf(*written), PushItem::Outcome::Sent);
         }).onCanceled(context.get(), [self]() { self->closed(); });
     }

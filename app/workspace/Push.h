@@ -5,6 +5,7 @@
 #include "app/domain/Clock.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
+#include "app/crypto/PrivateKey.h"
 
 #include <QFuture>
 #include <QList>
@@ -65,6 +66,9 @@ struct PushOptions
     // run): a non-empty answer refuses the entry with that message, as if the remote had
     // (PendingCredentialSecrets::refuseMissing: a credential created without its secret).
     std::function<QString(const JournalEntry& entry)> refuse;
+    // The private key of a key pair the journal created or replaced here (KeyVault::keyOf),
+    // for sending it as PKCS#12 (PushKeystore.h); none: such changes are refused, stay pending.
+    std::function<QFuture<Result<std::shared_ptr<const crypto::PrivateKey>>>(const KeystoreEntry& entry)> privateKeyOf;
 };
 
 QString pushActionName(PushItem::Action action);

@@ -1,7 +1,8 @@
 // Fuzz target: Cloud Integration's OData V2 payloads as the remote backend reads them
 // (remote::odataResults / odataEntity and the decoders of RemoteSecurityContent), which come from
 // the network. A failure is MalformedResponse naming the request and a JSON path under "$"; a
-// keystore entry read has an upper-case Hexalias and the keystore it was asked for.
+// keystore entry read has an upper-case Hexalias and the keystore it was asked for. The bytes
+// are also read as a keystore entry's chain file (remote::splitChainPem).
 
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -58,6 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 gh::fuzz::check(e.keystore == QLatin1String("KeyRenewal"), "keystore: not the keystore asked for", e.keystore);
             }
         }
+    }
+    // The same bytes as a chain file (ChainResource/$value, Certificate/$value): PEM blocks each
+    // parsing as a certificate, or MalformedResponse naming the request.
+    const auto chain = gh::remote::splitChainPem(response.body, kWhere);
+    if (!chain) {
+        gh::fuzz::check(chain.error().kind == gh::Error::Kind::MalformedResponse && chain.error().where == kWhere,
+                        "chain: not MalformedResponse naming the request", chain.error().toString());
+    } else {
+        for (const QByteArray& pem : *chain)
+            gh::fuzz::check(pem.startsWith("-----BEGIN CERTIFICATE-----") && pem.endsWith("-----END CERTIFICATE-----\n"),
+                            "chain: a block that is not one PEM certificate", QString::fromLatin1(pem.left(80)));
     }
     const auto entity = gh::remote::odataEntity(response);
     if (entity) {

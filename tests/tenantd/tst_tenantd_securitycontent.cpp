@@ -294,11 +294,13 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/SecureParameters('RO')"), {}, m_readOnly).status, 404);
     }
 
-    void keystoreEntriesAreDeletedOtherWritesNotImplemented()
+    // The other keystore writes: tst_tenantd_securitycontent_keystore.
+    void keystoreEntriesAreDeleted()
     {
         const KeystoreEntry& first = m_system.first();
-        QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')").arg(first.hexalias), QJsonObject{{QStringLiteral("Status"), QJsonValue::Null}}).status, 501);
-        QCOMPARE(write("DELETE", QStringLiteral("/KeystoreEntries('%1')?keystoreName=KeyRenewal&activate=true").arg(first.hexalias)).status, 501);
+        // A rename needs renameAlias; activating is for KeyRenewal entries only.
+        QCOMPARE(write("PUT", QStringLiteral("/KeystoreEntries('%1')").arg(first.hexalias), QJsonObject{{QStringLiteral("Status"), QJsonValue::Null}}).status, 400);
+        QCOMPARE(write("DELETE", QStringLiteral("/KeystoreEntries('%1')?keystoreName=KeyRenewal&activate=true").arg(first.hexalias)).status, 404);
         // The read-only client lacks SecurityMaterialEdit.
         const QByteArray token = call("GET", QStringLiteral("/"), {}, m_readOnly, "Fetch").headers.value("x-csrf-token");
         QCOMPARE(call("DELETE", QStringLiteral("/KeystoreEntries('%1')").arg(first.hexalias), {}, m_readOnly, token).status, 403);

@@ -13,6 +13,9 @@
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/workspace/CredentialActions.h"
 #include "app/workspace/CredentialSecrets.h"
+#include "app/secrets/MemorySecretStore.h"
+#include "app/workspace/KeyVault.h"
+#include "app/workspace/KeystoreActions.h"
 #include "app/workspace/Pull.h"
 #include "app/workspace/Workspace.h"
 #include "ui/remote/RemoteProfiles.h"
@@ -185,6 +188,45 @@ private Q_SLOTS:
             const auto left = test::awaitFuture(secrets.read(EntityKind::SecureParameter, withValue.name));
             return !left && left.error().kind == Error::Kind::NotFound;
         }));
+    }
+
+    // A key pair generated here goes with its private key from the session's key vault; without
+    // one it is refused and stays pending.
+    void keyPairGoesWithItsKeyFromTheVault()
+    {
+        auto replica = openOrCreateReplica(replicaPath(QStringLiteral("sandbox")), QStringLiteral("sandbox"));
+        QVERIFY2(replica, test::whyNot(replica));
+        Workspace ws(*replica, m_clock);
+        SyncSession session(*m_profiles, m_clock);
+        session.setTenant(&ws, QStringLiteral("sandbox"));
+        MemorySecretStore secrets;
+        KeyVault vault(secrets, (*replica)->id());
+        keystore::GenerateRequest request;
+        request.alias = QStringLiteral("gui_generated");
+        request.key = crypto::KeySpec::ec(QStringLiteral("P-256"));
+        request.certificate.subject.append(QStringLiteral("CN"), QStringLiteral("gui.example.com")).append(QStringLiteral("C"), QStringLiteral("DE"));
+        const auto existing = test::awaitFuture(ws.client().keystore().list());
+        QVERIFY2(existing, test::whyNot(existing));
+        auto made = keystore::generateKeyPair(request, *existing, keystore::Actor{QStringLiteral("gui"), m_clock.now()});
+        QVERIFY2(made, test::whyNot(made));
+        QVERIFY(test::awaitFuture(vault.keep(*made->privateKey)));
+        QVERIFY(test::awaitFuture(ws.apply({made->change()}, QStringLiteral("generate"))));
+
+        QSignalSpy pushed(&session, &SyncSession::pushFinished);
+        QVERIFY(session.push());
+        QVERIFY(test::waitUntil([&] { return pushed.count() == 1; }));
+        const auto refused = pushed.first().first().value<Result<PushSummary>>();
+        QVERIFY2(refused, test::whyNot(refused));
+        QCOMPARE(refused->count(PushItem::Outcome::Refused), 1);
+
+        session.setKeyVault(&vault);
+        QVERIFY(session.push());
+        QVERIFY(test::waitUntil([&] { return pushed.count() == 2; }));
+        const auto sent = pushed.at(1).first().value<Result<PushSummary>>();
+        QVERIFY2(sent, test::whyNot(sent));
+        QCOMPARE(sent->count(PushItem::Outcome::Sent), 1);
+        QVERIFY(test::waitUntil([&] { return ws.state().pendingCount == 0; }));
+        session.setKeyVault(nullptr);
     }
 
     void cancelledPullChangesNothing()

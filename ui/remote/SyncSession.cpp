@@ -3,6 +3,7 @@
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/CredentialSecrets.h"
+#include "app/workspace/KeyVault.h"
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "ui/remote/RemoteProfiles.h"
@@ -219,6 +220,13 @@ void SyncSession::startPush(quint64 generation)
             if (self && self->m_generation == generation)
                 Q_EMIT self->pushProgress(item);
         }, Qt::QueuedConnection);
+    };
+    // Called in this thread (the transports'), as the key vault wants; looked up at each call.
+    options.privateKeyOf = [self](const KeystoreEntry& entry) {
+        using Key = Result<std::shared_ptr<const crypto::PrivateKey>>;
+        if (!self || !self->m_keyVault)
+            return QtFuture::makeReadyFuture(Key(Error::notFound(QStringLiteral("no key store is open"))));
+        return self->m_keyVault->keyOf(entry);
     };
     std::shared_ptr<remote::RemoteTenantClient> client = m_client;
     whenFinished(pushJournal(*client, m_workspace->tenant(), m_clock, options), this,

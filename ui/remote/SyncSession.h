@@ -29,6 +29,8 @@ namespace remote {
 class RemoteTenantClient;
 }
 
+class KeyVault;
+
 class SyncSession final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
 
     // The open tenant: a file (profile empty) or the replica of `profile`. Not owned.
     void setTenant(Workspace* workspace, const QString& profile);
+    // Where a push finds the private keys of key pairs made here (not owned; null: none, such
+    // changes stay pending).
+    void setKeyVault(KeyVault* keyVault) { m_keyVault = keyVault; }
     Workspace* workspace() const { return m_workspace; }
     QString profile() const { return m_profile; }
     bool isRemote() const { return m_workspace && !m_profile.isEmpty(); }
@@ -102,6 +107,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QPointer<SecretStore> m_secretStore;
     std::shared_ptr<PendingCredentialSecrets> m_credentialSecrets; // what the remote client sends
+    KeyVault* m_keyVault = nullptr;
     quint64 m_generation = 0; // drops late answers about an earlier tenant
 };
 

@@ -67,6 +67,7 @@ TenantSwitcher::TenantSwitcher(MainWindow& window, SyncSession& session, QSettin
 TenantSwitcher::~TenantSwitcher()
 {
     m_session.setTenant(nullptr, {});
+    m_session.setKeyVault(nullptr);
     m_window.setKeyVault(nullptr);
     m_window.setWorkspace(nullptr);
 }
@@ -102,6 +103,7 @@ void TenantSwitcher::open(const Choice& choice)
         auto next = std::make_unique<Workspace>(r.value(), m_clock);
         // The window and session let go of the old workspace before it goes.
         m_session.setTenant(next.get(), choice.kind == Choice::Kind::Profile ? choice.value : QString());
+        m_session.setKeyVault(nullptr);
         m_window.setKeyVault(nullptr);
         m_window.setWorkspace(next.get());
         m_keyVault.reset();
@@ -121,6 +123,7 @@ void TenantSwitcher::attachKeyVault()
     m_keyVault = std::make_unique<KeyVault>(*m_secrets, m_workspace->tenant()->id());
     m_window.setKeyVault(m_keyVault.get());
     m_session.setSecretStore(m_secrets);
+    m_session.setKeyVault(m_keyVault.get());
 }
 
 } // namespace gh

@@ -265,6 +265,10 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         if (call->request.body) {
             request.setRawHeader("Content-Type", "application/json");
             body = call->request.body->toJson(QJsonDocument::Compact);
+        } else if (call->request.rawBody) {
+            if (!call->request.rawContentType.isEmpty())
+                request.setRawHeader("Content-Type", call->request.rawContentType);
+            body = *call->request.rawBody;
         }
         for (const auto& [name, value] : call->request.headers)
             request.setRawHeader(name, value);

@@ -100,6 +100,10 @@ struct HttpRequest
     QString path;
     QUrlQuery query;
     std::optional<QJsonDocument> body;                // sent as application/json
+    // Instead of `body`: bytes sent as they are, with this Content-Type when it is not empty
+    // (a PEM certificate as application/pkix-cert).
+    std::optional<QByteArray> rawBody;
+    QByteArray rawContentType;
     QList<QPair<QByteArray, QByteArray>> headers;     // extra headers (If-Match, X-CSRF-Token …)
     // GET, HEAD, PUT, DELETE and OPTIONS are idempotent; a POST or PATCH is retried after a
     // connection reset, timeout or 502/504 only when the caller says repeating it is harmless.

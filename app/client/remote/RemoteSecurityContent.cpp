@@ -345,17 +345,6 @@ QFuture<Status> RemoteKeystore::remove(const QString& key)
     });
 }
 
-QFuture<Result<KeystoreEntry>> RemoteKeystore::get(const QString& key)
-{
-    using R = Result<KeystoreEntry>;
-    if (const auto e = unavailable())
-        return readyFuture(R(*e));
-    const auto [keystore, hexalias] = keystoreKey(key);
-    if (!kKeystores.contains(keystore) && keystore != QLatin1String("backup_admin_system"))
-        return readyFuture(R(Error::notFound(QStringLiteral("no keystore %1").arg(keystore))));
-    const QString name = keystore; // a named copy: clang cannot capture structured bindings
-    return readOne<KeystoreEntry>(m_transport, keystoreRequest(name, hexalias),
-                                  [name](const QJsonObject& o, const QString& p) { return decodeKeystoreEntry(o, p, name); });
-}
+// RemoteKeystore::get, list and the writes: RemoteKeystoreWrites.cpp.
 
 } // namespace gh::remote

@@ -10,6 +10,7 @@
 // RemoteOptions' secret source has one for it; otherwise the field is left out, which keeps a
 // set secret on update and makes a create of a secure parameter fail (it needs its value).
 
+#include "app/client/KeystoreWrites.h"
 #include "app/client/remote/CsrfSession.h"
 #include "app/client/remote/RemoteResources.h"
 #include "app/crypto/SecretBuffer.h"
@@ -35,6 +36,10 @@ Result<OAuth2ClientCredential> decodeOAuth2ClientCredential(const QJsonObject& j
 Result<SecureParameter> decodeSecureParameter(const QJsonObject& json, const QString& path);
 Result<KeystoreEntry> decodeKeystoreEntry(const QJsonObject& json, const QString& path, const QString& keystore);
 
+// The certificates of a chain file (concatenated PEM, or one DER certificate), each as one PEM
+// block ending in a newline; MalformedResponse naming `where` when there is none.
+Result<QList<QByteArray>> splitChainPem(const QByteArray& body, const QString& where);
+
 // "/UserCredentials('O''Brien')", the single segment percent-encoded.
 QString odataItemPath(const QString& entitySet, const QString& key);
 
@@ -59,15 +64,36 @@ private:
 };
 
 // The keystore entries of the system, KeyRenewal and KeyHistory keystores (keys
-// "<keystore>/<HEXALIAS>"), without their chains (the API answers them one entry at a time).
-// An entry of the system or KeyRenewal keystore is deleted through the CSRF session; creating and
-// changing entries answer "not supported by the remote backend yet".
-class RemoteKeystore final : public RemoteResource<KeystoreEntry>
+// "<keystore>/<HEXALIAS>"), each with its chain: list() and get() read it one entry at a time
+// (RemoteKeystoreWrites.cpp), ChainResource/$value for key pairs, Certificate/$value otherwise
+// (and for KeyHistory). An entry of the system or KeyRenewal keystore is deleted through the
+// CSRF session; the KeystoreWrites go through it too (RemoteKeystoreWrites.cpp). create() and
+// update() of a certificate entry upload it (CertificateResources); update() of a key pair
+// uploads its chain (CertificateChainResources); creating a key pair needs its private key
+// (putKeyPair), so create() refuses one.
+class RemoteKeystore final : public RemoteResource<KeystoreEntry>, public KeystoreWrites
 {
 public:
     RemoteKeystore(HttpTransport* transport, CsrfSession* csrf, QString service);
+    QFuture<Result<QList<KeystoreEntry>>> list(PageRequest page = {}) override;
     QFuture<Result<KeystoreEntry>> get(const QString& key) override;
+    QFuture<Result<KeystoreEntry>> create(const KeystoreEntry& value) override;
+    QFuture<Result<KeystoreEntry>> update(const KeystoreEntry& value) override;
     QFuture<Status> remove(const QString& key) override;
+
+    QFuture<Result<KeystoreEntry>> generateKeyPair(const KeyPairGeneration& request) override;
+    QFuture<Result<QByteArray>> signingRequest(const QString& key) override;
+    QFuture<Result<KeystoreEntry>> putCertificate(const QString& keystore, const QString& alias, const QByteArray& pem,
+                                                  bool update) override;
+    QFuture<Result<KeystoreEntry>> putChain(const QString& key, const QByteArray& chainPem) override;
+    QFuture<Result<KeystoreEntry>> putKeyPair(const QString& keystore, const QString& alias, const QByteArray& pkcs12,
+                                              const crypto::SecretBuffer& password, bool update) override;
+    QFuture<Result<KeystoreEntry>> rename(const QString& key, const QString& newAlias) override;
+    QFuture<Status> activateRenewal(const QString& key) override;
+
+private:
+    // Sends `request` through the CSRF session, then reads the entry `key` back.
+    QFuture<Result<KeystoreEntry>> writeThenRead(HttpRequest request, const QString& key);
 
 private:
     QPointer<CsrfSession> m_csrf;

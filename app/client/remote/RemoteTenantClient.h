@@ -42,7 +42,7 @@ struct RemoteOptions
 // destinations without secret properties created, replaced and deleted (what
 // gatehouse-tenantd serves, so what is tested). Identity providers are read from
 // /sap/rest/identity-providers. Cloud Integration's Security Content API
-// (RemoteSecurityContent.h): keystore entries read and deleted; user credentials, OAuth2 client
+// (RemoteSecurityContent.h): keystore entries read with chains and written (KeystoreWrites); user credentials, OAuth2 client
 // credentials and secure parameters read and written through the CSRF session. Every other
 // write answers ReadOnly ("not supported by the remote backend yet").
 //

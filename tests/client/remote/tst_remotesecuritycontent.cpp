@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(await(client->keystore().get(own->key())).error().kind, Error::Kind::NotFound);
         QCOMPARE(await(client->keystore().remove(sap->key())).error().kind, Error::Kind::Validation);
         QCOMPARE(await(client->keystore().remove(QStringLiteral("KeyHistory/00"))).error().kind, Error::Kind::ReadOnly);
-        QCOMPARE(await(client->keystore().update(*sap)).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(await(client->keystore().update(*sap)).error().kind, Error::Kind::Validation); // SAP's: 400
     }
 
     void readOnlyIsForbidden()
@@ -151,9 +151,13 @@ private Q_SLOTS:
         p.name = QStringLiteral("RO_Param");
         const auto refused = await(client->secureParameters().create(p));
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
-        QVERIFY(await(client->keystore().list()));
-        KeystoreEntry e;
-        QCOMPARE(await(client->keystore().create(e)).error().kind, Error::Kind::ReadOnly);
+        const auto entries = await(client->keystore().list());
+        QVERIFY(entries);
+        const auto certificate = std::find_if(entries->cbegin(), entries->cend(), [](const KeystoreEntry& e) { return !e.isKeyPair() && !e.chain.isEmpty(); });
+        QVERIFY(certificate != entries->cend());
+        KeystoreEntry e = *certificate;
+        e.alias = QStringLiteral("ro_copy");
+        QCOMPARE(await(client->keystore().create(e)).error().kind, Error::Kind::Forbidden);
     }
 
     void secretsNeverReachTheTenantFile()
