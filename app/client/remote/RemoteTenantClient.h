@@ -38,7 +38,8 @@ struct RemoteOptions
 //
 // list() and get() of role collections, roles, role templates, users, destinations and
 // destination certificates. Writes: role collections are created, their description, roles and
-// attribute mappings changed and deleted, users assigned and unassigned (SCIM /Groups);
+// attribute mappings changed and deleted, users created, replaced and deleted (SCIM /Users,
+// RemoteUsers.h) and assigned and unassigned (SCIM /Groups);
 // destinations without secret properties created, replaced and deleted (what
 // gatehouse-tenantd serves, so what is tested). Identity providers are read from
 // /sap/rest/identity-providers. Cloud Integration's Security Content API
