@@ -65,6 +65,28 @@ std::vector<ApiClient> makeSandboxClients()
     return clients;
 }
 
+Status keepServiceKeys(const QString& dir, std::vector<ApiClient>& clients)
+{
+    for (ApiClient& c : clients) {
+        const QString path = QDir(dir).filePath(c.name + QStringLiteral("-xsuaa-apiaccess.json"));
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, file.errorString(), path);
+        QJsonParseError error;
+        const QJsonObject key = QJsonDocument::fromJson(file.readAll(), &error).object();
+        const QString id = key.value(QStringLiteral("clientid")).toString();
+        const QString secret = key.value(QStringLiteral("clientsecret")).toString();
+        if (error.error != QJsonParseError::NoError || id.isEmpty() || secret.isEmpty())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("not a service key with a clientid and a clientsecret (--keep-service-keys)"), path);
+        c.clientId = id;
+        c.clientSecret = crypto::SecretBuffer(secret.toUtf8());
+    }
+    return {};
+}
+
 Status writeServiceKeys(const QString& dir, const std::vector<ApiClient>& clients, const QString& baseUrl,
                         const QDateTime& now)
 {

@@ -10,6 +10,7 @@ namespace gh {
 SyncSession::SyncSession(RemoteProfiles& profiles, const Clock& clock, QObject* parent)
     : QObject(parent), m_profiles(profiles), m_clock(clock)
 {
+    connect(&m_probeTimer, &QTimer::timeout, this, &SyncSession::probe); // SyncReconnect.cpp
 }
 
 SyncSession::~SyncSession()
@@ -24,6 +25,7 @@ void SyncSession::setTenant(Workspace* workspace, const QString& profile)
     if (m_cancel)
         m_cancel->store(true);
     m_busy = false;
+    m_probing = false;
     disconnect(m_stateConnection);
     m_workspace = workspace;
     m_profile = workspace ? profile : QString();
@@ -34,6 +36,7 @@ void SyncSession::setTenant(Workspace* workspace, const QString& profile)
     m_connection = !workspace ? Connection::None : profile.isEmpty() ? Connection::LocalFile : Connection::NotConnected;
     if (m_workspace)
         m_stateConnection = connect(m_workspace, &Workspace::stateChanged, this, &SyncSession::reload);
+    updateProbeTimer();
     reload();
     Q_EMIT changed();
 }
@@ -80,6 +83,7 @@ void SyncSession::setConnection(Connection connection, const QString& error)
 {
     m_connection = connection;
     m_error = error;
+    updateProbeTimer();
     Q_EMIT changed();
 }
 
