@@ -47,6 +47,7 @@ std::vector<ApiClient> makeSandboxClients()
                                  QStringLiteral("it.MonitoringDataRead")};
     const QStringList allScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_authorization.write"),
                                 QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"), QStringLiteral("xs_idp.read"),
+                                QStringLiteral("xs_idp.write"),
                                 QStringLiteral("destination.read"), QStringLiteral("destination.write"),
                                 // Cloud Integration's role templates (SAP_APIS.md 1.1) as scopes.
                                 QStringLiteral("it.MonitoringDataRead"), QStringLiteral("it.CredentialsEdit"),

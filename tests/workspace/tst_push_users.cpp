@@ -4,7 +4,7 @@
 // same account) or has deleted already counts as done; a user changed on the remote meanwhile
 // (its meta.version moved) is a recorded conflict. The remote client on its own: a create that
 // meets the same account under another id answers it, another account is a Conflict, the
-// read-only key's writes are Forbidden.
+// read-only key's writes are Forbidden. Identity providers are pushed the same way.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
@@ -253,6 +253,46 @@ private Q_SLOTS:
         const auto now = await(m_other->users().get(mine.id));
         QVERIFY(now);
         QCOMPARE(now->familyName, QStringLiteral("Changed There"));
+    }
+
+    // Trust configurations go the same way: created, changed and deleted in the replica, on the
+    // daemon afterwards; a second push sends nothing.
+    void identityProvidersArePushed()
+    {
+        auto replica = pulledReplica();
+        QVERIFY(replica);
+        auto idps = replica->run([](TenantStore& s) { return s.rows(EntityKind::IdentityProvider); }).result();
+        QVERIFY(idps && idps->size() >= 2);
+        auto changedBefore = IdentityProvider::fromJson(idps->at(0).data);
+        auto doomed = IdentityProvider::fromJson(idps->at(1).data);
+        QVERIFY(changedBefore && doomed);
+        IdentityProvider changed = *changedBefore;
+        changed.description = QStringLiteral("changed in the replica");
+        IdentityProvider created;
+        created.originKey = QStringLiteral("push.partner");
+        created.name = QStringLiteral("Pushed Partner");
+        created.type = QStringLiteral("SAML2");
+        Workspace ws(replica, m_clock);
+        QVERIFY(ws.apply({Change::created(created), Change::updated(*changedBefore, changed), Change::removed(*doomed)},
+                         QStringLiteral("trust configurations")).result());
+        const auto pushed = push(replica);
+        QVERIFY2(pushed && pushed->complete(), qPrintable(pushed ? describe(*pushed) : why(pushed)));
+        QCOMPARE(outcomes(*pushed), (QList<PushItem::Outcome>(3, PushItem::Outcome::Sent)));
+        const auto there = await(m_other->identityProviders().get(created.originKey));
+        QVERIFY2(there, qPrintable(why(there)));
+        QCOMPARE(there->name, created.name);
+        const auto described = await(m_other->identityProviders().get(changed.originKey));
+        QVERIFY(described);
+        QCOMPARE(described->description, changed.description);
+        const auto gone = await(m_other->identityProviders().get(doomed->originKey));
+        QVERIFY(!gone && gone.error().kind == Error::Kind::NotFound);
+        const auto again = push(replica);
+        QVERIFY2(again && again->items.isEmpty(), qPrintable(again ? describe(*again) : why(again)));
+        const auto pulled = await(pullTenant(*m_remote, replica, m_clock, PullOptions{}), 60000);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        const PullCounts& c = pulled->counts.at(EntityKind::IdentityProvider);
+        QVERIFY2(c.added == 0 && c.updated == 0 && c.removed == 0,
+                 qPrintable(QStringLiteral("identity providers: +%1 ~%2 -%3").arg(c.added).arg(c.updated).arg(c.removed)));
     }
 
     // The client alone: the same account under another id is the one created; another account
