@@ -81,8 +81,9 @@ void SyncSession::probe()
         if (m_busy) // a pull or push started meanwhile says what it finds
             return;
         if (!answer) {
-            if (unreachable(answer.error()))
-                setConnection(Connection::Failed, answer.error().toString());
+            const QString why = answer.error().toString();
+            if (unreachable(answer.error()) && (m_connection != Connection::Failed || m_error != why))
+                setConnection(Connection::Failed, why);
             return;
         }
         if (m_connection != Connection::Failed)
