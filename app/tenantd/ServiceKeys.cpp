@@ -47,6 +47,7 @@ std::vector<ApiClient> makeSandboxClients()
                                  QStringLiteral("it.MonitoringDataRead")};
     const QStringList allScopes{QStringLiteral("xs_authorization.read"), QStringLiteral("xs_authorization.write"),
                                 QStringLiteral("xs_user.read"), QStringLiteral("xs_user.write"), QStringLiteral("xs_idp.read"),
+                                QStringLiteral("xs_idp.write"),
                                 QStringLiteral("destination.read"), QStringLiteral("destination.write"),
                                 // Cloud Integration's role templates (SAP_APIS.md 1.1) as scopes.
                                 QStringLiteral("it.MonitoringDataRead"), QStringLiteral("it.CredentialsEdit"),
@@ -63,6 +64,28 @@ std::vector<ApiClient> makeSandboxClients()
         clients.push_back(std::move(c));
     }
     return clients;
+}
+
+Status keepServiceKeys(const QString& dir, std::vector<ApiClient>& clients)
+{
+    for (ApiClient& c : clients) {
+        const QString path = QDir(dir).filePath(c.name + QStringLiteral("-xsuaa-apiaccess.json"));
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Io, file.errorString(), path);
+        QJsonParseError error;
+        const QJsonObject key = QJsonDocument::fromJson(file.readAll(), &error).object();
+        const QString id = key.value(QStringLiteral("clientid")).toString();
+        const QString secret = key.value(QStringLiteral("clientsecret")).toString();
+        if (error.error != QJsonParseError::NoError || id.isEmpty() || secret.isEmpty())
+            return Error::make(Error::Kind::Validation,
+                               QStringLiteral("not a service key with a clientid and a clientsecret (--keep-service-keys)"), path);
+        c.clientId = id;
+        c.clientSecret = crypto::SecretBuffer(secret.toUtf8());
+    }
+    return {};
 }
 
 Status writeServiceKeys(const QString& dir, const std::vector<ApiClient>& clients, const QString& baseUrl,

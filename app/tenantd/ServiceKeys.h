@@ -17,6 +17,11 @@ namespace gh::tenantd {
 // (their read scopes), each with a random client id and secret.
 std::vector<ApiClient> makeSandboxClients();
 
+// --keep-service-keys: each client whose DIR/<client>-xsuaa-apiaccess.json exists takes its
+// client id and secret from there, so that a restarted sandbox (same --listen port) accepts the
+// profiles made from its keys. A key file that cannot be read is an error naming it.
+Status keepServiceKeys(const QString& dir, std::vector<ApiClient>& clients);
+
 // Writes DIR/<client>-xsuaa-apiaccess.json, -destination.json and -integration-api.json for
 // every client, readable by the owner only (they hold the client secret). `baseUrl` is
 // "https://127.0.0.1:PORT"; `now` stamps the integration key's createdate.

@@ -5,6 +5,7 @@
 #include "app/tenantd/DestinationApi.h"
 #include "app/tenantd/IdentityProvidersApi.h"
 #include "app/tenantd/ScimGroups.h"
+#include "app/tenantd/ScimUsers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -248,12 +249,11 @@ HttpResponse TenantApi::token(const HttpRequest& r)
 HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
 {
     if (r.method != "GET")
-        return methodNotAllowed(r, QByteArrayLiteral("GET"));
+        return scimUserWrite(m_client, m_tokens.clock(), r, rest); // ScimUsers.cpp
     ResourceClient<User>& client = m_client.users();
     if (rest.isEmpty()) {
         if (r.query.hasQueryItem(QStringLiteral("filter")))
-            return HttpResponse::error(400, QStringLiteral("invalid_filter"),
-                                       QStringLiteral("filter is not supported by gatehouse-tenantd yet"));
+            return filteredUsers(m_client, r); // ScimUsers.cpp
         HttpResponse failure;
         const auto startIndex = scimNumber(r.query, QStringLiteral("startIndex"), 1, failure);
         if (!startIndex)

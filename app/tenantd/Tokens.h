@@ -54,6 +54,8 @@ public:
 
     void addClient(ApiClient client);
     const std::vector<ApiClient>& clients() const { return m_clients; }
+    // The daemon's clock (the SCIM writes stamp meta.created / lastModified with it).
+    const Clock& clock() const { return m_clock; }
 
     // The client with that id and secret, or null. The secret is compared in constant time.
     const ApiClient* authenticate(const QString& clientId, QByteArrayView secret) const;

@@ -58,7 +58,11 @@ int main(int argc, char** argv)
         QStringLiteral("Append one line per request to FILE: time, method, path and query (values named like a "
                        "secret masked), status (or 'dropped'), body bytes."),
         QStringLiteral("FILE"));
-    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt, accessLogOpt});
+    const QCommandLineOption keepKeysOpt(
+        QStringLiteral("keep-service-keys"),
+        QStringLiteral("Keep the client ids and secrets of the service keys already in --service-keys (a restarted "
+                       "sandbox on the same port keeps its profiles working; with --cert/--key, also its TLS trust)."));
+    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt, accessLogOpt, keepKeysOpt});
     parser.process(app);
 
     if (!parser.isSet(tenantOpt) || !parser.isSet(keysOpt))
@@ -109,7 +113,10 @@ int main(int argc, char** argv)
         return fail(identity.error().toString(), 1);
 
     TokenService tokens(clock);
-    const std::vector<ApiClient> clients = makeSandboxClients();
+    std::vector<ApiClient> clients = makeSandboxClients();
+    if (parser.isSet(keepKeysOpt))
+        if (Status s = keepServiceKeys(keysDir, clients); !s)
+            return fail(s.error().toString(), 2);
     for (const ApiClient& c : clients)
         tokens.addClient(ApiClient{c.name, c.clientId, c.clientSecret.clone(), c.scopes});
     RateLimiter limiter(clock, rate);

@@ -79,6 +79,21 @@ QString versionOf(const Form& form)
     return form ? TenantStore::versionOf(*form) : QString();
 }
 
+// Whether the remote's form `theirs` already is `mine`. A SCIM user carries what the server keeps
+// for itself (meta, schemas, groups, logon times, zone): an account equal in the rest is the same.
+bool sameForm(EntityKind kind, const Form& theirs, const Form& mine)
+{
+    if (kind != EntityKind::User || !theirs || !mine)
+        return theirs == mine;
+    const auto own = [](QJsonObject o) {
+        for (const char* serverSide : {"meta", "schemas", "groups", "zoneId", "lastLogonTime", "previousLogonTime",
+                                       "passwordLastModified", "approvals", "idpGroups"})
+            o.remove(QLatin1String(serverSide));
+        return o;
+    };
+    return own(*theirs) == own(*mine);
+}
+
 // The failures that stop a push: the remote cannot be reached or answered with something
 // unusable. Anything else is the remote's answer about this one entry.
 bool stopsThePush(const Error& e)
@@ -316,9 +331,12 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         // something it never had, changes pushed before a failure, the same made there): all of
         // them are done without a write.
         const bool mustSend = push::mustSend(entries, next) && !entity.theirs;
-        if (!mustSend && !entity.settled && push::samePushed(e.kind, entity.theirs, finalAfter()))
+        const auto remoteHas = [&](const Form& mine) {
+            return sameForm(e.kind, entity.theirs, mine) || push::samePushed(e.kind, entity.theirs, mine);
+        };
+        if (!mustSend && !entity.settled && remoteHas(finalAfter()))
             entity.settled = true;
-        if (!mustSend && (entity.settled || push::samePushed(e.kind, entity.theirs, e.after))) {
+        if (!mustSend && (entity.settled || remoteHas(e.after))) {
             // The remote has this change's result already (pushed before a failure, or made
             // there too): nothing to send.
             if (options.dryRun) {
@@ -326,7 +344,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                 entity.expected = theirsVersion;
                 return advance(PushItem::Outcome::AlreadyDone);
             }
-            return record(theirsVersion, PushItem::Outcome::AlreadyDone);
+            return record(theirsVersion, PushItem::Outcome::AlreadyDone, adoptable(entity.theirs));
         }
         if (theirsVersion != expected)
             return conflict(expected, theirsVersion);
@@ -365,7 +383,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                 for (auto& [other, otherEntity] : self->entities)
                     if (other.first == EntityKind::KeystoreEntry && other.second != current.key)
                         otherEntity.known = false;
-            self->record(versionOf(*written), PushItem::Outcome::Sent);
+            self->record(versionOf(*written), PushItem::Outcome::Sent, self->adoptable(*written));
         }).onCanceled(context.get(), [self]() { self->closed(); });
     }
 
@@ -380,6 +398,21 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         return out;
     }
 
+    // A user's form as the remote has it, for the replica's row once the entity's last pending
+    // entry is on the remote (the server's meta and groups; a later pull then changes nothing).
+    // Other kinds are stored as sent; a user the server keyed otherwise is left to the next pull.
+    Form adoptable(const Form& theirs) const
+    {
+        const JournalEntry& e = entries.at(next);
+        if (e.kind != EntityKind::User || !theirs || !e.after
+            || theirs->value(QStringLiteral("id")).toString() != e.key)
+            return {};
+        for (qsizetype i = next + 1; i < entries.size(); ++i)
+            if (entries.at(i).kind == e.kind && entries.at(i).key == e.key)
+                return {};
+        return theirs;
+    }
+
     void advance(PushItem::Outcome outcome, QString message = {})
     {
         done(outcome, std::move(message));
@@ -388,7 +421,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
 
     // The entry is on the remote, whose version of the entity is now `version`: the entry is
     // Pushed, the row and the entity's later entries are based on `version`.
-    void record(const QString& version, PushItem::Outcome outcome)
+    void record(const QString& version, PushItem::Outcome outcome, Form adopt = {})
     {
         const JournalEntry& e = entries.at(next);
         Entity& entity = entities[{e.kind, e.key}];
@@ -396,10 +429,13 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         entity.expected = version;
         auto self = shared_from_this();
         replica
-            ->run([seq = e.seq, kind = e.kind, key = e.key, version](TenantStore& store) {
+            ->run([seq = e.seq, kind = e.kind, key = e.key, version, adopt](TenantStore& store) {
                 return store.transaction([&]() -> Status {
                     if (Status s = store.setJournalEntryState(seq, JournalEntry::State::Pushed); !s)
                         return s;
+                    if (adopt)
+                        if (Status s = store.put(kind, key, *adopt, version); !s)
+                            return s;
                     if (Status s = store.rebaseJournal(kind, key, version); !s)
                         return s;
                     if (Status s = store.setBaseVersion(kind, key, version); !s)

@@ -5294,6 +5294,13 @@ Gültig %2 – %3</translation>
         <source>Gatehouse tenants (*.ghtenant);;All files (*)</source>
         <translation>Gatehouse-Tenants (*.ghtenant);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to %1 is back: pushing %n pending change(s)</source>
+        <translation>
+            <numerusform>Die Verbindung zu %1 ist wieder da: %n ausstehende Änderung wird übertragen</numerusform>
+            <numerusform>Die Verbindung zu %1 ist wieder da: %n ausstehende Änderungen werden übertragen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gh::RemoveKnownHostsCommand</name>

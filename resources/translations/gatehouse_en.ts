@@ -462,6 +462,13 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to %1 is back: pushing %n pending change(s)</source>
+        <translation>
+            <numerusform>The connection to %1 is back: pushing %n pending change</numerusform>
+            <numerusform>The connection to %1 is back: pushing %n pending changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gh::RenameKeystoreEntryCommand</name>

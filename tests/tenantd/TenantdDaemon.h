@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUrl>
 
 namespace gh::test {
 
@@ -34,13 +35,24 @@ public:
         }
     }
 
-    // Starts it and reads the port from its one line on stdout.
-    bool start(const QString& tenant, const QString& keysDir, const QStringList& extra = {})
+    // Starts it again as before on the port it had: a sandbox restarted (started with
+    // --keep-service-keys and --cert/--key, its clients carry on).
+    bool restartOnSamePort()
     {
+        stop();
+        return start(m_tenant, m_keysDir, m_extra, QStringLiteral("127.0.0.1:%1").arg(QUrl(m_baseUrl).port()));
+    }
+
+    // Starts it and reads the port from its one line on stdout.
+    bool start(const QString& tenant, const QString& keysDir, const QStringList& extra = {},
+               const QString& listen = QStringLiteral("127.0.0.1:0"))
+    {
+        m_tenant = tenant;
         m_keysDir = keysDir;
+        m_extra = extra;
         m_process.setProgram(QStringLiteral(GATEHOUSE_TENANTD));
-        m_process.setArguments(QStringList{QStringLiteral("--tenant"), tenant, QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--service-keys"), keysDir}
+        m_process.setArguments(QStringList{QStringLiteral("--tenant"), tenant, QStringLiteral("--listen"), listen,
+                                           QStringLiteral("--service-keys"), keysDir}
                                + extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
@@ -85,6 +97,8 @@ private:
     QProcess m_process;
     QString m_baseUrl;
     QString m_keysDir;
+    QString m_tenant;
+    QStringList m_extra;
 };
 
 struct Reply

@@ -96,8 +96,8 @@ private Q_SLOTS:
         QCOMPARE(denied.status, 403);
         QCOMPARE(QJsonDocument::fromJson(denied.body).object().value(QStringLiteral("scope")).toString(),
                  QStringLiteral("xs_authorization.write"));
-        // Not served yet, but past the scope check: 405, not 403.
-        QCOMPARE(api.handle(request("DELETE", QStringLiteral("/Users/x"), bearer)).status, 405);
+        // Past the scope check: the user is not there (404), not 403.
+        QCOMPARE(api.handle(request("DELETE", QStringLiteral("/Users/no-such-user"), bearer)).status, 404);
     }
 
     void destinationScopesAreTheirOwn()

@@ -1,6 +1,7 @@
 // The Authorization API's roles, role templates and a collection's roles, on the real
 // gatehouse-tenantd over TLS (trusting only its ca.pem) and a fresh demo tenant: reads equal the
-// tenant through the client layer, role changes land in the tenant file, read-only cannot write.
+// tenant through the client layer, role changes land in the tenant file, identity providers are
+// created, changed and deleted, read-only cannot write.
 #include "DemoTenant.h"
 #include "TenantdDaemon.h"
 #include "app/client/local/LocalTenantClient.h"
@@ -141,11 +142,53 @@ private Q_SLOTS:
         QCOMPARE(one.status, 200);
         QCOMPARE(one.object(), first);
         QCOMPARE(m_client.send("GET", root + QStringLiteral("/no.such.idp"), {}, {{"Authorization", m_full}}).status, 404);
-        // Reading only: no sandbox client has xs_idp.write.
-        const test::Reply write = m_client.send("POST", root, "{}", {{"Authorization", m_full}});
+        // The read-only client cannot write.
+        const test::Reply write = m_client.send("POST", root, "{}", {{"Authorization", m_readOnly}});
         QCOMPARE(write.status, 403);
         QCOMPARE(write.object().value(QStringLiteral("scope")).toString(), QStringLiteral("xs_idp.write"));
         QCOMPARE(m_client.send("GET", root).status, 401);
+    }
+
+    // POST, PUT and DELETE of a trust configuration in the GET's shape; a duplicate is 409, a
+    // bad body 400 naming the path, a PUT whose body names another origin 400; none changes anything.
+    void identityProvidersAreWritten()
+    {
+        const QString root = m_daemon.baseUrl() + QStringLiteral("/sap/rest/identity-providers");
+        const auto send = [&](const QByteArray& method, const QString& url, const QJsonObject& body = {}) {
+            return m_client.send(method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 {{"Authorization", m_full}});
+        };
+        const qsizetype before = send("GET", root).array().size();
+        const QJsonObject idp{{QStringLiteral("originKey"), QStringLiteral("sap.partner")},
+                              {QStringLiteral("name"), QStringLiteral("Partner IdP")},
+                              {QStringLiteral("type"), QStringLiteral("SAML2")},
+                              {QStringLiteral("description"), QStringLiteral("made by the test")},
+                              {QStringLiteral("status"), QStringLiteral("active")}};
+        const test::Reply created = send("POST", root, idp);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.object().value(QStringLiteral("name")).toString(), QStringLiteral("Partner IdP"));
+        QCOMPARE(send("POST", root, idp).status, 409);
+        const test::Reply bad = send("POST", root, QJsonObject{{QStringLiteral("name"), QStringLiteral("no origin")}});
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.object().value(QStringLiteral("error_description")).toString().contains(QLatin1String("originKey")),
+                 qPrintable(QString::fromUtf8(bad.body)));
+        QCOMPARE(send("GET", root).array().size(), before + 1);
+
+        QJsonObject changed = idp;
+        changed.insert(QStringLiteral("description"), QStringLiteral("changed"));
+        const test::Reply put = send("PUT", root + QStringLiteral("/sap.partner"), changed);
+        QCOMPARE(put.status, 200);
+        QCOMPARE(send("GET", root + QStringLiteral("/sap.partner")).object().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("changed"));
+        QJsonObject renamed = changed;
+        renamed.insert(QStringLiteral("originKey"), QStringLiteral("sap.other"));
+        QCOMPARE(send("PUT", root + QStringLiteral("/sap.partner"), renamed).status, 400); // the body names another
+        QCOMPARE(send("PUT", root + QStringLiteral("/no.such.idp"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}).status, 404);
+
+        QCOMPARE(send("DELETE", root + QStringLiteral("/sap.partner")).status, 200);
+        QCOMPARE(send("GET", root + QStringLiteral("/sap.partner")).status, 404);
+        QCOMPARE(send("DELETE", root + QStringLiteral("/sap.partner")).status, 404);
+        QCOMPARE(send("GET", root).array().size(), before);
     }
 
     // A collection's attribute mappings: one added, listed per identity provider, removed.

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(!full.object().value(QStringLiteral("jti")).toString().isEmpty());
         QCOMPARE(full.object().value(QStringLiteral("scope")).toString(),
                  QStringLiteral("xs_authorization.read xs_authorization.write xs_user.read xs_user.write xs_idp.read "
-                                "destination.read destination.write it.MonitoringDataRead it.CredentialsEdit it.SecurityMaterialEdit"));
+                                "xs_idp.write destination.read destination.write it.MonitoringDataRead it.CredentialsEdit it.SecurityMaterialEdit"));
         const Reply ro = requestToken(m_daemon, QStringLiteral("read-only"));
         QCOMPARE(ro.status, 200);
         QCOMPARE(ro.object().value(QStringLiteral("scope")).toString(),

@@ -34,6 +34,7 @@ RemoteTenantUi::RemoteTenantUi(MainWindow& window, RemoteProfiles& profiles, Syn
     connect(&m_profiles, &RemoteProfiles::profilesChanged, this, &RemoteTenantUi::rebuildProfileMenu);
     connect(&m_switcher, &TenantSwitcher::opened, this, &RemoteTenantUi::onOpened);
     connect(&m_switcher, &TenantSwitcher::failed, this, &RemoteTenantUi::onFailed);
+    connect(&m_session, &SyncSession::autoPushStarted, this, &RemoteTenantUi::onAutoPush);
     rebuildProfileMenu();
     update();
 }
@@ -239,6 +240,16 @@ void RemoteTenantUi::push()
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->show();
     m_session.push();
+}
+
+void RemoteTenantUi::onAutoPush(qint64 pending)
+{
+    m_window.statusBar()->showMessage(
+        tr("The connection to %1 is back: pushing %n pending change(s)", nullptr, int(pending)).arg(m_session.profile()), 8000);
+    m_progress = new SyncProgressDialog(m_session, SyncProgressDialog::Mode::Push, &m_window);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setAttribute(Qt::WA_ShowWithoutActivating);
+    m_progress->show();
 }
 
 void RemoteTenantUi::showConflicts()

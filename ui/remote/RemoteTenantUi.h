@@ -71,6 +71,9 @@ private:
     void update();
     void onOpened(const TenantSwitcher::Choice& choice);
     void onFailed(const TenantSwitcher::Choice& choice, const QString& where, const QString& error);
+    // The connection is back and the session pushes the edits made meanwhile: said in the
+    // status bar, followed (and cancellable) in a progress dialog that does not take the focus.
+    void onAutoPush(qint64 pending);
 
     MainWindow& m_window;
     RemoteProfiles& m_profiles;

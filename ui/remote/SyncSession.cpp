@@ -14,6 +14,7 @@ SyncSession::SyncSession(RemoteProfiles& profiles, const Clock& clock, QObject* 
     : QObject(parent), m_profiles(profiles), m_clock(clock),
       m_credentialSecrets(std::make_shared<PendingCredentialSecrets>())
 {
+    connect(&m_probeTimer, &QTimer::timeout, this, &SyncSession::probe); // SyncReconnect.cpp
 }
 
 void SyncSession::setSecretStore(SecretStore* store)
@@ -33,6 +34,7 @@ void SyncSession::setTenant(Workspace* workspace, const QString& profile)
     if (m_cancel)
         m_cancel->store(true);
     m_busy = false;
+    m_probing = false;
     disconnect(m_stateConnection);
     m_workspace = workspace;
     m_profile = workspace ? profile : QString();
@@ -43,6 +45,7 @@ void SyncSession::setTenant(Workspace* workspace, const QString& profile)
     m_connection = !workspace ? Connection::None : profile.isEmpty() ? Connection::LocalFile : Connection::NotConnected;
     if (m_workspace)
         m_stateConnection = connect(m_workspace, &Workspace::stateChanged, this, &SyncSession::reload);
+    updateProbeTimer();
     reload();
     Q_EMIT changed();
 }
@@ -89,6 +92,7 @@ void SyncSession::setConnection(Connection connection, const QString& error)
 {
     m_connection = connection;
     m_error = error;
+    updateProbeTimer();
     Q_EMIT changed();
 }
 

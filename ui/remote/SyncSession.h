@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -74,6 +75,17 @@ public:
     // Ends a conflict through resolveConflict, then reloads the panes' kind and the conflicts.
     QFuture<Status> resolve(EntityKind kind, const QString& key, Resolution resolution);
 
+    // While connected, and after a connection failed, the session asks the remote every
+    // `ms` (0: never) whether it answers: a failure shows as Failed, and when a failed remote
+    // answers again the session is Connected again and, with auto push on (the default), pushes
+    // the edits journaled meanwhile (autoPushStarted; cancel() stops it like any push).
+    void setProbeInterval(int ms);
+    int probeInterval() const { return m_probeIntervalMs; }
+    void setAutoPush(bool on) { m_autoPush = on; }
+    bool autoPush() const { return m_autoPush; }
+    // Asks the remote now (what the timer does); nothing while busy or before the first connection.
+    void probe();
+
     // Translated name of a kind of rows ("Users", "Role collections" …).
     static QString kindTitle(EntityKind kind);
 
@@ -83,6 +95,8 @@ Q_SIGNALS:
     void pushProgress(const gh::PushItem& item);
     void pullFinished(const gh::Result<gh::PullSummary>& result);
     void pushFinished(const gh::Result<gh::PushSummary>& result);
+    // The remote answers again and the session pushes `pending` journaled changes on its own.
+    void autoPushStarted(qint64 pending);
 
 private:
     // Calls `then` with the connected client (connecting first), or reports the failure.
@@ -92,6 +106,8 @@ private:
     void forgetPushedSecrets(const Result<PushSummary>& pushed);
     void setConnection(Connection connection, const QString& error = {});
     void finishBusy();
+    void updateProbeTimer();
+    void pushPendingAfterReconnect(quint64 generation);
 
     RemoteProfiles& m_profiles;
     const Clock& m_clock;
@@ -109,6 +125,10 @@ private:
     std::shared_ptr<PendingCredentialSecrets> m_credentialSecrets; // what the remote client sends
     KeyVault* m_keyVault = nullptr;
     quint64 m_generation = 0; // drops late answers about an earlier tenant
+    QTimer m_probeTimer;
+    int m_probeIntervalMs = 30000;
+    bool m_probing = false;
+    bool m_autoPush = true;
 };
 
 } // namespace gh

@@ -2,6 +2,8 @@
 
 #include "app/client/remote/RemoteResources.h"
 #include "app/client/remote/RemoteSecurityContent.h"
+#include "app/client/remote/RemoteIdentityProviders.h"
+#include "app/client/remote/RemoteUsers.h"
 #include "app/client/remote/TenantProfiles.h"
 #include "app/crypto/Certificate.h"
 #include "app/crypto/DestinationCertificateNodes.h"
@@ -235,9 +237,9 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
     m_roleTemplates = std::make_unique<RemoteResource<RoleTemplate>>(
         x, simpleSpec<RoleTemplate>(QStringLiteral("role templates"), Service::Xsuaa,
                                     QString(kAuthorization + QLatin1String("/apps/roletemplates")), false));
-    m_users = std::make_unique<RemoteResource<User>>(x, userSpec(options.userPageSize));
+    m_users = std::make_unique<RemoteUsers>(x, userSpec(options.userPageSize)); // written through SCIM
     // Trust configurations: on the same API host, outside the Authorization API's root.
-    m_identityProviders = std::make_unique<RemoteResource<IdentityProvider>>(
+    m_identityProviders = std::make_unique<RemoteIdentityProviders>(
         x, simpleSpec<IdentityProvider>(QStringLiteral("identity providers"), Service::Xsuaa,
                                         QStringLiteral("/sap/rest/identity-providers"), true));
 

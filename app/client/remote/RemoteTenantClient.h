@@ -38,10 +38,11 @@ struct RemoteOptions
 //
 // list() and get() of role collections, roles, role templates, users, destinations and
 // destination certificates. Writes: role collections are created, their description, roles and
-// attribute mappings changed and deleted, users assigned and unassigned (SCIM /Groups);
+// attribute mappings changed and deleted, users created, replaced and deleted (SCIM /Users,
+// RemoteUsers.h) and assigned and unassigned (SCIM /Groups);
 // destinations without secret properties created, replaced and deleted (what
-// gatehouse-tenantd serves, so what is tested). Identity providers are read from
-// /sap/rest/identity-providers. Cloud Integration's Security Content API
+// gatehouse-tenantd serves, so what is tested). Identity providers are read from and written to
+// /sap/rest/identity-providers (RemoteIdentityProviders.h). Cloud Integration's Security Content API
 // (RemoteSecurityContent.h): keystore entries read with chains and written (KeystoreWrites); user credentials, OAuth2 client
 // credentials and secure parameters read and written through the CSRF session. Every other
 // write answers ReadOnly ("not supported by the remote backend yet").

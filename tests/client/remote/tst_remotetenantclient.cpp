@@ -375,7 +375,6 @@ private Q_SLOTS:
         Role role;
         role.name = QStringLiteral("New");
         for (const Error& e : {await(m_remote->roles().create(role)).error(),
-                               await(m_remote->users().remove(QStringLiteral("u"))).error(),
                                await(m_remote->destinationCertificates().remove(QStringLiteral("x.pem"))).error()}) {
             QCOMPARE(e.kind, Error::Kind::ReadOnly);
             QVERIFY2(e.message.contains(QStringLiteral("not supported by the remote backend yet")), qPrintable(e.message));
