@@ -74,38 +74,56 @@ QFuture<Result<KeystoreEntry>> withChain(QPointer<HttpTransport> transport, Keys
     });
 }
 
-// Fills the chains of `entries`, one request after the other, in the transport's thread.
+// Fills the chains of `entries`, in the transport's thread, with up to kWindow requests in
+// flight (QNetworkAccessManager opens up to six connections to a host): a pull of a large
+// keystore would otherwise wait for one round trip per entry. The first failure ends it.
 struct ChainFill : std::enable_shared_from_this<ChainFill>
 {
+    static constexpr qsizetype kWindow = 6;
     QPointer<HttpTransport> transport;
     QList<KeystoreEntry> entries;
     qsizetype next = 0;
+    qsizetype inFlight = 0;
+    bool finished = false;
     QPromise<Result<QList<KeystoreEntry>>> promise;
 
     QFuture<Result<QList<KeystoreEntry>>> start()
     {
         promise.start();
         auto future = promise.future();
-        step();
+        fill();
         return future;
     }
     void finish(Result<QList<KeystoreEntry>> r)
     {
+        if (finished)
+            return;
+        finished = true;
         promise.addResult(std::move(r));
         promise.finish();
     }
-    void step()
+    void fill()
     {
-        if (next >= entries.size())
+        if (finished)
+            return;
+        if (next >= entries.size() && inFlight == 0)
             return finish(std::move(entries));
         if (!transport)
             return finish(gone());
-        withChain(transport, entries.at(next)).then(transport.data(), [self = shared_from_this()](Result<KeystoreEntry> e) {
-            if (!e)
-                return self->finish(e.error());
-            self->entries[self->next++] = std::move(*e);
-            self->step();
-        });
+        while (next < entries.size() && inFlight < kWindow) {
+            const qsizetype index = next++;
+            ++inFlight;
+            withChain(transport, entries.at(index))
+                .then(transport.data(), [self = shared_from_this(), index](Result<KeystoreEntry> e) {
+                    --self->inFlight;
+                    if (self->finished)
+                        return;
+                    if (!e)
+                        return self->finish(e.error());
+                    self->entries[index] = std::move(*e);
+                    self->fill();
+                });
+        }
     }
 };
 
