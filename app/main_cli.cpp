@@ -1,5 +1,6 @@
 // gatehouse-cli: the typed client layer from a terminal or a cron job (QtCore only).
 #include "app/cli/Cli.h"
+#include "app/cli/Text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,6 +23,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    // Help, messages and table headers in the system locale's language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG; German or English), dates and numbers in its format; --json stays as is.
+    gh::cli::installCliTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QFile binaryOut;

@@ -8,6 +8,7 @@
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/ExpiringPane.h"
+#include "ui/LayoutSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
 #include "ui/remote/RemoteProfiles.h"
@@ -139,6 +140,8 @@ int main(int argc, char* argv[])
                          if (fromCommandLine)
                              QCoreApplication::exit(2);
                      });
+    // Window geometry, docks, column widths and splits as the user left them.
+    gh::restoreLayout(window, settings);
     window.show();
     if (choice.kind == Choice::Kind::None)
         remoteUi.showStartPage();
@@ -162,5 +165,7 @@ int main(int argc, char* argv[])
         switcher.setSecretStore(secrets.get());
     });
 
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    gh::saveLayout(window, settings);
+    return code;
 }

@@ -40,8 +40,21 @@ endforeach()
 add_custom_target(gatehouse-man-pages ALL DEPENDS ${man_outputs})
 install(FILES ${man_outputs} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
+# Debian policy's /usr/share/doc/<package>: the machine-readable copyright file (DEP-5, the MIT
+# licence of LICENSE) and, for a native package (no Debian revision), changelog.gz.
+set(changelog "${PROJECT_BINARY_DIR}/doc/changelog")
+add_custom_command(OUTPUT "${changelog}.gz"
+    COMMAND ${CMAKE_COMMAND} -E copy "${GATEHOUSE_LINUX_DIR}/changelog" "${changelog}"
+    COMMAND gzip -9nf "${changelog}"
+    DEPENDS "${GATEHOUSE_LINUX_DIR}/changelog"
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(gatehouse-doc ALL DEPENDS "${changelog}.gz")
+install(FILES "${GATEHOUSE_LINUX_DIR}/copyright" "${changelog}.gz"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/gatehouse)
+
 # ---- CPack: gatehouse_<version>_<arch>.deb --------------------------------------------------------
-set(GATEHOUSE_PACKAGE_MAINTAINER "The Gatehouse developers <gatehouse@localhost>" CACHE STRING
+set(GATEHOUSE_PACKAGE_MAINTAINER "Gatehouse maintainers <maintainers@users.noreply.r-seed-712d6ce7.example>" CACHE STRING
     "Maintainer field of the Debian package")
 
 set(CPACK_GENERATOR DEB)

@@ -110,6 +110,8 @@ EntityPane::EntityPane(const QString& id, const QString& title, const QIcon& ico
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setShowGrid(false);
+    // Rows are selected whole: Tab leaves the table for the details instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -206,6 +208,16 @@ void EntityPane::addFilterBar(QWidget* bar)
     bar->setParent(this);
     if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
         box->insertWidget(box->count() - 1, bar); // above the splitter
+    // Tab goes down the pane as it reads: search, the bar's controls, the table, the details. A
+    // bar made after the table would otherwise come last, after the details.
+    QWidget* previous = m_search;
+    for (QWidget* w : bar->findChildren<QWidget*>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    QWidget::setTabOrder(previous, m_view);
 }
 
 void EntityPane::addCommandSeparator()

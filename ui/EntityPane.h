@@ -81,6 +81,16 @@ public:
     void setSearchText(const QString& text);
     // The details panel's width when the pane first shows (the keystore's viewer wants more).
     void setDetailsWidth(int width);
+    // For the layout kept in the settings (ui/LayoutSettings): the table/details split, whether
+    // the user has sized a column, and keeping restored widths instead of fitting them.
+    QSplitter* splitter() const { return m_splitter; }
+    bool userSizedColumns() const { return m_userSizedColumns; }
+    void keepColumnWidths()
+    {
+        m_userSizedColumns = true;
+        m_columnsFitted = true;
+        m_fitPending = false;
+    }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -59,7 +59,7 @@ std::optional<CatalogueTask> resolveTask(const Context& context, const QString& 
         QStringList ids;
         for (const CatalogueTask* t : std::as_const(prefixed))
             ids.append(t->id);
-        context.error(QStringLiteral("task '%1' is ambiguous: it could be %2").arg(wanted, ids.join(QStringLiteral(", "))));
+        context.error(Text::tr("task '%1' is ambiguous: it could be %2").arg(wanted, ids.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     // Closest ids first: by edit distance to the id, and words of the id the text contains.
@@ -77,7 +77,7 @@ std::optional<CatalogueTask> resolveTask(const Context& context, const QString& 
     QStringList close;
     for (qsizetype i = 0; i < ranked.size() && i < 4; ++i)
         close.append(ranked.at(i).second);
-    context.error(QStringLiteral("no task '%1' in the catalogue; close task ids: %2 ('gatehouse-cli access tasks' "
+    context.error(Text::tr("no task '%1' in the catalogue; close task ids: %2 ('gatehouse-cli access tasks' "
                                  "lists them all)")
                       .arg(wanted, close.join(QStringLiteral(", "))));
     return std::nullopt;
@@ -102,7 +102,7 @@ int whoCan(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("access who-can needs a TASK (see 'gatehouse-cli access tasks')"));
+        return context.usage(Text::tr("access who-can needs a TASK (see 'gatehouse-cli access tasks')"));
     // A label may be given unquoted: the operands are one text.
     const auto task = resolveTask(context, args.operands.join(QLatin1Char(' ')));
     if (!task)
@@ -154,8 +154,8 @@ int whoCan(const Context& context, const QStringList& rawArgs)
     context.out << task->label << " (" << task->id << "): " << people.size()
                 << (people.size() == 1 ? " user" : " users") << "\n";
     writeTable(context.out,
-               {QStringLiteral("USER"), QStringLiteral("IDP"), QStringLiteral("ROLE COLLECTION"), QStringLiteral("OBTAINED"),
-                QStringLiteral("ROLE")},
+               {Text::tr("USER"), Text::tr("IDP"), Text::tr("ROLE COLLECTION"), Text::tr("OBTAINED"),
+                Text::tr("ROLE")},
                table);
     return Success;
 }
@@ -247,7 +247,7 @@ int accessOf(const Context& context, const QStringList& rawArgs)
 int tasks(const Context& context, const QStringList& rawArgs)
 {
     if (!rawArgs.isEmpty())
-        return context.usage(QStringLiteral("unexpected argument '%1'").arg(rawArgs.first()));
+        return context.usage(Text::tr("unexpected argument '%1'").arg(rawArgs.first()));
     const QList<CatalogueTask>& all = Catalogue::builtIn().tasks();
     if (context.json) {
         QJsonArray array;
@@ -262,7 +262,7 @@ int tasks(const Context& context, const QStringList& rawArgs)
     QList<QStringList> rows;
     for (const CatalogueTask& t : all)
         rows.append({t.id, t.label});
-    writeTable(context.out, {QStringLiteral("TASK"), QStringLiteral("LABEL")}, rows);
+    writeTable(context.out, {Text::tr("TASK"), Text::tr("LABEL")}, rows);
     return Success;
 }
 
@@ -278,7 +278,7 @@ int accessCommand(const Context& context, const QStringList& args)
         return accessOf(context, rest);
     if (verb == QLatin1String("tasks"))
         return tasks(context, rest);
-    return context.usage(QStringLiteral("unknown command 'access %1' (expected: who-can, of, tasks)").arg(verb));
+    return context.usage(Text::tr("unknown command 'access %1' (expected: who-can, of, tasks)").arg(verb));
 }
 
 } // namespace gh::cli

@@ -59,7 +59,7 @@ const User* findUser(const Context& context, const QList<User>& users, const QSt
     QStringList origins;
     for (const User* u : std::as_const(matches))
         origins.append(u->origin);
-    context.error(QStringLiteral("user name '%1' exists in several identity providers (%2): choose one with --origin")
+    context.error(Text::tr("user name '%1' exists in several identity providers (%2): choose one with --origin")
                       .arg(user, origins.join(QStringLiteral(", "))));
     return nullptr;
 }
@@ -79,7 +79,7 @@ const RoleCollection* findCollection(const Context& context, const QList<RoleCol
     }
     if (foldedCount == 1)
         return folded;
-    context.error(QStringLiteral("no role collection '%1'").arg(name));
+    context.error(Text::tr("no role collection '%1'").arg(name));
     return nullptr;
 }
 
@@ -185,7 +185,7 @@ void reportAccessChanges(const Context& context, const AccessSession& session, c
         rows.append({what, entityKindLabel(change.kind), name, detail});
     }
     reportStep(context, description, json,
-               {QStringLiteral("CHANGE"), QStringLiteral("KIND"), QStringLiteral("NAME"), QStringLiteral("DETAIL")},
+               {Text::tr("CHANGE"), Text::tr("KIND"), Text::tr("NAME"), Text::tr("DETAIL")},
                rows);
 }
 

@@ -32,19 +32,19 @@ std::optional<int> parseArgs(const Context& context, const QString& command, con
         if (valueOptions.contains(a)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size())
-                    return context.usage(QStringLiteral("%1 needs a value").arg(a));
+                    return context.usage(Text::tr("%1 needs a value").arg(a));
                 value = args.at(++i);
             }
             out.values[a].append(value);
         } else if (flagOptions.contains(a) && !inlineValue) {
             out.flags.insert(a);
         } else {
-            return context.usage(QStringLiteral("unknown option '%1' for %2").arg(args.at(i), command));
+            return context.usage(Text::tr("unknown option '%1' for %2").arg(args.at(i), command));
         }
     }
     for (auto it = out.values.cbegin(); it != out.values.cend(); ++it) {
         if (it.value().size() > 1 && !repeatable.contains(it.key()))
-            return context.usage(QStringLiteral("%1 given more than once").arg(it.key()));
+            return context.usage(Text::tr("%1 given more than once").arg(it.key()));
     }
     return std::nullopt;
 }
@@ -53,9 +53,9 @@ std::optional<int> expectOperands(const Context& context, const QString& command
                                   qsizetype count, const QString& names)
 {
     if (args.operands.size() < count)
-        return context.usage(QStringLiteral("%1 needs %2").arg(command, names));
+        return context.usage(Text::tr("%1 needs %2").arg(command, names));
     if (args.operands.size() > count)
-        return context.usage(QStringLiteral("unexpected argument '%1'").arg(args.operands.at(count)));
+        return context.usage(Text::tr("unexpected argument '%1'").arg(args.operands.at(count)));
     return std::nullopt;
 }
 

@@ -99,18 +99,18 @@ int inspect(const Context& context, const QStringList& args)
             operandsOnly = true;
         } else if (a == QLatin1String("--password-file")) {
             if (i + 1 >= args.size())
-                return context.usage(QStringLiteral("--password-file needs a FILE"));
+                return context.usage(Text::tr("--password-file needs a FILE"));
             passwordFile = args.at(++i);
         } else if (a.startsWith(QLatin1String("--password-file="))) {
             passwordFile = a.mid(16);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return context.usage(QStringLiteral("unknown option '%1' for cert inspect").arg(a));
+            return context.usage(Text::tr("unknown option '%1' for cert inspect").arg(a));
         } else {
             files.append(a);
         }
     }
     if (files.isEmpty())
-        return context.usage(QStringLiteral("cert inspect needs at least one FILE"));
+        return context.usage(Text::tr("cert inspect needs at least one FILE"));
 
     crypto::SecretBuffer password;
     if (!passwordFile.isEmpty()) {
@@ -140,7 +140,7 @@ int inspect(const Context& context, const QStringList& args)
                 const QDateTime notAfter = certificate.notAfter();
                 const ExpiryInfo expiry = expiryOf(certificate.notBefore(), notAfter, now);
                 rows.append({file, certificate.subjectCommonName(), certificate.issuerCommonName(), dateText(notAfter),
-                             QString::number(expiry.daysLeft), certificate.fingerprint(QCryptographicHash::Sha256)});
+                             numberText(expiry.daysLeft), certificate.fingerprint(QCryptographicHash::Sha256)});
             }
         }
     }
@@ -148,8 +148,8 @@ int inspect(const Context& context, const QStringList& args)
         context.writeBinary(jsonArray(inspected)); // UTF-8 already
     else if (!rows.isEmpty())
         writeTable(context.out,
-                   {QStringLiteral("FILE"), QStringLiteral("SUBJECT CN"), QStringLiteral("ISSUER CN"), QStringLiteral("NOT AFTER"),
-                    QStringLiteral("DAYS LEFT"), QStringLiteral("SHA-256")},
+                   {Text::tr("FILE"), Text::tr("SUBJECT CN"), Text::tr("ISSUER CN"), Text::tr("NOT AFTER"),
+                    Text::tr("DAYS LEFT"), Text::tr("SHA-256")},
                    rows);
     return code;
 }
@@ -160,7 +160,7 @@ int certCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
     if (verb != QLatin1String("inspect"))
-        return context.usage(QStringLiteral("unknown command 'cert %1' (expected: cert inspect)").arg(verb));
+        return context.usage(Text::tr("unknown command 'cert %1' (expected: cert inspect)").arg(verb));
     return inspect(context, args.mid(1));
 }
 

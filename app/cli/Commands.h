@@ -4,6 +4,7 @@
 // tenant), and the command groups, each in its own file.
 
 #include "app/cli/Cli.h"
+#include "app/cli/Text.h"
 #include "app/client/local/LocalTenant.h"
 #include "app/workspace/Workspace.h"
 #include "app/domain/Error.h"
@@ -87,8 +88,6 @@ T waitFor(QFuture<T> future)
     return future.result();
 }
 
-// "yyyy-MM-dd" in UTC, "-" for an invalid date.
-QString dateText(const QDateTime& date);
 // The CN of an RFC 2253 DN wherever it stands ("O=b,CN=a" -> "a"), or the whole DN if it has none.
 QString commonNameOf(const QString& dn);
 // `keystore list --json`'s object for one entry: the entry without its Chain, with DaysLeft

@@ -66,7 +66,7 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
                                  return s.destination == split->first && s.key == split->second;
                              });
         if (!planned)
-            return context.usage(QStringLiteral("--secret %1: not a secret the copied destinations have set in A "
+            return context.usage(Text::tr("--secret %1: not a secret the copied destinations have set in A "
                                                 "(give it as DESTINATION/KEY)")
                                      .arg(text));
     }
@@ -98,7 +98,7 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
             }
             if (value.error().kind != Error::Kind::NotFound) {
                 wipe(values);
-                context.error(QStringLiteral("the secret %1 of '%2' could not be read from the keychain: %3; nothing "
+                context.error(Text::tr("the secret %1 of '%2' could not be read from the keychain: %3; nothing "
                                              "was copied")
                                   .arg(secret.key, secret.destination, value.error().toString()));
                 return Usage;
@@ -113,14 +113,14 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
     wipe(values);
     for (const QString& r : std::as_const(refused)) {
         const auto split = splitSecret(r);
-        context.error(QStringLiteral("destination '%1': the secret %2 is set in A, but %3; give it with --secret %4 "
+        context.error(Text::tr("destination '%1': the secret %2 is set in A, but %3; give it with --secret %4 "
                                      "(one line on standard input)")
                           .arg(split->first, split->second,
                                store ? QStringLiteral("this machine's keychain holds no value for it")
                                      : QStringLiteral("no keychain answered to read its value"),
                                r));
     }
-    context.error(QStringLiteral("nothing was copied"));
+    context.error(Text::tr("nothing was copied"));
     return Finding;
 }
 
@@ -143,7 +143,7 @@ void report(const Context& context, const CopyPlan& plan, bool applied)
         secretNames.append(s.destination + QLatin1Char('/') + s.key +
                            (s.targetHasIt ? QStringLiteral(" (B has it set)") : QString()));
     }
-    const QStringList header{QStringLiteral("ITEM"), QStringLiteral("ACTION")};
+    const QStringList header{Text::tr("ITEM"), Text::tr("ACTION")};
     if (context.json) {
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("Description"), plan.description},
                                                  {QStringLiteral("Applied"), applied},
@@ -170,11 +170,11 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
                               {kSecret}))
         return *code;
     if (args.operands.size() < 3)
-        return context.usage(QStringLiteral("copy needs the tenants A and B and at least one ITEM "
-                                            "(destination:NAME, role-collection:NAME, keystore:ALIAS, "
-                                            "known-host:HOST, pgp:FINGERPRINT)"));
+        return context.usage(Text::tr("copy needs the tenants A and B and at least one ITEM "
+                                      "(destination:NAME, role-collection:NAME, keystore:ALIAS, "
+                                      "known-host:HOST, pgp:FINGERPRINT)"));
     if (!context.tenantPath.isEmpty())
-        return context.usage(QStringLiteral("copy takes the tenants as A and B; --tenant does not apply"));
+        return context.usage(Text::tr("copy takes the tenants as A and B; --tenant does not apply"));
     QList<copying::CopyItem> items;
     for (const QString& text : args.operands.mid(2)) {
         const Result<copying::CopyItem> item = copying::parseCopyItem(text);
@@ -184,7 +184,7 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
     }
     for (const QString& name : args.operands.mid(0, 2)) {
         if (name.isEmpty())
-            return context.usage(QStringLiteral("copy needs two tenants, A and B (a file or a profile name)"));
+            return context.usage(Text::tr("copy needs two tenants, A and B (a file or a profile name)"));
     }
 
     auto source = openNamed(context, args.operands.at(0));
@@ -200,7 +200,7 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         return code;
     // The same file (copies of one file share their id, and so their keychain entries: fine).
     if (QFileInfo((*source)->path()).canonicalFilePath() == QFileInfo(target->path()).canonicalFilePath())
-        return context.usage(QStringLiteral("A and B are the same tenant file"));
+        return context.usage(Text::tr("A and B are the same tenant file"));
 
     LocalTenantClient from(*source);
     const Result<TenantListing> inA = waitFor(listTenant(from, copying::listedKinds(items, false)));
@@ -213,7 +213,7 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
     if (!plan.problems.isEmpty()) {
         for (const Error& problem : plan.problems)
             context.error(problem.toString());
-        context.error(QStringLiteral("nothing was copied"));
+        context.error(Text::tr("nothing was copied"));
         return Finding;
     }
     const bool dryRun = args.has(QStringLiteral("--dry-run"));

@@ -52,7 +52,7 @@ const DestinationCertificate* findOrReport(const Context& context, const Session
         if (c.name == name)
             return &c;
     }
-    context.error(QStringLiteral("no destination certificate '%1'").arg(name));
+    context.error(Text::tr("no destination certificate '%1'").arg(name));
     return nullptr;
 }
 
@@ -85,7 +85,7 @@ QString orDash(const QString& text)
 int list(const Context& context, const QStringList& rest)
 {
     if (!rest.isEmpty())
-        return context.usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
+        return context.usage(Text::tr("unexpected argument '%1'").arg(rest.first()));
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;
@@ -102,15 +102,15 @@ int list(const Context& context, const QStringList& rest)
         }
         const ExpiryInfo expiry = expiryOf(c.notBefore(), c.notAfter(), now);
         rows.append({c.name, c.type, orDash(commonNameOf(c.subject())), dateText(c.notAfter()),
-                     expiryStatusName(expiry.status), QString::number(usages.size())});
+                     expiryStatusName(expiry.status), numberText(usages.size())});
     }
     if (context.json) {
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Success;
     }
     writeTable(context.out,
-               {QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("SUBJECT"), QStringLiteral("NOT AFTER"),
-                QStringLiteral("STATUS"), QStringLiteral("USED BY")},
+               {Text::tr("NAME"), Text::tr("TYPE"), Text::tr("SUBJECT"), Text::tr("NOT AFTER"),
+                Text::tr("STATUS"), Text::tr("USED BY")},
                rows);
     return Success;
 }
@@ -153,8 +153,8 @@ int show(const Context& context, const QStringList& rawArgs)
                      expiryStatusName(expiry.status)});
     }
     writeTable(context.out,
-               {QStringLiteral("NODE"), QStringLiteral("SUBJECT"), QStringLiteral("ISSUER"), QStringLiteral("NOT AFTER"),
-                QStringLiteral("STATUS")},
+               {Text::tr("NODE"), Text::tr("SUBJECT"), Text::tr("ISSUER"), Text::tr("NOT AFTER"),
+                Text::tr("STATUS")},
                rows);
     context.out << "\n";
     if (usages.isEmpty()) {
@@ -178,7 +178,7 @@ int keepKeystoreFiles(const Context& context, const Session& session, const dc::
         if (!store) {
             auto opened = ks::secretStoreOf(context);
             if (!opened) {
-                context.error(QStringLiteral("no system keychain answered (%1); the keystore '%2' holds a private key "
+                context.error(Text::tr("no system keychain answered (%1); the keystore '%2' holds a private key "
                                              "and is kept only there, so nothing was changed")
                                   .arg(opened.error().message, item.certificate.name));
                 return Usage;
@@ -188,7 +188,7 @@ int keepKeystoreFiles(const Context& context, const Session& session, const dc::
         const Status kept = waitFor(store->write(
             SecretStore::destinationCertificateContentKey(session.tenant->id(), item.certificate.name), item.keystoreContent));
         if (!kept) {
-            context.error(QStringLiteral("the keystore '%1' could not be kept in the keychain: %2; nothing was changed")
+            context.error(Text::tr("the keystore '%1' could not be kept in the keychain: %2; nothing was changed")
                               .arg(item.certificate.name, kept.error().toString()));
             return Usage;
         }
@@ -206,9 +206,9 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     if (args.operands.isEmpty())
         return context.usage(command + QStringLiteral(" needs at least one FILE"));
     if (args.has(QStringLiteral("--name")) && args.operands.size() > 1)
-        return context.usage(QStringLiteral("--name names one file, not %1").arg(args.operands.size()));
+        return context.usage(Text::tr("--name names one file, not %1").arg(args.operands.size()));
     if (args.has(QStringLiteral("--password-stdin")) && args.has(QStringLiteral("--password-file")))
-        return context.usage(QStringLiteral("give the password with --password-stdin or --password-file, not both"));
+        return context.usage(Text::tr("give the password with --password-stdin or --password-file, not both"));
 
     std::optional<crypto::SecretBuffer> password;
     if (args.has(QStringLiteral("--password-stdin")) || args.has(QStringLiteral("--password-file"))) {
@@ -250,7 +250,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     for (const Error& problem : std::as_const(plan.problems)) {
         context.error(problem.toString());
         if (problem.kind == Error::Kind::WrongPassword && !password)
-            context.error(QStringLiteral("give the PKCS#12 password with --password-stdin or --password-file"));
+            context.error(Text::tr("give the PKCS#12 password with --password-stdin or --password-file"));
     }
     const bool apply = !args.has(QStringLiteral("--dry-run")) && plan.problems.isEmpty() && plan.hasChanges();
     if (apply) {
@@ -285,8 +285,8 @@ int importFiles(const Context& context, const QStringList& rawArgs)
                      orDash(commonNameOf(item.certificate.subject())), dateText(item.certificate.notAfter()), item.source});
     if (!rows.isEmpty())
         writeTable(context.out,
-                   {QStringLiteral("ACTION"), QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("SUBJECT"),
-                    QStringLiteral("NOT AFTER"), QStringLiteral("SOURCE")},
+                   {Text::tr("ACTION"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("SUBJECT"),
+                    Text::tr("NOT AFTER"), Text::tr("SOURCE")},
                    rows);
     context.out << plan.summary() << "\n";
     if (apply)
@@ -368,10 +368,10 @@ int deleteCertificates(const Context& context, const QStringList& rawArgs)
         QJsonObject o{{QStringLiteral("change"), QStringLiteral("delete")}, {QStringLiteral("name"), c.name},
                       {QStringLiteral("type"), c.type}, {QStringLiteral("used_by"), usagesJson(usages)}};
         json.append(o);
-        rows.append({QStringLiteral("delete"), c.name, c.type, QString::number(usages.size())});
+        rows.append({QStringLiteral("delete"), c.name, c.type, numberText(usages.size())});
     }
     reportStep(context, description, json,
-               {QStringLiteral("CHANGE"), QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("USED BY")}, rows);
+               {Text::tr("CHANGE"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("USED BY")}, rows);
     return Success;
 }
 
@@ -391,7 +391,7 @@ int destinationCertificatesCommand(const Context& context, const QStringList& ar
         return exportPem(context, rest);
     if (verb == QLatin1String("delete"))
         return deleteCertificates(context, rest);
-    return context.usage(QStringLiteral("unknown command '%1 %2' (expected: list, show, import, export, delete)")
+    return context.usage(Text::tr("unknown command '%1 %2' (expected: list, show, import, export, delete)")
                              .arg(kCommand, verb));
 }
 

@@ -62,7 +62,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
                               {QStringLiteral("--dry-run"), QStringLiteral("--apply-valid")}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("destinations import needs at least one FILE"));
+        return context.usage(Text::tr("destinations import needs at least one FILE"));
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
     const bool applyValid = args.has(QStringLiteral("--apply-valid"));
 
@@ -132,8 +132,8 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     }
     if (!rows.isEmpty())
         writeTable(context.out,
-                   {QStringLiteral("ACTION"), QStringLiteral("NAME"), QStringLiteral("TYPE"),
-                    QStringLiteral("SOURCE"), QStringLiteral("NOTE")},
+                   {Text::tr("ACTION"), Text::tr("NAME"), Text::tr("TYPE"),
+                    Text::tr("SOURCE"), Text::tr("NOTE")},
                    rows);
     context.out << plan.summary() << "\n";
     if (apply)
@@ -156,16 +156,16 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
                               {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("destinations export needs at least one NAME"));
+        return context.usage(Text::tr("destinations export needs at least one NAME"));
     const QString formatName = args.has(QStringLiteral("--format")) ? args.value(QStringLiteral("--format"))
                                                                      : QStringLiteral("properties");
     if (formatName != QLatin1String("properties") && formatName != QLatin1String("json"))
-        return context.usage(QStringLiteral("--format: '%1' is not a format (expected: properties or json)").arg(formatName));
+        return context.usage(Text::tr("--format: '%1' is not a format (expected: properties or json)").arg(formatName));
     const auto format = formatName == QLatin1String("json") ? destinations::FileFormat::Json
                                                              : destinations::FileFormat::Properties;
     const QString output = args.value(QStringLiteral("--output"));
     if (args.operands.size() > 1 && output.isEmpty())
-        return context.usage(QStringLiteral("several destinations are written one file each: give a folder with -o DIR"));
+        return context.usage(Text::tr("several destinations are written one file each: give a folder with -o DIR"));
 
     DestinationSession session;
     if (const int code = openDestinationSession(context, session); code != Success)
@@ -174,7 +174,7 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
     for (const QString& name : std::as_const(args.operands)) {
         const Destination* destination = session.find(name);
         if (!destination) {
-            context.error(QStringLiteral("no destination '%1'").arg(name));
+            context.error(Text::tr("no destination '%1'").arg(name));
             return Finding;
         }
         chosen.append(destination);
@@ -190,7 +190,7 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
     // One destination to a file (or into a folder that exists); several into a folder.
     const bool intoFolder = chosen.size() > 1 || QFileInfo(output).isDir();
     if (intoFolder && !QDir().mkpath(output)) {
-        context.error(QStringLiteral("%1: cannot create the folder").arg(output));
+        context.error(Text::tr("%1: cannot create the folder").arg(output));
         return Finding;
     }
     QStringList written;
@@ -232,7 +232,7 @@ int keepDestinationSecrets(const Context& context, const DestinationSession& ses
                                       : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
     if (!opened) {
         wipe();
-        context.error(QStringLiteral("no system keychain answered (%1); the secrets of '%2' "
+        context.error(Text::tr("no system keychain answered (%1); the secrets of '%2' "
                                      "could not be kept, so nothing was changed")
                           .arg(opened.error().message, secrets.first().destination));
         return Usage;
@@ -242,7 +242,7 @@ int keepDestinationSecrets(const Context& context, const DestinationSession& ses
             SecretStore::destinationKey(session.tenant->id(), secret.destination, secret.key), secret.value));
         if (!kept) {
             wipe();
-            context.error(QStringLiteral("the secret %1 of '%2' could not be kept: %3; nothing was changed")
+            context.error(Text::tr("the secret %1 of '%2' could not be kept: %3; nothing was changed")
                               .arg(secret.key, secret.destination, kept.error().toString()));
             return Usage;
         }
@@ -268,7 +268,7 @@ int destinationsCommand(const Context& context, const QStringList& args)
     const QStringList rest = args.mid(1);
     if (verb == QLatin1String("list")) {
         if (!rest.isEmpty())
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(rest.first()));
         return listResource(context, QStringLiteral("destinations"));
     }
     if (verb == QLatin1String("import"))
@@ -277,7 +277,7 @@ int destinationsCommand(const Context& context, const QStringList& args)
         return exportFiles(context, rest);
     if (const int code = destinationEditCommand(context, verb, rest); code >= 0)
         return code;
-    return context.usage(QStringLiteral("unknown command 'destinations %1' (expected: list, show, create, update, "
+    return context.usage(Text::tr("unknown command 'destinations %1' (expected: list, show, create, update, "
                                         "delete, import, export)")
                              .arg(verb));
 }

@@ -98,13 +98,13 @@ int show(const Context& context, const QStringList& rawArgs)
         return *code;
     const QString format = args.value(QStringLiteral("--format"));
     if (args.has(QStringLiteral("--format")) && format != QLatin1String("properties") && format != QLatin1String("json"))
-        return context.usage(QStringLiteral("--format: '%1' is not a format (expected: properties or json)").arg(format));
+        return context.usage(Text::tr("--format: '%1' is not a format (expected: properties or json)").arg(format));
     DestinationSession session;
     if (const int code = openDestinationSession(context, session); code != Success)
         return code;
     const Destination* d = session.find(args.operands.first());
     if (!d) {
-        context.error(QStringLiteral("no destination '%1'").arg(args.operands.first()));
+        context.error(Text::tr("no destination '%1'").arg(args.operands.first()));
         return Finding;
     }
     if (!format.isEmpty()) { // the cockpit's file, as `destinations export` writes it
@@ -154,7 +154,7 @@ int show(const Context& context, const QStringList& rawArgs)
     QList<QStringList> rows;
     for (const Destination::Property& p : d->properties())
         rows.append({p.key, p.secret ? secretText(p) : p.value});
-    writeTable(out, {QStringLiteral("PROPERTY"), QStringLiteral("VALUE")}, rows);
+    writeTable(out, {Text::tr("PROPERTY"), Text::tr("VALUE")}, rows);
     out << "\nCertificates:";
     if (certificates.isEmpty()) {
         out << " none\n";
@@ -167,7 +167,7 @@ int show(const Context& context, const QStringList& rawArgs)
                      c.entry ? QStringLiteral("%1/%2, valid until %3").arg(c.entry->keystore, c.entry->alias, dateText(c.entry->validNotAfter))
                              : QStringLiteral("not in the keystore")});
     }
-    writeTable(out, {QStringLiteral("PROPERTY"), QStringLiteral("NAME"), QStringLiteral("KEYSTORE ENTRY")}, rows);
+    writeTable(out, {Text::tr("PROPERTY"), Text::tr("NAME"), Text::tr("KEYSTORE ENTRY")}, rows);
     return Success;
 }
 
@@ -200,28 +200,28 @@ std::optional<int> edit(const Context& context, const Args& args, Destination& d
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         const QString key = assignment.left(eq);
         if (eq <= 0 || key.trimmed().isEmpty())
-            return context.usage(QStringLiteral("--set '%1': expected KEY=VALUE").arg(assignment));
+            return context.usage(Text::tr("--set '%1': expected KEY=VALUE").arg(assignment));
         if (key == QLatin1String("Name") || key == QLatin1String("Type"))
-            return context.usage(QStringLiteral("--set %1: the name is the NAME operand and the type --type (a renamed "
+            return context.usage(Text::tr("--set %1: the name is the NAME operand and the type --type (a renamed "
                                                 "destination is a new one: create it and delete the old one)")
                                      .arg(key));
         if (Destination::isSecretKey(key))
-            return context.usage(QStringLiteral("--set %1: %1 is a secret; give it with --secret %1, which reads its "
+            return context.usage(Text::tr("--set %1: %1 is a secret; give it with --secret %1, which reads its "
                                                 "value from standard input (never from the command line)")
                                      .arg(key));
         if (setKeys.contains(key) || unset.contains(key) || secrets.contains(key))
-            return context.usage(QStringLiteral("%1 is given more than once").arg(key));
+            return context.usage(Text::tr("%1 is given more than once").arg(key));
         setKeys.append(key);
         d.set(key, assignment.mid(eq + 1));
     }
     for (const QString& key : unset) {
         if (key == QLatin1String("Name") || key == QLatin1String("Type"))
-            return context.usage(QStringLiteral("--unset %1: every destination has a %1").arg(key));
+            return context.usage(Text::tr("--unset %1: every destination has a %1").arg(key));
         if (secrets.contains(key) || unset.count(key) > 1)
-            return context.usage(QStringLiteral("%1 is given more than once").arg(key));
+            return context.usage(Text::tr("%1 is given more than once").arg(key));
         for (const auto& [option, property] : propertyOptions()) {
             if (property == key && args.has(option))
-                return context.usage(QStringLiteral("%1 is given more than once (%2 and --unset)").arg(key, option));
+                return context.usage(Text::tr("%1 is given more than once (%2 and --unset)").arg(key, option));
         }
         if (!d.contains(key))
             missing.append(key);
@@ -229,9 +229,9 @@ std::optional<int> edit(const Context& context, const Args& args, Destination& d
     }
     for (const QString& key : secrets) {
         if (!Destination::isSecretKey(key))
-            return context.usage(QStringLiteral("--secret %1: %1 is not a secret property (give it with --set %1=VALUE)").arg(key));
+            return context.usage(Text::tr("--secret %1: %1 is not a secret property (give it with --set %1=VALUE)").arg(key));
         if (secrets.count(key) > 1)
-            return context.usage(QStringLiteral("%1 is given more than once").arg(key));
+            return context.usage(Text::tr("%1 is given more than once").arg(key));
         d.setSecretState(key, Destination::SecretState::Set);
     }
     return std::nullopt;
@@ -248,7 +248,7 @@ bool reportProblems(const Context& context, const Destination& d, const QStringL
     for (const QString& line : std::as_const(lines))
         context.error(line);
     if (!lines.isEmpty())
-        context.error(QStringLiteral("nothing was %1").arg(verb));
+        context.error(Text::tr("nothing was %1").arg(verb));
     return !lines.isEmpty();
 }
 
@@ -262,7 +262,7 @@ std::optional<int> readSecretValues(const Context& context, const QString& desti
     constexpr qint64 maxLength = 64 * 1024; // a private key in PEM fits; a stray file does not
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return context.usage(QStringLiteral("--secret: cannot read standard input: %1").arg(in.errorString()));
+        return context.usage(Text::tr("--secret: cannot read standard input: %1").arg(in.errorString()));
 #ifdef Q_OS_UNIX
     // Typed at a terminal: asked for by name, and not echoed.
     const bool terminal = isatty(STDIN_FILENO) != 0;
@@ -300,7 +300,7 @@ std::optional<int> readSecretValues(const Context& context, const QString& desti
             for (SecretValue& v : values)
                 secureZero(v.value);
             values.clear();
-            return context.usage(QStringLiteral("--secret %1: no value on standard input (one line per --secret, in "
+            return context.usage(Text::tr("--secret %1: no value on standard input (one line per --secret, in "
                                                 "the order given, at most %2 bytes); nothing was changed")
                                      .arg(key)
                                      .arg(maxLength));
@@ -331,7 +331,7 @@ void report(const Context& context, const QList<Change>& step, const QString& de
                                 {QStringLiteral("destinationConfiguration"), c.after ? *c.after : *c.before}});
         rows.append({what, c.key, orDash(changed.join(QStringLiteral(", ")))});
     }
-    reportStep(context, description, json, {QStringLiteral("CHANGE"), QStringLiteral("NAME"), QStringLiteral("PROPERTIES")},
+    reportStep(context, description, json, {Text::tr("CHANGE"), Text::tr("NAME"), Text::tr("PROPERTIES")},
                rows);
 }
 
@@ -371,7 +371,7 @@ int create(const Context& context, const QStringList& rawArgs)
     if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
         return *code;
     if (!args.has(QStringLiteral("--type")))
-        return context.usage(QStringLiteral("destinations create needs --type (%1)")
+        return context.usage(Text::tr("destinations create needs --type (%1)")
                                  .arg(knownDestinationTypes().join(QLatin1Char('|'))));
     Destination d;
     d.set(QStringLiteral("Name"), args.operands.first());
@@ -379,7 +379,7 @@ int create(const Context& context, const QStringList& rawArgs)
     QStringList missing;
     if (auto code = edit(context, args, d, missing))
         return *code;
-    if (reportProblems(context, d, missing, QStringLiteral("created")))
+    if (reportProblems(context, d, missing, Text::tr("created", "nothing was %1")))
         return Finding;
     DestinationSession session;
     if (const int code = openDestinationSession(context, session); code != Success)
@@ -408,7 +408,7 @@ int update(const Context& context, const QStringList& rawArgs)
     if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
         return *code;
     if (args.values.isEmpty())
-        return context.usage(QStringLiteral("destinations update needs what to change: --set, --unset, --secret, --url, "
+        return context.usage(Text::tr("destinations update needs what to change: --set, --unset, --secret, --url, "
                                             "--proxy-type, --auth or --description"));
     DestinationSession session;
     if (const int code = openDestinationSession(context, session); code != Success)
@@ -422,7 +422,7 @@ int update(const Context& context, const QStringList& rawArgs)
     QStringList missing;
     if (auto code = edit(context, args, d, missing))
         return *code;
-    if (reportProblems(context, d, missing, QStringLiteral("changed")))
+    if (reportProblems(context, d, missing, Text::tr("changed", "nothing was %1")))
         return Finding;
     QList<SecretValue> secrets;
     if (auto code = readSecretValues(context, d.name(), args.values.value(kSecret), secrets))
@@ -451,7 +451,7 @@ int remove(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("destinations delete needs at least one NAME"));
+        return context.usage(Text::tr("destinations delete needs at least one NAME"));
     DestinationSession session;
     if (const int code = openDestinationSession(context, session); code != Success)
         return code;
@@ -466,8 +466,8 @@ int remove(const Context& context, const QStringList& rawArgs)
     }
     if (!unknown.isEmpty()) {
         for (const QString& name : std::as_const(unknown))
-            context.error(QStringLiteral("no destination '%1'").arg(name));
-        context.error(QStringLiteral("nothing was deleted"));
+            context.error(Text::tr("no destination '%1'").arg(name));
+        context.error(Text::tr("nothing was deleted"));
         return Finding;
     }
     // The keychain keeps their secrets: undoing the step brings the destinations back with them.

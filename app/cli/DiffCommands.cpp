@@ -123,10 +123,10 @@ int diffCommand(const Context& context, const QStringList& rawArgs)
     if (auto code = expectOperands(context, QStringLiteral("diff"), args, 2, QStringLiteral("two tenants, A and B")))
         return *code;
     if (!context.tenantPath.isEmpty())
-        return context.usage(QStringLiteral("diff compares the tenants it is given as A and B; --tenant does not apply"));
+        return context.usage(Text::tr("diff compares the tenants it is given as A and B; --tenant does not apply"));
     for (const QString& operand : std::as_const(args.operands)) {
         if (operand.isEmpty())
-            return context.usage(QStringLiteral("diff needs two tenants, A and B (a file or a profile name)"));
+            return context.usage(Text::tr("diff needs two tenants, A and B (a file or a profile name)"));
     }
 
     QList<EntityKind> kinds;
@@ -138,7 +138,7 @@ int diffCommand(const Context& context, const QStringList& rawArgs)
                 QStringList names;
                 for (EntityKind k : diffedKinds())
                     names.append(optionName(k));
-                return context.usage(QStringLiteral("unknown kind '%1' for diff (expected: %2)")
+                return context.usage(Text::tr("unknown kind '%1' for diff (expected: %2)")
                                          .arg(name, names.join(QStringLiteral(", "))));
             }
             if (!kinds.contains(*kind))
@@ -167,7 +167,7 @@ int diffCommand(const Context& context, const QStringList& rawArgs)
             context.err << "gatehouse-cli: note: not compared, as a profile's replica does not hold them yet: "
                         << kindNames(skipped) << "\n";
         if (kinds.isEmpty())
-            return context.usage(QStringLiteral("nothing left to compare"));
+            return context.usage(Text::tr("nothing left to compare"));
     }
 
     LocalTenantClient clientA(a.tenant);

@@ -48,14 +48,14 @@ QJsonObject itemJson(const ExpiringItem& item, const ExpiryInfo& expiry)
 int parseDays(const Context& context, const Args& args)
 {
     if (!args.has(QStringLiteral("--days"))) {
-        context.usage(QStringLiteral("expiring needs --days N"));
+        context.usage(Text::tr("expiring needs --days N"));
         return -1;
     }
     const QString text = args.value(QStringLiteral("--days"));
     bool ok = false;
     const int days = text.toInt(&ok);
     if (!ok || days < 0 || text.startsWith(QLatin1Char('+'))) {
-        context.usage(QStringLiteral("--days: '%1' is not a non-negative whole number of days").arg(text));
+        context.usage(Text::tr("--days: '%1' is not a non-negative whole number of days").arg(text));
         return -1;
     }
     return days;
@@ -122,7 +122,7 @@ int expiringCommand(const Context& context, const QStringList& arguments)
         if (due || all)
             shown.append(item);
         if (!item.problem.isEmpty())
-            context.error(QStringLiteral("warning: %1").arg(item.problem));
+            context.error(Text::tr("warning: %1").arg(item.problem));
     }
 
     if (context.json) {
@@ -140,12 +140,12 @@ int expiringCommand(const Context& context, const QStringList& arguments)
             if (item.kind != expiring::SourceKind::PgpKey && item.count > 1)
                 what += QStringLiteral(" (chain %1/%2)").arg(item.position + 1).arg(item.count);
             rows.append({expiring::kindName(item.kind), item.owner, what, dateText(item.notAfter),
-                         item.notAfter.isValid() ? QString::number(expiry.daysLeft) : QStringLiteral("-"),
-                         expiryStatusText(expiry.status)});
+                         item.notAfter.isValid() ? numberText(expiry.daysLeft) : QStringLiteral("-"),
+                         statusText(expiry.status)});
         }
         writeTable(context.out,
-                   {QStringLiteral("KIND"), QStringLiteral("OWNER"), QStringLiteral("SUBJECT"),
-                    QStringLiteral("NOT AFTER"), QStringLiteral("DAYS LEFT"), QStringLiteral("STATUS")},
+                   {Text::tr("KIND"), Text::tr("OWNER"), Text::tr("SUBJECT"),
+                    Text::tr("NOT AFTER"), Text::tr("DAYS LEFT"), Text::tr("STATUS")},
                    rows);
     }
     return anyDue ? int(Finding) : int(Success);

@@ -45,7 +45,7 @@ int list(const Context& context, const QStringList& rawArgs)
         }
         o.insert(QStringLiteral("Mappings"), mappings);
         json.append(o);
-        rows.append({idp.originKey, idp.name, idp.type, idp.status, QString::number(u.users),
+        rows.append({idp.originKey, idp.name, idp.type, idp.status, numberText(u.users),
                      groups.isEmpty() ? QStringLiteral("-") : groups.join(QStringLiteral(", "))});
     }
     if (context.json) {
@@ -53,8 +53,8 @@ int list(const Context& context, const QStringList& rawArgs)
         return Success;
     }
     writeTable(context.out,
-               {QStringLiteral("ORIGIN"), QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("STATUS"),
-                QStringLiteral("USERS"), QStringLiteral("MAPPINGS")},
+               {Text::tr("ORIGIN"), Text::tr("NAME"), Text::tr("TYPE"), Text::tr("STATUS"),
+                Text::tr("USERS"), Text::tr("MAPPINGS")},
                rows);
     return Success;
 }

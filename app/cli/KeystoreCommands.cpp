@@ -39,22 +39,22 @@ int expiring(const Context& context, const QStringList& args)
         const QString& a = args.at(i);
         if (a == QLatin1String("--days")) {
             if (i + 1 >= args.size())
-                return context.usage(QStringLiteral("--days needs a number of days N"));
+                return context.usage(Text::tr("--days needs a number of days N"));
             daysText = args.at(++i);
         } else if (a.startsWith(QLatin1String("--days="))) {
             daysText = a.mid(7);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return context.usage(QStringLiteral("unknown option '%1' for keystore expiring").arg(a));
+            return context.usage(Text::tr("unknown option '%1' for keystore expiring").arg(a));
         } else {
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(a));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(a));
         }
     }
     if (daysText.isNull())
-        return context.usage(QStringLiteral("keystore expiring needs --days N"));
+        return context.usage(Text::tr("keystore expiring needs --days N"));
     bool ok = false;
     const int days = daysText.toInt(&ok);
     if (!ok || days < 0 || daysText.startsWith(QLatin1Char('+')))
-        return context.usage(QStringLiteral("--days: '%1' is not a non-negative whole number of days").arg(daysText));
+        return context.usage(Text::tr("--days: '%1' is not a non-negative whole number of days").arg(daysText));
 
     int code = Success;
     auto entries = keystoreEntries(context, code);
@@ -85,11 +85,11 @@ int expiring(const Context& context, const QStringList& args)
         for (const KeystoreEntry& e : std::as_const(due)) {
             const ExpiryInfo expiry = expiryOf(e.validNotBefore, e.validNotAfter, now, threshold);
             rows.append({e.alias, e.keystore, e.type, commonNameOf(e.subjectDN), dateText(e.validNotAfter),
-                         QString::number(expiry.daysLeft), expiryStatusText(expiry.status)});
+                         numberText(expiry.daysLeft), statusText(expiry.status)});
         }
         writeTable(context.out,
-                   {QStringLiteral("ALIAS"), QStringLiteral("KEYSTORE"), QStringLiteral("TYPE"), QStringLiteral("SUBJECT CN"),
-                    QStringLiteral("VALID UNTIL"), QStringLiteral("DAYS LEFT"), QStringLiteral("STATUS")},
+                   {Text::tr("ALIAS"), Text::tr("KEYSTORE"), Text::tr("TYPE"), Text::tr("SUBJECT CN"),
+                    Text::tr("VALID UNTIL"), Text::tr("DAYS LEFT"), Text::tr("STATUS")},
                    rows);
     }
     return due.isEmpty() ? int(Success) : int(Finding);
@@ -126,29 +126,29 @@ int exportEntry(const Context& context, const QStringList& args)
         } else if (a == QLatin1String("--compatible")) {
             compatible = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return context.usage(QStringLiteral("unknown option '%1' for keystore export").arg(a));
+            return context.usage(Text::tr("unknown option '%1' for keystore export").arg(a));
         } else if (alias.isEmpty()) {
             alias = a;
         } else {
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(a));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(a));
         }
     }
     if (alias.isEmpty())
-        return context.usage(QStringLiteral("keystore export needs an ALIAS"));
+        return context.usage(Text::tr("keystore export needs an ALIAS"));
     static const QStringList formats{QStringLiteral("pem"), QStringLiteral("der"), QStringLiteral("p7b"), QStringLiteral("p12")};
     if (format.isEmpty())
-        return context.usage(QStringLiteral("keystore export needs --format pem|der|p7b|p12"));
+        return context.usage(Text::tr("keystore export needs --format pem|der|p7b|p12"));
     if (!formats.contains(format))
-        return context.usage(QStringLiteral("--format: unknown format '%1' (expected: pem, der, p7b, p12)").arg(format));
+        return context.usage(Text::tr("--format: unknown format '%1' (expected: pem, der, p7b, p12)").arg(format));
     const bool p12 = format == QLatin1String("p12");
     if (p12 && passwordFile.isEmpty())
-        return context.usage(QStringLiteral("keystore export --format p12 needs --password-file F (the PKCS#12 password)"));
+        return context.usage(Text::tr("keystore export --format p12 needs --password-file F (the PKCS#12 password)"));
     if (!p12 && (!passwordFile.isEmpty() || compatible))
-        return context.usage(QStringLiteral("%1 is only for --format p12")
+        return context.usage(Text::tr("%1 is only for --format p12")
                                  .arg(compatible ? QStringLiteral("--compatible") : QStringLiteral("--password-file")));
     const bool binary = format != QLatin1String("pem");
     if (binary && output.isEmpty() && context.outIsTerminal)
-        return context.usage(QStringLiteral("refusing to write binary %1 to a terminal; use -o FILE or redirect the output")
+        return context.usage(Text::tr("refusing to write binary %1 to a terminal; use -o FILE or redirect the output")
                                  .arg(p12 ? QStringLiteral("PKCS#12") : format.toUpper()));
 
     int code = Success;
@@ -167,7 +167,7 @@ int exportEntry(const Context& context, const QStringList& args)
     const KeystoreEntry& entry = *it;
     if (p12) {
         if (!entry.isKeyPair()) {
-            context.error(QStringLiteral("%1: '%1' is a certificate without a private key; export it with --format "
+            context.error(Text::tr("%1: '%1' is a certificate without a private key; export it with --format "
                                          "pem|der|p7b").arg(alias));
             return Finding;
         }
@@ -178,13 +178,13 @@ int exportEntry(const Context& context, const QStringList& args)
     for (qsizetype i = 0; i < entry.chain.size(); ++i) {
         auto certificate = crypto::Certificate::fromPem(entry.chain.at(i));
         if (!certificate) {
-            context.error(QStringLiteral("%1: certificate %2 of the chain: %3").arg(alias).arg(i + 1).arg(certificate.error().toString()));
+            context.error(Text::tr("%1: certificate %2 of the chain: %3").arg(alias).arg(i + 1).arg(certificate.error().toString()));
             return Finding;
         }
         chain.append(std::move(*certificate));
     }
     if (chain.isEmpty()) {
-        context.error(QStringLiteral("%1: the entry holds no certificate").arg(alias));
+        context.error(Text::tr("%1: the entry holds no certificate").arg(alias));
         return Finding;
     }
 
@@ -200,7 +200,7 @@ int exportEntry(const Context& context, const QStringList& args)
         bytes = std::move(*p7b);
     }
     if (bytes.isEmpty()) {
-        context.error(QStringLiteral("%1: the certificate could not be encoded").arg(alias));
+        context.error(Text::tr("%1: the certificate could not be encoded").arg(alias));
         return Finding;
     }
 
@@ -213,7 +213,7 @@ int exportEntry(const Context& context, const QStringList& args)
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.error(QStringLiteral("%1: cannot write the file: %2").arg(output, file.errorString()));
+        context.error(Text::tr("%1: cannot write the file: %2").arg(output, file.errorString()));
         return Finding;
     }
     if (context.json)
@@ -231,7 +231,7 @@ int keystoreCommand(const Context& context, const QStringList& args)
     const QString verb = args.value(0);
     if (verb == QLatin1String("list")) {
         if (args.size() > 1)
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(args.at(1)));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(args.at(1)));
         return listResource(context, QStringLiteral("keystore"));
     }
     if (verb == QLatin1String("expiring"))
@@ -240,7 +240,7 @@ int keystoreCommand(const Context& context, const QStringList& args)
         return exportEntry(context, args.mid(1));
     if (const int code = keystoreEditCommand(context, verb, args.mid(1)); code >= 0)
         return code;
-    return context.usage(QStringLiteral("unknown command 'keystore %1' (expected: list, expiring, export, import, "
+    return context.usage(Text::tr("unknown command 'keystore %1' (expected: list, expiring, export, import, "
                                         "generate, csr, update-chain, rename, delete, renew, activate, rollback)")
                              .arg(verb));
 }

@@ -59,12 +59,12 @@ int importFiles(const Context& context, const QStringList& rawArgs)
                           {QStringLiteral("--dry-run")}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("keystore import needs at least one FILE"));
+        return context.usage(Text::tr("keystore import needs at least one FILE"));
     const QString alias = args.value(QStringLiteral("--alias"));
     if (args.has(QStringLiteral("--alias")) && alias.isEmpty())
-        return context.usage(QStringLiteral("--alias needs a non-empty ALIAS"));
+        return context.usage(Text::tr("--alias needs a non-empty ALIAS"));
     if (!alias.isEmpty() && args.operands.size() > 1)
-        return context.usage(QStringLiteral("--alias names a single entry: give one FILE only"));
+        return context.usage(Text::tr("--alias names a single entry: give one FILE only"));
     const QString keystoreName = keystoreOption(args);
     if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
         return context.usage(
@@ -114,7 +114,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     password->clear();
     plan.problems = unreadable + plan.problems;
     if (!alias.isEmpty() && plan.items.size() > 1)
-        context.error(QStringLiteral("%1: --alias ignored: the file holds %2 certificates, each "
+        context.error(Text::tr("%1: --alias ignored: the file holds %2 certificates, each "
                                      "takes its alias from its CN")
                           .arg(args.operands.first())
                           .arg(plan.items.size()));
@@ -147,9 +147,9 @@ int importFiles(const Context& context, const QStringList& rawArgs)
         }
         if (!rows.isEmpty()) {
             writeTable(context.out,
-                       {QStringLiteral("ACTION"), QStringLiteral("ALIAS"), QStringLiteral("TYPE"),
-                        QStringLiteral("SUBJECT CN"), QStringLiteral("VALID UNTIL"),
-                        QStringLiteral("SOURCE"), QStringLiteral("NOTE")},
+                       {Text::tr("ACTION"), Text::tr("ALIAS"), Text::tr("TYPE"),
+                        Text::tr("SUBJECT CN"), Text::tr("VALID UNTIL"),
+                        Text::tr("SOURCE"), Text::tr("NOTE")},
                        rows);
         }
         context.out << plan.summary() << "\n";
@@ -267,7 +267,7 @@ int generate(const Context& context, const QStringList& rawArgs)
                 .arg(keystoreName, keystore::SystemKeystore, keystore::RenewalKeystore));
     auto subject = crypto::DistinguishedName::parse(args.value(QStringLiteral("--subject")));
     if (!subject) {
-        context.error(QStringLiteral("--subject: %1").arg(subject.error().message));
+        context.error(Text::tr("--subject: %1").arg(subject.error().message));
         return Finding;
     }
     if (subject->isEmpty())
@@ -443,7 +443,7 @@ int deleteEntries(const Context& context, const QStringList& rawArgs)
     if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("keystore delete needs at least one ALIAS"));
+        return context.usage(Text::tr("keystore delete needs at least one ALIAS"));
     const QString keystoreName = keystoreOption(args);
     Session session;
     if (const int code = openSession(context, session); code != Success)
@@ -459,7 +459,7 @@ int deleteEntries(const Context& context, const QStringList& rawArgs)
             doomed.append(*entry);
     }
     if (missing) {
-        context.error(QStringLiteral("nothing was deleted"));
+        context.error(Text::tr("nothing was deleted"));
         return Finding;
     }
     auto changes = keystore::removal(doomed);

@@ -101,7 +101,7 @@ const KeystoreEntry* entryOrReport(const Context& context, const Session& sessio
 {
     const KeystoreEntry* entry = keystore::findEntry(session.entries, keystore, alias);
     if (!entry)
-        context.error(QStringLiteral("no entry '%1' in %2").arg(alias, keystoreLabel(keystore)));
+        context.error(Text::tr("no entry '%1' in %2").arg(alias, keystoreLabel(keystore)));
     return entry;
 }
 
@@ -163,8 +163,8 @@ void reportChanges(const Context& context, const QList<Change>& changes, const Q
                      commonNameOf(entry->subjectDN), dateText(entry->validNotAfter)});
     }
     reportStep(context, description, json,
-               {QStringLiteral("CHANGE"), QStringLiteral("KEYSTORE"), QStringLiteral("ALIAS"),
-                QStringLiteral("TYPE"), QStringLiteral("SUBJECT CN"), QStringLiteral("VALID UNTIL")},
+               {Text::tr("CHANGE"), Text::tr("KEYSTORE"), Text::tr("ALIAS"),
+                Text::tr("TYPE"), Text::tr("SUBJECT CN"), Text::tr("VALID UNTIL")},
                rows);
 }
 

@@ -59,8 +59,8 @@ int inspect(const Context& context, const QStringList& arguments)
                          entry.hosts.join(QLatin1Char(',')), entry.keyType, QString::number(entry.bits()),
                          entry.fingerprintSha256()});
         writeTable(context.out,
-                   {QStringLiteral("LINE"), QStringLiteral("MARKER"), QStringLiteral("HOSTS"), QStringLiteral("TYPE"),
-                    QStringLiteral("BITS"), QStringLiteral("SHA-256")},
+                   {Text::tr("LINE"), Text::tr("MARKER"), Text::tr("HOSTS"), Text::tr("TYPE"),
+                    Text::tr("BITS"), Text::tr("SHA-256")},
                    rows);
     }
     context.out.flush(); // the entries before the problems, when both go to one terminal
@@ -78,7 +78,7 @@ int knownHostsCommand(const Context& context, const QStringList& args)
         return inspect(context, args.mid(1));
     if (const int code = knownHostsTenantCommand(context, verb, args.mid(1)); code >= 0)
         return code;
-    return context.usage(QStringLiteral("unknown command 'knownhosts %1' (expected: knownhosts "
+    return context.usage(Text::tr("unknown command 'knownhosts %1' (expected: knownhosts "
                                         "inspect|list|import|add|remove|export)")
                              .arg(verb));
 }

@@ -34,8 +34,10 @@ QStringList hostRow(const KnownHost& h)
 }
 
 // The marker last: most lines have none, and a table's first column should not be blank.
-const QStringList kHeader{QStringLiteral("HOSTS"), QStringLiteral("TYPE"), QStringLiteral("BITS"),
-                          QStringLiteral("SHA-256"), QStringLiteral("MARKER")};
+QStringList header()
+{
+    return {Text::tr("HOSTS"), Text::tr("TYPE"), Text::tr("BITS"), Text::tr("SHA-256"), Text::tr("MARKER")};
+}
 
 struct Session
 {
@@ -76,7 +78,7 @@ int applyStep(const Context& context, Session& s, const QList<Change>& changes, 
             return context.fail(applied.error());
     }
     reportStep(context, dryRun ? description + QStringLiteral(" (dry run, nothing changed)") : description, json,
-               QStringList{QStringLiteral("CHANGE")} + kHeader, rows);
+               QStringList{Text::tr("CHANGE")} + header(), rows);
     return Success;
 }
 
@@ -100,7 +102,7 @@ int list(const Context& context, const QStringList& arguments)
     QList<QStringList> rows;
     for (const KnownHost& h : std::as_const(s.hosts))
         rows.append(hostRow(h));
-    writeTable(context.out, kHeader, rows);
+    writeTable(context.out, header(), rows);
     return Success;
 }
 

@@ -22,11 +22,6 @@ QString join(const QStringList& items)
 
 } // namespace
 
-QString dateText(const QDateTime& d)
-{
-    return d.isValid() ? d.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
-}
-
 QString commonNameOf(const QString& dn)
 {
     return dnCommonName(dn);
@@ -85,23 +80,23 @@ int listResource(const Context& context, const QString& resource)
         auto collections = client.roleCollections().list().result();
         if (!collections)
             return fail(collections.error());
-        header = {QStringLiteral("NAME"), QStringLiteral("READ-ONLY"), QStringLiteral("ROLES"),
-                  QStringLiteral("USERS"), QStringLiteral("GROUP MAPPINGS")};
+        header = {Text::tr("NAME"), Text::tr("READ-ONLY"), Text::tr("ROLES"),
+                  Text::tr("USERS"), Text::tr("GROUP MAPPINGS")};
         for (const RoleCollection& rc : *collections) {
             json.append(rc.toJson(JsonStyle::Iso));
             QStringList groups;
             for (const AttributeMapping& m : rc.groupReferences())
                 groups.append(m.idpId + QLatin1Char(':') + m.attributeValue);
             rows.append({rc.name, rc.isReadOnly ? QStringLiteral("yes") : QStringLiteral("no"),
-                         QString::number(rc.roleReferences.size()), QString::number(rc.userReferences.size()),
+                         numberText(rc.roleReferences.size()), numberText(rc.userReferences.size()),
                          join(groups)});
         }
     } else if (resource == QLatin1String("destinations")) {
         auto destinations = client.destinations().list().result();
         if (!destinations)
             return fail(destinations.error());
-        header = {QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("PROXY"),
-                  QStringLiteral("AUTHENTICATION"), QStringLiteral("SECRETS"), QStringLiteral("URL")};
+        header = {Text::tr("NAME"), Text::tr("TYPE"), Text::tr("PROXY"),
+                  Text::tr("AUTHENTICATION"), Text::tr("SECRETS"), Text::tr("URL")};
         for (const Destination& d : *destinations) {
             json.append(d.toJson());
             QString secrets = QStringLiteral("-");
@@ -118,15 +113,15 @@ int listResource(const Context& context, const QString& resource)
         if (!entries)
             return fail(entries.error());
         // KEYSTORE: a renewal puts entries of the same alias in KeyRenewal and KeyHistory.
-        header = {QStringLiteral("ALIAS"), QStringLiteral("KEYSTORE"), QStringLiteral("TYPE"), QStringLiteral("OWNER"),
-                  QStringLiteral("SUBJECT CN"),
-                  QStringLiteral("VALID UNTIL"), QStringLiteral("DAYS LEFT"), QStringLiteral("STATUS")};
+        header = {Text::tr("ALIAS"), Text::tr("KEYSTORE"), Text::tr("TYPE"), Text::tr("OWNER"),
+                  Text::tr("SUBJECT CN"),
+                  Text::tr("VALID UNTIL"), Text::tr("DAYS LEFT"), Text::tr("STATUS")};
         const QDateTime now = context.clock.now();
         for (const KeystoreEntry& e : *entries) {
             const ExpiryInfo expiry = expiryOf(e.validNotBefore, e.validNotAfter, now);
             json.append(keystoreEntryJson(e, now));
             rows.append({e.alias, e.keystore, e.type, e.owner, commonNameOf(e.subjectDN), dateText(e.validNotAfter),
-                         QString::number(expiry.daysLeft), expiryStatusText(expiry.status)});
+                         numberText(expiry.daysLeft), statusText(expiry.status)});
         }
     }
     if (context.json)

@@ -62,7 +62,7 @@ int inspect(const Context& context, const QStringList& arguments)
         else if (kind == QLatin1String("secret"))
             expect = pgp::Expect::Secret;
         else
-            return context.usage(QStringLiteral("--expect takes public or secret, not '%1'").arg(kind));
+            return context.usage(Text::tr("--expect takes public or secret, not '%1'").arg(kind));
     }
     const QString file = args.operands.at(0);
 
@@ -96,9 +96,9 @@ int inspect(const Context& context, const QStringList& arguments)
                          date(key.effectiveExpiry()), pgp::statusText(key.status(now)), flagsText(key),
                          key.fingerprint});
         writeTable(context.out,
-                   {QStringLiteral("KEY ID"), QStringLiteral("USER IDS"), QStringLiteral("ALGORITHM"),
-                    QStringLiteral("CREATED"), QStringLiteral("EXPIRES"), QStringLiteral("STATUS"),
-                    QStringLiteral("FLAGS"), QStringLiteral("FINGERPRINT")},
+                   {Text::tr("KEY ID"), Text::tr("USER IDS"), Text::tr("ALGORITHM"),
+                    Text::tr("CREATED"), Text::tr("EXPIRES"), Text::tr("STATUS"),
+                    Text::tr("FLAGS"), Text::tr("FINGERPRINT")},
                    rows);
     }
     return Success;

@@ -36,9 +36,11 @@ QStringList keyRow(const PgpKey& k, const QDateTime& now)
             pgpStatusText(k.status(now))};
 }
 
-const QStringList kHeader{QStringLiteral("KEYRING"), QStringLiteral("KEY ID"),  QStringLiteral("USER ID"),
-                          QStringLiteral("ALGORITHM"), QStringLiteral("CREATED"), QStringLiteral("EXPIRES"),
-                          QStringLiteral("STATUS")};
+QStringList header()
+{
+    return {Text::tr("KEYRING"), Text::tr("KEY ID"),    Text::tr("USER ID"), Text::tr("ALGORITHM"),
+            Text::tr("CREATED"), Text::tr("EXPIRES"), Text::tr("STATUS")};
+}
 
 struct Session
 {
@@ -80,7 +82,7 @@ int applyStep(const Context& context, Session& s, const QList<Change>& changes, 
             return context.fail(applied.error());
     }
     reportStep(context, dryRun ? description + QStringLiteral(" (dry run, nothing changed)") : description, json,
-               QStringList{QStringLiteral("CHANGE")} + kHeader, rows);
+               QStringList{Text::tr("CHANGE")} + header(), rows);
     return Success;
 }
 
@@ -91,7 +93,7 @@ std::optional<pa::Keyring> keyringOf(const Context& context, const Args& args, i
         return pa::Keyring::Public;
     if (name == QLatin1String("secret"))
         return pa::Keyring::Secret;
-    code = context.usage(QStringLiteral("--keyring is public or secret, not '%1'").arg(name));
+    code = context.usage(Text::tr("--keyring is public or secret, not '%1'").arg(name));
     return std::nullopt;
 }
 
@@ -116,7 +118,7 @@ int list(const Context& context, const QStringList& arguments)
     QList<QStringList> rows;
     for (const PgpKey& k : std::as_const(s.keys))
         rows.append(keyRow(k, now));
-    writeTable(context.out, kHeader, rows);
+    writeTable(context.out, header(), rows);
     return Success;
 }
 
@@ -147,7 +149,7 @@ int import(const Context& context, const QStringList& arguments)
     if (!dryRun && *keyring == pa::Keyring::Secret) {
         auto store = ks::secretStoreOf(context);
         if (!store) {
-            context.error(QStringLiteral("no system keychain answered (%1); a secret keyring is kept only there, so "
+            context.error(Text::tr("no system keychain answered (%1); a secret keyring is kept only there, so "
                                          "nothing was changed")
                               .arg(store.error().message));
             return Usage;
@@ -155,7 +157,7 @@ int import(const Context& context, const QStringList& arguments)
         const Status kept =
             waitFor((*store)->write(pa::secretKeyringKey(s.tenant->id(), plan->secretSha256), plan->secretKeyring));
         if (!kept) {
-            context.error(QStringLiteral("the secret keyring could not be kept in the keychain: %1; nothing was changed")
+            context.error(Text::tr("the secret keyring could not be kept in the keychain: %1; nothing was changed")
                               .arg(kept.error().toString()));
             return Usage;
         }
@@ -179,7 +181,7 @@ int remove(const Context& context, const QStringList& arguments)
     if (!changes)
         return context.fail(changes.error());
     for (const QString& k : std::as_const(also))
-        context.error(QStringLiteral("note: %1 goes too: it came in the same secret keyring file").arg(k));
+        context.error(Text::tr("note: %1 goes too: it came in the same secret keyring file").arg(k));
     return applyStep(context, s, *changes, QStringLiteral("Remove %1 PGP key(s)").arg(changes->size()),
                      args.has(QStringLiteral("--dry-run")));
 }
@@ -205,13 +207,13 @@ int exportKeyring(const Context& context, const QStringList& arguments)
         bytes = pa::exportPublic(s.keys, args.has(QStringLiteral("--armor")));
     } else {
         if (args.has(QStringLiteral("--armor")))
-            return context.usage(QStringLiteral("the secret keyring is exported as it was imported; --armor is for the "
+            return context.usage(Text::tr("the secret keyring is exported as it was imported; --armor is for the "
                                                 "public keyring"));
         const QStringList hashes = pa::secretKeyringHashes(s.keys);
         if (!hashes.isEmpty()) {
             auto store = ks::secretStoreOf(context);
             if (!store) {
-                context.error(QStringLiteral("no system keychain answered (%1); the secret keyring is kept only there")
+                context.error(Text::tr("no system keychain answered (%1); the secret keyring is kept only there")
                                   .arg(store.error().message));
                 return Usage;
             }

@@ -68,8 +68,8 @@ void writeProfile(const Context& context, const TenantProfile& profile)
     for (const auto& [service, endpoint] : profile.services)
         rows.append({remote::serviceName(service), endpoint.clientId, endpoint.tokenUrl.toString(),
                      endpoint.apiRoot.toString()});
-    writeTable(context.out, {QStringLiteral("SERVICE"), QStringLiteral("CLIENT ID"), QStringLiteral("TOKEN URL"),
-                             QStringLiteral("API ROOT")},
+    writeTable(context.out, {Text::tr("SERVICE"), Text::tr("CLIENT ID"), Text::tr("TOKEN URL"),
+                             Text::tr("API ROOT")},
                rows);
     context.out << "Client secrets: in the system keychain under profile/" << profile.name
                 << "/<service>/clientSecret (never shown)\n";
@@ -95,7 +95,7 @@ int profileAdd(const Context& context, const QStringList& rawArgs)
         return *code;
     const QStringList files = args.values.value(QStringLiteral("--service-key"));
     if (files.isEmpty())
-        return context.usage(QStringLiteral("profile add needs at least one --service-key FILE"));
+        return context.usage(Text::tr("profile add needs at least one --service-key FILE"));
     ProfileDraft draft;
     draft.name = args.operands.first();
     if (Status valid = ProfileSettings::validateName(draft.name); !valid)
@@ -120,13 +120,13 @@ int profileAdd(const Context& context, const QStringList& rawArgs)
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
                                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
     if (!store) {
-        context.error(QStringLiteral("profiles keep their client secrets in the system keychain, and none "
+        context.error(Text::tr("profiles keep their client secrets in the system keychain, and none "
                                      "answered: %1")
                           .arg(store.error().toString()));
         return Usage;
     }
     if (!(*store)->isPersistent())
-        context.error(QStringLiteral("warning: the client secrets are kept in memory only (%1): the "
+        context.error(Text::tr("warning: the client secrets are kept in memory only (%1): the "
                                      "profile will have none in the next run")
                           .arg((*store)->description()));
     ProfileStore profiles(*context.settings, **store);
@@ -170,7 +170,7 @@ int profileList(const Context& context, const QStringList& rawArgs)
     else if (rows.isEmpty() && !damaged)
         context.out << "No profiles. Add one with: gatehouse-cli profile add NAME --service-key FILE\n";
     else
-        writeTable(context.out, {QStringLiteral("NAME"), QStringLiteral("SERVICES"), QStringLiteral("CA FILE"), QStringLiteral("PIN")}, rows);
+        writeTable(context.out, {Text::tr("NAME"), Text::tr("SERVICES"), Text::tr("CA FILE"), Text::tr("PIN")}, rows);
     return damaged ? Finding : Success;
 }
 
@@ -204,7 +204,7 @@ int profileRemove(const Context& context, const QStringList& rawArgs)
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
                                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
     if (!store) {
-        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none "
+        context.error(Text::tr("the profile's client secrets are in the system keychain, and none "
                                      "answered (nothing was removed): %1")
                           .arg(store.error().toString()));
         return Usage;
@@ -235,7 +235,7 @@ int profileCommand(const Context& context, const QStringList& args)
         return profileShow(context, args.mid(1));
     if (verb == QLatin1String("remove"))
         return profileRemove(context, args.mid(1));
-    return context.usage(QStringLiteral("unknown profile command '%1' (expected: add, list, show, remove)").arg(verb));
+    return context.usage(Text::tr("unknown profile command '%1' (expected: add, list, show, remove)").arg(verb));
 }
 
 } // namespace gh::cli

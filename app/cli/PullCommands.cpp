@@ -35,7 +35,7 @@ std::shared_ptr<remote::RemoteTenantClient> profileClient(
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
                                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
     if (!store) {
-        context.error(QStringLiteral("the profile's client secrets are in the system keychain, and none answered: %1")
+        context.error(Text::tr("the profile's client secrets are in the system keychain, and none answered: %1")
                           .arg(store.error().toString()));
         exitCode = Usage;
         return nullptr;
@@ -60,9 +60,9 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
         return *code;
     const QString name = context.tenantPath;
     if (name.isEmpty())
-        return context.usage(QStringLiteral("pull needs --tenant PROFILE (see 'gatehouse-cli profile list')"));
+        return context.usage(Text::tr("pull needs --tenant PROFILE (see 'gatehouse-cli profile list')"));
     if (!context.settings || !remote::ProfileSettings(*context.settings).contains(name))
-        return context.usage(QStringLiteral("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
+        return context.usage(Text::tr("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
 
     int failed = 0;
     const std::shared_ptr<remote::RemoteTenantClient> client = profileClient(context, name, failed);
@@ -87,7 +87,7 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
         context.out << "Pulling profile " << name << " into " << QDir::toNativeSeparators(path) << "\n";
     const Result<PullSummary> pulled = waitFor(pullTenant(*client, *replica, context.clock, options));
     if (!pulled) {
-        context.error(QStringLiteral("pull failed, the replica is unchanged: %1").arg(pulled.error().toString()));
+        context.error(Text::tr("pull failed, the replica is unchanged: %1").arg(pulled.error().toString()));
         return pulled.error().kind == Error::Kind::Io ? int(Usage) : int(Finding);
     }
     if (json) {
@@ -102,10 +102,10 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
     }
     QList<QStringList> rows;
     for (const auto& [kind, c] : pulled->counts)
-        rows.append({entityKindName(kind), QString::number(c.pulled), QString::number(c.added),
-                     QString::number(c.updated), QString::number(c.removed)});
-    writeTable(context.out, {QStringLiteral("RESOURCE"), QStringLiteral("PULLED"), QStringLiteral("ADDED"),
-                             QStringLiteral("UPDATED"), QStringLiteral("REMOVED")},
+        rows.append({entityKindName(kind), numberText(c.pulled), numberText(c.added),
+                     numberText(c.updated), numberText(c.removed)});
+    writeTable(context.out, {Text::tr("RESOURCE"), Text::tr("PULLED"), Text::tr("ADDED"),
+                             Text::tr("UPDATED"), Text::tr("REMOVED")},
                rows);
     qint64 kept = 0, conflicts = 0;
     for (const auto& [kind, c] : pulled->counts) {

@@ -63,12 +63,12 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
     const QString name = context.tenantPath;
     if (name.isEmpty())
-        return context.usage(QStringLiteral("push needs --tenant PROFILE (see 'gatehouse-cli profile list')"));
+        return context.usage(Text::tr("push needs --tenant PROFILE (see 'gatehouse-cli profile list')"));
     if (!context.settings || !remote::ProfileSettings(*context.settings).contains(name))
-        return context.usage(QStringLiteral("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
+        return context.usage(Text::tr("no profile named '%1' (add one with 'gatehouse-cli profile add')").arg(name));
     const QString path = replicaPath(name);
     if (!QFileInfo::exists(path)) {
-        context.error(QStringLiteral("profile '%1' has no local replica yet; run 'gatehouse-cli pull --tenant %1' first").arg(name));
+        context.error(Text::tr("profile '%1' has no local replica yet; run 'gatehouse-cli pull --tenant %1' first").arg(name));
         return Usage;
     }
     auto replica = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
@@ -143,8 +143,8 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
             rows.append({QString::number(i.seq), entityKindName(i.kind), keyText(i.key), pushActionName(i.action),
                          pushOutcomeName(i.outcome), i.message});
         if (!rows.isEmpty())
-            writeTable(context.out, {QStringLiteral("SEQ"), QStringLiteral("RESOURCE"), QStringLiteral("KEY"), QStringLiteral("ACTION"),
-                                     QStringLiteral("OUTCOME"), QStringLiteral("MESSAGE")},
+            writeTable(context.out, {Text::tr("SEQ"), Text::tr("RESOURCE"), Text::tr("KEY"), Text::tr("ACTION"),
+                                     Text::tr("OUTCOME"), Text::tr("MESSAGE")},
                        rows);
         if (pushed->items.isEmpty())
             context.out << "Nothing to push.\n";
@@ -158,7 +158,7 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
             context.out << "See 'gatehouse-cli status --tenant " << name << "' for the conflicts.\n";
     }
     if (pushed->stoppedBy) {
-        context.error(QStringLiteral("the push stopped; what was pushed before is recorded: %1").arg(pushed->stoppedBy->toString()));
+        context.error(Text::tr("the push stopped; what was pushed before is recorded: %1").arg(pushed->stoppedBy->toString()));
         return Usage;
     }
     return pushed->complete() ? int(Success) : int(Finding);
@@ -174,10 +174,10 @@ int resolveCommand(const Context& context, const QStringList& rawArgs)
         return *code;
     const bool keepMine = args.has(QStringLiteral("--keep-mine"));
     if (keepMine == args.has(QStringLiteral("--take-theirs")))
-        return context.usage(QStringLiteral("resolve needs exactly one of --keep-mine and --take-theirs"));
+        return context.usage(Text::tr("resolve needs exactly one of --keep-mine and --take-theirs"));
     const auto kind = entityKindFromName(args.operands.at(0));
     if (!kind)
-        return context.usage(QStringLiteral("unknown resource '%1' (as 'status' names them, e.g. %2)")
+        return context.usage(Text::tr("unknown resource '%1' (as 'status' names them, e.g. %2)")
                                  .arg(args.operands.at(0), entityKindName(EntityKind::RoleCollection)));
     std::shared_ptr<LocalTenant> tenant;
     std::unique_ptr<Workspace> workspace;
@@ -266,7 +266,7 @@ int statusCommand(const Context& context, const QStringList& rawArgs)
         QList<QStringList> rows;
         for (const Conflict& c : status->conflicts)
             rows.append({entityKindName(c.kind), keyText(c.key), conflictFields(c), toIsoUtc(c.detectedAt)});
-        writeTable(context.out, {QStringLiteral("RESOURCE"), QStringLiteral("KEY"), QStringLiteral("DIFFERS IN"), QStringLiteral("DETECTED")},
+        writeTable(context.out, {Text::tr("RESOURCE"), Text::tr("KEY"), Text::tr("DIFFERS IN"), Text::tr("DETECTED")},
                    rows);
         context.out << "The remote changed these since the pull; their pending changes were not pushed.\n";
     }

@@ -97,7 +97,7 @@ int show(const Context& context, const QStringList& rawArgs)
                              ? orDash(tasks.join(QStringLiteral(", ")))
                              : QStringLiteral("(template not in the catalogue)")});
         }
-        writeTable(out, {QStringLiteral("ROLE"), QStringLiteral("TEMPLATE"), QStringLiteral("APP ID"), QStringLiteral("TASKS")},
+        writeTable(out, {Text::tr("ROLE"), Text::tr("TEMPLATE"), Text::tr("APP ID"), Text::tr("TASKS")},
                    rows);
     }
     out << "\nUsers:";
@@ -108,7 +108,7 @@ int show(const Context& context, const QStringList& rawArgs)
         QList<QStringList> rows;
         for (const Holder& h : std::as_const(holders))
             rows.append({h.user->userName, h.user->origin, grantHowName(h.grant.how), orDash(h.grant.detail)});
-        writeTable(out, {QStringLiteral("USER NAME"), QStringLiteral("ORIGIN"), QStringLiteral("OBTAINED"), QStringLiteral("DETAIL")},
+        writeTable(out, {Text::tr("USER NAME"), Text::tr("ORIGIN"), Text::tr("OBTAINED"), Text::tr("DETAIL")},
                    rows);
     }
     out << "\nMappings:";
@@ -119,7 +119,7 @@ int show(const Context& context, const QStringList& rawArgs)
         QList<QStringList> rows;
         for (const AttributeMapping& m : collection->attributeMappings)
             rows.append({m.idpId, m.attributeName, m.comparisonOperator, m.attributeValue});
-        writeTable(out, {QStringLiteral("IDP"), QStringLiteral("ATTRIBUTE"), QStringLiteral("OPERATOR"), QStringLiteral("VALUE")},
+        writeTable(out, {Text::tr("IDP"), Text::tr("ATTRIBUTE"), Text::tr("OPERATOR"), Text::tr("VALUE")},
                    rows);
     }
     if (!warnings.isEmpty()) {
@@ -173,19 +173,19 @@ int remove(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("role-collections delete needs at least one NAME"));
+        return context.usage(Text::tr("role-collections delete needs at least one NAME"));
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
         return code;
     QList<RoleCollection> doomed;
     if (!collectionsOf(context, session, args.operands, doomed)) {
-        context.error(QStringLiteral("nothing was deleted"));
+        context.error(Text::tr("nothing was deleted"));
         return Finding;
     }
     auto changes = access::deleteRoleCollections(doomed);
     if (!changes) {
         const int code = context.fail(changes.error());
-        context.error(QStringLiteral("nothing was deleted"));
+        context.error(Text::tr("nothing was deleted"));
         return code;
     }
     const QString description = doomed.size() == 1
@@ -203,7 +203,7 @@ int assignment(const Context& context, const QStringList& rawArgs, bool assign)
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--origin")}, {}, args))
         return *code;
     if (args.operands.size() < 2)
-        return context.usage(QStringLiteral("%1 needs a NAME and at least one USER").arg(command));
+        return context.usage(Text::tr("%1 needs a NAME and at least one USER").arg(command));
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
         return code;
@@ -218,7 +218,7 @@ int assignment(const Context& context, const QStringList& rawArgs, bool assign)
             users.append(*user);
     }
     if (missing) {
-        context.error(QStringLiteral("nothing was changed"));
+        context.error(Text::tr("nothing was changed"));
         return Finding;
     }
     const QStringList names{collection->name};
@@ -237,7 +237,7 @@ int roles(const Context& context, const QStringList& rawArgs, bool add)
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
     if (args.operands.size() < 2)
-        return context.usage(QStringLiteral("%1 needs a NAME and at least one APPID/TEMPLATE/ROLE").arg(command));
+        return context.usage(Text::tr("%1 needs a NAME and at least one APPID/TEMPLATE/ROLE").arg(command));
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
         return code;
@@ -257,7 +257,7 @@ int roles(const Context& context, const QStringList& rawArgs, bool add)
     for (const QString& key : args.operands.mid(1)) {
         const QStringList parts = key.split(QLatin1Char('/'));
         if (parts.size() < 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || parts.mid(2).join(QLatin1Char('/')).isEmpty())
-            return context.usage(QStringLiteral("'%1' is not a role: expected APPID/TEMPLATE/ROLE (such as "
+            return context.usage(Text::tr("'%1' is not a role: expected APPID/TEMPLATE/ROLE (such as "
                                                 "it!b18631/AuthGroup_Administrator/AuthGroup_Administrator)")
                                      .arg(key));
         RoleReference reference{parts.at(0), parts.at(1), parts.mid(2).join(QLatin1Char('/')), QString()};
@@ -282,7 +282,7 @@ int roles(const Context& context, const QStringList& rawArgs, bool add)
             const auto have = std::find_if(collection->roleReferences.cbegin(), collection->roleReferences.cend(),
                                            [&](const RoleReference& r) { return r.roleKey() == key; });
             if (have == collection->roleReferences.cend()) {
-                context.error(QStringLiteral("role collection '%1' has no role '%2'").arg(collection->name, key));
+                context.error(Text::tr("role collection '%1' has no role '%2'").arg(collection->name, key));
                 bad = true;
                 continue;
             }
@@ -291,7 +291,7 @@ int roles(const Context& context, const QStringList& rawArgs, bool add)
         references.append(reference);
     }
     if (bad) {
-        context.error(QStringLiteral("nothing was changed"));
+        context.error(Text::tr("nothing was changed"));
         return Finding;
     }
     auto change = add ? access::addRoles(*collection, references) : access::removeRoles(*collection, references);
@@ -348,7 +348,7 @@ int roleCollectionsCommand(const Context& context, const QStringList& args)
     const QStringList rest = args.mid(1);
     if (verb == QLatin1String("list")) {
         if (!rest.isEmpty())
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(rest.first()));
         return listResource(context, QStringLiteral("role-collections"));
     }
     if (verb == QLatin1String("show"))
@@ -367,7 +367,7 @@ int roleCollectionsCommand(const Context& context, const QStringList& args)
         return roles(context, rest, false);
     if (verb == QLatin1String("export"))
         return exportJson(context, rest);
-    return context.usage(QStringLiteral("unknown command 'role-collections %1' (expected: list, show, create, delete, "
+    return context.usage(Text::tr("unknown command 'role-collections %1' (expected: list, show, create, delete, "
                                         "assign, unassign, add-role, remove-role, export)")
                              .arg(verb));
 }

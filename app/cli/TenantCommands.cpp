@@ -18,20 +18,20 @@ int tenantCreate(const Context& context, const QStringList& args)
             demo = true;
         } else if (args.at(i) == QLatin1String("--scale")) {
             if (i + 1 >= args.size())
-                return context.usage(QStringLiteral("--scale needs a specification such as users=1000,destinations=100"));
+                return context.usage(Text::tr("--scale needs a specification such as users=1000,destinations=100"));
             scale = args.at(++i);
         } else if (args.at(i).startsWith(QLatin1String("--"))) {
-            return context.usage(QStringLiteral("unknown option '%1'").arg(args.at(i)));
+            return context.usage(Text::tr("unknown option '%1'").arg(args.at(i)));
         } else if (path.isEmpty()) {
             path = args.at(i);
         } else {
-            return context.usage(QStringLiteral("unexpected argument '%1'").arg(args.at(i)));
+            return context.usage(Text::tr("unexpected argument '%1'").arg(args.at(i)));
         }
     }
     if (path.isEmpty())
-        return context.usage(QStringLiteral("tenant create needs a PATH"));
+        return context.usage(Text::tr("tenant create needs a PATH"));
     if (demo == !scale.isEmpty())
-        return context.usage(QStringLiteral("tenant create needs exactly one of --demo or --scale SPEC"));
+        return context.usage(Text::tr("tenant create needs exactly one of --demo or --scale SPEC"));
     const QDateTime now = context.clock.now();
     Status created;
     if (demo) {

@@ -54,7 +54,7 @@ int list(const Context& context, const QStringList& rawArgs)
         bool ok = false;
         const int days = args.value(QStringLiteral("--inactive-days")).toInt(&ok);
         if (!ok || days < 0)
-            return context.usage(QStringLiteral("--inactive-days needs a number of days (0 or more), not '%1'")
+            return context.usage(Text::tr("--inactive-days needs a number of days (0 or more), not '%1'")
                                      .arg(args.value(QStringLiteral("--inactive-days"))));
         inactiveDays = days;
     }
@@ -67,7 +67,7 @@ int list(const Context& context, const QStringList& rawArgs)
         for (const IdentityProvider& idp : std::as_const(session.identityProviders))
             known.append(idp.originKey);
         if (!known.contains(origin)) {
-            context.error(QStringLiteral("no identity provider '%1' (this tenant has: %2)")
+            context.error(Text::tr("no identity provider '%1' (this tenant has: %2)")
                               .arg(origin, known.join(QStringLiteral(", "))));
             return Finding;
         }
@@ -107,8 +107,8 @@ int list(const Context& context, const QStringList& rawArgs)
         rows.append({u->userName, u->origin, u->displayName(), dateText(u->lastLogonTime),
                      u->roleCollections.join(QStringLiteral(", "))});
     writeTable(context.out,
-               {QStringLiteral("USER NAME"), QStringLiteral("ORIGIN"), QStringLiteral("NAME"),
-                QStringLiteral("LAST LOGON"), QStringLiteral("ROLE COLLECTIONS")},
+               {Text::tr("USER NAME"), Text::tr("ORIGIN"), Text::tr("NAME"),
+                Text::tr("LAST LOGON"), Text::tr("ROLE COLLECTIONS")},
                rows);
     return Success;
 }
@@ -165,7 +165,7 @@ int show(const Context& context, const QStringList& rawArgs)
         QList<QStringList> rows;
         for (const CollectionGrant& g : grants)
             rows.append({g.roleCollection, grantHowName(g.how), orDash(g.detail)});
-        writeTable(out, {QStringLiteral("ROLE COLLECTION"), QStringLiteral("OBTAINED"), QStringLiteral("DETAIL")}, rows);
+        writeTable(out, {Text::tr("ROLE COLLECTION"), Text::tr("OBTAINED"), Text::tr("DETAIL")}, rows);
     }
     if (!warnings.isEmpty()) {
         out << "\nWarnings:\n";
@@ -212,7 +212,7 @@ int remove(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--origin")}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(QStringLiteral("users delete needs at least one USER"));
+        return context.usage(Text::tr("users delete needs at least one USER"));
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
         return code;
@@ -226,7 +226,7 @@ int remove(const Context& context, const QStringList& rawArgs)
             doomed.append(*user);
     }
     if (missing) {
-        context.error(QStringLiteral("nothing was deleted"));
+        context.error(Text::tr("nothing was deleted"));
         return Finding;
     }
     const QString description = doomed.size() == 1 ? QStringLiteral("Delete user '%1'").arg(doomed.first().userName)
@@ -351,8 +351,8 @@ int importAssignments(const Context& context, const QStringList& rawArgs)
         }
         if (!rows.isEmpty()) {
             writeTable(context.out,
-                       {QStringLiteral("LINE"), QStringLiteral("OUTCOME"), QStringLiteral("USER"), QStringLiteral("ORIGIN"),
-                        QStringLiteral("ROLE COLLECTION"), QStringLiteral("NOTE")},
+                       {Text::tr("LINE"), Text::tr("OUTCOME"), Text::tr("USER"), Text::tr("ORIGIN"),
+                        Text::tr("ROLE COLLECTION"), Text::tr("NOTE")},
                        rows);
         }
         for (const Error& problem : plan.problems)
@@ -368,7 +368,7 @@ int importAssignments(const Context& context, const QStringList& rawArgs)
         else
             context.out << "Nothing to change.\n";
         if (problems) {
-            context.error(QStringLiteral("%1: %2 with problems; %3")
+            context.error(Text::tr("%1: %2 with problems; %3")
                               .arg(file,
                                    plan.problems.size() == 1 ? QStringLiteral("1 line")
                                                              : QStringLiteral("%1 lines").arg(plan.problems.size()),

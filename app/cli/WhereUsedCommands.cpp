@@ -44,7 +44,7 @@ void printUses(const Context& context, const QList<Use>& uses)
     QList<QStringList> rows;
     for (const Use& u : uses)
         rows.append({u.destination, u.property});
-    writeTable(context.out, {QStringLiteral("DESTINATION"), QStringLiteral("PROPERTY")}, rows);
+    writeTable(context.out, {Text::tr("DESTINATION"), Text::tr("PROPERTY")}, rows);
 }
 
 // Certificates and aliases: who names it. `exists`: whether the tenant has it.
@@ -52,7 +52,7 @@ int reportUses(const Context& context, const QString& what, const QString& name,
                const QList<Use>& uses, QJsonObject json)
 {
     if (!exists && uses.isEmpty()) {
-        context.error(QStringLiteral("no %1 '%2', and no destination names it").arg(what, name));
+        context.error(Text::tr("no %1 '%2', and no destination names it").arg(what, name));
         return Finding;
     }
     if (context.json) {
@@ -77,13 +77,13 @@ int reportRole(const Context& context, const WhereUsedIndex& index, const QStrin
 {
     const QStringList parts = key.split(QLatin1Char('/'));
     if (parts.size() < 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || parts.mid(2).join(QLatin1Char('/')).isEmpty())
-        return context.usage(QStringLiteral("--role: '%1' is not a role: expected APPID/TEMPLATE/ROLE (such as "
+        return context.usage(Text::tr("--role: '%1' is not a role: expected APPID/TEMPLATE/ROLE (such as "
                                             "it!b18631/AuthGroup_Administrator/AuthGroup_Administrator)")
                                  .arg(key));
     const bool exists = index.hasRole(key);
     const QStringList collections = index.collectionsWithRole(key);
     if (!exists && collections.isEmpty()) {
-        context.error(QStringLiteral("no role '%1', and no role collection holds it").arg(key));
+        context.error(Text::tr("no role '%1', and no role collection holds it").arg(key));
         return Finding;
     }
     if (context.json) {
@@ -105,7 +105,7 @@ int reportRole(const Context& context, const WhereUsedIndex& index, const QStrin
     QList<QStringList> rows;
     for (const QString& c : collections)
         rows.append({c});
-    writeTable(context.out, {QStringLiteral("ROLE COLLECTION")}, rows);
+    writeTable(context.out, {Text::tr("ROLE COLLECTION")}, rows);
     context.out << (collections.size() == 1 ? QStringLiteral("1 role collection holds this role.")
                                             : QStringLiteral("%1 role collections hold this role.").arg(collections.size()))
                 << "\n";
@@ -115,7 +115,7 @@ int reportRole(const Context& context, const WhereUsedIndex& index, const QStrin
 int reportDestination(const Context& context, const WhereUsedIndex& index, const QString& name)
 {
     if (!index.hasDestination(name)) {
-        context.error(QStringLiteral("no destination '%1'").arg(name));
+        context.error(Text::tr("no destination '%1'").arg(name));
         return Finding;
     }
     const QList<Referent> referents = index.referentsOfDestination(name);
@@ -143,8 +143,8 @@ int reportDestination(const Context& context, const WhereUsedIndex& index, const
                      r.exists ? QStringLiteral("ok") : QStringLiteral("missing")});
     }
     writeTable(context.out,
-               {QStringLiteral("PROPERTY"), QStringLiteral("VALUE"), QStringLiteral("KIND"), QStringLiteral("NAME"),
-                QStringLiteral("STATUS")},
+               {Text::tr("PROPERTY"), Text::tr("VALUE"), Text::tr("KIND"), Text::tr("NAME"),
+                Text::tr("STATUS")},
                rows);
     if (dangling > 0)
         context.out << "Warning: " << dangling << (dangling == 1 ? " reference names" : " references name")
@@ -168,12 +168,12 @@ int whereUsedCommand(const Context& context, const QStringList& arguments)
             given.append(option);
     }
     if (given.size() != 1)
-        return context.usage(QStringLiteral("where-used needs exactly one of --certificate NAME, --alias ALIAS, "
+        return context.usage(Text::tr("where-used needs exactly one of --certificate NAME, --alias ALIAS, "
                                             "--role APPID/TEMPLATE/ROLE, --destination NAME"));
     const QString option = given.first();
     const QString value = args.value(option);
     if (value.trimmed().isEmpty())
-        return context.usage(QStringLiteral("%1 needs a value").arg(option));
+        return context.usage(Text::tr("%1 needs a value").arg(option));
 
     auto tenant = context.openTenant();
     if (!tenant) {

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace gh;
@@ -24,11 +25,19 @@ class TestCli : public QObject
 
     QTemporaryDir m_home;
 
-    Run cli(const QStringList& args)
+    // `locale`: the variables that choose the language ("LANG" → "de_DE.UTF-8"); with any given,
+    // the caller's LANG, LC_ALL, LC_MESSAGES and LANGUAGE are dropped first.
+    Run cli(const QStringList& args, const QHash<QString, QString>& locale = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        if (!locale.isEmpty()) {
+            for (const char* name : {"LANG", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LANGUAGE"})
+                env.remove(QString::fromLatin1(name));
+            for (auto it = locale.cbegin(); it != locale.cend(); ++it)
+                env.insert(it.key(), it.value());
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GATEHOUSE_CLI), args);
         if (!p.waitForFinished(120000))
@@ -82,6 +91,81 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A German system locale, from LANG, LC_ALL or LC_MESSAGES (Qt reads them itself: no glibc
+    // locale needs to be generated): help, usage errors and their hint in German.
+    void germanFromTheLocale_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("LANG") << QStringLiteral("LANG");
+        QTest::newRow("LC_ALL") << QStringLiteral("LC_ALL");
+        QTest::newRow("LC_MESSAGES") << QStringLiteral("LC_MESSAGES");
+    }
+
+    void germanFromTheLocale()
+    {
+        QFETCH(QString, variable);
+        const QHash<QString, QString> german{{variable, QStringLiteral("de_DE.UTF-8")}};
+        const Run h = cli({QStringLiteral("--help")}, german);
+        QCOMPARE(h.code, 0);
+        const QString help = QString::fromUtf8(h.out);
+        QVERIFY2(help.startsWith(QStringLiteral("Aufruf: gatehouse-cli [--tenant PATH|PROFILE]")), h.out.left(200).constData());
+        for (const char* text : {"\nBefehle:\n", "\nOptionen:\n", "Exit-Codes: 0 Erfolg",
+                                   "Keystore-Einträge mit Gültigkeit und Fingerabdrücken"})
+            QVERIFY2(help.contains(QString::fromUtf8(text)), text);
+        // The commands and options stay as they are typed.
+        QVERIFY(help.contains(QStringLiteral("  keystore list ")));
+        QVERIFY(help.contains(QStringLiteral("tenant create PATH --demo")));
+        QVERIFY(!help.contains(QStringLiteral("Exit codes:")));
+
+        const Run e = cli({QStringLiteral("planets"), QStringLiteral("list")}, german);
+        QCOMPARE(e.code, 2);
+        QVERIFY(e.out.isEmpty());
+        QCOMPARE(QString::fromUtf8(e.err),
+                 QStringLiteral("gatehouse-cli: unbekannte Ressource 'planets'\nSiehe 'gatehouse-cli --help'.\n"));
+        const Run o = cli({QStringLiteral("keystore"), QStringLiteral("export")}, german);
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains("keystore export braucht einen ALIAS"), o.err.constData());
+
+        // The same under English or C: untranslated.
+        for (const QString& other : {QStringLiteral("C.UTF-8"), QStringLiteral("en_US.UTF-8")}) {
+            const Run c = cli({QStringLiteral("planets"), QStringLiteral("list")}, {{variable, other}});
+            QCOMPARE(c.code, 2);
+            QCOMPARE(c.err, QByteArray("gatehouse-cli: unknown resource 'planets'\nTry 'gatehouse-cli --help'.\n"));
+        }
+    }
+
+    // Human tables follow the locale: German headers and dates (27.11.2026) and numbers; --json
+    // stays byte for byte what it is under C, SAP's field names and ISO 8601 UTC dates.
+    void germanTablesAndStableJson()
+    {
+        const QHash<QString, QString> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}};
+        const QHash<QString, QString> c{{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}};
+        const Run table = cli({QStringLiteral("keystore"), QStringLiteral("list")}, german);
+        QCOMPARE(table.code, 0);
+        const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 3);
+        for (const char* header : {"ALIAS", "TYP", "GÜLTIG BIS", "TAGE ÜBRIG", "STATUS"})
+            QVERIFY2(lines.first().contains(QString::fromUtf8(header)), qPrintable(lines.first()));
+        static const QRegularExpression germanDate(QStringLiteral("\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b"));
+        static const QRegularExpression isoDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
+        QVERIFY2(lines.at(1).contains(germanDate), qPrintable(lines.at(1)));
+        QVERIFY2(!lines.at(1).contains(isoDate), qPrintable(lines.at(1)));
+        const Run english = cli({QStringLiteral("keystore"), QStringLiteral("list")}, c);
+        QCOMPARE(english.code, 0);
+        QVERIFY(english.out.startsWith("ALIAS"));
+        QVERIFY(QString::fromUtf8(english.out.split('\n').at(1)).contains(isoDate));
+
+        for (const char* resource : {"keystore", "users", "destinations"}) {
+            const QStringList args{QStringLiteral("--json"), QString::fromLatin1(resource), QStringLiteral("list")};
+            const Run de = cli(args, german);
+            const Run en = cli(args, c);
+            QCOMPARE(de.code, 0);
+            QCOMPARE(en.code, 0);
+            QVERIFY(!QJsonDocument::fromJson(de.out).array().isEmpty());
+            QCOMPARE(de.out, en.out);
+        }
     }
 
     void demoTenantIsCreatedOnFirstUse()

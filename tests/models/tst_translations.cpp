@@ -1,13 +1,14 @@
 // installTranslations() and gatehouse_de.ts: German loads for a German locale (menus, plural
 // forms, main's context, Qt's own strings when installed), English plural forms otherwise; and
-// the guard: every message of gatehouse_de.ts is finished and keeps its placeholders, and lupdate
-// over today's sources (a temporary copy of the .ts) finds no message the file lacks. A failure
-// lists the untranslated strings: run `cmake --build build/dev --target update_translations`,
-// then translate them in resources/translations/gatehouse_de.ts.
+// the guard: every message of gatehouse_de.ts (the GUI) and gatehouse-cli_de.ts (gatehouse-cli) is
+// finished and keeps its placeholders, and lupdate over today's sources (a temporary copy of the
+// .ts) finds no message the file lacks. A failure lists the untranslated strings: run
+// `cmake --build build/dev --target update_translations`, then translate them in the .ts named.
 #include "models/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -142,14 +143,28 @@ private Q_SLOTS:
         }
     }
 
+    // The GUI's gatehouse_de.ts and gatehouse-cli's own gatehouse-cli_de.ts (the CLI links QtCore
+    // only, not the GUI's translations): each file, the sources lupdate reads for it, and a
+    // floor for its number of messages.
+    void germanIsComplete_data()
+    {
+        QTest::addColumn<QString>("ts");
+        QTest::addColumn<QString>("sources");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("gui") << QStringLiteral(GATEHOUSE_DE_TS) << QStringLiteral(GATEHOUSE_TR_SOURCES) << 1000;
+        QTest::newRow("cli") << QStringLiteral(GATEHOUSE_CLI_DE_TS) << QStringLiteral(GATEHOUSE_CLI_TR_SOURCES) << 200;
+    }
+
     // Every message finished, with the placeholders of its source (each plural form but the
     // singular carries %n) and an accelerator where the source has one.
     void germanIsComplete()
     {
+        QFETCH(QString, ts);
+        QFETCH(int, atLeast);
         bool ok = false;
-        const QList<Message> messages = readTs(QStringLiteral(GATEHOUSE_DE_TS), &ok);
+        const QList<Message> messages = readTs(ts, &ok);
         QVERIFY(ok);
-        QVERIFY(messages.size() > 1000);
+        QVERIFY(messages.size() > atLeast);
         static const QRegularExpression accelerator(QStringLiteral("&(?!&)"));
         QStringList problems;
         for (const Message& m : messages) {
@@ -173,23 +188,28 @@ private Q_SLOTS:
                 problems.append(QStringLiteral("accelerator & missing or extra — ") + where);
         }
         for (const QString& p : std::as_const(problems))
-            qWarning("gatehouse_de.ts: %s", qUtf8Printable(p));
+            qWarning("%s: %s", qUtf8Printable(QFileInfo(ts).fileName()), qUtf8Printable(p));
         QCOMPARE(problems.size(), 0);
     }
 
     // lupdate over the sources into a copy: whatever it adds is a string nobody translated yet.
+    void lupdateFindsNothingNew_data() { germanIsComplete_data(); }
+
     void lupdateFindsNothingNew()
     {
+        QFETCH(QString, ts);
+        QFETCH(QString, sources);
+        QFETCH(int, atLeast);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("gatehouse_de.ts"));
-        QVERIFY(QFile::copy(QStringLiteral(GATEHOUSE_DE_TS), copy));
-        QVERIFY(QFile::exists(QStringLiteral(GATEHOUSE_TR_SOURCES)));
+        const QString copy = dir.filePath(QFileInfo(ts).fileName());
+        QVERIFY(QFile::copy(ts, copy));
+        QVERIFY(QFile::exists(sources));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(GATEHOUSE_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral("@") + QStringLiteral(GATEHOUSE_TR_SOURCES), QStringLiteral("-ts"), copy});
+                       QStringLiteral("@") + sources, QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(60000));
         const QByteArray output = lupdate.readAll();
         if (lupdate.exitCode() != 0)
@@ -199,27 +219,27 @@ private Q_SLOTS:
         QVERIFY(!output.contains("cannot be called without context"));
 
         bool ok = false;
-        const QList<Message> before = readTs(QStringLiteral(GATEHOUSE_DE_TS), &ok);
+        const QList<Message> before = readTs(ts, &ok);
         QVERIFY(ok);
         const QList<Message> after = readTs(copy, &ok);
         QVERIFY(ok);
-        QVERIFY(after.size() > 1000);
+        QVERIFY(after.size() > atLeast);
         QStringList missing;
         for (const Message& m : after)
             if (m.unfinished)
                 missing.append(m.context + QStringLiteral(": ") + m.source);
         if (!missing.isEmpty()) {
-            qWarning("%d GUI string(s) have no German translation. Run `cmake --build build/dev "
+            qWarning("%d string(s) have no German translation. Run `cmake --build build/dev "
                      "--target update_translations`, then translate them in "
-                     "resources/translations/gatehouse_de.ts (Qt Linguist or by hand):",
-                     int(missing.size()));
+                     "resources/translations/%s (Qt Linguist or by hand):",
+                     int(missing.size()), qUtf8Printable(QFileInfo(ts).fileName()));
             for (const QString& m : std::as_const(missing))
                 qWarning("  %s", qUtf8Printable(m));
         }
         QCOMPARE(missing.size(), 0);
         if (before.size() != after.size())
-            qInfo("gatehouse_de.ts holds %d messages, the sources %d: update_translations drops the stale ones",
-                  int(before.size()), int(after.size()));
+            qInfo("%s holds %d messages, the sources %d: update_translations drops the stale ones",
+                  qUtf8Printable(QFileInfo(ts).fileName()), int(before.size()), int(after.size()));
     }
 };
 

@@ -41,6 +41,15 @@ check_metainfo() {
     newest=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$file" | head -n 1)
     [ "$newest" = "$3" ] \
         || fail "$file: the newest <release> is '$newest', the project's version is $3: add a release entry"
+    # One licence everywhere: AppStream's project_license, the copyright file's 'Files: *', the
+    # LICENSE file and the README.
+    licence=$(sed -n 's/.*<project_license>\(.*\)<\/project_license>.*/\1/p' "$file")
+    [ -n "$licence" ] || fail "$file: no project_license"
+    copyright="$1/packaging/linux/copyright"
+    [ "$(sed -n '/^Files: \*$/,/^$/s/^License: //p' "$copyright")" = "$licence" ] \
+        || fail "$copyright: 'Files: *' is not under $licence, the metainfo's project_license"
+    head -n 1 "$1/LICENSE" | grep -q "^$licence License" || fail "$1/LICENSE is not the $licence licence"
+    grep -q "$licence" "$1/README.md" || fail "$1/README.md does not name the licence $licence"
     echo "ok: $file"
 }
 
@@ -85,6 +94,11 @@ check_deb() {
     for field in Maintainer Description Section; do
         [ -n "$(dpkg-deb -f "$deb" "$field")" ] || fail "the control field $field is empty"
     done
+    # A real maintainer: a name and a mail address, not a placeholder host.
+    maintainer=$(dpkg-deb -f "$deb" Maintainer)
+    echo "$maintainer" | grep -qE '^[^<>]+ <[^@<> ]+@[^@<> ]+\.[^@<> ]+>$' \
+        || fail "Maintainer is not 'Name <address>': $maintainer"
+    if echo "$maintainer" | grep -q '@localhost'; then fail "Maintainer is a placeholder: $maintainer"; fi
     if dpkg-deb -f "$deb" Description | grep -n '.\{80\}'; then
         fail "Description lines of 80 characters or more"
     fi
@@ -95,7 +109,8 @@ check_deb() {
              "./usr/share/applications/$id.desktop" "./usr/share/metainfo/$id.metainfo.xml" \
              "./usr/share/icons/hicolor/scalable/apps/$id.svg" \
              ./usr/share/man/man1/gatehouse.1.gz ./usr/share/man/man1/gatehouse-cli.1.gz \
-             ./usr/share/man/man1/gatehouse-tenantd.1.gz; do
+             ./usr/share/man/man1/gatehouse-tenantd.1.gz \
+             ./usr/share/doc/gatehouse/copyright ./usr/share/doc/gatehouse/changelog.gz; do
         grep -qx "$f" "$scratch/files" || { cat "$scratch/files" >&2; fail "the package lacks $f"; }
     done
     if grep -v -e '^\./$' -e '^\./usr/' "$scratch/files"; then
@@ -120,6 +135,22 @@ check_deb() {
     [ "$(wc -l <"$scratch/users")" -gt 3 ] || fail "the demo tenant lists no users"
     "$root/usr/bin/gatehouse-cli" access tasks >"$scratch/tasks" || fail "gatehouse-cli access tasks failed"
     [ "$(wc -l <"$scratch/tasks")" -gt 3 ] || fail "the role catalogue lists no tasks"
+
+    # The copyright file is machine-readable (DEP-5) and names the licence that LICENSE, the README
+    # and the AppStream project_license state.
+    copyright="$root/usr/share/doc/gatehouse/copyright"
+    head -n 1 "$copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+        || fail "$copyright: the first line is not the DEP-5 Format field"
+    grep -qx 'Files: \*' "$copyright" || fail "$copyright: no 'Files: *' paragraph"
+    licence=$(sed -n '/^Files: \*$/,/^$/s/^License: //p' "$copyright")
+    [ -n "$licence" ] || fail "$copyright: the 'Files: *' paragraph names no License"
+    grep -qx "License: $licence" "$copyright" || fail "$copyright: no paragraph with the text of $licence"
+    grep -q "<project_license>$licence</project_license>" "$root/usr/share/metainfo/$id.metainfo.xml" \
+        || fail "the metainfo project_license is not $licence, the copyright file's"
+    gzip -t "$root/usr/share/doc/gatehouse/changelog.gz" || fail "changelog.gz is not gzip"
+    gzip -dc "$root/usr/share/doc/gatehouse/changelog.gz" | head -n 1 | grep -q "^gatehouse ($version)" \
+        || fail "changelog.gz does not start with the entry of version $version"
+    echo "ok: $copyright ($licence)"
 
     # The installed metadata validates, and the installed man page names every command that
     # the installed gatehouse-cli --help lists.

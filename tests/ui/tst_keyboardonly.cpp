@@ -172,6 +172,53 @@ private Q_SLOTS:
         QTRY_VERIFY(focused() != list);
     }
 
+    // Panes with a filter bar (the keystore's quick filters, the Expiring pane's threshold): Tab
+    // goes down the pane as it reads, search field, the bar's controls, the table, the details,
+    // and Shift+Tab back up.
+    void filterBarBetweenSearchAndTable_data()
+    {
+        QTest::addColumn<QString>("pane");
+        QTest::addColumn<QString>("bar");
+        QTest::newRow("keystore") << QStringLiteral("keystore") << QStringLiteral("quickFilterBar");
+        QTest::newRow("expiring") << QStringLiteral("expiring") << QStringLiteral("expiringThresholdBar");
+    }
+
+    void filterBarBetweenSearchAndTable()
+    {
+        QFETCH(QString, pane);
+        QFETCH(QString, bar);
+        QVERIFY(m_window->showPane(pane));
+        EntityPane* p = m_window->currentPane();
+        auto* filterBar = p->findChild<QWidget*>(bar);
+        QVERIFY(filterBar);
+        QVERIFY(filterBar->isVisible());
+        press(Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(p->searchField()));
+
+        QList<QWidget*> walked;
+        for (int i = 0; i < 20 && focused() != p->view(); ++i) {
+            press(Qt::Key_Tab);
+            QVERIFY(focused());
+            if (focused() != p->view())
+                walked.append(focused());
+        }
+        QCOMPARE(focused(), static_cast<QWidget*>(p->view()));
+        if (walked.isEmpty())
+            QFAIL("Tab went from the search field straight to the table, past the filter bar");
+        for (QWidget* w : std::as_const(walked))
+            if (!filterBar->isAncestorOf(w))
+                QFAIL(qPrintable(QStringLiteral("not of the filter bar, between search and table: %1 (%2)")
+                                     .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        // On from the table (not cell by cell) into the details.
+        press(Qt::Key_Tab);
+        QTRY_VERIFY(focused() && p->details()->isAncestorOf(focused()));
+        // And back: Shift+Tab from the details to the table, then the bar's last control.
+        press(Qt::Key_Backtab);
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(p->view()));
+        press(Qt::Key_Backtab);
+        QTRY_COMPARE(focused(), walked.last());
+    }
+
     void assignARoleCollection()
     {
         const auto users = fetch(m_demo.workspace().client().users().list());
