@@ -59,10 +59,9 @@ HttpResponse roleCollections(RoleCollectionsClient& client, const HttpRequest& r
             auto all = client.list().result();
             if (!all)
                 return errorResponse(all.error());
-            QJsonArray out;
-            for (const RoleCollection& rc : *all)
-                out.append(rc.toJson(JsonStyle::Wire));
-            return HttpResponse::json(200, out);
+            return HttpResponse::jsonBytes(200, HttpResponse::compactArray(*all, [](const RoleCollection& rc) {
+                                               return rc.toJson(JsonStyle::Wire);
+                                           }));
         }
         if (r.method != "POST")
             return methodNotAllowed(r, QByteArrayLiteral("GET, POST"));

@@ -28,6 +28,20 @@ HttpResponse HttpResponse::json(int status, const QJsonValue& value)
     return r;
 }
 
+HttpResponse HttpResponse::jsonBytes(int status, QByteArray body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
+    r.body = std::move(body);
+    return r;
+}
+
+QByteArray HttpResponse::compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 HttpResponse HttpResponse::empty(int status)
 {
     HttpResponse r;

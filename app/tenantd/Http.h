@@ -5,6 +5,7 @@
 // and can be tested or moved to another HTTP layer without change.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -42,6 +43,25 @@ struct HttpResponse
     std::chrono::milliseconds delay{0};
 
     static HttpResponse json(int status, const QJsonValue& value);
+    // A JSON body made by the caller (compact, as json() makes it).
+    static HttpResponse jsonBytes(int status, QByteArray body);
+    // The compact JSON of an array of `values`, each made by `toJson`, without the whole array
+    // ever being one QJsonArray (a page of 500 users was copied into one, then written out).
+    template<class List, class F>
+    static QByteArray compactArray(const List& values, F&& toJson)
+    {
+        QByteArray out;
+        out.reserve(values.size() * 256 + 2);
+        out += '[';
+        for (const auto& value : values) {
+            if (out.size() > 1)
+                out += ',';
+            out += compact(toJson(value));
+        }
+        out += ']';
+        return out;
+    }
+    static QByteArray compact(const QJsonObject& object);
     static HttpResponse empty(int status);
     // {"error", "error_description", "message"}: the ErrorResponse model of SAP's spec, which
     // UAA's SCIM endpoints answer with too.

@@ -268,21 +268,20 @@ HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
         const auto total = client.count().result();
         if (!total)
             return errorResponse(total.error());
-        QJsonArray resources;
+        // The body written directly, in the order QJsonObject keeps its keys.
+        QByteArray resources = QByteArrayLiteral("[]");
+        qsizetype items = 0;
         if (top > 0 && skip < *total) {
             auto page = client.list(PageRequest{skip, top}).result();
             if (!page)
                 return errorResponse(page.error());
-            for (const User& user : *page)
-                resources.append(scimUser(user));
+            resources = HttpResponse::compactArray(*page, scimUser);
+            items = page->size();
         }
-        return HttpResponse::json(200, QJsonObject{
-                                           {QStringLiteral("resources"), resources},
-                                           {QStringLiteral("startIndex"), double(skip + 1)},
-                                           {QStringLiteral("itemsPerPage"), double(resources.size())},
-                                           {QStringLiteral("totalResults"), double(*total)},
-                                           {QStringLiteral("schemas"), QJsonArray{kScimSchema}},
-                                       });
+        return HttpResponse::jsonBytes(200, "{\"itemsPerPage\":" + QByteArray::number(items) + ",\"resources\":" + resources
+                                                + ",\"schemas\":[\"" + kScimSchema.toUtf8() + "\"],\"startIndex\":"
+                                                + QByteArray::number(skip + 1) + ",\"totalResults\":"
+                                                + QByteArray::number(*total) + '}');
     }
     if (rest.size() != 1)
         return HttpResponse::error(404, QStringLiteral("scim_resource_not_found"), QStringLiteral("no such resource"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
@@ -24,13 +25,21 @@ Error cancelledError()
     return Error::make(Error::Kind::Cancelled, QStringLiteral("the pull was cancelled; the replica is unchanged"));
 }
 
-TenantStore::Row rowOf(const QString& key, const QJsonObject& data)
+// A pulled row with its compact JSON, made once (on every core) and written as it is.
+struct PulledRow
 {
     TenantStore::Row row;
-    row.key = key;
-    row.data = data;
-    row.version = TenantStore::versionOf(data);
-    return row;
+    QByteArray json;
+};
+
+PulledRow rowOf(const QString& key, QJsonObject data)
+{
+    PulledRow out;
+    out.row.key = key;
+    out.json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    out.row.version = TenantStore::versionOfJson(out.json);
+    out.row.data = std::move(data);
+    return out;
 }
 
 // One pull: the remote's resources read one after the other (each list() chained on the
@@ -42,7 +51,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     const Clock& clock;
     PullOptions options;
     QPromise<Result<PullSummary>> promise;
-    std::map<EntityKind, QList<TenantStore::Row>> pulled;
+    std::map<EntityKind, QList<PulledRow>> pulled;
     QSet<QString> assignmentKeys;
     std::set<EntityKind> skipped; // not readable from this remote (no key for the service)
     std::vector<std::function<QFuture<Status>()>> steps;
@@ -101,12 +110,12 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 }
                 if (!listed)
                     return listed.error();
-                QList<TenantStore::Row>& rows = self->pulled[T::entityKind];
+                QList<PulledRow>& rows = self->pulled[T::entityKind];
                 // Each value's stored form and its version (its compact JSON hashed) on every
                 // core: for 100,000 users this was a good part of the client's time.
                 const qsizetype from = rows.size();
                 rows.resize(from + listed->size());
-                TenantStore::Row* const made = rows.data() + from;
+                PulledRow* const made = rows.data() + from;
                 const QList<T>& values = *listed;
                 parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
                     for (qsizetype i = first; i < last; ++i)
@@ -237,10 +246,11 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 for (const TenantStore::Row& row : *existing)
                     before.insert(row.key, &row);
                 PullCounts& counts = summary.counts[kind];
-                const QList<TenantStore::Row>& rows = pulled[kind];
+                const QList<PulledRow>& rows = pulled[kind];
                 counts.pulled = rows.size();
                 QSet<QString> seen;
-                for (const TenantStore::Row& row : rows) {
+                for (const PulledRow& pulledRow : rows) {
+                    const TenantStore::Row& row = pulledRow.row;
                     const TenantStore::Row* old = before.take(row.key);
                     seen.insert(row.key);
                     if (const auto p = pending->find({kind, row.key}); p != pending->end()) {
@@ -250,7 +260,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     }
                     if (old && old->data == row.data && old->baseVersion == row.version)
                         continue; // unchanged: no write, so its version stays
-                    if (Status put = store.put(kind, row.key, row.data, row.version); !put)
+                    if (Status put = store.putPulled(kind, row.key, pulledRow.json, row.version); !put)
                         return put;
                     ++(old ? counts.updated : counts.added);
                 }

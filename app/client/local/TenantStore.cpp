@@ -372,9 +372,12 @@ Status TenantStore::setMeta(const QString& key, const QString& value)
 QString TenantStore::versionOf(const QJsonObject& data)
 {
     // QJsonObject keeps its keys sorted, so its compact form is canonical.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(data).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return versionOfJson(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+QString TenantStore::versionOfJson(QByteArrayView compactJson)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(compactJson, QCryptographicHash::Sha256).toHex());
 }
 
 Status TenantStore::scanRows(EntityKind kind, qint64 skip, qint64 top,
@@ -539,7 +542,26 @@ Status TenantStore::putJson(EntityKind kind, const QString& key, const QByteArra
     QSqlQuery& q = **statement;
     q.bindValue(0, key);
     q.bindValue(1, QString::fromUtf8(compactJson));
-    q.bindValue(2, QString::fromLatin1(QCryptographicHash::hash(compactJson, QCryptographicHash::Sha256).toHex()));
+    q.bindValue(2, versionOfJson(compactJson));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
+    return {};
+}
+
+Status TenantStore::putPulled(EntityKind kind, const QString& key, const QByteArray& compactJson, const QString& version)
+{
+    // The statement put() prepares with a base version.
+    auto statement = prepared(QStringLiteral("INSERT INTO %1 (key, data, version, base_version) VALUES (?, ?, ?, ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET data = excluded.data, "
+                                             "version = excluded.version, base_version = excluded.base_version")
+                                  .arg(table(kind)));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, key);
+    q.bindValue(1, QString::fromUtf8(compactJson));
+    q.bindValue(2, version);
+    q.bindValue(3, version.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(version));
     if (!q.exec())
         return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
     return {};

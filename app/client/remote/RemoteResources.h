@@ -83,56 +83,132 @@ QList<T> slice(QList<T> all, PageRequest page)
     return all.mid(from, count);
 }
 
+// A page read as far as telling whether it is the last and how many entities it holds (its
+// JSON parsed), with the rest of its decoding (the entities) to run later.
+template<class T>
+struct SplitPage
+{
+    qsizetype count = 0;
+    std::function<Result<QList<T>>()> decode;
+};
+
+// A SplitPage of entities decoded already.
+template<class T>
+Result<SplitPage<T>> decodedPage(Result<QList<T>> values)
+{
+    if (!values)
+        return values.error();
+    const qsizetype count = values->size();
+    return SplitPage<T>{count, [values = std::move(*values)]() -> Result<QList<T>> { return values; }};
+}
+
 // One list() as a sequence of page requests: `next` gives the request for page `number`
-// (1-based) having collected `collected` entities, or nothing when done; `decode` reads a page
-// and says whether it was the last. Runs in the transport's thread.
+// (1-based) having collected `collected` entities, or nothing when done; `split` reads a page
+// as far as saying whether it was the last and how many entities it has. The next page is asked
+// for before the entities of this one are decoded, so the server makes it meanwhile (one
+// request in flight at a time). Runs in the transport's thread.
 template<class T>
 struct PagedList : std::enable_shared_from_this<PagedList<T>>
 {
     QPointer<HttpTransport> transport;
     std::function<std::optional<HttpRequest>(qsizetype collected, int number)> next;
+    std::function<Result<SplitPage<T>>(const HttpResponse&, int number, bool& last)> split;
+    // Or, without split: the page decoded at once.
     std::function<Result<QList<T>>(const HttpResponse&, int number, bool& last)> decode;
     QPromise<Result<QList<T>>> promise;
     QList<T> collected;
+    qsizetype counted = 0; // entities of the pages read so far, decoded or not
     int number = 0;
+    bool done = false;
+    bool busy = false;
+    std::optional<std::pair<Result<HttpResponse>, int>> parked;
 
     QFuture<Result<QList<T>>> start()
     {
         promise.start();
         QFuture<Result<QList<T>>> future = promise.future();
-        step();
+        if (!step())
+            finish(std::move(collected));
         return future;
     }
 
     void finish(Result<QList<T>> result)
     {
+        if (done)
+            return;
+        done = true;
         promise.addResult(std::move(result));
         promise.finish();
     }
 
-    void step()
+    // Sends the request for the next page; false when there is none (or it cannot be sent).
+    bool step()
     {
-        std::optional<HttpRequest> request = next(collected.size(), ++number);
+        std::optional<HttpRequest> request = next(counted, ++number);
         if (!request)
-            return finish(std::move(collected));
-        if (!transport)
-            return finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+            return false;
+        if (!transport) {
+            finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+            return true;
+        }
         // Continued in the transport's thread; if the transport goes first, the promise is
         // dropped with the continuation and the future ends cancelled.
-        transport->send(std::move(*request)).then(transport.data(), [self = this->shared_from_this()](Result<HttpResponse> r) {
-            if (!r)
-                return self->finish(r.error());
-            bool last = true;
-            Result<QList<T>> page = self->decode(*r, self->number, last);
-            if (!page)
-                return self->finish(page.error());
-            self->collected.append(std::move(*page));
-            if (last)
-                return self->finish(std::move(self->collected));
-            self->step();
-        });
+        transport->send(std::move(*request))
+            .then(transport.data(), [self = this->shared_from_this(), page = number](Result<HttpResponse> r) {
+                self->received(std::move(r), page);
+            });
+        return true;
+    }
+
+    // A continuation may run at once inside step() (a future finished already): such a page waits
+    // until the one before it is decoded, so the pages stay in order.
+    void received(Result<HttpResponse> r, int page)
+    {
+        if (busy) {
+            parked.emplace(std::move(r), page);
+            return;
+        }
+        busy = true;
+        handle(std::move(r), page);
+        busy = false;
+        if (parked) {
+            auto [response, number] = std::move(*parked);
+            parked.reset();
+            received(std::move(response), number);
+        }
+    }
+
+    void handle(Result<HttpResponse> r, int page)
+    {
+        if (done) // an earlier page failed while this one was on its way
+            return;
+        if (!r)
+            return finish(r.error());
+        bool last = true;
+        Result<SplitPage<T>> read = split ? split(*r, page, last) : decodedPage<T>(decode(*r, page, last));
+        if (!read)
+            return finish(read.error());
+        counted += read->count;
+        const bool more = !last && step();
+        Result<QList<T>> values = read->decode();
+        if (!values)
+            return finish(values.error());
+        collected.append(std::move(*values));
+        if (!more)
+            finish(std::move(collected));
     }
 };
+
+// A SplitPage of the objects of `items` at `arrayPath`, decoded later by `decode`.
+template<class T>
+SplitPage<T> arrayPage(QJsonArray items, const QString& arrayPath, const QString& where,
+                       const std::function<Result<T>(const QJsonObject&, const QString&)>& decode)
+{
+    const qsizetype count = items.size();
+    return SplitPage<T>{count, [items = std::move(items), arrayPath, where, decode]() {
+                            return decodeArray<T>(items, arrayPath, where, decode);
+                        }};
+}
 
 // A resource of the remote tenant: reads through `transport` as its Spec says, writes refused.
 template<class T>
@@ -153,6 +229,8 @@ public:
         // Paged lists (SCIM users, destinations) set these; otherwise one GET of everything.
         std::function<std::optional<HttpRequest>(PageRequest page, qsizetype collected, int number)> pageRequest;
         std::function<Result<QList<T>>(const HttpResponse&, PageRequest page, int number, bool& last)> decodePage;
+        // Instead of decodePage: the page's entities decoded while the next page is on its way.
+        std::function<Result<SplitPage<T>>(const HttpResponse&, PageRequest page, int number, bool& last)> splitPage;
         bool serverSlices = false; // pageRequest already honours skip/top
     };
 
@@ -170,9 +248,15 @@ public:
             job->next = [pageRequest = spec.pageRequest, page](qsizetype collected, int number) {
                 return pageRequest(page, collected, number);
             };
-            job->decode = [decodePage = spec.decodePage, page](const HttpResponse& r, int number, bool& last) {
-                return decodePage(r, page, number, last);
-            };
+            if (spec.splitPage) {
+                job->split = [splitPage = spec.splitPage, page](const HttpResponse& r, int number, bool& last) {
+                    return splitPage(r, page, number, last);
+                };
+            } else {
+                job->split = [decodePage = spec.decodePage, page](const HttpResponse& r, int number, bool& last) {
+                    return decodedPage<T>(decodePage(r, page, number, last));
+                };
+            }
         } else {
             job->next = [path = spec.listPath](qsizetype, int number) -> std::optional<HttpRequest> {
                 if (number > 1)
@@ -181,12 +265,12 @@ public:
                 request.path = path;
                 return request;
             };
-            job->decode = [decode = spec.decode](const HttpResponse& r, int, bool& last) -> Result<QList<T>> {
+            job->split = [decode = spec.decode](const HttpResponse& r, int, bool& last) -> Result<SplitPage<T>> {
                 last = true;
                 auto items = arrayOf(r);
                 if (!items)
                     return items.error();
-                return decodeArray<T>(*items, QStringLiteral("$"), r.where, decode);
+                return arrayPage<T>(std::move(*items), QStringLiteral("$"), r.where, decode);
             };
         }
         // A server that slices may still answer more than asked for; the rest is cut here.

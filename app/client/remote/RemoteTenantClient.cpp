@@ -151,7 +151,7 @@ RemoteResource<User>::Spec userSpec(int pageSize)
         r.query.addQueryItem(QStringLiteral("count"), QString::number(count));
         return r;
     };
-    spec.decodePage = [](const HttpResponse& response, PageRequest, int, bool& last) -> Result<QList<User>> {
+    spec.splitPage = [](const HttpResponse& response, PageRequest, int, bool& last) -> Result<SplitPage<User>> {
         auto object = objectOf(response);
         if (!object)
             return object.error();
@@ -163,7 +163,7 @@ RemoteResource<User>::Spec userSpec(int pageSize)
             return malformed(*in.error(), response.where);
         // An empty page ends it too, so that a server miscounting cannot loop us forever.
         last = resources.isEmpty() || startIndex - 1 + resources.size() >= total;
-        return decodeArray<User>(resources, QStringLiteral("$.resources"), response.where, decodeUser);
+        return arrayPage<User>(resources, QStringLiteral("$.resources"), response.where, decodeUser);
     };
     return spec;
 }
@@ -189,8 +189,8 @@ RemoteResource<Destination>::Spec destinationSpec(int pageSize)
         r.query.addQueryItem(QStringLiteral("$pageCount"), QStringLiteral("true"));
         return r;
     };
-    spec.decodePage = [pageSize, decode = spec.decode](const HttpResponse& response, PageRequest, int number,
-                                                       bool& last) -> Result<QList<Destination>> {
+    spec.splitPage = [pageSize, decode = spec.decode](const HttpResponse& response, PageRequest, int number,
+                                                      bool& last) -> Result<SplitPage<Destination>> {
         auto items = arrayOf(response);
         if (!items)
             return items.error();
@@ -198,7 +198,7 @@ RemoteResource<Destination>::Spec destinationSpec(int pageSize)
         const qint64 pages = response.header("Page-Count").toLongLong(&counted);
         // A page larger than asked for means the server did not page at all: it was everything.
         last = items->size() != pageSize || (counted && number >= pages);
-        return decodeArray<Destination>(*items, QStringLiteral("$"), response.where, decode);
+        return arrayPage<Destination>(std::move(*items), QStringLiteral("$"), response.where, decode);
     };
     return spec;
 }
