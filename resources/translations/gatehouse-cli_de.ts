@@ -1417,8 +1417,8 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
                                  Tenant senden; eine, die der entfernte Tenant seit dem Pull
                                  geändert hat, ist ein Konflikt, wird festgehalten und bleibt
                                  ausstehend (Exit-Code 1); --dry-run ändert nirgends etwas.
-                                 Offline eingegebene Geheimnisse von Anmeldedaten kommen aus
-                                 dem Schlüsselbund und verlassen ihn, sobald der entfernte
+                                 Offline eingegebene Geheimnisse von Anmeldedaten werden aus dem
+                                 Schlüsselbund gesendet und verlassen ihn, sobald der entfernte
                                  Tenant sie hat
   resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY
                                  einen Push-Konflikt beenden (&apos;status&apos; listet sie): keep mine
