@@ -168,7 +168,7 @@ int accessOf(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--origin")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a USER (id or user name)")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a USER (id or user name)")))
         return *code;
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)

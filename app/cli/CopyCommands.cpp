@@ -236,15 +236,15 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
                                          ? context.secretStore()
                                          : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no keychain")));
         if (!store) {
-            context.error(QStringLiteral("the private keys and secret keyrings being copied need the keychain: %1; "
-                                         "nothing was copied")
+            context.error(Text::tr("the private keys and secret keyrings being copied need the keychain: %1; "
+                                   "nothing was copied")
                               .arg(store.error().toString()));
             return Usage;
         }
         const Status carried = waitFor(copying::carryMaterial(**store, (*source)->id(), target->id(), plan));
         if (!carried) {
             context.error(carried.error().toString());
-            context.error(QStringLiteral("nothing was copied"));
+            context.error(Text::tr("nothing was copied"));
             return Finding;
         }
     }

@@ -58,6 +58,35 @@ QStringList valueOptions(bool create)
     return out;
 }
 
+// For people, in their language (credentials::labelOf and secretLabel stay English: they name
+// the journal's steps and the JSON).
+QString kindsText(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::UserCredential: return Text::tr("user credentials");
+    case EntityKind::OAuth2ClientCredential: return Text::tr("OAuth2 client credentials");
+    default: return Text::tr("secure parameters");
+    }
+}
+
+QString secretText(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::UserCredential: return Text::tr("password");
+    case EntityKind::OAuth2ClientCredential: return Text::tr("client secret");
+    default: return Text::tr("value", "of a secure parameter");
+    }
+}
+
+QString credentialText(EntityKind kind, const QString& name)
+{
+    switch (kind) {
+    case EntityKind::UserCredential: return Text::tr("user credential '%1'").arg(name);
+    case EntityKind::OAuth2ClientCredential: return Text::tr("OAuth2 client credential '%1'").arg(name);
+    default: return Text::tr("secure parameter '%1'").arg(name);
+    }
+}
+
 std::optional<EntityKind> kindFromOption(const QString& value)
 {
     if (value == QLatin1String("user"))
@@ -92,7 +121,7 @@ std::optional<int> applyOptions(const Context& context, const Args& args, Creden
     const EntityKind kind = credentials::kindOf(c);
     for (const PropertyOption& p : propertyOptions()) {
         if (args.has(p.option) && !p.kinds.contains(kind))
-            return context.usage(QStringLiteral("%1 is not an option of %2s").arg(p.option, entityKindLabel(kind)));
+            return context.usage(Text::tr("%1 is not an option of %2").arg(p.option, kindsText(kind)));
     }
     const auto value = [&](const char* option, QString& field) {
         if (args.has(QLatin1String(option)))
@@ -117,7 +146,7 @@ std::optional<int> applyOptions(const Context& context, const Args& args, Creden
         for (const QString& text : args.values.value(kParam)) {
             const auto param = parseParam(text);
             if (!param)
-                return context.usage(QStringLiteral("--param %1: expected KEY=VALUE, optionally ending in @url or @body").arg(text));
+                return context.usage(Text::tr("--param %1: expected KEY=VALUE, optionally ending in @url or @body").arg(text));
             o->customParameters.removeIf([&](const CustomParameter& existing) { return existing.key == param->key; });
             o->customParameters.append(*param);
         }
@@ -125,7 +154,7 @@ std::optional<int> applyOptions(const Context& context, const Args& args, Creden
         value("--description", p->description);
     }
     if (args.has(kClearParams) && kind != EntityKind::OAuth2ClientCredential)
-        return context.usage(QStringLiteral("--clear-params is not an option of %1s").arg(entityKindLabel(kind)));
+        return context.usage(Text::tr("%1 is not an option of %2").arg(kClearParams, kindsText(kind)));
     return std::nullopt;
 }
 
@@ -167,16 +196,16 @@ int keepSecret(const Context& context, const Session& session, const Args& args,
     auto store = context.secretStore ? context.secretStore()
                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
     if (!store) {
-        context.error(QStringLiteral("no system keychain answered (%1); the %2 of %3 could not be kept, so nothing was changed")
-                          .arg(store.error().message, credentials::secretLabel(kind), credentials::labelOf(kind, name)));
+        context.error(Text::tr("no system keychain answered (%1); the %2 of %3 could not be kept, so nothing was changed")
+                          .arg(store.error().message, secretText(kind), credentialText(kind, name)));
         return Usage;
     }
     CredentialSecrets secrets(**store, session.tenant->id());
     const crypto::SecretBuffer value(QByteArrayView(values.first().value));
     const Status kept = waitFor(secrets.write(kind, name, value));
     if (!kept) {
-        context.error(QStringLiteral("the %1 of %2 could not be kept: %3; nothing was changed")
-                          .arg(credentials::secretLabel(kind), credentials::labelOf(kind, name), kept.error().toString()));
+        context.error(Text::tr("the %1 of %2 could not be kept: %3; nothing was changed")
+                          .arg(secretText(kind), credentialText(kind, name), kept.error().toString()));
         return Usage;
     }
     return Success;
@@ -200,7 +229,7 @@ int applyAndReport(const Context& context, Session& session, const Change& chang
                                       {QStringLiteral("Name"), change.key},
                                       {QStringLiteral("Properties"), QJsonArray::fromStringList(changed)},
                                       {QStringLiteral("SecretSet"), secretSet}}};
-    reportStep(context, description, json, {QStringLiteral("CHANGE"), QStringLiteral("KIND"), QStringLiteral("NAME"), QStringLiteral("PROPERTIES")},
+    reportStep(context, description, json, {Text::tr("CHANGE"), Text::tr("KIND"), Text::tr("NAME"), Text::tr("PROPERTIES")},
                {{what, entityKindLabel(change.kind), change.key, changed.isEmpty() ? QStringLiteral("-") : changed.join(QStringLiteral(", "))}});
     return Success;
 }
@@ -208,7 +237,7 @@ int applyAndReport(const Context& context, Session& session, const Change& chang
 int reportRefusal(const Context& context, const Error& error, const QString& verb)
 {
     context.error(error.toString());
-    context.error(QStringLiteral("nothing was %1").arg(verb));
+    context.error(Text::tr("nothing was %1").arg(verb));
     return Finding;
 }
 
@@ -218,11 +247,11 @@ int create(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, valueOptions(true), {kSecret}, args, {kParam}))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     const auto kind = kindFromOption(args.value(kKind));
     if (!kind)
-        return context.usage(QStringLiteral("credentials create needs --kind user|oauth2|secure-parameter"));
+        return context.usage(Text::tr("credentials create needs --kind user|oauth2|secure-parameter"));
     Credential c;
     const QString name = args.operands.first();
     if (*kind == EntityKind::OAuth2ClientCredential)
@@ -237,12 +266,14 @@ int create(const Context& context, const QStringList& rawArgs)
         return code;
     const auto change = credentials::create(c, args.has(kSecret), session.existing);
     if (!change)
-        return reportRefusal(context, change.error(), QStringLiteral("created"));
+        return reportRefusal(context, change.error(), Text::tr("created", "nothing was %1"));
     if (const int code = keepSecret(context, session, args, *kind, name); code != Success)
         return code;
     if (!args.has(kSecret))
-        context.err << "Note: " << credentials::labelOf(*kind, name) << " has no " << credentials::secretLabel(*kind)
-                    << " yet; a push refuses it until one is given with 'credentials edit " << name << " --secret'.\n";
+        context.err << Text::tr("Note: %1 has no %2 yet; a push refuses it until one is given with "
+                                "'credentials edit %3 --secret'.")
+                           .arg(credentialText(*kind, name), secretText(*kind), name)
+                    << "\n";
     return applyAndReport(context, session, *change);
 }
 
@@ -252,17 +283,17 @@ int edit(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, valueOptions(false), {kSecret, kClearParams}, args, {kParam}))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     if (args.values.isEmpty() && args.flags.isEmpty())
-        return context.usage(QStringLiteral("credentials edit needs what to change (--secret, --description, …)"));
+        return context.usage(Text::tr("credentials edit needs what to change (--secret, --description, …)"));
     Session session;
     if (const int code = openSession(context, session); code != Success)
         return code;
     const QString name = args.operands.first();
     const auto kind = session.existing.kindNamed(name);
     if (!kind) {
-        context.error(Error::notFound(QStringLiteral("no credential or secure parameter '%1'").arg(name)).toString());
+        context.error(Error::notFound(Text::tr("no credential or secure parameter '%1'").arg(name)).toString());
         return Finding;
     }
     Credential c = *session.existing.find(*kind, name);
@@ -270,7 +301,7 @@ int edit(const Context& context, const QStringList& rawArgs)
         return *code;
     const auto change = credentials::edit(c, args.has(kSecret), session.existing);
     if (!change)
-        return reportRefusal(context, change.error(), QStringLiteral("changed"));
+        return reportRefusal(context, change.error(), Text::tr("changed", "nothing was %1"));
     if (const int code = keepSecret(context, session, args, *kind, name); code != Success)
         return code;
     return applyAndReport(context, session, *change);
@@ -282,7 +313,7 @@ int remove(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     Session session;
     if (const int code = openSession(context, session); code != Success)
@@ -290,12 +321,12 @@ int remove(const Context& context, const QStringList& rawArgs)
     const QString name = args.operands.first();
     const auto kind = session.existing.kindNamed(name);
     if (!kind) {
-        context.error(Error::notFound(QStringLiteral("no credential or secure parameter '%1'").arg(name)).toString());
+        context.error(Error::notFound(Text::tr("no credential or secure parameter '%1'").arg(name)).toString());
         return Finding;
     }
     const auto change = credentials::removal(*kind, name, session.existing);
     if (!change)
-        return reportRefusal(context, change.error(), QStringLiteral("deleted"));
+        return reportRefusal(context, change.error(), Text::tr("deleted", "nothing was %1"));
     return applyAndReport(context, session, *change);
 }
 
@@ -310,7 +341,7 @@ int credentialsCommand(const Context& context, const QStringList& args)
         return edit(context, args.mid(1));
     if (verb == QLatin1String("delete"))
         return remove(context, args.mid(1));
-    return context.usage(QStringLiteral("unknown credentials command '%1' (expected: create, edit, delete)").arg(verb));
+    return context.usage(Text::tr("unknown credentials command '%1' (expected: create, edit, delete)").arg(verb));
 }
 
 } // namespace gh::cli

@@ -120,7 +120,7 @@ int show(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, kCommand + QStringLiteral(" show"), rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, kCommand + QStringLiteral(" show"), args, 1, QStringLiteral("NAME")))
+    if (auto code = expectOperands(context, kCommand + QStringLiteral(" show"), args, 1, Text::tr("NAME")))
         return *code;
     Session session;
     if (const int code = openSession(context, session); code != Success)
@@ -306,7 +306,7 @@ int exportPem(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--output")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("NAME")))
         return *code;
     Session session;
     if (const int code = openSession(context, session); code != Success)

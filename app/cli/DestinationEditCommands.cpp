@@ -94,7 +94,7 @@ int show(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--format")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     const QString format = args.value(QStringLiteral("--format"));
     if (args.has(QStringLiteral("--format")) && format != QLatin1String("properties") && format != QLatin1String("json"))
@@ -368,7 +368,7 @@ int create(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, editOptions(true), {}, args, {kSet, kSecret}))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     if (!args.has(QStringLiteral("--type")))
         return context.usage(Text::tr("destinations create needs --type (%1)")
@@ -405,7 +405,7 @@ int update(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, editOptions(false), {}, args, {kSet, kUnset, kSecret}))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     if (args.values.isEmpty())
         return context.usage(Text::tr("destinations update needs what to change: --set, --unset, --secret, --url, "

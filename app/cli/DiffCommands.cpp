@@ -120,7 +120,7 @@ int diffCommand(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, QStringLiteral("diff"), rawArgs, {QStringLiteral("--kind")}, {}, args,
                               {QStringLiteral("--kind")}))
         return *code;
-    if (auto code = expectOperands(context, QStringLiteral("diff"), args, 2, QStringLiteral("two tenants, A and B")))
+    if (auto code = expectOperands(context, QStringLiteral("diff"), args, 2, Text::tr("two tenants, A and B")))
         return *code;
     if (!context.tenantPath.isEmpty())
         return context.usage(Text::tr("diff compares the tenants it is given as A and B; --tenant does not apply"));

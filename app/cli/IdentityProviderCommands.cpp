@@ -67,7 +67,7 @@ int identityProvidersCommand(const Context& context, const QStringList& args)
     if (verb == QLatin1String("list"))
         return list(context, args.mid(1));
     return context.usage(
-        QStringLiteral("unknown command 'identity-providers %1' (expected: list)").arg(verb));
+        Text::tr("unknown command 'identity-providers %1' (expected: list)").arg(verb));
 }
 
 } // namespace gh::cli

@@ -68,7 +68,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     const QString keystoreName = keystoreOption(args);
     if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
         return context.usage(
-            QStringLiteral("--keystore: '%1' is not a keystore to import into (expected: %2 or %3)")
+            Text::tr("--keystore: '%1' is not a keystore to import into (expected: %2 or %3)")
                 .arg(keystoreName, keystore::SystemKeystore, keystore::RenewalKeystore));
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
 
@@ -237,18 +237,18 @@ int generate(const Context& context, const QStringList& rawArgs)
                    QStringLiteral("--dns"), QStringLiteral("--keystore")},
                   {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("an ALIAS")))
         return *code;
     const QString alias = args.operands.first();
     if (!args.has(QStringLiteral("--subject")))
         return context.usage(
-            QStringLiteral("keystore generate needs --subject \"CN=...,O=...,C=..\""));
+            Text::tr("keystore generate needs --subject \"CN=...,O=...,C=..\""));
     const QString keyName = args.has(QStringLiteral("--key")) ? args.value(QStringLiteral("--key"))
                                                               : QStringLiteral("rsa2048");
     const auto keySpec = keySpecOf(keyName);
     if (!keySpec)
         return context.usage(
-            QStringLiteral("--key: unknown key type '%1' (expected: rsa2048, rsa3072, rsa4096, "
+            Text::tr("--key: unknown key type '%1' (expected: rsa2048, rsa3072, rsa4096, "
                            "ec-p256, ec-p384, ec-p521, ed25519)")
                 .arg(keyName));
     int days = 0;
@@ -258,12 +258,12 @@ int generate(const Context& context, const QStringList& rawArgs)
         days = text.toInt(&ok);
         if (!ok || days <= 0 || text.startsWith(QLatin1Char('+')))
             return context.usage(
-                QStringLiteral("--days: '%1' is not a positive whole number of days").arg(text));
+                Text::tr("--days: '%1' is not a positive whole number of days").arg(text));
     }
     const QString keystoreName = keystoreOption(args);
     if (keystoreName != keystore::SystemKeystore && keystoreName != keystore::RenewalKeystore)
         return context.usage(
-            QStringLiteral("--keystore: cannot generate a key pair in '%1' (expected: %2 or %3)")
+            Text::tr("--keystore: cannot generate a key pair in '%1' (expected: %2 or %3)")
                 .arg(keystoreName, keystore::SystemKeystore, keystore::RenewalKeystore));
     auto subject = crypto::DistinguishedName::parse(args.value(QStringLiteral("--subject")));
     if (!subject) {
@@ -272,7 +272,7 @@ int generate(const Context& context, const QStringList& rawArgs)
     }
     if (subject->isEmpty())
         return context.usage(
-            QStringLiteral("--subject needs a distinguished name such as \"CN=host,O=Acme,C=DE\""));
+            Text::tr("--subject needs a distinguished name such as \"CN=host,O=Acme,C=DE\""));
 
     Session session;
     if (const int code = openSession(context, session); code != Success)
@@ -330,7 +330,7 @@ int csr(const Context& context, const QStringList& rawArgs)
     if (auto code = parse(context, command, rawArgs,
                           {QStringLiteral("--output"), QStringLiteral("--keystore")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("an ALIAS")))
         return *code;
     const QString alias = args.operands.first();
     const QString keystoreName = keystoreOption(args);
@@ -342,7 +342,7 @@ int csr(const Context& context, const QStringList& rawArgs)
         return Finding;
     if (!entry->isKeyPair()) {
         context.error(
-            QStringLiteral(
+            Text::tr(
                 "%1: '%1' is a %2, not a key pair: there is no key to sign a request with")
                 .arg(alias, entry->type.toLower()));
         return Finding;
@@ -382,7 +382,7 @@ int updateChain(const Context& context, const QStringList& rawArgs)
     if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
         return *code;
     if (auto code =
-            expectOperands(context, command, args, 2, QStringLiteral("an ALIAS and a FILE")))
+            expectOperands(context, command, args, 2, Text::tr("an ALIAS and a FILE")))
         return *code;
     const QString alias = args.operands.at(0);
     const QString file = args.operands.at(1);
@@ -418,7 +418,7 @@ int renameEntry(const Context& context, const QStringList& rawArgs)
     if (auto code = parse(context, command, rawArgs, {QStringLiteral("--keystore")}, {}, args))
         return *code;
     if (auto code =
-            expectOperands(context, command, args, 2, QStringLiteral("an ALIAS and a NEW alias")))
+            expectOperands(context, command, args, 2, Text::tr("an ALIAS and a NEW alias")))
         return *code;
     const QString alias = args.operands.at(0);
     const QString newAlias = args.operands.at(1);
@@ -479,7 +479,7 @@ int renew(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parse(context, command, rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("an ALIAS")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("an ALIAS")))
         return *code;
     const QString alias = args.operands.first();
     Session session;
@@ -528,7 +528,7 @@ int oneEntryStep(const Context& context, const QStringList& rawArgs, const QStri
 int activate(const Context& context, const QStringList& rawArgs)
 {
     return oneEntryStep(context, rawArgs, QStringLiteral("keystore activate"),
-                        QStringLiteral("an ALIAS (of the KeyRenewal keystore)"),
+                        Text::tr("an ALIAS (of the KeyRenewal keystore)"),
                         keystore::RenewalKeystore, keystore::activateRenewal,
                         QStringLiteral("Activate the renewed key pair '%1'"));
 }
@@ -536,7 +536,7 @@ int activate(const Context& context, const QStringList& rawArgs)
 int rollback(const Context& context, const QStringList& rawArgs)
 {
     return oneEntryStep(context, rawArgs, QStringLiteral("keystore rollback"),
-                        QStringLiteral("a HISTORY_ALIAS (of the KeyHistory keystore)"),
+                        Text::tr("a HISTORY_ALIAS (of the KeyHistory keystore)"),
                         keystore::HistoryKeystore, keystore::rollBack,
                         QStringLiteral("Roll back to '%1'"));
 }
@@ -555,7 +555,7 @@ int exportPkcs12(const Context& context, const KeystoreEntry& entry, const QStri
     }
     if (password->isEmpty()) {
         context.error(
-            QStringLiteral(
+            Text::tr(
                 "%1: the password file is empty; a private key is only exported encrypted")
                 .arg(passwordFile));
         return Usage;

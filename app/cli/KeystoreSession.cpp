@@ -117,7 +117,7 @@ Result<SecretStore*> secretStoreOf(const Context& context)
 int cannotKeep(const Context& context, const QString& alias, const Error& storeError)
 {
     context.error(
-        QStringLiteral(
+        Text::tr(
             "no system keychain answered (%1); the private key of '%2' could not be kept, "
             "so nothing was changed")
             .arg(storeError.message, alias));
@@ -128,7 +128,7 @@ int cannotKeep(const Context& context, const QString& alias, const Error& storeE
 int keyNotAvailable(const Context& context, const QString& alias, const Error& storeError)
 {
     context.error(
-        QStringLiteral("the private key of '%1' is not available: no system keychain answered (%2)")
+        Text::tr("the private key of '%1' is not available: no system keychain answered (%2)")
             .arg(alias, storeError.message));
     return Finding;
 }

@@ -31,7 +31,7 @@ int inspect(const Context& context, const QStringList& arguments)
     Args args;
     if (const auto code = parseArgs(context, command, arguments, {}, {}, args))
         return *code;
-    if (const auto code = expectOperands(context, command, args, 1, QStringLiteral("a FILE")))
+    if (const auto code = expectOperands(context, command, args, 1, Text::tr("a FILE")))
         return *code;
     const QString file = args.operands.at(0);
 

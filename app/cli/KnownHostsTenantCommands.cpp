@@ -112,7 +112,7 @@ int import(const Context& context, const QStringList& arguments)
     Args args;
     if (const auto code = parseArgs(context, command, arguments, {}, {QStringLiteral("--dry-run")}, args))
         return *code;
-    if (const auto code = expectOperands(context, command, args, 1, QStringLiteral("a FILE")))
+    if (const auto code = expectOperands(context, command, args, 1, Text::tr("a FILE")))
         return *code;
     Session s;
     if (const int code = open(context, s); code != Success)
@@ -134,7 +134,7 @@ int add(const Context& context, const QStringList& arguments)
     if (const auto code = parseArgs(context, command, arguments, {}, {}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(command + QStringLiteral(" needs a LINE (quoted)"));
+        return context.usage(Text::tr("%1 needs a LINE (quoted)").arg(command));
     Session s;
     if (const int code = open(context, s); code != Success)
         return code;
@@ -151,7 +151,7 @@ int remove(const Context& context, const QStringList& arguments)
     if (const auto code = parseArgs(context, command, arguments, {}, {QStringLiteral("--dry-run")}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(command + QStringLiteral(" needs a HOST or KEY"));
+        return context.usage(Text::tr("%1 needs a HOST or KEY").arg(command));
     Session s;
     if (const int code = open(context, s); code != Success)
         return code;

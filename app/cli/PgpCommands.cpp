@@ -52,7 +52,7 @@ int inspect(const Context& context, const QStringList& arguments)
     Args args;
     if (const auto code = parseArgs(context, command, arguments, {QStringLiteral("--expect")}, {}, args))
         return *code;
-    if (const auto code = expectOperands(context, command, args, 1, QStringLiteral("a FILE")))
+    if (const auto code = expectOperands(context, command, args, 1, Text::tr("a FILE")))
         return *code;
     pgp::Expect expect = pgp::Expect::Any;
     if (args.has(QStringLiteral("--expect"))) {
@@ -114,7 +114,7 @@ int pgpCommand(const Context& context, const QStringList& args)
     if (const int code = pgpTenantCommand(context, verb, args.mid(1)); code >= 0)
         return code;
     return context.usage(
-        QStringLiteral("unknown command 'pgp %1' (expected: pgp inspect|list|import|remove|export)").arg(verb));
+        Text::tr("unknown command 'pgp %1' (expected: pgp inspect|list|import|remove|export)").arg(verb));
 }
 
 } // namespace gh::cli

@@ -129,7 +129,7 @@ int import(const Context& context, const QStringList& arguments)
     if (const auto code = parseArgs(context, command, arguments, {QStringLiteral("--keyring")},
                                     {QStringLiteral("--dry-run")}, args))
         return *code;
-    if (const auto code = expectOperands(context, command, args, 1, QStringLiteral("a FILE")))
+    if (const auto code = expectOperands(context, command, args, 1, Text::tr("a FILE")))
         return *code;
     int code = Success;
     const auto keyring = keyringOf(context, args, code);
@@ -172,7 +172,7 @@ int remove(const Context& context, const QStringList& arguments)
     if (const auto code = parseArgs(context, command, arguments, {}, {QStringLiteral("--dry-run")}, args))
         return *code;
     if (args.operands.isEmpty())
-        return context.usage(command + QStringLiteral(" needs a KEY ID or FINGERPRINT"));
+        return context.usage(Text::tr("%1 needs a KEY ID or FINGERPRINT").arg(command));
     Session s;
     if (const int code = open(context, s); code != Success)
         return code;
@@ -221,7 +221,7 @@ int exportKeyring(const Context& context, const QStringList& arguments)
                 const auto read = waitFor((*store)->read(pa::secretKeyringKey(s.tenant->id(), sha)));
                 if (!read)
                     return context.fail(Error::make(read.error().kind,
-                                                    QStringLiteral("the secret keyring file %1 is not in this keychain: %2")
+                                                    Text::tr("the secret keyring file %1 is not in this keychain: %2")
                                                         .arg(sha.left(16), read.error().message)));
                 bytes += *read;
             }

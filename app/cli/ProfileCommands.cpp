@@ -91,7 +91,7 @@ int profileAdd(const Context& context, const QStringList& rawArgs)
                               {QStringLiteral("--service-key"), QStringLiteral("--ca-file"), QStringLiteral("--pin-sha256")},
                               {QStringLiteral("--replace")}, args, {QStringLiteral("--service-key")}))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     const QStringList files = args.values.value(QStringLiteral("--service-key"));
     if (files.isEmpty())
@@ -179,7 +179,7 @@ int profileShow(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, QStringLiteral("profile show"), rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, QStringLiteral("profile show"), args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, QStringLiteral("profile show"), args, 1, Text::tr("a NAME")))
         return *code;
     const Result<TenantProfile> profile = ProfileSettings(*context.settings).get(args.operands.first());
     if (!profile)
@@ -193,7 +193,7 @@ int profileRemove(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, QStringLiteral("profile remove"), rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, QStringLiteral("profile remove"), args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, QStringLiteral("profile remove"), args, 1, Text::tr("a NAME")))
         return *code;
     const QString name = args.operands.first();
     // Refused before the keychain is asked: a typo should not cost a keychain prompt.

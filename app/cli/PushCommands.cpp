@@ -82,7 +82,7 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (auto store = context.secretStore ? context.secretStore() : Result<SecretStore*>(nullptr); store && *store) {
         credentialSecrets.emplace(**store, (*replica)->id());
         if (const Status loaded = waitFor(credentialSecrets->loadPending(*replica, pendingSecrets)); !loaded) {
-            context.error(QStringLiteral("the secrets of the credentials to push could not be read from the keychain: %1")
+            context.error(Text::tr("the secrets of the credentials to push could not be read from the keychain: %1")
                               .arg(loaded.error().toString()));
             return Usage;
         }
@@ -117,7 +117,7 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
     if (pushed && !dryRun && credentialSecrets) {
         // The tenant holds what it accepted: those secrets leave the keychain.
         if (const Status forgotten = waitFor(credentialSecrets->forgetPushed(*pushed, *pendingSecrets)); !forgotten)
-            context.error(QStringLiteral("warning: a pushed secret stays in the keychain: %1").arg(forgotten.error().toString()));
+            context.error(Text::tr("warning: a pushed secret stays in the keychain: %1").arg(forgotten.error().toString()));
     }
     pendingSecrets->clear();
     if (!pushed)
@@ -170,7 +170,7 @@ int resolveCommand(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, QStringLiteral("resolve"), rawArgs, {},
                               {QStringLiteral("--keep-mine"), QStringLiteral("--take-theirs")}, args))
         return *code;
-    if (auto code = expectOperands(context, QStringLiteral("resolve"), args, 2, QStringLiteral("RESOURCE KEY")))
+    if (auto code = expectOperands(context, QStringLiteral("resolve"), args, 2, Text::tr("RESOURCE KEY")))
         return *code;
     const bool keepMine = args.has(QStringLiteral("--keep-mine"));
     if (keepMine == args.has(QStringLiteral("--take-theirs")))

@@ -33,7 +33,7 @@ int show(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
@@ -138,7 +138,7 @@ int create(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--description")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a NAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a NAME")))
         return *code;
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)

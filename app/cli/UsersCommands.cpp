@@ -121,7 +121,7 @@ int show(const Context& context, const QStringList& rawArgs)
     Args args;
     if (auto code = parseArgs(context, command, rawArgs, {QStringLiteral("--origin")}, {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a USER (id or user name)")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a USER (id or user name)")))
         return *code;
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
@@ -186,7 +186,7 @@ int create(const Context& context, const QStringList& rawArgs)
                                QStringLiteral("--family-name")},
                               {}, args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a USERNAME")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a USERNAME")))
         return *code;
     AccessSession session;
     if (const int code = openAccessSession(context, session); code != Success)
@@ -293,7 +293,7 @@ int importAssignments(const Context& context, const QStringList& rawArgs)
     if (auto code = parseArgs(context, command, rawArgs, {}, {QStringLiteral("--dry-run"), QStringLiteral("--apply-valid")},
                               args))
         return *code;
-    if (auto code = expectOperands(context, command, args, 1, QStringLiteral("a FILE (CSV)")))
+    if (auto code = expectOperands(context, command, args, 1, Text::tr("a FILE (CSV)")))
         return *code;
     const QString file = args.operands.first();
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
@@ -398,7 +398,7 @@ int usersCommand(const Context& context, const QStringList& args)
     if (verb == QLatin1String("import-assignments"))
         return importAssignments(context, rest);
     return context.usage(
-        QStringLiteral("unknown command 'users %1' (expected: list, show, create, delete, export, import-assignments)")
+        Text::tr("unknown command 'users %1' (expected: list, show, create, delete, export, import-assignments)")
             .arg(verb));
 }
 

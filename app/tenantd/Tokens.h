@@ -50,7 +50,6 @@ public:
     static constexpr qint64 kLifetimeSeconds = 43199;
 
     explicit TokenService(const Clock& clock) : m_clock(clock) {}
-    const Clock& clock() const { return m_clock; }
 
     void addClient(ApiClient client);
     const std::vector<ApiClient>& clients() const { return m_clients; }

@@ -99,63 +99,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>  destinations list              destinations (secret values are never printed)
-  destinations show NAME [--format properties|json]
-                                 every property (secrets only as set or missing) and the
-                                 certificates it names; --format: the cockpit&apos;s file instead
-  destinations create NAME --type HTTP|RFC|MAIL|LDAP|TCP [--url U] [--auth A]
-                 [--proxy-type P] [--description D] [--set KEY=VALUE]... [--secret KEY]...
-                                 a validated destination; each --secret KEY (Password,
-                                 clientSecret …) reads its value from standard input, one line
-                                 per --secret in order, into the system keychain (exit 2 when
-                                 there is none); secrets are never given on the command line
-  destinations update NAME [--set KEY=VALUE]... [--unset KEY]... [--secret KEY]... [--url U]
-                 [--auth A] [--proxy-type P] [--description D]
-  destinations delete NAME...    (all or nothing; their keychain secrets stay for undo)
-  destinations import FILE... [--dry-run] [--apply-valid]
-                                 the BTP cockpit&apos;s export files (.properties or JSON, one
-                                 destination or an array): prints the plan (add, replace,
-                                 unchanged, refused) and imports it as one undoable step.
-                                 Problems name the file and line and give exit code 1;
-                                 nothing is imported then unless --apply-valid. A secret the
-                                 cockpit stripped is reported missing; one a file carries
-                                 goes to the system keychain (exit 2 when there is none)
-  destinations export NAME... [--format properties|json] [-o FILE|DIR]
-                                 files the cockpit imports, secrets as its &quot;removed&quot;
-                                 placeholder; several destinations: one file each in DIR
-</source>
-        <translation>  destinations list              Ziele (geheime Werte werden nie ausgegeben)
-  destinations show NAME [--format properties|json]
-                                 jede Eigenschaft (Geheimnisse nur als gesetzt oder fehlend)
-                                 und die Zertifikate, die es nennt; --format: stattdessen die
-                                 Datei des Cockpits
-  destinations create NAME --type HTTP|RFC|MAIL|LDAP|TCP [--url U] [--auth A]
-                 [--proxy-type P] [--description D] [--set KEY=VALUE]... [--secret KEY]...
-                                 ein geprüftes Ziel; jedes --secret KEY (Password,
-                                 clientSecret …) liest seinen Wert von der Standardeingabe,
-                                 eine Zeile je --secret in der angegebenen Reihenfolge, in den
-                                 Schlüsselbund des Systems (Exit-Code 2, wenn es keinen gibt);
-                                 Geheimnisse stehen nie auf der Kommandozeile
-  destinations update NAME [--set KEY=VALUE]... [--unset KEY]... [--secret KEY]... [--url U]
-                 [--auth A] [--proxy-type P] [--description D]
-  destinations delete NAME...    (alle oder keines; ihre Geheimnisse im Schlüsselbund bleiben
-                                 für das Rückgängigmachen)
-  destinations import FILE... [--dry-run] [--apply-valid]
-                                 die Exportdateien des BTP-Cockpits (.properties oder JSON,
-                                 ein Ziel oder ein Array): gibt den Plan aus (hinzufügen,
-                                 ersetzen, unverändert, abgelehnt) und importiert ihn als einen
-                                 rückgängig zu machenden Schritt. Probleme nennen Datei und
-                                 Zeile und ergeben Exit-Code 1; dann wird nichts importiert,
-                                 außer mit --apply-valid. Ein vom Cockpit entferntes Geheimnis
-                                 wird als fehlend gemeldet; eines, das eine Datei enthält,
-                                 kommt in den Schlüsselbund des Systems (Exit-Code 2, wenn es
-                                 keinen gibt)
-  destinations export NAME... [--format properties|json] [-o FILE|DIR]
-                                 Dateien, die das Cockpit importiert, Geheimnisse als sein
-                                 Platzhalter &quot;removed&quot;; mehrere Ziele: je eine Datei in DIR
-</translation>
-    </message>
-    <message>
         <source>  destination-certificates list  the Destination service&apos;s certificates and keystores with
                                  subject, expiry and how many destinations use each
   destination-certificates show NAME
@@ -400,116 +343,6 @@ Befehle:
                                  der öffentliche Schlüsselring (binär oder mit ASCII-Armor)
                                  oder die Dateien des geheimen Schlüsselrings aus dem
                                  Schlüsselbund
-</translation>
-    </message>
-    <message>
-        <source>  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]
-                 [--pin-sha256 HEX] [--replace]
-                                 a remote tenant profile from BTP service keys (Cloud
-                                 Integration plan api, Destination service, XSUAA plan
-                                 apiaccess; JSON as the cockpit gives them, https only): the
-                                 client secrets go to the system keychain (exit 2 when there
-                                 is none), the rest to the settings; a later key of a service
-                                 replaces an earlier one; an existing NAME needs --replace.
-                                 --ca-file: a PEM CA bundle trusted instead of the system&apos;s;
-                                 --pin-sha256: the server certificate&apos;s SHA-256
-  profile list                   profiles with their services (secrets are never printed)
-  profile show NAME              a profile&apos;s token URLs, API roots and client ids
-  profile remove NAME            a profile and its client secrets
-  pull --tenant PROFILE          copy the profile&apos;s remote tenant into its local replica
-                                 (created on first pull; entities with pending changes keep
-                                 them, a remote change of one is recorded as a conflict)
-  push --tenant PROFILE [--dry-run]
-                                 send the replica&apos;s pending changes to the remote tenant; one
-                                 the remote changed since the pull is a conflict, recorded and
-                                 left pending (exit 1); --dry-run changes nothing anywhere
-  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY
-                                 end a push conflict (&apos;status&apos; lists them): keep mine sends the
-                                 pending changes over the remote&apos;s at the next push, take
-                                 theirs discards them and takes the remote&apos;s
-  status [--tenant PROFILE|PATH] a tenant&apos;s last pull time, pending changes and push
-                                 conflicts (exit 1 when there are conflicts)
-</source>
-        <translation>  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]
-                 [--pin-sha256 HEX] [--replace]
-                                 ein Profil eines entfernten Tenants aus BTP-Service-Keys (Cloud
-                                 Integration Plan api, Destination-Service, XSUAA Plan
-                                 apiaccess; JSON, wie das Cockpit sie gibt, nur https): die
-                                 Client-Secrets kommen in den Schlüsselbund des Systems
-                                 (Exit-Code 2, wenn es keinen gibt), der Rest in die
-                                 Einstellungen; ein späterer Key eines Service ersetzt einen
-                                 früheren; ein vorhandener NAME braucht --replace.
-                                 --ca-file: ein PEM-CA-Bündel, dem statt dem des Systems
-                                 vertraut wird; --pin-sha256: der SHA-256 des
-                                 Serverzertifikats
-  profile list                   Profile mit ihren Services (Geheimnisse werden nie ausgegeben)
-  profile show NAME              Token-URLs, API-Wurzeln und Client-IDs eines Profils
-  profile remove NAME            ein Profil und seine Client-Secrets
-  pull --tenant PROFILE          den entfernten Tenant des Profils in sein lokales Replikat
-                                 kopieren (beim ersten Pull angelegt; Entitäten mit
-                                 ausstehenden Änderungen behalten sie, eine entfernte Änderung
-                                 einer davon wird als Konflikt festgehalten)
-  push --tenant PROFILE [--dry-run]
-                                 die ausstehenden Änderungen des Replikats an den entfernten
-                                 Tenant senden; eine, die der entfernte Tenant seit dem Pull
-                                 geändert hat, ist ein Konflikt, wird festgehalten und bleibt
-                                 ausstehend (Exit-Code 1); --dry-run ändert nirgends etwas
-  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY
-                                 einen Push-Konflikt beenden (&apos;status&apos; listet sie): keep mine
-                                 sendet die ausstehenden Änderungen beim nächsten Push über die
-                                 entfernten, take theirs verwirft sie und übernimmt die
-                                 entfernten
-  status [--tenant PROFILE|PATH] letzter Pull eines Tenants, ausstehende Änderungen und
-                                 Push-Konflikte (Exit-Code 1, wenn es Konflikte gibt)
-</translation>
-    </message>
-    <message>
-        <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
-                                 --tenant takes them): users and their role collections, role
-                                 collections, custom roles, destinations (secrets only as set or
-                                 missing), destination certificates, keystore entries,
-                                 credentials and secure parameters (metadata only), identity
-                                 providers, known hosts, PGP keys; &apos;-&apos; only in A, &apos;+&apos; only in
-                                 B, &apos;~&apos; differs. --kind
-                                 (repeatable or comma-separated): users, role-collections,
-                                 roles, destinations, destination-certificates, keystore,
-                                 identity-providers, user-credentials,
-                                 oauth2-client-credentials, secure-parameters, known-hosts,
-                                 pgp-keys. Exit code 0 when
-                                 they are equal, 1 when they differ
-  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
-                                 copy destinations and role collections (ITEM:
-                                 destination:NAME, role-collection:NAME) from tenant A into
-                                 B&apos;s pending changes as one undoable step. Role collections
-                                 without their users; a role B lacks refuses the copy. A secret
-                                 A has set is copied from the keychain; one it does not hold
-                                 comes from standard input with --secret NAME/KEY (one line
-                                 each), or B keeps its own; otherwise nothing is copied
-                                 (exit 1)
-</source>
-        <translation>  diff A B [--kind K]...         was sich zwischen zwei Tenants unterscheidet (Dateien oder
-                                 Profilnamen, wie --tenant sie nimmt): Benutzer und ihre
-                                 Rollensammlungen, Rollensammlungen, eigene Rollen, Ziele
-                                 (Geheimnisse nur als gesetzt oder fehlend), Zielzertifikate,
-                                 Keystore-Einträge, Anmeldedaten und sichere Parameter (nur
-                                 Metadaten), Identity Provider, bekannte Hosts, PGP-Schlüssel;
-                                 &apos;-&apos; nur in A, &apos;+&apos; nur in B, &apos;~&apos; unterscheidet sich. --kind
-                                 (wiederholbar oder durch Kommas getrennt): users,
-                                 role-collections, roles, destinations,
-                                 destination-certificates, keystore, identity-providers,
-                                 user-credentials, oauth2-client-credentials,
-                                 secure-parameters, known-hosts, pgp-keys. Exit-Code 0, wenn
-                                 sie gleich sind, 1, wenn sie sich unterscheiden
-  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
-                                 Ziele und Rollensammlungen (ITEM: destination:NAME,
-                                 role-collection:NAME) aus Tenant A in die ausstehenden
-                                 Änderungen von B kopieren, als ein rückgängig zu machender
-                                 Schritt. Rollensammlungen ohne ihre Benutzer; eine Rolle, die
-                                 B fehlt, lehnt die Kopie ab. Ein Geheimnis, das A gesetzt hat,
-                                 wird aus dem Schlüsselbund kopiert; eines, das es nicht hält,
-                                 kommt mit --secret NAME/KEY von der Standardeingabe (je eine
-                                 Zeile), oder B behält sein eigenes; sonst wird nichts kopiert
-                                 (Exit-Code 1)
 </translation>
     </message>
     <message>
@@ -1350,10 +1183,6 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <translation>ELEMENT</translation>
     </message>
     <message>
-        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME)</source>
-        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME)</translation>
-    </message>
-    <message>
         <source>copy takes the tenants as A and B; --tenant does not apply</source>
         <translation>copy nimmt die Tenants als A und B; --tenant gilt hier nicht</translation>
     </message>
@@ -1446,6 +1275,423 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>  destinations list              destinations (secret values are never printed)
+  destinations show NAME [--format properties|json]
+                                 every property (secrets only as set or missing) and the
+                                 certificates it names; --format: the cockpit&apos;s file instead
+  destinations create NAME --type HTTP|RFC|MAIL|LDAP|TCP [--url U] [--auth A]
+                 [--proxy-type P] [--description D] [--set KEY=VALUE]... [--secret KEY]...
+                                 a validated destination; each --secret KEY (Password,
+                                 clientSecret …) reads its value from standard input, one line
+                                 per --secret in order, into the system keychain (exit 2 when
+                                 there is none); secrets are never given on the command line
+  destinations update NAME [--set KEY=VALUE]... [--unset KEY]... [--secret KEY]... [--url U]
+                 [--auth A] [--proxy-type P] [--description D]
+  destinations delete NAME...    (all or nothing; their keychain secrets stay for undo)
+  destinations import FILE... [--dry-run] [--apply-valid]
+                                 the BTP cockpit&apos;s export files (.properties or JSON, one
+                                 destination or an array): prints the plan (add, replace,
+                                 unchanged, refused) and imports it as one undoable step.
+                                 Problems name the file and line and give exit code 1;
+                                 nothing is imported then unless --apply-valid. A secret the
+                                 cockpit stripped is reported missing; one a file carries
+                                 goes to the system keychain (exit 2 when there is none)
+  destinations export NAME... [--format properties|json] [-o FILE|DIR]
+                                 files the cockpit imports, secrets as its &quot;removed&quot;
+                                 placeholder; several destinations: one file each in DIR
+  credentials create NAME --kind user|oauth2|secure-parameter [--secret] [--description D]
+                 user: [--type default|successfactors|openconnectors] [--user U] [--company-id C]
+                 oauth2: --token-url URL --client-id ID [--client-authentication body|header]
+                 [--scope S] [--scope-content-type urlencoded|json] [--resource R]
+                 [--audience A] [--param KEY=VALUE[@url|@body]]...
+                                 a Cloud Integration user credential, OAuth2 client credential
+                                 or secure parameter as one undoable step; --secret reads the
+                                 password, client secret or value from standard input (one
+                                 line, unechoed at a terminal) into the system keychain (exit 2
+                                 when there is none), where it waits until push sends it;
+                                 secrets are never given on the command line
+  credentials edit NAME [--secret] [the options above but --kind] [--clear-params]
+                                 without --secret the secret stays as it is
+  credentials delete NAME        (its keychain secret stays for undo)
+</source>
+        <translation>  destinations list              Ziele (geheime Werte werden nie ausgegeben)
+  destinations show NAME [--format properties|json]
+                                 jede Eigenschaft (Geheimnisse nur als gesetzt oder fehlend)
+                                 und die Zertifikate, die es nennt; --format: stattdessen die
+                                 Datei des Cockpits
+  destinations create NAME --type HTTP|RFC|MAIL|LDAP|TCP [--url U] [--auth A]
+                 [--proxy-type P] [--description D] [--set KEY=VALUE]... [--secret KEY]...
+                                 ein geprüftes Ziel; jedes --secret KEY (Password,
+                                 clientSecret …) liest seinen Wert von der Standardeingabe,
+                                 eine Zeile je --secret in der angegebenen Reihenfolge, in den
+                                 Schlüsselbund des Systems (Exit-Code 2, wenn es keinen gibt);
+                                 Geheimnisse stehen nie auf der Kommandozeile
+  destinations update NAME [--set KEY=VALUE]... [--unset KEY]... [--secret KEY]... [--url U]
+                 [--auth A] [--proxy-type P] [--description D]
+  destinations delete NAME...    (alle oder keines; ihre Geheimnisse im Schlüsselbund bleiben
+                                 für das Rückgängigmachen)
+  destinations import FILE... [--dry-run] [--apply-valid]
+                                 die Exportdateien des BTP-Cockpits (.properties oder JSON,
+                                 ein Ziel oder ein Array): gibt den Plan aus (hinzufügen,
+                                 ersetzen, unverändert, abgelehnt) und importiert ihn als einen
+                                 rückgängig zu machenden Schritt. Probleme nennen Datei und
+                                 Zeile und ergeben Exit-Code 1; dann wird nichts importiert,
+                                 außer mit --apply-valid. Ein vom Cockpit entferntes Geheimnis
+                                 wird als fehlend gemeldet; eines, das eine Datei enthält,
+                                 kommt in den Schlüsselbund des Systems (Exit-Code 2, wenn es
+                                 keinen gibt)
+  destinations export NAME... [--format properties|json] [-o FILE|DIR]
+                                 Dateien, die das Cockpit importiert, Geheimnisse als sein
+                                 Platzhalter &quot;removed&quot;; mehrere Ziele: je eine Datei in DIR
+  credentials create NAME --kind user|oauth2|secure-parameter [--secret] [--description D]
+                 user: [--type default|successfactors|openconnectors] [--user U] [--company-id C]
+                 oauth2: --token-url URL --client-id ID [--client-authentication body|header]
+                 [--scope S] [--scope-content-type urlencoded|json] [--resource R]
+                 [--audience A] [--param KEY=VALUE[@url|@body]]...
+                                 Benutzeranmeldedaten, OAuth2-Client-Anmeldedaten oder einen
+                                 sicheren Parameter von Cloud Integration als einen rückgängig
+                                 zu machenden Schritt anlegen; --secret liest das Passwort, das
+                                 Client-Secret oder den Wert von der Standardeingabe (eine
+                                 Zeile, an einem Terminal ohne Echo) in den Schlüsselbund des
+                                 Systems (Exit-Code 2, wenn es keinen gibt), wo es wartet, bis
+                                 push es sendet; Geheimnisse stehen nie auf der Kommandozeile
+  credentials edit NAME [--secret] [die Optionen oben außer --kind] [--clear-params]
+                                 ohne --secret bleibt das Geheimnis, wie es ist
+  credentials delete NAME        (das Geheimnis im Schlüsselbund bleibt für das
+                                 Rückgängigmachen)
+</translation>
+    </message>
+    <message>
+        <source>  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]
+                 [--pin-sha256 HEX] [--replace]
+                                 a remote tenant profile from BTP service keys (Cloud
+                                 Integration plan api, Destination service, XSUAA plan
+                                 apiaccess; JSON as the cockpit gives them, https only): the
+                                 client secrets go to the system keychain (exit 2 when there
+                                 is none), the rest to the settings; a later key of a service
+                                 replaces an earlier one; an existing NAME needs --replace.
+                                 --ca-file: a PEM CA bundle trusted instead of the system&apos;s;
+                                 --pin-sha256: the server certificate&apos;s SHA-256
+  profile list                   profiles with their services (secrets are never printed)
+  profile show NAME              a profile&apos;s token URLs, API roots and client ids
+  profile remove NAME            a profile and its client secrets
+  pull --tenant PROFILE          copy the profile&apos;s remote tenant into its local replica
+                                 (created on first pull; entities with pending changes keep
+                                 them, a remote change of one is recorded as a conflict)
+  push --tenant PROFILE [--dry-run]
+                                 send the replica&apos;s pending changes to the remote tenant; one
+                                 the remote changed since the pull is a conflict, recorded and
+                                 left pending (exit 1); --dry-run changes nothing anywhere.
+                                 Credential secrets typed offline go from the keychain and
+                                 leave it once the remote has them
+  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY
+                                 end a push conflict (&apos;status&apos; lists them): keep mine sends the
+                                 pending changes over the remote&apos;s at the next push, take
+                                 theirs discards them and takes the remote&apos;s
+  status [--tenant PROFILE|PATH] a tenant&apos;s last pull time, pending changes and push
+                                 conflicts (exit 1 when there are conflicts)
+</source>
+        <translation>  profile add NAME --service-key FILE [--service-key FILE]... [--ca-file F]
+                 [--pin-sha256 HEX] [--replace]
+                                 ein Profil eines entfernten Tenants aus BTP-Service-Keys (Cloud
+                                 Integration Plan api, Destination-Service, XSUAA Plan
+                                 apiaccess; JSON, wie das Cockpit sie gibt, nur https): die
+                                 Client-Secrets kommen in den Schlüsselbund des Systems
+                                 (Exit-Code 2, wenn es keinen gibt), der Rest in die
+                                 Einstellungen; ein späterer Key eines Service ersetzt einen
+                                 früheren; ein vorhandener NAME braucht --replace.
+                                 --ca-file: ein PEM-CA-Bündel, dem statt dem des Systems
+                                 vertraut wird; --pin-sha256: der SHA-256 des
+                                 Serverzertifikats
+  profile list                   Profile mit ihren Services (Geheimnisse werden nie ausgegeben)
+  profile show NAME              Token-URLs, API-Wurzeln und Client-IDs eines Profils
+  profile remove NAME            ein Profil und seine Client-Secrets
+  pull --tenant PROFILE          den entfernten Tenant des Profils in sein lokales Replikat
+                                 kopieren (beim ersten Pull angelegt; Entitäten mit
+                                 ausstehenden Änderungen behalten sie, eine entfernte Änderung
+                                 einer davon wird als Konflikt festgehalten)
+  push --tenant PROFILE [--dry-run]
+                                 die ausstehenden Änderungen des Replikats an den entfernten
+                                 Tenant senden; eine, die der entfernte Tenant seit dem Pull
+                                 geändert hat, ist ein Konflikt, wird festgehalten und bleibt
+                                 ausstehend (Exit-Code 1); --dry-run ändert nirgends etwas.
+                                 Offline eingegebene Geheimnisse von Anmeldedaten werden aus dem
+                                 Schlüsselbund gesendet und verlassen ihn, sobald der entfernte
+                                 Tenant sie hat
+  resolve --tenant PROFILE --keep-mine|--take-theirs RESOURCE KEY
+                                 einen Push-Konflikt beenden (&apos;status&apos; listet sie): keep mine
+                                 sendet die ausstehenden Änderungen beim nächsten Push über die
+                                 entfernten, take theirs verwirft sie und übernimmt die
+                                 entfernten
+  status [--tenant PROFILE|PATH] letzter Pull eines Tenants, ausstehende Änderungen und
+                                 Push-Konflikte (Exit-Code 1, wenn es Konflikte gibt)
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;pgp %1&apos; (expected: pgp inspect|list|import|remove|export)</source>
+        <translation>unbekannter Befehl &apos;pgp %1&apos; (erwartet: pgp inspect|list|import|remove|export)</translation>
+    </message>
+    <message>
+        <source>--keystore: &apos;%1&apos; is not a keystore to import into (expected: %2 or %3)</source>
+        <translation>--keystore: in &apos;%1&apos; kann nicht importiert werden (erwartet: %2 oder %3)</translation>
+    </message>
+    <message>
+        <source>keystore generate needs --subject &quot;CN=...,O=...,C=..&quot;</source>
+        <translation>keystore generate braucht --subject &quot;CN=...,O=...,C=..&quot;</translation>
+    </message>
+    <message>
+        <source>--key: unknown key type &apos;%1&apos; (expected: rsa2048, rsa3072, rsa4096, ec-p256, ec-p384, ec-p521, ed25519)</source>
+        <translation>--key: unbekannter Schlüsseltyp &apos;%1&apos; (erwartet: rsa2048, rsa3072, rsa4096, ec-p256, ec-p384, ec-p521, ed25519)</translation>
+    </message>
+    <message>
+        <source>--days: &apos;%1&apos; is not a positive whole number of days</source>
+        <translation>--days: &apos;%1&apos; ist keine positive ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>--keystore: cannot generate a key pair in &apos;%1&apos; (expected: %2 or %3)</source>
+        <translation>--keystore: in &apos;%1&apos; kann kein Schlüsselpaar erzeugt werden (erwartet: %2 oder %3)</translation>
+    </message>
+    <message>
+        <source>--subject needs a distinguished name such as &quot;CN=host,O=Acme,C=DE&quot;</source>
+        <translation>--subject braucht einen DN wie &quot;CN=host,O=Acme,C=DE&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%1&apos; is a %2, not a key pair: there is no key to sign a request with</source>
+        <translation>%1: &apos;%1&apos; ist vom Typ %2, kein Schlüsselpaar: es gibt keinen Schlüssel, mit dem eine Anfrage signiert werden kann</translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty; a private key is only exported encrypted</source>
+        <translation>%1: die Passwortdatei ist leer; ein privater Schlüssel wird nur verschlüsselt exportiert</translation>
+    </message>
+    <message>
+        <source>no system keychain answered (%1); the private key of &apos;%2&apos; could not be kept, so nothing was changed</source>
+        <translation>kein Schlüsselbund des Systems hat geantwortet (%1); der private Schlüssel von &apos;%2&apos; konnte nicht aufbewahrt werden, daher wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the private key of &apos;%1&apos; is not available: no system keychain answered (%2)</source>
+        <translation>der private Schlüssel von &apos;%1&apos; ist nicht verfügbar: kein Schlüsselbund des Systems hat geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;users %1&apos; (expected: list, show, create, delete, export, import-assignments)</source>
+        <translation>unbekannter Befehl &apos;users %1&apos; (erwartet: list, show, create, delete, export, import-assignments)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;identity-providers %1&apos; (expected: list)</source>
+        <translation>unbekannter Befehl &apos;identity-providers %1&apos; (erwartet: list)</translation>
+    </message>
+    <message>
+        <source>the secrets of the credentials to push could not be read from the keychain: %1</source>
+        <translation>die Geheimnisse der zu sendenden Anmeldedaten konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>warning: a pushed secret stays in the keychain: %1</source>
+        <translation>Warnung: ein gesendetes Geheimnis bleibt im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</source>
+        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</translation>
+    </message>
+    <message>
+        <source>the private keys and secret keyrings being copied need the keychain: %1; nothing was copied</source>
+        <translation>die zu kopierenden privaten Schlüssel und geheimen Schlüsselringe brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>%1 needs a LINE (quoted)</source>
+        <translation>%1 braucht eine LINE (in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>%1 needs a HOST or KEY</source>
+        <translation>%1 braucht einen HOST oder KEY</translation>
+    </message>
+    <message>
+        <source>%1 needs a KEY ID or FINGERPRINT</source>
+        <translation>%1 braucht eine KEY ID oder einen FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>the secret keyring file %1 is not in this keychain: %2</source>
+        <translation>die geheime Schlüsselringdatei %1 ist nicht in diesem Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>user credentials</source>
+        <translation>Benutzeranmeldedaten</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>secure parameters</source>
+        <translation>sichere Parameter</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>of a secure parameter</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>user credential &apos;%1&apos;</source>
+        <translation>Benutzeranmeldedaten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credential &apos;%1&apos;</source>
+        <translation>OAuth2-Client-Anmeldedaten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>secure parameter &apos;%1&apos;</source>
+        <translation>sicherer Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of %2</source>
+        <translation>%1 ist keine Option für %2</translation>
+    </message>
+    <message>
+        <source>--param %1: expected KEY=VALUE, optionally ending in @url or @body</source>
+        <translation>--param %1: erwartet KEY=VALUE, optional mit @url oder @body am Ende</translation>
+    </message>
+    <message>
+        <source>no system keychain answered (%1); the %2 of %3 could not be kept, so nothing was changed</source>
+        <translation>kein Schlüsselbund des Systems hat geantwortet (%1); %3: das Geheimnis (%2) konnte nicht aufbewahrt werden, daher wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 could not be kept: %3; nothing was changed</source>
+        <translation>%2: das Geheimnis (%1) konnte nicht aufbewahrt werden: %3; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>credentials create needs --kind user|oauth2|secure-parameter</source>
+        <translation>credentials create braucht --kind user|oauth2|secure-parameter</translation>
+    </message>
+    <message>
+        <source>Note: %1 has no %2 yet; a push refuses it until one is given with &apos;credentials edit %3 --secret&apos;.</source>
+        <translation>Hinweis: %1: noch kein Geheimnis (%2) gesetzt; ein Push lehnt den Eintrag ab, bis es mit &apos;credentials edit %3 --secret&apos; angegeben ist.</translation>
+    </message>
+    <message>
+        <source>credentials edit needs what to change (--secret, --description, …)</source>
+        <translation>credentials edit braucht, was zu ändern ist (--secret, --description, …)</translation>
+    </message>
+    <message>
+        <source>no credential or secure parameter &apos;%1&apos;</source>
+        <translation>es gibt keine Anmeldedaten und keinen sicheren Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>nothing was %1</comment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>unknown credentials command &apos;%1&apos; (expected: create, edit, delete)</source>
+        <translation>unbekannter credentials-Befehl &apos;%1&apos; (erwartet: create, edit, delete)</translation>
+    </message>
+    <message>
+        <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
+                                 --tenant takes them): users and their role collections, role
+                                 collections, custom roles, destinations (secrets only as set or
+                                 missing), destination certificates, keystore entries,
+                                 credentials and secure parameters (metadata only), identity
+                                 providers, known hosts, PGP keys; &apos;-&apos; only in A, &apos;+&apos; only in
+                                 B, &apos;~&apos; differs. --kind
+                                 (repeatable or comma-separated): users, role-collections,
+                                 roles, destinations, destination-certificates, keystore,
+                                 identity-providers, user-credentials,
+                                 oauth2-client-credentials, secure-parameters, known-hosts,
+                                 pgp-keys. Exit code 0 when
+                                 they are equal, 1 when they differ
+  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
+                                 copy items (ITEM: destination:NAME, role-collection:NAME,
+                                 keystore:[KEYSTORE/]ALIAS, known-host:HOST, pgp:FINGERPRINT)
+                                 from tenant A into B&apos;s pending changes as one undoable step.
+                                 Role collections without their users; a role B lacks refuses
+                                 the copy. A secret A has set is copied from the keychain; one
+                                 it does not hold comes from standard input with --secret
+                                 NAME/KEY (one line each), or B keeps its own; otherwise
+                                 nothing is copied (exit 1). A key pair&apos;s private key and a
+                                 secret PGP keyring go from A&apos;s keychain items to B&apos;s, never
+                                 through a file
+</source>
+        <translation>  diff A B [--kind K]...         was sich zwischen zwei Tenants unterscheidet (Dateien oder
+                                 Profilnamen, wie --tenant sie nimmt): Benutzer und ihre
+                                 Rollensammlungen, Rollensammlungen, eigene Rollen, Ziele
+                                 (Geheimnisse nur als gesetzt oder fehlend), Zielzertifikate,
+                                 Keystore-Einträge, Anmeldedaten und sichere Parameter (nur
+                                 Metadaten), Identity Provider, bekannte Hosts, PGP-Schlüssel;
+                                 &apos;-&apos; nur in A, &apos;+&apos; nur in B, &apos;~&apos; unterscheidet sich. --kind
+                                 (wiederholbar oder durch Kommas getrennt): users,
+                                 role-collections, roles, destinations,
+                                 destination-certificates, keystore, identity-providers,
+                                 user-credentials, oauth2-client-credentials,
+                                 secure-parameters, known-hosts, pgp-keys. Exit-Code 0, wenn
+                                 sie gleich sind, 1, wenn sie sich unterscheiden
+  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
+                                 Elemente (ITEM: destination:NAME, role-collection:NAME,
+                                 keystore:[KEYSTORE/]ALIAS, known-host:HOST, pgp:FINGERPRINT)
+                                 aus Tenant A in die ausstehenden Änderungen von B kopieren,
+                                 als ein rückgängig zu machender Schritt. Rollensammlungen
+                                 ohne ihre Benutzer; eine Rolle, die B fehlt, lehnt die Kopie
+                                 ab. Ein Geheimnis, das A gesetzt hat, wird aus dem
+                                 Schlüsselbund kopiert; eines, das es nicht hält, kommt mit
+                                 --secret NAME/KEY von der Standardeingabe (je eine Zeile),
+                                 oder B behält sein eigenes; sonst wird nichts kopiert
+                                 (Exit-Code 1). Der private Schlüssel eines Schlüsselpaars und
+                                 ein geheimer PGP-Schlüsselring gehen von den Einträgen im
+                                 Schlüsselbund für A zu denen für B, nie über eine Datei
+</translation>
+    </message>
+    <message>
+        <source>a FILE</source>
+        <translation>eine FILE</translation>
+    </message>
+    <message>
+        <source>an ALIAS</source>
+        <translation>einen ALIAS</translation>
+    </message>
+    <message>
+        <source>an ALIAS and a FILE</source>
+        <translation>einen ALIAS und eine FILE</translation>
+    </message>
+    <message>
+        <source>an ALIAS and a NEW alias</source>
+        <translation>einen ALIAS und einen NEW-Alias</translation>
+    </message>
+    <message>
+        <source>an ALIAS (of the KeyRenewal keystore)</source>
+        <translation>einen ALIAS (des Keystores KeyRenewal)</translation>
+    </message>
+    <message>
+        <source>a HISTORY_ALIAS (of the KeyHistory keystore)</source>
+        <translation>einen HISTORY_ALIAS (des Keystores KeyHistory)</translation>
+    </message>
+    <message>
+        <source>a USER (id or user name)</source>
+        <translation>einen USER (ID oder Benutzername)</translation>
+    </message>
+    <message>
+        <source>a USERNAME</source>
+        <translation>einen USERNAME</translation>
+    </message>
+    <message>
+        <source>a FILE (CSV)</source>
+        <translation>eine FILE (CSV)</translation>
+    </message>
+    <message>
+        <source>a NAME</source>
+        <translation>einen NAME</translation>
+    </message>
+    <message>
+        <source>RESOURCE KEY</source>
+        <translation>RESOURCE KEY</translation>
+    </message>
+    <message>
+        <source>two tenants, A and B</source>
+        <translation>zwei Tenants, A und B</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,14 @@ private Q_SLOTS:
         const Run o = cli({QStringLiteral("keystore"), QStringLiteral("export")}, german);
         QCOMPARE(o.code, 2);
         QVERIFY2(o.err.contains("keystore export braucht einen ALIAS"), o.err.constData());
+        // The credentials commands too: their help, a missing operand's name, their own messages.
+        QVERIFY(help.contains(QStringLiteral("Benutzeranmeldedaten, OAuth2-Client-Anmeldedaten oder einen")));
+        const Run n = cli({QStringLiteral("credentials"), QStringLiteral("create")}, german);
+        QCOMPARE(n.code, 2);
+        QVERIFY2(n.err.contains("credentials create braucht einen NAME"), n.err.constData());
+        const Run k = cli({QStringLiteral("credentials"), QStringLiteral("create"), QStringLiteral("SF_API")}, german);
+        QCOMPARE(k.code, 2);
+        QVERIFY2(k.err.contains("credentials create braucht --kind user|oauth2|secure-parameter"), k.err.constData());
 
         // The same under English or C: untranslated.
         for (const QString& other : {QStringLiteral("C.UTF-8"), QStringLiteral("en_US.UTF-8")}) {
