@@ -210,22 +210,29 @@ private Q_SLOTS:
         auto made = keystore::generateKeyPair(request, *existing, keystore::Actor{QStringLiteral("gui"), m_clock.now()});
         QVERIFY2(made, test::whyNot(made));
         QVERIFY(test::awaitFuture(vault.keep(*made->privateKey)));
+        // What earlier cases left pending (a credential without its secret) stays so here.
+        const qint64 pendingBefore = ws.state().pendingCount;
         QVERIFY(test::awaitFuture(ws.apply({made->change()}, QStringLiteral("generate"))));
+        const auto keystoreItems = [](const PushSummary& summary, PushItem::Outcome outcome) {
+            return std::count_if(summary.items.cbegin(), summary.items.cend(), [outcome](const PushItem& item) {
+                return item.kind == EntityKind::KeystoreEntry && item.outcome == outcome;
+            });
+        };
 
         QSignalSpy pushed(&session, &SyncSession::pushFinished);
         QVERIFY(session.push());
         QVERIFY(test::waitUntil([&] { return pushed.count() == 1; }));
         const auto refused = pushed.first().first().value<Result<PushSummary>>();
         QVERIFY2(refused, test::whyNot(refused));
-        QCOMPARE(refused->count(PushItem::Outcome::Refused), 1);
+        QCOMPARE(keystoreItems(*refused, PushItem::Outcome::Refused), 1);
 
         session.setKeyVault(&vault);
         QVERIFY(session.push());
         QVERIFY(test::waitUntil([&] { return pushed.count() == 2; }));
         const auto sent = pushed.at(1).first().value<Result<PushSummary>>();
         QVERIFY2(sent, test::whyNot(sent));
-        QCOMPARE(sent->count(PushItem::Outcome::Sent), 1);
-        QVERIFY(test::waitUntil([&] { return ws.state().pendingCount == 0; }));
+        QCOMPARE(keystoreItems(*sent, PushItem::Outcome::Sent), 1);
+        QVERIFY(test::waitUntil([&] { return ws.state().pendingCount == pendingBefore; }));
         session.setKeyVault(nullptr);
     }
 
