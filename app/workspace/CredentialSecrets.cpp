@@ -42,7 +42,10 @@ void runNext(const std::shared_ptr<KeyJob>& job)
         return job->finish(storeGone());
     if (job->next == job->credentials.size())
         return job->finish(Status());
-    const auto [kind, name] = job->credentials.at(job->next++);
+    // Plain copies, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    const EntityKind kind = job->credentials.at(job->next).first;
+    const QString name = job->credentials.at(job->next).second;
+    ++job->next;
     const QString key = credentials::secretKey(job->tenantId, kind, name);
     SecretStore* store = job->store;
     if (job->remove) {
