@@ -5,6 +5,7 @@
 // while the rest goes.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
+#include "PushTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/client/remote/RemoteTenantClient.h"
@@ -25,19 +26,9 @@ using namespace gh;
 using namespace gh::remote;
 using gh::test::await;
 using gh::test::why;
+using gh::test::describe;
 
 namespace {
-
-QString describe(const PushSummary& s)
-{
-    QStringList lines;
-    for (const PushItem& i : s.items)
-        lines.append(QStringLiteral("%1 %2 %3: %4 %5")
-                         .arg(entityKindName(i.kind), i.key, pushActionName(i.action), pushOutcomeName(i.outcome), i.message));
-    if (s.stoppedBy)
-        lines.append(QStringLiteral("stopped: ") + s.stoppedBy->toString());
-    return lines.join(QLatin1Char('\n'));
-}
 
 const PushItem* itemFor(const PushSummary& s, const QString& key)
 {

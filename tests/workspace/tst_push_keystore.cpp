@@ -6,6 +6,7 @@
 // pull is a conflict. OpenSSL material is made here; private keys stay in a KeyVault.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
+#include "PushTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
 #include "app/client/KeystoreWrites.h"
 #include "app/client/local/LocalTenantClient.h"
@@ -26,19 +27,9 @@ using namespace gh;
 using namespace gh::remote;
 using gh::test::await;
 using gh::test::why;
+using gh::test::describe;
 
 namespace {
-
-QString describe(const PushSummary& s)
-{
-    QStringList lines;
-    for (const PushItem& i : s.items)
-        lines.append(QStringLiteral("%1 %2 %3: %4 %5")
-                         .arg(entityKindName(i.kind), i.key, pushActionName(i.action), pushOutcomeName(i.outcome), i.message));
-    if (s.stoppedBy)
-        lines.append(QStringLiteral("stopped: ") + s.stoppedBy->toString());
-    return lines.join(QLatin1Char('\n'));
-}
 
 crypto::CertificateSpec spec(const QString& cn, bool ca = false)
 {

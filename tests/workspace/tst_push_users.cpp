@@ -7,6 +7,7 @@
 // read-only key's writes are Forbidden. Identity providers are pushed the same way.
 #include "DemoTenant.h"
 #include "client/remote/TransportTestSupport.h"
+#include "PushTestSupport.h"
 #include "tenantd/TenantdDaemon.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/client/remote/RemoteTenantClient.h"
@@ -21,27 +22,10 @@ using namespace gh;
 using namespace gh::remote;
 using gh::test::await;
 using gh::test::why;
+using gh::test::describe;
+using gh::test::outcomes;
 
 namespace {
-
-QList<PushItem::Outcome> outcomes(const PushSummary& s)
-{
-    QList<PushItem::Outcome> out;
-    for (const PushItem& i : s.items)
-        out.append(i.outcome);
-    return out;
-}
-
-QString describe(const PushSummary& s)
-{
-    QStringList lines;
-    for (const PushItem& i : s.items)
-        lines.append(QStringLiteral("%1 %2 %3: %4 %5")
-                         .arg(entityKindName(i.kind), i.key, pushActionName(i.action), pushOutcomeName(i.outcome), i.message));
-    if (s.stoppedBy)
-        lines.append(QStringLiteral("stopped: ") + s.stoppedBy->toString());
-    return lines.join(QLatin1Char('\n'));
-}
 
 User newUser(const QString& id, const QString& userName)
 {
