@@ -53,18 +53,7 @@ class TestPush : public QObject
 
     std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix, bool unreachable = false)
     {
-        auto key = ServiceKey::readFile(m_dir.filePath(QStringLiteral("keys/") + client + suffix));
-        if (!key)
-            qFatal("service key: %s", qPrintable(key.error().toString()));
-        TransportConfig c;
-        c.tokenUrl = key->tokenUrl;
-        c.apiRoot = key->apiRoot;
-        c.clientId = key->clientId;
-        c.clientSecret = std::move(key->clientSecret);
-        auto trust = TlsTrust::fromFiles(m_dir.filePath(QStringLiteral("keys/ca.pem")), {});
-        if (!trust)
-            qFatal("trust: %s", qPrintable(trust.error().toString()));
-        c.trust = *trust; // only the daemon's CA
+        TransportConfig c = test::daemonTransportConfig(m_dir.filePath(QStringLiteral("keys")), client + suffix);
         c.timeoutMs = 20000;
         if (unreachable) { // a port nothing listens on (1 needs root to listen on)
             c.tokenUrl.setPort(1);

@@ -3,6 +3,7 @@
 // Waiting for the remote backend's futures in tests, in an event loop (the transport's replies
 // finish there), with a bound so that a hang fails instead of blocking ctest.
 #include "app/client/remote/HttpTransport.h"
+#include "app/client/remote/ServiceKey.h"
 #include "app/domain/Types.h"
 
 #include <QEventLoop>
@@ -60,6 +61,26 @@ inline remote::HttpRequest get(const QString& path)
     remote::HttpRequest r;
     r.path = path;
     return r;
+}
+
+// A transport configuration for one of gatehouse-tenantd's clients: the service key file
+// `keyFile` in `keysDir` (as --service-keys writes it), trusting only the daemon's CA
+// (`keysDir`/ca.pem). Timeouts and retries stay the caller's.
+inline remote::TransportConfig daemonTransportConfig(const QString& keysDir, const QString& keyFile)
+{
+    auto key = remote::ServiceKey::readFile(keysDir + QLatin1Char('/') + keyFile);
+    if (!key)
+        qFatal("service key: %s", qPrintable(key.error().toString()));
+    remote::TransportConfig c;
+    c.tokenUrl = key->tokenUrl;
+    c.apiRoot = key->apiRoot;
+    c.clientId = key->clientId;
+    c.clientSecret = std::move(key->clientSecret);
+    auto trust = remote::TlsTrust::fromFiles(keysDir + QStringLiteral("/ca.pem"), {});
+    if (!trust)
+        qFatal("trust: %s", qPrintable(trust.error().toString()));
+    c.trust = *trust;
+    return c;
 }
 
 } // namespace gh::test

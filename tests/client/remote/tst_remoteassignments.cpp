@@ -32,18 +32,7 @@ private:
 
     std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix)
     {
-        auto key = ServiceKey::readFile(m_dir.filePath(QStringLiteral("keys/") + client + suffix));
-        if (!key)
-            qFatal("service key: %s", qPrintable(key.error().toString()));
-        TransportConfig c;
-        c.tokenUrl = key->tokenUrl;
-        c.apiRoot = key->apiRoot;
-        c.clientId = key->clientId;
-        c.clientSecret = std::move(key->clientSecret);
-        auto trust = TlsTrust::fromFiles(m_dir.filePath(QStringLiteral("keys/ca.pem")), {});
-        if (!trust)
-            qFatal("trust: %s", qPrintable(trust.error().toString()));
-        c.trust = *trust; // only the daemon's CA
+        TransportConfig c = test::daemonTransportConfig(m_dir.filePath(QStringLiteral("keys")), client + suffix);
         c.timeoutMs = 20000;
         return std::make_unique<HttpTransport>(std::move(c), m_clock);
     }

@@ -31,18 +31,7 @@ private:
 
     std::unique_ptr<HttpTransport> transport(const QString& client, const QString& suffix)
     {
-        auto key = ServiceKey::readFile(m_dir.filePath(QStringLiteral("keys/") + client + suffix));
-        if (!key)
-            qFatal("service key: %s", qPrintable(key.error().toString()));
-        TransportConfig c;
-        c.tokenUrl = key->tokenUrl;
-        c.apiRoot = key->apiRoot;
-        c.clientId = key->clientId;
-        c.clientSecret = std::move(key->clientSecret);
-        auto trust = TlsTrust::fromFiles(m_dir.filePath(QStringLiteral("keys/ca.pem")), {});
-        if (!trust)
-            qFatal("trust: %s", qPrintable(trust.error().toString()));
-        c.trust = *trust;
+        TransportConfig c = test::daemonTransportConfig(m_dir.filePath(QStringLiteral("keys")), client + suffix);
         c.retry.baseDelayMs = 5;
         c.retry.maxDelayMs = 50;
         return std::make_unique<HttpTransport>(std::move(c), m_clock);
