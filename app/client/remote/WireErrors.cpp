@@ -29,17 +29,17 @@ QString clean(QString text)
     return text;
 }
 
-// A string, or an OData message object {"lang","value"} whose value is a string.
+// A string, or an OData message object {"lang","value"} whose value is a string, cleaned; none
+// when nothing readable is left (blank, or only control characters such as NULs).
 std::optional<QString> textOf(const QJsonValue& v)
 {
-    if (v.isString() && !v.toString().trimmed().isEmpty())
-        return v.toString();
-    if (v.isObject()) {
-        const QJsonValue value = v.toObject().value(QStringLiteral("value"));
-        if (value.isString() && !value.toString().trimmed().isEmpty())
-            return value.toString();
-    }
-    return std::nullopt;
+    const QJsonValue text = v.isObject() ? v.toObject().value(QStringLiteral("value")) : v;
+    if (!text.isString())
+        return std::nullopt;
+    QString cleaned = clean(text.toString());
+    if (cleaned.isEmpty())
+        return std::nullopt;
+    return cleaned;
 }
 
 } // namespace
@@ -59,22 +59,22 @@ std::optional<QString> serverMessage(QByteArrayView body)
     if (error.isObject()) {
         const QJsonObject e = error.toObject();
         if (auto m = textOf(e.value(QStringLiteral("message"))))
-            return clean(*m);
+            return *m;
         if (auto c = textOf(e.value(QStringLiteral("code"))))
-            return clean(*c);
+            return *c;
     }
     if (auto m = textOf(o.value(QStringLiteral("ErrorMessage"))))
-        return clean(*m);
+        return *m;
     // UAA: the description is for people, "error" is a code such as "insufficient_scope".
     if (auto d = textOf(o.value(QStringLiteral("error_description"))))
-        return clean(*d);
+        return *d;
     if (auto m = textOf(o.value(QStringLiteral("message"))))
-        return clean(*m);
+        return *m;
     if (auto e = textOf(error))
-        return clean(*e);
+        return *e;
     // The OData 403 without wrapper carries a null message: its code is all there is.
     if (auto c = textOf(o.value(QStringLiteral("code"))))
-        return clean(*c);
+        return *c;
     return std::nullopt;
 }
 

@@ -30,6 +30,10 @@ private Q_SLOTS:
         QTest::newRow("error only") << QByteArray("{\"error\":\"invalid_token\"}") << QStringLiteral("invalid_token");
         QTest::newRow("control characters") << QByteArray("{\"message\":\"line1\\nline2\\u001b[31m\"}")
                                             << QStringLiteral("line1 line2 [31m");
+        // A message of control characters only is no message: the next field speaks (found by
+        // fuzz_wireerrors: {"ErrorMessage":"<3 NULs>"} gave an empty message).
+        QTest::newRow("blank after cleaning") << QByteArray("{\"error\":{\"message\":\"\\u0000\\u0007\",\"code\":\"Not Found\"}}")
+                                              << QStringLiteral("Not Found");
     }
     void messagesOfEachShape()
     {
@@ -51,6 +55,7 @@ private Q_SLOTS:
         QTest::newRow("huge") << QByteArray("{\"message\":\"" + QByteArray(1024 * 1024, 'a') + "\"}");
         QTest::newRow("deep") << QByteArray(QByteArray(100000, '[') + QByteArray(100000, ']'));
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"message\":\"x\"}", 18);
+        QTest::newRow("only NULs") << QByteArray("{\"ErrorMessage\":\"\\u0000\\u0000\\u0000\"}");
     }
     void hostileBodiesGiveNoMessage()
     {
