@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+#include <variant>
+
 namespace gh::tenantd {
 
 namespace {
@@ -167,10 +170,14 @@ std::optional<std::optional<qint64>> positive(const HttpRequest& r, const QStrin
     return std::optional<qint64>(n);
 }
 
-// $page (1-based) and $pageSize over the whole answer, with the counts as the Page-Count and
+// $page (1-based) and $pageSize over `total` entities, with the counts as the Page-Count and
 // Entity-Count headers when $pageCount / $entityCount ask for them (header names inferred,
-// SAP_APIS.md 2.3). Without $page the whole list is answered, as by the service.
-HttpResponse paged(const HttpRequest& r, const QJsonArray& all)
+// SAP_APIS.md 2.3). Without $page the whole list is answered, as by the service. `read(from,
+// count)` gives the compact JSON array of those entities (or the failure): only the page asked
+// for is read, so that paging through 10,000 destinations does not read them all for each page.
+using ReadRange = std::function<std::variant<QByteArray, HttpResponse>(qint64 from, qint64 count)>;
+
+HttpResponse paged(const HttpRequest& r, qint64 total, const ReadRange& read)
 {
     HttpResponse failure;
     const auto page = positive(r, QStringLiteral("$page"), failure);
@@ -179,32 +186,46 @@ HttpResponse paged(const HttpRequest& r, const QJsonArray& all)
     const auto size = positive(r, QStringLiteral("$pageSize"), failure);
     if (!size)
         return failure;
-    if (!*page) {
-        if (*size)
-            return badRequest(QStringLiteral("$pageSize needs $page"));
-        return HttpResponse::json(200, all);
-    }
+    if (!*page && *size)
+        return badRequest(QStringLiteral("$pageSize needs $page"));
     // No default page size is documented; asking for one keeps clients explicit.
-    if (!*size)
+    if (*page && !*size)
         return badRequest(QStringLiteral("$page needs $pageSize"));
-    const qint64 total = all.size();
-    const qint64 pageSize = **size;
+    const qint64 pageSize = *page ? **size : std::max<qint64>(total, 1);
     // Written so that nothing overflows for $page or $pageSize near the largest integer: a
     // page within the count starts inside the list, and the page's end is taken as a count.
     const qint64 pages = total == 0 ? 0 : (total - 1) / pageSize + 1;
-    QJsonArray out;
-    if (**page <= pages) {
-        const qint64 from = (**page - 1) * pageSize;
-        const qint64 count = std::min(total - from, pageSize);
-        for (qint64 i = from; i < from + count; ++i)
-            out.append(all.at(i));
+    const qint64 number = *page ? **page : 1;
+    qint64 from = 0, count = 0;
+    if (number <= pages) {
+        from = (number - 1) * pageSize;
+        count = std::min(total - from, pageSize);
     }
-    HttpResponse response = HttpResponse::json(200, out);
+    auto items = read(from, count);
+    if (auto* failed = std::get_if<HttpResponse>(&items))
+        return std::move(*failed);
+    HttpResponse response = HttpResponse::jsonBytes(200, std::get<QByteArray>(std::move(items)));
+    if (!*page)
+        return response;
     if (r.query.queryItemValue(QStringLiteral("$pageCount")) == QLatin1String("true"))
         response.withHeader(QByteArrayLiteral("Page-Count"), QByteArray::number(pages));
     if (r.query.queryItemValue(QStringLiteral("$entityCount")) == QLatin1String("true"))
         response.withHeader(QByteArrayLiteral("Entity-Count"), QByteArray::number(total));
     return response;
+}
+
+// A range of a list already read (a filtered one), as paged() reads it.
+ReadRange rangeOf(const QJsonArray& all)
+{
+    return [&all](qint64 from, qint64 count) -> std::variant<QByteArray, HttpResponse> {
+        QByteArray out = QByteArrayLiteral("[");
+        for (qint64 i = from; i < from + count; ++i) {
+            if (i > from)
+                out += ',';
+            out += HttpResponse::compact(all.at(i).toObject());
+        }
+        return out + ']';
+    };
 }
 
 // Whether the destination exists, or the failure that keeps us from knowing.
@@ -265,16 +286,30 @@ HttpResponse destinations(ResourceClient<Destination>& client, const HttpRequest
             }
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("Count"), count}});
         }
+        const QStringList select = selection(r);
+        if (!*names) {
+            // Unfiltered: the count, then only the rows of the page asked for.
+            auto total = client.count().result();
+            if (!total)
+                return destinationErrorResponse(total.error());
+            return paged(r, *total, [&](qint64 from, qint64 count) -> std::variant<QByteArray, HttpResponse> {
+                if (count <= 0)
+                    return QByteArrayLiteral("[]");
+                auto page = client.list(PageRequest{from, count}).result();
+                if (!page)
+                    return destinationErrorResponse(page.error());
+                return HttpResponse::compactArray(*page, [&](const Destination& d) { return selected(d.toJson(), select); });
+            });
+        }
         auto all = client.list().result();
         if (!all)
             return destinationErrorResponse(all.error());
-        const QStringList select = selection(r);
         QJsonArray out;
         for (const Destination& d : *all) {
-            if (!*names || (*names)->contains(d.name()))
+            if ((*names)->contains(d.name()))
                 out.append(selected(d.toJson(), select));
         }
-        return paged(r, out);
+        return paged(r, out.size(), rangeOf(out));
     }
     if (r.method != "POST" && r.method != "PUT")
         return methodNotAllowed(r, QByteArrayLiteral("GET, POST, PUT, DELETE"));
