@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QStringList>
 
 #include <openssl/crypto.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/objects.h>
 
 #include <climits>
@@ -237,6 +239,20 @@ const EVP_MD* digestByName(const QString& name)
     if (normalized == QLatin1String("SHA512"))
         return EVP_sha512();
     return nullptr;
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    // EVP_Digest cannot fail for SHA-256 short of memory exhaustion; then Qt's code answers.
+    if (EVP_Digest(data.data(), std::size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &length,
+                   EVP_sha256(), nullptr) != 1 ||
+        length != 32) {
+        ERR_clear_error();
+        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    }
+    return out;
 }
 
 } // namespace gh::crypto
