@@ -2,6 +2,9 @@
 
 #include "app/domain/Json.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <cstring>
 
 namespace gh {
@@ -193,83 +196,211 @@ bool set(std::optional<T> value, T& target)
 
 } // namespace
 
-std::optional<User> readStoredUser(QByteArrayView json)
+namespace {
+
+enum Key { Id, UserName, Origin, Name, Emails, Active, Verified, ZoneId, LastLogon, Meta, Groups, Collections, ScimGroups, Schemas };
+
+// An array of strings as a QJsonArray (what the general reader keeps in `extra`).
+std::optional<QJsonArray> stringArray(Cursor& in)
 {
-    Cursor in(json);
+    if (!in.eat('['))
+        return std::nullopt;
+    QJsonArray out;
+    if (in.eat(']'))
+        return out;
+    do {
+        auto s = in.string();
+        if (!s)
+            return std::nullopt;
+        out.append(std::move(*s));
+    } while (in.eat(','));
+    if (!in.eat(']'))
+        return std::nullopt;
+    return out;
+}
+
+// SCIM's "groups": objects of strings only ({"value", "display", "type"} from XSUAA).
+std::optional<QJsonArray> groupArray(Cursor& in)
+{
+    if (!in.eat('['))
+        return std::nullopt;
+    QJsonArray out;
+    if (in.eat(']'))
+        return out;
+    do {
+        QJsonObject group;
+        if (!in.object([&](QByteArrayView k) {
+                const QString key = QString::fromLatin1(k);
+                if (group.contains(key))
+                    return false;
+                auto value = in.string();
+                if (!value)
+                    return false;
+                group.insert(key, std::move(*value));
+                return true;
+            }))
+            return std::nullopt;
+        out.append(std::move(group));
+    } while (in.eat(','));
+    if (!in.eat(']'))
+        return std::nullopt;
+    return out;
+}
+
+// One member of a user object. `wire`: as SCIM answers it, with lastLogonTime in milliseconds
+// and the "groups" and "schemas" the general reader keeps in `extra`.
+bool readMember(Cursor& in, QByteArrayView key, User& u, Seen& seen, bool wire)
+{
+    if (is(key, "id"))
+        return seen.first(Id) && set(in.string(), u.id);
+    if (is(key, "userName"))
+        return seen.first(UserName) && set(in.string(), u.userName);
+    if (is(key, "origin"))
+        return seen.first(Origin) && set(in.string(), u.origin);
+    if (is(key, "zoneId"))
+        return seen.first(ZoneId) && set(in.stringOrNull(), u.zoneId);
+    if (is(key, "active"))
+        return seen.first(Active) && set(in.boolean(), u.active);
+    if (is(key, "verified"))
+        return seen.first(Verified) && set(in.boolean(), u.verified);
+    if (is(key, "lastLogonTime")) {
+        if (!seen.first(LastLogon))
+            return false;
+        if (wire) {
+            // JsonReader::date: a number is milliseconds since the epoch, in UTC.
+            if (const std::optional<qint64> ms = in.integer()) {
+                if (*ms < -8640000000000000LL || *ms > 8640000000000000LL)
+                    return false;
+                u.lastLogonTime = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+                return true;
+            }
+        }
+        return set(in.date(), u.lastLogonTime);
+    }
+    if (is(key, "idpGroups"))
+        return seen.first(Groups) && set(in.stringList(), u.idpGroups);
+    if (is(key, "roleCollections"))
+        return seen.first(Collections) && set(in.stringList(), u.roleCollections);
+    if (wire && is(key, "groups")) {
+        auto groups = seen.first(ScimGroups) ? groupArray(in) : std::nullopt;
+        if (groups)
+            u.extra.insert(QStringLiteral("groups"), std::move(*groups));
+        return groups.has_value();
+    }
+    if (wire && is(key, "schemas")) {
+        auto schemas = seen.first(Schemas) ? stringArray(in) : std::nullopt;
+        if (schemas)
+            u.extra.insert(QStringLiteral("schemas"), std::move(*schemas));
+        return schemas.has_value();
+    }
+    if (is(key, "name")) {
+        Seen names;
+        return seen.first(Name) && in.object([&](QByteArrayView k) {
+            if (is(k, "givenName"))
+                return names.first(0) && set(in.stringOrNull(), u.givenName);
+            if (is(k, "familyName"))
+                return names.first(1) && set(in.stringOrNull(), u.familyName);
+            return false;
+        });
+    }
+    if (is(key, "meta")) {
+        Seen metas;
+        return seen.first(Meta) && in.object([&](QByteArrayView k) {
+            if (is(k, "version"))
+                return metas.first(0) && set(in.integer(), u.version);
+            if (is(k, "created"))
+                return metas.first(1) && set(in.date(), u.created);
+            if (is(k, "lastModified"))
+                return metas.first(2) && set(in.date(), u.lastModified);
+            return false;
+        });
+    }
+    if (is(key, "emails")) {
+        if (!seen.first(Emails) || !in.eat('['))
+            return false;
+        if (in.eat(']'))
+            return true;
+        do {
+            Email e;
+            Seen parts;
+            if (!in.object([&](QByteArrayView k) {
+                    if (is(k, "value"))
+                        return parts.first(0) && set(in.string(), e.value);
+                    if (is(k, "primary"))
+                        return parts.first(1) && set(in.boolean(), e.primary);
+                    return false;
+                }) ||
+                !parts.has(0))
+                return false;
+            u.emails.append(std::move(e));
+        } while (in.eat(','));
+        return in.eat(']');
+    }
+    return false; // a key kept in `extra` by the general reader
+}
+
+// A user object at the cursor; nullopt for anything the general reader should judge.
+std::optional<User> readUser(Cursor& in, bool wire)
+{
     User u;
     Seen seen;
-    enum { Id, UserName, Origin, Name, Emails, Active, Verified, ZoneId, LastLogon, Meta, Groups, Collections };
-    const auto member = [&](QByteArrayView key) -> bool {
-        if (is(key, "id"))
-            return seen.first(Id) && set(in.string(), u.id);
-        if (is(key, "userName"))
-            return seen.first(UserName) && set(in.string(), u.userName);
-        if (is(key, "origin"))
-            return seen.first(Origin) && set(in.string(), u.origin);
-        if (is(key, "zoneId"))
-            return seen.first(ZoneId) && set(in.stringOrNull(), u.zoneId);
-        if (is(key, "active"))
-            return seen.first(Active) && set(in.boolean(), u.active);
-        if (is(key, "verified"))
-            return seen.first(Verified) && set(in.boolean(), u.verified);
-        if (is(key, "lastLogonTime"))
-            return seen.first(LastLogon) && set(in.date(), u.lastLogonTime);
-        if (is(key, "idpGroups"))
-            return seen.first(Groups) && set(in.stringList(), u.idpGroups);
-        if (is(key, "roleCollections"))
-            return seen.first(Collections) && set(in.stringList(), u.roleCollections);
-        if (is(key, "name")) {
-            Seen names;
-            return seen.first(Name) && in.object([&](QByteArrayView k) {
-                if (is(k, "givenName"))
-                    return names.first(0) && set(in.stringOrNull(), u.givenName);
-                if (is(k, "familyName"))
-                    return names.first(1) && set(in.stringOrNull(), u.familyName);
-                return false;
-            });
-        }
-        if (is(key, "meta")) {
-            Seen metas;
-            return seen.first(Meta) && in.object([&](QByteArrayView k) {
-                if (is(k, "version"))
-                    return metas.first(0) && set(in.integer(), u.version);
-                if (is(k, "created"))
-                    return metas.first(1) && set(in.date(), u.created);
-                if (is(k, "lastModified"))
-                    return metas.first(2) && set(in.date(), u.lastModified);
-                return false;
-            });
-        }
-        if (is(key, "emails")) {
-            if (!seen.first(Emails) || !in.eat('['))
-                return false;
-            if (in.eat(']'))
-                return true;
-            do {
-                Email e;
-                Seen parts;
-                if (!in.object([&](QByteArrayView k) {
-                        if (is(k, "value"))
-                            return parts.first(0) && set(in.string(), e.value);
-                        if (is(k, "primary"))
-                            return parts.first(1) && set(in.boolean(), e.primary);
-                        return false;
-                    }) ||
-                    !parts.has(0))
-                    return false;
-                u.emails.append(std::move(e));
-            } while (in.eat(','));
-            return in.eat(']');
-        }
-        return false; // a key kept in `extra` by the general reader
-    };
-    if (!in.object(member) || !in.atEnd())
+    if (!in.object([&](QByteArrayView key) { return readMember(in, key, u, seen, wire); }))
         return std::nullopt;
     // What the general reader would look for elsewhere or report: left to it.
     if (!seen.has(Id) || !seen.has(Origin) || u.userName.isEmpty() || u.givenName.isEmpty() ||
         u.familyName.isEmpty() || u.emails.isEmpty() || !u.created.isValid() || !u.lastModified.isValid())
         return std::nullopt;
     return u;
+}
+
+} // namespace
+
+std::optional<User> readStoredUser(QByteArrayView json)
+{
+    Cursor in(json);
+    std::optional<User> u = readUser(in, false);
+    if (!u || !in.atEnd())
+        return std::nullopt;
+    return u;
+}
+
+std::optional<ScimUserPage> readScimUserPage(QByteArrayView body)
+{
+    Cursor in(body);
+    ScimUserPage page;
+    Seen seen;
+    enum { Items, Resources, PageSchemas, Start, Total };
+    const bool read = in.object([&](QByteArrayView key) {
+        if (is(key, "resources")) {
+            if (!seen.first(Resources) || !in.eat('['))
+                return false;
+            if (in.eat(']'))
+                return true;
+            do {
+                std::optional<User> u = readUser(in, true);
+                if (!u || u->id.isEmpty() || u->origin.isEmpty()) // required, and not empty
+                    return false;
+                page.users.append(std::move(*u));
+            } while (in.eat(','));
+            return in.eat(']');
+        }
+        if (is(key, "startIndex"))
+            return seen.first(Start) && set(in.integer(), page.startIndex);
+        if (is(key, "totalResults"))
+            return seen.first(Total) && set(in.integer(), page.totalResults);
+        if (is(key, "itemsPerPage")) {
+            qint64 ignored = 0;
+            return seen.first(Items) && set(in.integer(), ignored);
+        }
+        if (is(key, "schemas"))
+            return seen.first(PageSchemas) && stringArray(in).has_value();
+        return false;
+    });
+    if (!read || !in.atEnd() || !seen.has(Resources))
+        return std::nullopt;
+    if (!seen.has(Start))
+        page.startIndex = 1;
+    return page;
 }
 
 } // namespace gh

@@ -2,6 +2,7 @@
 // hands everything it does not expect over to it (nullopt).
 #include "app/domain/StoredUser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -107,6 +108,80 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QVERIFY(!readStoredUser(json));
+    }
+
+    // A SCIM page as tenantd writes it (and XSUAA for users without further attributes).
+    void scimPageSameAsTheGeneralReader()
+    {
+        User never = sample();
+        never.lastLogonTime = {};
+        never.roleCollections = {QStringLiteral("A"), QStringLiteral("B")};
+        QJsonArray resources;
+        for (const User& u : {sample(), never}) {
+            QJsonObject o = u.toJson(JsonStyle::Wire);
+            o.insert(QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:scim:schemas:core:1.0")});
+            QJsonArray groups;
+            for (const QString& rc : u.roleCollections)
+                groups.append(QJsonObject{{QStringLiteral("value"), rc}, {QStringLiteral("display"), rc},
+                                          {QStringLiteral("type"), QStringLiteral("DIRECT")}});
+            o.insert(QStringLiteral("groups"), groups);
+            resources.append(o);
+        }
+        const QJsonObject page{{QStringLiteral("resources"), resources}, {QStringLiteral("startIndex"), 501},
+                               {QStringLiteral("itemsPerPage"), 2}, {QStringLiteral("totalResults"), 100000},
+                               {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:scim:schemas:core:1.0")}}};
+        const std::optional<ScimUserPage> fast = readScimUserPage(stored(page));
+        QVERIFY(fast);
+        QCOMPARE(fast->startIndex, 501);
+        QCOMPARE(fast->totalResults, 100000);
+        QCOMPARE(fast->users.size(), 2);
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            const auto general = User::fromJson(resources.at(i).toObject());
+            QVERIFY(general);
+            const User& f = fast->users.at(i);
+            QCOMPARE(f.toJson(JsonStyle::Iso), general->toJson(JsonStyle::Iso));
+            QCOMPARE(f.toJson(JsonStyle::Wire), general->toJson(JsonStyle::Wire));
+            QCOMPARE(f.extra, general->extra);
+            QVERIFY(f.extra.contains(QStringLiteral("groups")));
+            QCOMPARE(f.lastLogonTime, general->lastLogonTime);
+            QCOMPARE(f.lastLogonTime.timeSpec(), general->lastLogonTime.timeSpec());
+            QCOMPARE(f.roleCollections, general->roleCollections);
+        }
+        QCOMPARE(readScimUserPage(stored(QJsonObject{{QStringLiteral("resources"), QJsonArray()}}))->users.size(), 0);
+    }
+
+    void scimPageHandsOverWhatItDoesNotExpect_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QJsonObject user = sample().toJson(JsonStyle::Wire);
+        const auto page = [](const QJsonObject& u, const char* extraKey = nullptr) {
+            QJsonObject p{{QStringLiteral("resources"), QJsonArray{u}}, {QStringLiteral("totalResults"), 1}};
+            if (extraKey)
+                p.insert(QLatin1String(extraKey), 1);
+            return stored(p);
+        };
+        QVERIFY(readScimUserPage(page(user)));
+        QJsonObject external = user;
+        external.insert(QStringLiteral("externalId"), QStringLiteral("x"));
+        QTest::newRow("another attribute") << page(external);
+        QJsonObject nested = user;
+        nested.insert(QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("value"), QJsonArray{}}}});
+        QTest::newRow("group value not text") << page(nested);
+        QJsonObject noId = user;
+        noId.insert(QStringLiteral("id"), QString());
+        QTest::newRow("empty id") << page(noId);
+        QJsonObject fraction = user;
+        fraction.insert(QStringLiteral("lastLogonTime"), 1.5);
+        QTest::newRow("fractional date") << page(fraction);
+        QTest::newRow("page attribute") << page(user, "x-more");
+        QTest::newRow("truncated") << page(user).chopped(2);
+        QTest::newRow("no resources") << QByteArray(R"({"totalResults":0})");
+    }
+
+    void scimPageHandsOverWhatItDoesNotExpect()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!readScimUserPage(json));
     }
 };
 

@@ -66,6 +66,38 @@ bool SqliteStatement::bind(int index, const QString& value)
     return rc == SQLITE_OK;
 }
 
+bool SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    if (!m_statement)
+        return false;
+    // A null view binds as an empty text, not as NULL (the columns written are NOT NULL).
+    const int rc = sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), static_cast<int>(utf8.size()),
+                                     SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return rc == SQLITE_OK;
+}
+
+bool SqliteStatement::bindNull(int index)
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_bind_null(m_statement, index);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return rc == SQLITE_OK;
+}
+
+bool SqliteStatement::reset()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_reset(m_statement);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return rc == SQLITE_OK;
+}
+
 SqliteStatement::Step SqliteStatement::step()
 {
     if (!m_statement)

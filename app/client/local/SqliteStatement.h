@@ -30,6 +30,11 @@ public:
     bool ok() const { return m_statement != nullptr; }
     bool bind(int index, qint64 value); // index from 1, as in SQLite
     bool bind(int index, const QString& value);
+    // UTF-8 text that stays unchanged until the next step() (SQLite does not copy it).
+    bool bindText(int index, QByteArrayView utf8);
+    bool bindNull(int index);
+    // Ready to run again with new values (after a step() that was Done).
+    bool reset();
     Step step();
 
     // The current row's values; valid until the next step().

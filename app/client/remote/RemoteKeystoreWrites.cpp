@@ -59,7 +59,9 @@ QFuture<Result<KeystoreEntry>> withChain(QPointer<HttpTransport> transport, Keys
     HttpRequest r = entryRequest(entry.keystore, entry.hexalias,
                                  chainResource ? QStringLiteral("/ChainResource/$value") : QStringLiteral("/Certificate/$value"));
     r.passStatuses.append(404);
-    return transport->send(std::move(r)).then(QtFuture::Launch::Sync, [entry = std::move(entry)](Result<HttpResponse> sent) mutable -> R {
+    // Checking that each certificate parses is the costly part of a chain; it runs on the
+    // thread pool, so that the transport's thread goes on sending and receiving meanwhile.
+    return transport->send(std::move(r)).then(QtFuture::Launch::Async, [entry = std::move(entry)](Result<HttpResponse> sent) mutable -> R {
         if (!sent)
             return sent.error();
         if (sent->status == 404) {
