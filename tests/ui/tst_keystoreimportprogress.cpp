@@ -22,6 +22,11 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace gh;
 
@@ -170,6 +175,58 @@ private Q_SLOTS:
         QCOMPARE(m_store->size(), 0);
         // The action is free again: the command ended.
         QVERIFY(importAction()->isEnabled());
+    }
+
+    // A file that does not answer (a FIFO nobody writes yet, as a stalled network share would):
+    // the dialog shows how far reading got, and Cancel ends the import at once while the pool
+    // thread still waits; when the file finally answers, what it read is dropped.
+    void cancelWhileAFileStallsChangesNothing()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("stalled.pem"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // Whatever happens here, the pool thread is let go in the end (the test could not exit).
+        const auto release = qScopeGuard([&] {
+            const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            QTest::qWait(200);
+            QFile::remove(fifo);
+        });
+        QStringList files = m_files.mid(0, 150);
+        files.append(fifo);
+        files.append(m_files.mid(150));
+        const int rowsBefore = model()->rowCount();
+        const WorkspaceState before = m_demo.workspace().state();
+        scriptImport(true);
+        m_prompter.fileAnswers = {files};
+        importAction()->trigger();
+        QProgressDialog* dialog = progressDialog();
+        QVERIFY(dialog);
+        const QString stuck = QStringLiteral("Read 150 of %1 files").arg(files.size());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->labelText(), stuck, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000); // shown once reading takes a while
+        QCOMPARE(dialog->value(), 150);
+        // For a look under a real display (GATEHOUSE_IMPORT_HOLD_MS).
+        if (const int hold = qEnvironmentVariableIntValue("GATEHOUSE_IMPORT_HOLD_MS"); hold > 0) {
+            dialog->raise();
+            QTest::qWait(hold);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelImportButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!progressDialog(), 2000);
+        QVERIFY(importAction()->isEnabled());
+
+        // The file answers at last (empty): the pool thread finishes, its reading is dropped.
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        QVERIFY(fd >= 0); // the pool thread was still waiting on it
+        ::close(fd);
+        QTest::qWait(1000);
+        QVERIFY(m_prompter.reviewedImports.isEmpty());
+        QVERIFY(m_prompter.passwordQuestions.isEmpty());
+        QVERIFY(m_prompter.errors.isEmpty());
+        QCOMPARE(model()->rowCount(), rowsBefore);
+        QCOMPARE(m_demo.workspace().state().undoText, before.undoText);
+        QCOMPARE(m_demo.workspace().state().pendingCount, before.pendingCount);
     }
 
     void completedImportCountsAndAppliesThePlan()

@@ -18,8 +18,11 @@
 #include <QProgressDialog>
 #include <QPromise>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace gh {
 
@@ -41,18 +44,18 @@ void take(Reading& out, const keystore::ImportSource& source)
 }
 
 // Runs on a pool thread: the given sources, then each file (bounded in size; one that cannot be
-// read is a problem naming it), counting them as progress and stopping when cancelled.
+// read is a problem naming it), counting them in `done` and stopping when cancelled. (Not
+// QPromise's progress: it drops reports that come quicker than 25 a second, so a file that
+// stalls after a quick run would leave an old count on screen.)
 void readAll(QPromise<Result<Reading>>& promise, const QStringList& paths,
-             const QList<keystore::ImportSource>& given)
+             const QList<keystore::ImportSource>& given, const std::shared_ptr<std::atomic_int>& done)
 {
     Reading out;
-    int done = 0;
-    promise.setProgressRange(0, int(given.size() + paths.size()));
     for (const keystore::ImportSource& source : given) {
         if (promise.isCanceled())
             return;
         take(out, source);
-        promise.setProgressValue(++done);
+        ++*done;
     }
     for (const QString& path : paths) {
         if (promise.isCanceled())
@@ -70,7 +73,7 @@ void readAll(QPromise<Result<Reading>>& promise, const QStringList& paths,
         } else {
             take(out, {path, file.read(crypto::CertificateReader::MaxInputSize + 1)});
         }
-        promise.setProgressValue(++done);
+        ++*done;
     }
     promise.addResult(std::move(out));
 }
@@ -177,15 +180,21 @@ void ImportKeystoreEntriesCommand::read(const QStringList& paths,
     connect(this, &Command::failed, this, &ImportKeystoreEntriesCommand::closeProgress);
     const int total = int(paths.size() + sources.size());
     showProgress(total);
-    auto* watcher = new QFutureWatcher<Result<Reading>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, total](int done) {
-        if (!m_progress)
+    auto readCount = std::make_shared<std::atomic_int>(0);
+    auto* poll = new QTimer(this);
+    const auto count = [this, readCount, total] {
+        if (!m_progress || m_progress->maximum() != total || m_progress->value() == *readCount)
             return;
-        m_progress->setLabelText(tr("Read %1 of %n file(s)", nullptr, total).arg(done));
-        m_progress->setValue(done);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_progress->setLabelText(tr("Read %1 of %n file(s)", nullptr, total).arg(readCount->load()));
+        m_progress->setValue(*readCount);
+    };
+    connect(poll, &QTimer::timeout, this, count);
+    poll->start(100);
+    auto* watcher = new QFutureWatcher<Result<Reading>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, poll, count] {
         watcher->deleteLater();
+        poll->deleteLater();
+        count(); // the last files' count, before the dialog moves on
         if (m_stopped)
             return;
         const QFuture<Result<Reading>> done = watcher->future();
@@ -196,7 +205,7 @@ void ImportKeystoreEntriesCommand::read(const QStringList& paths,
         readingDone(done.result().value());
     });
     connect(m_progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->cancel(); });
-    watcher->setFuture(QtConcurrent::run(readAll, paths, std::move(sources)));
+    watcher->setFuture(QtConcurrent::run(readAll, paths, std::move(sources), readCount));
 }
 
 void ImportKeystoreEntriesCommand::readingDone(Reading reading)
