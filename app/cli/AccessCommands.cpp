@@ -140,7 +140,7 @@ int whoCan(const Context& context, const QStringList& rawArgs)
         return Success;
     }
     if (rows.isEmpty()) {
-        context.out << "Nobody can " << task->label.toLower() << " (" << task->id << ").\n";
+        context.out << Text::tr("Nobody can %1 (%2).").arg(task->label.toLower(), task->id) << "\n";
         return Success;
     }
     QList<QStringList> table;
@@ -218,24 +218,24 @@ int accessOf(const Context& context, const QStringList& rawArgs)
     QTextStream& out = context.out;
     out << userLabel(*user) << "\n";
     if (tree.isEmpty())
-        out << "  no role collections: no access\n";
+        out << "  " << Text::tr("no role collections: no access") << "\n";
     for (const CollectionAccess& c : tree) {
         out << "  " << c.grant.roleCollection << " (" << c.grant.describe() << ")\n";
         if (c.roles.isEmpty())
-            out << "    no roles\n";
+            out << "    " << Text::tr("no roles") << "\n";
         for (const RoleGrant& r : c.roles) {
             out << "    " << r.role.name;
             if (r.role.roleTemplateName != r.role.name)
-                out << " (template " << r.role.roleTemplateName << ")";
+                out << " " << Text::tr("(template %1)").arg(r.role.roleTemplateName);
             out << " [" << r.role.roleTemplateAppId << "]\n";
             if (!r.roleTemplate)
-                out << "      (template not in the catalogue: tasks unknown)\n";
+                out << "      " << Text::tr("(template not in the catalogue: tasks unknown)") << "\n";
             for (const QString& id : r.tasks)
                 out << "      " << id << ": " << labelOf(id) << "\n";
         }
     }
     if (!warnings.isEmpty()) {
-        out << "Warnings:\n";
+        out << Text::tr("Warnings:") << "\n";
         for (const QString& w : warnings)
             out << "  - " << w << "\n";
     }

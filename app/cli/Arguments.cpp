@@ -63,7 +63,7 @@ Status writeOutput(const QString& output, const QByteArray& bytes)
 {
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()),
+        return Error::make(Error::Kind::Io, Text::tr("cannot write the file: %1").arg(file.errorString()),
                            output);
     return {};
 }

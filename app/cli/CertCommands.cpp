@@ -26,13 +26,13 @@ Result<crypto::SecretBuffer> readPasswordFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot open the password file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Text::tr("cannot open the password file: %1").arg(file.errorString()), path);
     crypto::SecretBuffer raw = crypto::SecretBuffer::zeroed(kMaxPasswordFileSize + 1);
     qint64 size = 0;
     while (size < raw.size()) {
         const qint64 n = file.read(raw.data() + size, raw.size() - size);
         if (n < 0)
-            return Error::make(Error::Kind::Io, QStringLiteral("cannot read the password file: %1").arg(file.errorString()), path);
+            return Error::make(Error::Kind::Io, Text::tr("cannot read the password file: %1").arg(file.errorString()), path);
         if (n == 0)
             break;
         size += n;

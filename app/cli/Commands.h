@@ -70,6 +70,14 @@ struct Context
 
     // Where tenant profiles are kept (Cli::setSettings; not owned). Null: no profile commands.
     QSettings* settings = nullptr;
+
+    // A step's description (the journal's and the pending changes' "Create user 'x'"), marked
+    // with QT_TRANSLATE_NOOP("gh::cli::Text", …): in the user's language, like the cockpit's
+    // steps; English with --json, whose output stays machine-stable.
+    QString step(const char* source) const
+    {
+        return json ? QString::fromUtf8(source) : Text::tr(source);
+    }
 };
 
 // Waits for `future` while running this thread's event loop (the keychain answers through it).

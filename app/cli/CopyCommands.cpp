@@ -78,7 +78,7 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
         }
     }
     const auto isGiven = [&](const SecretToCopy& s) { return given.contains(s.destination + QLatin1Char('/') + s.key); };
-    Result<SecretStore*> store = Error::make(Error::Kind::Io, QStringLiteral("no secret store"));
+    Result<SecretStore*> store = Error::make(Error::Kind::Io, Text::tr("no secret store"));
     bool storeAsked = false;
     QStringList refused;
     for (const SecretToCopy& secret : plan.secrets) {
@@ -154,11 +154,11 @@ void report(const Context& context, const CopyPlan& plan, bool applied)
     }
     writeTable(context.out, header, rows);
     if (!secretNames.isEmpty())
-        context.out << "Secrets set in A: " << secretNames.join(QStringLiteral(", ")) << "\n";
+        context.out << Text::tr("Secrets set in A: %1").arg(secretNames.join(QStringLiteral(", "))) << "\n";
     if (applied)
-        context.out << "Done: " << plan.description << " (pending in B; undo there).\n";
+        context.out << Text::tr("Done: %1 (pending in B; undo there).").arg(plan.description) << "\n";
     else
-        context.out << "Dry run: nothing was copied.\n";
+        context.out << Text::tr("Dry run: nothing was copied.") << "\n";
 }
 
 } // namespace
@@ -221,7 +221,7 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         if (dryRun || context.json)
             report(context, plan, false);
         else
-            context.out << "Nothing to copy: B already has the same.\n";
+            context.out << Text::tr("Nothing to copy: B already has the same.") << "\n";
         return Success;
     }
     QList<SecretValue> values;
@@ -234,7 +234,7 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
     if (plan.hasMaterial()) {
         Result<SecretStore*> store = context.secretStore
                                          ? context.secretStore()
-                                         : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no keychain")));
+                                         : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no keychain")));
         if (!store) {
             context.error(Text::tr("the private keys and secret keyrings being copied need the keychain: %1; "
                                    "nothing was copied")

@@ -194,7 +194,7 @@ int keepSecret(const Context& context, const Session& session, const Args& args,
             secureZero(v.value);
     });
     auto store = context.secretStore ? context.secretStore()
-                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no secret store")));
     if (!store) {
         context.error(Text::tr("no system keychain answered (%1); the %2 of %3 could not be kept, so nothing was changed")
                           .arg(store.error().message, secretText(kind), credentialText(kind, name)));

@@ -133,23 +133,24 @@ int show(const Context& context, const QStringList& rawArgs)
         context.out << QJsonDocument(summaryJson(*c, usages, context.clock.now())).toJson(QJsonDocument::Indented);
         return Success;
     }
-    context.out << "Name:        " << c->name << "\n"
-                << "Type:        " << c->type << "\n"
-                << "Created by:  " << c->generationMethod << "\n";
+    QList<Field> fields{{Text::tr("Name"), c->name},
+                        {Text::tr("Type"), c->type},
+                        {Text::tr("Created by"), c->generationMethod}};
     if (c->isKeystore())
-        context.out << "File:        " << (c->contentSha256.isEmpty() ? QStringLiteral("not on this machine (only its public nodes are known)")
-                                                                      : QStringLiteral("in the keychain of the machine that imported it"))
-                    << "\n";
+        fields.append({Text::tr("File"), c->contentSha256.isEmpty()
+                                             ? Text::tr("not on this machine (only its public nodes are known)")
+                                             : Text::tr("in the keychain of the machine that imported it")});
+    writeFields(context.out, fields, 13);
     context.out << "\n";
     QList<QStringList> rows;
     for (const DestinationCertificateNode& n : c->nodes) {
         if (n.isPrivateKey()) {
-            rows.append({QStringLiteral("private key"), QStringLiteral("%1 %2").arg(n.algorithm, n.format).trimmed(),
+            rows.append({Text::tr("private key"), QStringLiteral("%1 %2").arg(n.algorithm, n.format).trimmed(),
                          QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-")});
             continue;
         }
         const ExpiryInfo expiry = expiryOf(n.notBefore, n.notAfter, context.clock.now());
-        rows.append({QStringLiteral("certificate"), n.subject, orDash(n.issuer), dateText(n.notAfter),
+        rows.append({Text::tr("certificate"), n.subject, orDash(n.issuer), dateText(n.notAfter),
                      expiryStatusName(expiry.status)});
     }
     writeTable(context.out,
@@ -158,9 +159,9 @@ int show(const Context& context, const QStringList& rawArgs)
                rows);
     context.out << "\n";
     if (usages.isEmpty()) {
-        context.out << "Used by no destination.\n";
+        context.out << Text::tr("Used by no destination.") << "\n";
     } else {
-        context.out << "Used by:\n";
+        context.out << Text::tr("Used by:") << "\n";
         for (const dc::Usage& u : usages)
             context.out << "  " << u.destination << " (" << u.property << ")\n";
     }
@@ -227,9 +228,9 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     for (const QString& path : std::as_const(args.operands)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            unreadable.append(Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path));
+            unreadable.append(Error::make(Error::Kind::Io, Text::tr("cannot read the file: %1").arg(file.errorString()), path));
         } else if (file.size() > crypto::CertificateReader::MaxInputSize) {
-            unreadable.append(Error::make(Error::Kind::Validation, QStringLiteral("is too large for a certificate file"), path));
+            unreadable.append(Error::make(Error::Kind::Validation, Text::tr("is too large for a certificate file"), path));
         } else {
             sources.append({path, file.readAll()});
         }
@@ -290,13 +291,13 @@ int importFiles(const Context& context, const QStringList& rawArgs)
                    rows);
     context.out << plan.summary() << "\n";
     if (apply)
-        context.out << "Done: " << plan.description() << ".\n";
+        context.out << Text::tr("Done: %1.").arg(plan.description()) << "\n";
     else if (args.has(QStringLiteral("--dry-run")))
-        context.out << "Dry run: nothing was changed.\n";
+        context.out << Text::tr("Dry run: nothing was changed.") << "\n";
     else if (!plan.problems.isEmpty())
-        context.out << "Nothing was changed because of the problems above.\n";
+        context.out << Text::tr("Nothing was changed because of the problems above.") << "\n";
     else
-        context.out << "Nothing to change.\n";
+        context.out << Text::tr("Nothing to change.") << "\n";
     return plan.problems.isEmpty() ? int(Success) : int(Finding);
 }
 
@@ -325,7 +326,7 @@ int exportPem(const Context& context, const QStringList& rawArgs)
     if (const Status saved = writeOutput(output, *pem); !saved)
         return context.fail(saved.error());
     if (!context.json)
-        context.out << "Wrote " << output << "\n";
+        context.out << Text::tr("Wrote %1").arg(output) << "\n";
     else
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), output}}).toJson(QJsonDocument::Indented);
     return Success;
@@ -356,8 +357,8 @@ int deleteCertificates(const Context& context, const QStringList& rawArgs)
         return Finding;
     }
     const QString description = chosen.size() == 1
-                                    ? QStringLiteral("Delete destination certificate '%1'").arg(chosen.first().name)
-                                    : QStringLiteral("Delete %1 destination certificates").arg(chosen.size());
+                                    ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete destination certificate '%1'")).arg(chosen.first().name)
+                                    : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete %1 destination certificates")).arg(chosen.size());
     const Status applied = session.workspace->apply(*changes, description).result();
     if (!applied)
         return context.fail(applied.error());

@@ -137,14 +137,15 @@ int importFiles(const Context& context, const QStringList& rawArgs)
                    rows);
     context.out << plan.summary() << "\n";
     if (apply)
-        context.out << "Done: " << plan.description() << ".\n";
+        context.out << Text::tr("Done: %1.").arg(plan.description()) << "\n";
     else if (dryRun)
-        context.out << "Dry run: nothing was changed.\n";
+        context.out << Text::tr("Dry run: nothing was changed.") << "\n";
     else if (!problems.isEmpty() && plan.hasChanges())
-        context.out << "Nothing was changed because of the problems above: correct those files and import "
-                       "again, or add --apply-valid to import the valid destinations only.\n";
+        context.out << Text::tr("Nothing was changed because of the problems above: correct those files and "
+                                "import again, or add --apply-valid to import the valid destinations only.")
+                    << "\n";
     else
-        context.out << "Nothing to change.\n";
+        context.out << Text::tr("Nothing to change.") << "\n";
     return problems.isEmpty() ? int(Success) : int(Finding);
 }
 
@@ -207,7 +208,7 @@ int exportFiles(const Context& context, const QStringList& rawArgs)
                            .toJson(QJsonDocument::Indented);
     else
         for (const QString& path : std::as_const(written))
-            context.out << "Wrote " << path << "\n";
+            context.out << Text::tr("Wrote %1").arg(path) << "\n";
     return Success;
 }
 
@@ -229,7 +230,7 @@ int keepDestinationSecrets(const Context& context, const DestinationSession& ses
     if (secrets.isEmpty())
         return Success;
     auto opened = context.secretStore ? context.secretStore()
-                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+                                      : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no secret store")));
     if (!opened) {
         wipe();
         context.error(Text::tr("no system keychain answered (%1); the secrets of '%2' "

@@ -40,8 +40,8 @@ QString orDash(const QString& text)
 
 QString secretText(const Destination::Property& p)
 {
-    return p.secretState == Destination::SecretState::Set ? QStringLiteral("(secret: set)")
-                                                          : QStringLiteral("(secret: missing)");
+    return p.secretState == Destination::SecretState::Set ? Text::tr("(secret: set)")
+                                                          : Text::tr("(secret: missing)");
 }
 
 // "set: Password; missing: clientKey", or "none".
@@ -49,10 +49,10 @@ QString secretsText(const Destination& d)
 {
     QStringList parts;
     if (!d.secretsSet().isEmpty())
-        parts.append(QStringLiteral("set: ") + d.secretsSet().join(QStringLiteral(", ")));
+        parts.append(Text::tr("set: %1").arg(d.secretsSet().join(QStringLiteral(", "))));
     if (!d.secretsMissing().isEmpty())
-        parts.append(QStringLiteral("missing: ") + d.secretsMissing().join(QStringLiteral(", ")));
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral("; "));
+        parts.append(Text::tr("missing: %1").arg(d.secretsMissing().join(QStringLiteral(", "))));
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QStringLiteral("; "));
 }
 
 // ---- show -------------------------------------------------------------------------------------
@@ -143,21 +143,23 @@ int show(const Context& context, const QStringList& rawArgs)
         return Success;
     }
     QTextStream& out = context.out;
-    out << "Name:            " << d->name() << "\n"
-        << "Type:            " << d->type() << "\n"
-        << "URL:             " << orDash(d->url()) << "\n"
-        << "Proxy type:      " << d->proxyType() << "\n"
-        << "Authentication:  " << orDash(d->authentication()) << "\n"
-        << "Description:     " << orDash(d->description()) << "\n"
-        << "Secrets:         " << secretsText(*d)
-        << "\n\nProperties:\n";
+    writeFields(out,
+                {{Text::tr("Name"), d->name()},
+                 {Text::tr("Type"), d->type()},
+                 {Text::tr("URL"), orDash(d->url())},
+                 {Text::tr("Proxy type"), d->proxyType()},
+                 {Text::tr("Authentication"), orDash(d->authentication())},
+                 {Text::tr("Description"), orDash(d->description())},
+                 {Text::tr("Secrets"), secretsText(*d)}},
+                17);
+    out << "\n" << Text::tr("Properties:") << "\n";
     QList<QStringList> rows;
     for (const Destination::Property& p : d->properties())
         rows.append({p.key, p.secret ? secretText(p) : p.value});
     writeTable(out, {Text::tr("PROPERTY"), Text::tr("VALUE")}, rows);
-    out << "\nCertificates:";
+    out << "\n" << Text::tr("Certificates:");
     if (certificates.isEmpty()) {
-        out << " none\n";
+        out << " " << Text::tr("none") << "\n";
         return Success;
     }
     out << "\n";
@@ -394,7 +396,7 @@ int create(const Context& context, const QStringList& rawArgs)
     if (auto code = readSecretValues(context, d.name(), args.values.value(kSecret), secrets))
         return *code;
     return keepAndApply(context, session, secrets, {Change::created(d)},
-                        QStringLiteral("Create destination '%1'").arg(d.name()));
+                        context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Create destination '%1'")).arg(d.name()));
 }
 
 // ---- update -----------------------------------------------------------------------------------
@@ -433,13 +435,14 @@ int update(const Context& context, const QStringList& rawArgs)
         if (const int code = keepDestinationSecrets(context, session, secrets); code != Success)
             return code;
         if (args.has(kSecret))
-            context.out << "Kept " << args.values.value(kSecret).join(QStringLiteral(", ")) << " of '" << d.name()
-                        << "' in the keychain; no property changed.\n";
+            context.out << Text::tr("Kept %1 of '%2' in the keychain; no property changed.")
+                               .arg(args.values.value(kSecret).join(QStringLiteral(", ")), d.name())
+                        << "\n";
         else
-            context.out << "Nothing to change.\n";
+            context.out << Text::tr("Nothing to change.") << "\n";
         return Success;
     }
-    return keepAndApply(context, session, secrets, {change}, QStringLiteral("Update destination '%1'").arg(d.name()));
+    return keepAndApply(context, session, secrets, {change}, context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Update destination '%1'")).arg(d.name()));
 }
 
 // ---- delete -----------------------------------------------------------------------------------
@@ -473,8 +476,8 @@ int remove(const Context& context, const QStringList& rawArgs)
     // The keychain keeps their secrets: undoing the step brings the destinations back with them.
     QList<SecretValue> none;
     return keepAndApply(context, session, none, changes,
-                        changes.size() == 1 ? QStringLiteral("Delete destination '%1'").arg(changes.first().key)
-                                            : QStringLiteral("Delete %1 destinations").arg(changes.size()));
+                        changes.size() == 1 ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete destination '%1'")).arg(changes.first().key)
+                                            : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete %1 destinations")).arg(changes.size()));
 }
 
 } // namespace

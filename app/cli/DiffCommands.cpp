@@ -76,16 +76,16 @@ bool openSide(const Context& context, const QString& name, Side& side)
 
 QString orNone(const QString& text)
 {
-    return text.isEmpty() ? QStringLiteral("(none)") : text;
+    return text.isEmpty() ? Text::tr("(none)") : text;
 }
 
 void writeText(const Context& context, const Side& a, const Side& b, const QList<TenantDifference>& differences)
 {
     QTextStream& out = context.out;
-    out << "A: " << QDir::toNativeSeparators(a.path) << "\n";
-    out << "B: " << QDir::toNativeSeparators(b.path) << "\n";
+    out << Text::tr("A: %1").arg(QDir::toNativeSeparators(a.path)) << "\n";
+    out << Text::tr("B: %1").arg(QDir::toNativeSeparators(b.path)) << "\n";
     if (differences.isEmpty()) {
-        out << "The tenants do not differ.\n";
+        out << Text::tr("The tenants do not differ.") << "\n";
         return;
     }
     std::optional<EntityKind> section;
@@ -96,10 +96,10 @@ void writeText(const Context& context, const Side& a, const Side& b, const QList
         }
         switch (d.status) {
         case TenantDifference::Status::OnlyInA:
-            out << "  - " << d.key << "  (only in A)\n";
+            out << "  - " << d.key << "  " << Text::tr("(only in A)") << "\n";
             break;
         case TenantDifference::Status::OnlyInB:
-            out << "  + " << d.key << "  (only in B)\n";
+            out << "  + " << d.key << "  " << Text::tr("(only in B)") << "\n";
             break;
         case TenantDifference::Status::Differs:
             out << "  ~ " << d.key << "\n";
@@ -108,8 +108,11 @@ void writeText(const Context& context, const Side& a, const Side& b, const QList
             break;
         }
     }
-    out << "\n" << differences.size() << (differences.size() == 1 ? " difference" : " differences")
-        << " (- only in A, + only in B, ~ differs).\n";
+    out << "\n"
+        << (differences.size() == 1 ? Text::tr("1 difference (- only in A, + only in B, ~ differs).")
+                                    : Text::tr("%1 differences (- only in A, + only in B, ~ differs).")
+                                          .arg(numberText(differences.size())))
+        << "\n";
 }
 
 } // namespace
@@ -164,8 +167,10 @@ int diffCommand(const Context& context, const QStringList& rawArgs)
         for (EntityKind k : std::as_const(skipped))
             kinds.removeAll(k);
         if (!skipped.isEmpty())
-            context.err << "gatehouse-cli: note: not compared, as a profile's replica does not hold them yet: "
-                        << kindNames(skipped) << "\n";
+            context.err << "gatehouse-cli: "
+                        << Text::tr("note: not compared, as a profile's replica does not hold them yet: %1")
+                               .arg(kindNames(skipped))
+                        << "\n";
         if (kinds.isEmpty())
             return context.usage(Text::tr("nothing left to compare"));
     }

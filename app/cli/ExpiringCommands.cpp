@@ -131,7 +131,9 @@ int expiringCommand(const Context& context, const QStringList& arguments)
             json.append(itemJson(item, item.expiry(now, days)));
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else if (shown.isEmpty()) {
-        context.out << "Nothing expires within " << days << (days == 1 ? " day.\n" : " days.\n");
+        context.out << (days == 1 ? Text::tr("Nothing expires within 1 day.")
+                                  : Text::tr("Nothing expires within %1 days.").arg(numberText(days)))
+                    << "\n";
     } else {
         QList<QStringList> rows;
         for (const ExpiringItem& item : std::as_const(shown)) {

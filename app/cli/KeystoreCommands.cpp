@@ -79,7 +79,9 @@ int expiring(const Context& context, const QStringList& args)
             json.append(keystoreEntryJson(e, now, threshold));
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else if (due.isEmpty()) {
-        context.out << "No keystore entry expires within " << days << (days == 1 ? " day.\n" : " days.\n");
+        context.out << (days == 1 ? Text::tr("No keystore entry expires within 1 day.")
+                                  : Text::tr("No keystore entry expires within %1 days.").arg(numberText(days)))
+                    << "\n";
     } else {
         QList<QStringList> rows;
         for (const KeystoreEntry& e : std::as_const(due)) {

@@ -157,7 +157,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     const int outcome = plan.problems.isEmpty() ? int(Success) : int(Finding);
     if (dryRun) {
         if (!context.json)
-            context.out << "Dry run: nothing was changed.\n";
+            context.out << Text::tr("Dry run: nothing was changed.") << "\n";
         context.out.flush();
         return outcome;
     }
@@ -199,9 +199,9 @@ int importFiles(const Context& context, const QStringList& rawArgs)
             return context.fail(applied.error());
         }
         if (!context.json)
-            context.out << "Done: " << plan.description() << ".\n";
+            context.out << Text::tr("Done: %1.").arg(plan.description()) << "\n";
     } else if (!context.json) {
-        context.out << "Nothing to change.\n";
+        context.out << Text::tr("Nothing to change.") << "\n";
     }
     return outcome;
 }
@@ -300,7 +300,7 @@ int generate(const Context& context, const QStringList& rawArgs)
     if (!generated)
         return context.fail(generated.error());
     return keepAndApply(context, session, vault, *generated->privateKey, alias,
-                        {generated->change()}, QStringLiteral("Generate key pair '%1'").arg(alias));
+                        {generated->change()}, context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Generate key pair '%1'")).arg(alias));
 }
 
 // ---- csr, update-chain ------------------------------------------------------------------------
@@ -406,7 +406,7 @@ int updateChain(const Context& context, const QStringList& rawArgs)
         return context.fail(e);
     }
     return applyAndReport(context, session, {*change},
-                          QStringLiteral("Update '%1' with its signed chain").arg(alias));
+                          context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Update '%1' with its signed chain")).arg(alias));
 }
 
 // ---- rename, delete ---------------------------------------------------------------------------
@@ -433,7 +433,7 @@ int renameEntry(const Context& context, const QStringList& rawArgs)
     if (!changes)
         return context.fail(changes.error());
     return applyAndReport(context, session, *changes,
-                          QStringLiteral("Rename '%1' to '%2'").arg(alias, newAlias));
+                          context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Rename '%1' to '%2'")).arg(alias, newAlias));
 }
 
 int deleteEntries(const Context& context, const QStringList& rawArgs)
@@ -466,8 +466,8 @@ int deleteEntries(const Context& context, const QStringList& rawArgs)
     if (!changes)
         return context.fail(changes.error());
     const QString description =
-        doomed.size() == 1 ? QStringLiteral("Delete '%1'").arg(doomed.first().alias)
-                           : QStringLiteral("Delete %1 keystore entries").arg(doomed.size());
+        doomed.size() == 1 ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete '%1'")).arg(doomed.first().alias)
+                           : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete %1 keystore entries")).arg(doomed.size());
     return applyAndReport(context, session, *changes, description);
 }
 
@@ -497,7 +497,7 @@ int renew(const Context& context, const QStringList& rawArgs)
         return context.fail(generated.error());
     return keepAndApply(context, session, vault, *generated->privateKey, alias,
                         {generated->change()},
-                        QStringLiteral("Renew the key pair '%1' (new key in %2)")
+                        context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Renew the key pair '%1' (new key in %2)"))
                             .arg(alias, keystore::RenewalKeystore));
 }
 
@@ -530,7 +530,7 @@ int activate(const Context& context, const QStringList& rawArgs)
     return oneEntryStep(context, rawArgs, QStringLiteral("keystore activate"),
                         Text::tr("an ALIAS (of the KeyRenewal keystore)"),
                         keystore::RenewalKeystore, keystore::activateRenewal,
-                        QStringLiteral("Activate the renewed key pair '%1'"));
+                        context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Activate the renewed key pair '%1'")));
 }
 
 int rollback(const Context& context, const QStringList& rawArgs)
@@ -538,7 +538,7 @@ int rollback(const Context& context, const QStringList& rawArgs)
     return oneEntryStep(context, rawArgs, QStringLiteral("keystore rollback"),
                         Text::tr("a HISTORY_ALIAS (of the KeyHistory keystore)"),
                         keystore::HistoryKeystore, keystore::rollBack,
-                        QStringLiteral("Roll back to '%1'"));
+                        context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Roll back to '%1'")));
 }
 
 } // namespace

@@ -24,7 +24,7 @@ Result<crypto::SecretBuffer> readPasswordFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error::make(
             Error::Kind::Io,
-            QStringLiteral("cannot open the password file: %1").arg(file.errorString()), path);
+            Text::tr("cannot open the password file: %1").arg(file.errorString()), path);
     crypto::SecretBuffer raw = crypto::SecretBuffer::zeroed(kMaxPasswordFileSize + 1);
     qint64 size = 0;
     while (size < raw.size()) {
@@ -32,7 +32,7 @@ Result<crypto::SecretBuffer> readPasswordFile(const QString& path)
         if (n < 0)
             return Error::make(
                 Error::Kind::Io,
-                QStringLiteral("cannot read the password file: %1").arg(file.errorString()), path);
+                Text::tr("cannot read the password file: %1").arg(file.errorString()), path);
         if (n == 0)
             break;
         size += n;
@@ -109,7 +109,7 @@ const KeystoreEntry* entryOrReport(const Context& context, const Session& sessio
 Result<SecretStore*> secretStoreOf(const Context& context)
 {
     if (!context.secretStore)
-        return Error::make(Error::Kind::Io, QStringLiteral("no secret store"));
+        return Error::make(Error::Kind::Io, Text::tr("no secret store"));
     return context.secretStore();
 }
 

@@ -121,7 +121,7 @@ int import(const Context& context, const QStringList& arguments)
     if (!plan)
         return context.fail(plan.error());
     if (!plan->hasChanges()) {
-        context.out << "Nothing to import: " << plan->summary() << ".\n";
+        context.out << Text::tr("Nothing to import: %1.").arg(plan->summary()) << "\n";
         return Success;
     }
     return applyStep(context, s, plan->changes(s.hosts), plan->description(), args.has(QStringLiteral("--dry-run")));
@@ -141,7 +141,7 @@ int add(const Context& context, const QStringList& arguments)
     const auto change = kh::addLine(args.operands.join(QLatin1Char(' ')), s.hosts);
     if (!change)
         return context.fail(change.error());
-    return applyStep(context, s, {*change}, QStringLiteral("Add known host"), false);
+    return applyStep(context, s, {*change}, context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Add known host")), false);
 }
 
 int remove(const Context& context, const QStringList& arguments)
@@ -159,7 +159,7 @@ int remove(const Context& context, const QStringList& arguments)
     if (!changes)
         return context.fail(changes.error());
     return applyStep(context, s, *changes,
-                     QStringLiteral("Remove %1 known host(s)").arg(changes->size()), args.has(QStringLiteral("--dry-run")));
+                     context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Remove %1 known host(s)")).arg(changes->size()), args.has(QStringLiteral("--dry-run")));
 }
 
 int exportFile(const Context& context, const QStringList& arguments)

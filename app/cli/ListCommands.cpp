@@ -60,7 +60,7 @@ void reportStep(const Context& context, const QString& description, const QJsonA
         return;
     }
     writeTable(context.out, header, rows);
-    context.out << "Done: " << description << ".\n";
+    context.out << Text::tr("Done: %1.").arg(description) << "\n";
 }
 
 int listResource(const Context& context, const QString& resource)

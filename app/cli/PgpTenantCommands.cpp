@@ -142,7 +142,7 @@ int import(const Context& context, const QStringList& arguments)
     if (!plan)
         return context.fail(plan.error());
     if (!plan->hasChanges()) {
-        context.out << "Nothing to import: " << plan->summary() << ".\n";
+        context.out << Text::tr("Nothing to import: %1.").arg(plan->summary()) << "\n";
         return Success;
     }
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
@@ -182,7 +182,7 @@ int remove(const Context& context, const QStringList& arguments)
         return context.fail(changes.error());
     for (const QString& k : std::as_const(also))
         context.error(Text::tr("note: %1 goes too: it came in the same secret keyring file").arg(k));
-    return applyStep(context, s, *changes, QStringLiteral("Remove %1 PGP key(s)").arg(changes->size()),
+    return applyStep(context, s, *changes, context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Remove %1 PGP key(s)")).arg(changes->size()),
                      args.has(QStringLiteral("--dry-run")));
 }
 

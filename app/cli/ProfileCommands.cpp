@@ -59,11 +59,17 @@ void writeProfile(const Context& context, const TenantProfile& profile)
         context.out << QJsonDocument(profileJson(profile)).toJson();
         return;
     }
-    context.out << "Profile " << profile.name << "\n";
-    context.out << "  CA file:        " << (profile.caFile.isEmpty() ? QStringLiteral("- (system CAs only)")
-                                                                   : QDir::toNativeSeparators(profile.caFile))
-                << "\n";
-    context.out << "  Pinned SHA-256: " << (profile.pinSha256.isEmpty() ? QStringLiteral("-") : profile.pinSha256) << "\n";
+    context.out << Text::tr("Profile %1").arg(profile.name) << "\n";
+    QString fields;
+    QTextStream indented(&fields);
+    writeFields(indented,
+                {{Text::tr("CA file"), profile.caFile.isEmpty() ? Text::tr("- (system CAs only)")
+                                                                : QDir::toNativeSeparators(profile.caFile)},
+                 {Text::tr("Pinned SHA-256"), profile.pinSha256.isEmpty() ? QStringLiteral("-") : profile.pinSha256}},
+                16);
+    indented.flush();
+    for (const QString& line : fields.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        context.out << "  " << line << "\n";
     QList<QStringList> rows;
     for (const auto& [service, endpoint] : profile.services)
         rows.append({remote::serviceName(service), endpoint.clientId, endpoint.tokenUrl.toString(),
@@ -71,8 +77,10 @@ void writeProfile(const Context& context, const TenantProfile& profile)
     writeTable(context.out, {Text::tr("SERVICE"), Text::tr("CLIENT ID"), Text::tr("TOKEN URL"),
                              Text::tr("API ROOT")},
                rows);
-    context.out << "Client secrets: in the system keychain under profile/" << profile.name
-                << "/<service>/clientSecret (never shown)\n";
+    context.out << Text::tr("Client secrets: in the system keychain under profile/%1/<service>/clientSecret "
+                            "(never shown)")
+                       .arg(profile.name)
+                << "\n";
 }
 
 // The settings file and keychain errors make the profiles unusable (2); the rest are findings
@@ -118,7 +126,7 @@ int profileAdd(const Context& context, const QStringList& rawArgs)
     draft.pinSha256 = args.value(QStringLiteral("--pin-sha256"));
     draft.replace = args.has(QStringLiteral("--replace"));
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
-                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no secret store")));
     if (!store) {
         context.error(Text::tr("profiles keep their client secrets in the system keychain, and none "
                                      "answered: %1")
@@ -134,11 +142,11 @@ int profileAdd(const Context& context, const QStringList& rawArgs)
     if (!added) {
         const int code = failWith(context, added.error());
         if (added.error().kind == Error::Kind::Conflict)
-            context.err << "(give --replace to replace it)\n";
+            context.err << Text::tr("(give --replace to replace it)") << "\n";
         return code;
     }
     if (!context.json)
-        context.out << "Added profile " << added->name << " (" << serviceList(*added) << ")\n";
+        context.out << Text::tr("Added profile %1 (%2)").arg(added->name, serviceList(*added)) << "\n";
     writeProfile(context, *added);
     return Success;
 }
@@ -168,7 +176,7 @@ int profileList(const Context& context, const QStringList& rawArgs)
     if (context.json)
         context.out << QJsonDocument(array).toJson();
     else if (rows.isEmpty() && !damaged)
-        context.out << "No profiles. Add one with: gatehouse-cli profile add NAME --service-key FILE\n";
+        context.out << Text::tr("No profiles. Add one with: gatehouse-cli profile add NAME --service-key FILE") << "\n";
     else
         writeTable(context.out, {Text::tr("NAME"), Text::tr("SERVICES"), Text::tr("CA FILE"), Text::tr("PIN")}, rows);
     return damaged ? Finding : Success;
@@ -202,7 +210,7 @@ int profileRemove(const Context& context, const QStringList& rawArgs)
     if (!ProfileSettings(*context.settings).contains(name))
         return failWith(context, Error::notFound(QStringLiteral("no profile named '%1'").arg(name)));
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
-                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no secret store")));
     if (!store) {
         context.error(Text::tr("the profile's client secrets are in the system keychain, and none "
                                      "answered (nothing was removed): %1")
@@ -216,7 +224,7 @@ int profileRemove(const Context& context, const QStringList& rawArgs)
     if (context.json)
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("removed"), true}}).toJson();
     else
-        context.out << "Removed profile " << name << " and its client secrets\n";
+        context.out << Text::tr("Removed profile %1 and its client secrets").arg(name) << "\n";
     return Success;
 }
 
@@ -226,7 +234,7 @@ int profileCommand(const Context& context, const QStringList& args)
 {
     const QString verb = args.value(0);
     if (!context.settings) // Cli::setSettings was not called: a programming error, not the user's
-        return failWith(context, Error::make(Error::Kind::Internal, QStringLiteral("no settings to keep profiles in")));
+        return failWith(context, Error::make(Error::Kind::Internal, Text::tr("no settings to keep profiles in")));
     if (verb == QLatin1String("add"))
         return profileAdd(context, args.mid(1));
     if (verb == QLatin1String("list"))

@@ -33,7 +33,7 @@ std::shared_ptr<remote::RemoteTenantClient> profileClient(
     std::function<std::shared_ptr<const crypto::SecretBuffer>(EntityKind, const QString&)> credentialSecrets)
 {
     Result<SecretStore*> store = context.secretStore ? context.secretStore()
-                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no secret store")));
+                                                     : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no secret store")));
     if (!store) {
         context.error(Text::tr("the profile's client secrets are in the system keychain, and none answered: %1")
                           .arg(store.error().toString()));
@@ -84,7 +84,7 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
         progress.flush();
     };
     if (!json)
-        context.out << "Pulling profile " << name << " into " << QDir::toNativeSeparators(path) << "\n";
+        context.out << Text::tr("Pulling profile %1 into %2").arg(name, QDir::toNativeSeparators(path)) << "\n";
     const Result<PullSummary> pulled = waitFor(pullTenant(*client, *replica, context.clock, options));
     if (!pulled) {
         context.error(Text::tr("pull failed, the replica is unchanged: %1").arg(pulled.error().toString()));
@@ -113,9 +113,11 @@ int pullCommand(const Context& context, const QStringList& rawArgs)
         conflicts += c.conflicts;
     }
     if (kept > 0)
-        context.out << "Kept " << kept << " entities with pending changes; " << conflicts
-                    << " changed on the remote meanwhile (conflicts: see 'gatehouse-cli status').\n";
-    context.out << "Done: profile " << name << " pulled.\n";
+        context.out << Text::tr("Kept %1 entities with pending changes; %2 changed on the remote meanwhile "
+                                "(conflicts: see 'gatehouse-cli status').")
+                           .arg(numberText(kept), numberText(conflicts))
+                    << "\n";
+    context.out << Text::tr("Done: profile %1 pulled.").arg(name) << "\n";
     return Success;
 }
 

@@ -147,15 +147,19 @@ int pushCommand(const Context& context, const QStringList& rawArgs)
                                      Text::tr("OUTCOME"), Text::tr("MESSAGE")},
                        rows);
         if (pushed->items.isEmpty())
-            context.out << "Nothing to push.\n";
+            context.out << Text::tr("Nothing to push.") << "\n";
         else if (dryRun)
-            context.out << "Dry run: " << pushed->count(PushItem::Outcome::WouldSend) << " change(s) would be sent, "
-                        << conflicts << " conflict(s); nothing was changed.\n";
+            context.out << Text::tr("Dry run: %1 change(s) would be sent, %2 conflict(s); nothing was changed.")
+                               .arg(numberText(pushed->count(PushItem::Outcome::WouldSend)), numberText(conflicts))
+                        << "\n";
         else
-            context.out << "Pushed " << pushed->count(PushItem::Outcome::Sent) + pushed->count(PushItem::Outcome::AlreadyDone)
-                        << " of " << pushed->items.size() << " change(s), " << conflicts << " conflict(s).\n";
+            context.out << Text::tr("Pushed %1 of %2 change(s), %3 conflict(s).")
+                               .arg(numberText(pushed->count(PushItem::Outcome::Sent) +
+                                               pushed->count(PushItem::Outcome::AlreadyDone)),
+                                    numberText(pushed->items.size()), numberText(conflicts))
+                        << "\n";
         if (conflicts > 0 && !dryRun)
-            context.out << "See 'gatehouse-cli status --tenant " << name << "' for the conflicts.\n";
+            context.out << Text::tr("See 'gatehouse-cli status --tenant %1' for the conflicts.").arg(name) << "\n";
     }
     if (pushed->stoppedBy) {
         context.error(Text::tr("the push stopped; what was pushed before is recorded: %1").arg(pushed->stoppedBy->toString()));
@@ -187,9 +191,12 @@ int resolveCommand(const Context& context, const QStringList& rawArgs)
     const Status resolved = waitFor(resolveConflict(*workspace, *kind, key, keepMine ? Resolution::KeepMine : Resolution::TakeTheirs));
     if (!resolved)
         return context.fail(resolved.error());
-    context.out << "Resolved " << entityKindLabel(*kind) << " '" << keyText(key) << "': "
-                << (keepMine ? "its pending changes are sent over the remote's at the next push.\n"
-                             : "its pending changes are discarded, the replica has the remote's.\n");
+    context.out << (keepMine ? Text::tr("Resolved %1 '%2': its pending changes are sent over the remote's at the "
+                                        "next push.")
+                             : Text::tr("Resolved %1 '%2': its pending changes are discarded, the replica has the "
+                                        "remote's."))
+                       .arg(entityKindLabel(*kind), keyText(key))
+                << "\n";
     return Success;
 }
 
@@ -255,20 +262,30 @@ int statusCommand(const Context& context, const QStringList& rawArgs)
                            .toJson(QJsonDocument::Indented);
         return code;
     }
-    context.out << "Tenant:          " << QDir::toNativeSeparators((*tenant)->path()) << "\n";
-    context.out << "Replica of:      " << (status->replicaOf.isEmpty() ? QStringLiteral("- (not a replica)") : status->replicaOf) << "\n";
-    context.out << "Last pull:       " << (status->lastPull.isEmpty() ? QStringLiteral("never") : status->lastPull) << "\n";
-    context.out << "Pending changes: " << status->pending << "\n";
+    // The per-resource counts come between the pending changes and the conflicts: two blocks
+    // aligned as one.
+    const QList<Field> head{
+        {Text::tr("Tenant"), QDir::toNativeSeparators((*tenant)->path())},
+        {Text::tr("Replica of"), status->replicaOf.isEmpty() ? Text::tr("- (not a replica)") : status->replicaOf},
+        {Text::tr("Last pull"), status->lastPull.isEmpty() ? Text::tr("never") : status->lastPull},
+        {Text::tr("Pending changes"), numberText(status->pending)}};
+    const QList<Field> tail{{Text::tr("Conflicts"), numberText(status->conflicts.size())}};
+    qsizetype width = 17;
+    for (const QList<Field>* block : {&head, &tail})
+        for (const Field& f : *block)
+            width = std::max(width, f.first.size() + 2);
+    writeFields(context.out, head, width);
     for (const auto& [kind, n] : status->pendingByKind)
-        context.out << "  " << entityKindName(kind) << ": " << n << "\n";
-    context.out << "Conflicts:       " << status->conflicts.size() << "\n";
+        context.out << "  " << entityKindName(kind) << ": " << numberText(n) << "\n";
+    writeFields(context.out, tail, width);
     if (!status->conflicts.isEmpty()) {
         QList<QStringList> rows;
         for (const Conflict& c : status->conflicts)
             rows.append({entityKindName(c.kind), keyText(c.key), conflictFields(c), toIsoUtc(c.detectedAt)});
         writeTable(context.out, {Text::tr("RESOURCE"), Text::tr("KEY"), Text::tr("DIFFERS IN"), Text::tr("DETECTED")},
                    rows);
-        context.out << "The remote changed these since the pull; their pending changes were not pushed.\n";
+        context.out << Text::tr("The remote changed these since the pull; their pending changes were not pushed.")
+                    << "\n";
     }
     return code;
 }

@@ -81,12 +81,14 @@ int show(const Context& context, const QStringList& rawArgs)
     }
 
     QTextStream& out = context.out;
-    out << "Name:         " << collection->name << "\n"
-        << "Description:  " << orDash(collection->description) << "\n"
-        << "Read-only:    " << (collection->isReadOnly ? "yes (predefined by SAP)" : "no") << "\n";
-    out << "\nRoles:";
+    writeFields(out,
+                {{Text::tr("Name"), collection->name},
+                 {Text::tr("Description"), orDash(collection->description)},
+                 {Text::tr("Read-only"), collection->isReadOnly ? Text::tr("yes (predefined by SAP)") : Text::tr("no")}},
+                14);
+    out << "\n" << Text::tr("Roles:");
     if (collection->roleReferences.isEmpty()) {
-        out << " none\n";
+        out << " " << Text::tr("none") << "\n";
     } else {
         out << "\n";
         QList<QStringList> rows;
@@ -95,14 +97,14 @@ int show(const Context& context, const QStringList& rawArgs)
             rows.append({r.name, r.roleTemplateName, r.roleTemplateAppId,
                          catalogue.roleTemplate(r.roleTemplateAppId, r.roleTemplateName)
                              ? orDash(tasks.join(QStringLiteral(", ")))
-                             : QStringLiteral("(template not in the catalogue)")});
+                             : Text::tr("(template not in the catalogue)")});
         }
         writeTable(out, {Text::tr("ROLE"), Text::tr("TEMPLATE"), Text::tr("APP ID"), Text::tr("TASKS")},
                    rows);
     }
-    out << "\nUsers:";
+    out << "\n" << Text::tr("Users:");
     if (holders.isEmpty()) {
-        out << " none\n";
+        out << " " << Text::tr("none") << "\n";
     } else {
         out << "\n";
         QList<QStringList> rows;
@@ -111,9 +113,9 @@ int show(const Context& context, const QStringList& rawArgs)
         writeTable(out, {Text::tr("USER NAME"), Text::tr("ORIGIN"), Text::tr("OBTAINED"), Text::tr("DETAIL")},
                    rows);
     }
-    out << "\nMappings:";
+    out << "\n" << Text::tr("Mappings:");
     if (collection->attributeMappings.isEmpty()) {
-        out << " none\n";
+        out << " " << Text::tr("none") << "\n";
     } else {
         out << "\n";
         QList<QStringList> rows;
@@ -123,7 +125,7 @@ int show(const Context& context, const QStringList& rawArgs)
                    rows);
     }
     if (!warnings.isEmpty()) {
-        out << "\nWarnings:\n";
+        out << "\n" << Text::tr("Warnings:") << "\n";
         for (const QString& w : warnings)
             out << "  - " << w << "\n";
     }
@@ -148,7 +150,7 @@ int create(const Context& context, const QStringList& rawArgs)
     if (!collection)
         return context.fail(collection.error());
     return applyAccessChanges(context, session, {Change::created(*collection)},
-                              QStringLiteral("Create role collection '%1'").arg(collection->name));
+                              context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Create role collection '%1'")).arg(collection->name));
 }
 
 // The collections named in `names`, once each; false after reporting the unknown ones.
@@ -189,8 +191,8 @@ int remove(const Context& context, const QStringList& rawArgs)
         return code;
     }
     const QString description = doomed.size() == 1
-                                    ? QStringLiteral("Delete role collection '%1'").arg(doomed.first().name)
-                                    : QStringLiteral("Delete %1 role collections").arg(doomed.size());
+                                    ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete role collection '%1'")).arg(doomed.first().name)
+                                    : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete %1 role collections")).arg(doomed.size());
     return applyAccessChanges(context, session, *changes, description);
 }
 
@@ -299,8 +301,8 @@ int roles(const Context& context, const QStringList& rawArgs, bool add)
         return context.fail(change.error());
     const QString what = references.size() == 1 ? references.first().name
                                                 : QStringLiteral("%1 roles").arg(references.size());
-    const QString description = add ? QStringLiteral("Add %1 to %2").arg(what, collection->name)
-                                    : QStringLiteral("Remove %1 from %2").arg(what, collection->name);
+    const QString description = add ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Add %1 to %2")).arg(what, collection->name)
+                                    : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Remove %1 from %2")).arg(what, collection->name);
     return applyAccessChanges(context, session, {*change}, description);
 }
 
@@ -335,8 +337,10 @@ int exportJson(const Context& context, const QStringList& rawArgs)
                                                  {QStringLiteral("RoleCollections"), double(chosen.size())}})
                            .toJson();
     else
-        context.out << "Wrote " << chosen.size() << (chosen.size() == 1 ? " role collection" : " role collections")
-                    << " to " << output << ".\n";
+        context.out << (chosen.size() == 1 ? Text::tr("Wrote 1 role collection to %1.").arg(output)
+                                           : Text::tr("Wrote %1 role collections to %2.")
+                                                 .arg(numberText(chosen.size()), output))
+                    << "\n";
     return Success;
 }
 

@@ -26,4 +26,13 @@ void writeTable(QTextStream& out, const QStringList& header, const QList<QString
         line(row);
 }
 
+void writeFields(QTextStream& out, const QList<Field>& fields, qsizetype minWidth)
+{
+    qsizetype width = minWidth;
+    for (const Field& f : fields)
+        width = std::max(width, f.first.size() + 2); // the colon and one space at least
+    for (const Field& f : fields)
+        out << QString(f.first + QLatin1Char(':')).leftJustified(width) << f.second << '\n';
+}
+
 } // namespace gh::cli

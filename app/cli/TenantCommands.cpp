@@ -49,7 +49,8 @@ int tenantCreate(const Context& context, const QStringList& args)
     if (context.json)
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()}}).toJson();
     else
-        context.out << "Created " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << "\n";
+        context.out << Text::tr("Created %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                    << "\n";
     return Success;
 }
 

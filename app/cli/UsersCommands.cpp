@@ -31,7 +31,7 @@ QString isoOrDash(const QDateTime& date)
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? Text::tr("yes") : Text::tr("no");
 }
 
 // ---- list -------------------------------------------------------------------------------------
@@ -147,28 +147,30 @@ int show(const Context& context, const QStringList& rawArgs)
         return Success;
     }
     QTextStream& out = context.out;
-    out << "User name:   " << user->userName << "\n"
-        << "Origin:      " << user->origin << "\n"
-        << "ID:          " << user->id << "\n"
-        << "Name:        " << orDash(user->displayName()) << "\n"
-        << "E-mail:      " << orDash(user->primaryEmail()) << "\n"
-        << "Active:      " << yesNo(user->active) << "\n"
-        << "Verified:    " << yesNo(user->verified) << "\n"
-        << "Last logon:  " << isoOrDash(user->lastLogonTime) << "\n"
-        << "Created:     " << isoOrDash(user->created) << "\n"
-        << "IdP groups:  " << orDash(user->idpGroups.join(QStringLiteral(", "))) << "\n"
-        << "\n";
+    writeFields(out,
+                {{Text::tr("User name"), user->userName},
+                 {Text::tr("Origin"), user->origin},
+                 {Text::tr("ID"), user->id},
+                 {Text::tr("Name"), orDash(user->displayName())},
+                 {Text::tr("E-mail"), orDash(user->primaryEmail())},
+                 {Text::tr("Active"), yesNo(user->active)},
+                 {Text::tr("Verified"), yesNo(user->verified)},
+                 {Text::tr("Last logon"), isoOrDash(user->lastLogonTime)},
+                 {Text::tr("Created"), isoOrDash(user->created)},
+                 {Text::tr("IdP groups"), orDash(user->idpGroups.join(QStringLiteral(", ")))}},
+                13);
+    out << "\n";
     if (grants.isEmpty()) {
-        out << "Role collections: none\n";
+        out << Text::tr("Role collections: none") << "\n";
     } else {
-        out << "Role collections:\n";
+        out << Text::tr("Role collections:") << "\n";
         QList<QStringList> rows;
         for (const CollectionGrant& g : grants)
             rows.append({g.roleCollection, grantHowName(g.how), orDash(g.detail)});
         writeTable(out, {Text::tr("ROLE COLLECTION"), Text::tr("OBTAINED"), Text::tr("DETAIL")}, rows);
     }
     if (!warnings.isEmpty()) {
-        out << "\nWarnings:\n";
+        out << "\n" << Text::tr("Warnings:") << "\n";
         for (const QString& w : warnings)
             out << "  - " << w << "\n";
     }
@@ -202,7 +204,7 @@ int create(const Context& context, const QStringList& rawArgs)
     if (!user)
         return context.fail(user.error());
     return applyAccessChanges(context, session, {Change::created(*user)},
-                              QStringLiteral("Create user '%1' (%2)").arg(user->userName, user->origin));
+                              context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Create user '%1' (%2)")).arg(user->userName, user->origin));
 }
 
 int remove(const Context& context, const QStringList& rawArgs)
@@ -229,8 +231,8 @@ int remove(const Context& context, const QStringList& rawArgs)
         context.error(Text::tr("nothing was deleted"));
         return Finding;
     }
-    const QString description = doomed.size() == 1 ? QStringLiteral("Delete user '%1'").arg(doomed.first().userName)
-                                                    : QStringLiteral("Delete %1 users").arg(doomed.size());
+    const QString description = doomed.size() == 1 ? context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete user '%1'")).arg(doomed.first().userName)
+                                                    : context.step(QT_TRANSLATE_NOOP("gh::cli::Text", "Delete %1 users")).arg(doomed.size());
     return applyAccessChanges(context, session, access::deleteUsers(doomed), description);
 }
 
@@ -268,10 +270,10 @@ Result<QByteArray> readCsv(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot open the file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Text::tr("cannot open the file: %1").arg(file.errorString()), path);
     QByteArray bytes = file.read(kMaxCsvSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Text::tr("cannot read the file: %1").arg(file.errorString()), path);
     if (bytes.size() > kMaxCsvSize)
         return Error::make(Error::Kind::Validation,
                            QStringLiteral("the file is larger than %1 MiB").arg(kMaxCsvSize / (1024 * 1024)), path);
@@ -356,17 +358,18 @@ int importAssignments(const Context& context, const QStringList& rawArgs)
                        rows);
         }
         for (const Error& problem : plan.problems)
-            context.out << "problem: " << problem.toString() << "\n";
+            context.out << Text::tr("problem: %1").arg(problem.toString()) << "\n";
         context.out << plan.summary() << "\n";
         if (apply)
-            context.out << "Done: " << plan.description() << ".\n";
+            context.out << Text::tr("Done: %1.").arg(plan.description()) << "\n";
         else if (dryRun)
-            context.out << "Dry run: nothing was changed.\n";
+            context.out << Text::tr("Dry run: nothing was changed.") << "\n";
         else if (problems && plan.hasChanges())
-            context.out << "Nothing was changed because of the problems above: correct those lines and import again, "
-                           "or add --apply-valid to apply the valid lines only.\n";
+            context.out << Text::tr("Nothing was changed because of the problems above: correct those lines and "
+                                    "import again, or add --apply-valid to apply the valid lines only.")
+                        << "\n";
         else
-            context.out << "Nothing to change.\n";
+            context.out << Text::tr("Nothing to change.") << "\n";
         if (problems) {
             context.error(Text::tr("%1: %2 with problems; %3")
                               .arg(file,

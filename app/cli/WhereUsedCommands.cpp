@@ -62,10 +62,12 @@ int reportUses(const Context& context, const QString& what, const QString& name,
         return Success;
     }
     if (!exists)
-        context.out << "Warning: there is no " << what << " '" << name
-                    << "': the destinations below name something that is not there.\n";
+        context.out << Text::tr("Warning: there is no %1 '%2': the destinations below name something that is "
+                                "not there.")
+                           .arg(what, name)
+                    << "\n";
     if (uses.isEmpty()) {
-        context.out << "No destination uses the " << what << " '" << name << "'.\n";
+        context.out << Text::tr("No destination uses the %1 '%2'.").arg(what, name) << "\n";
         return Success;
     }
     printUses(context, uses);
@@ -96,10 +98,12 @@ int reportRole(const Context& context, const WhereUsedIndex& index, const QStrin
         return Success;
     }
     if (!exists)
-        context.out << "Warning: there is no role '" << key
-                    << "': the role collections below hold something that is not there.\n";
+        context.out << Text::tr("Warning: there is no role '%1': the role collections below hold something "
+                                "that is not there.")
+                           .arg(key)
+                    << "\n";
     if (collections.isEmpty()) {
-        context.out << "No role collection holds the role '" << key << "'.\n";
+        context.out << Text::tr("No role collection holds the role '%1'.").arg(key) << "\n";
         return Success;
     }
     QList<QStringList> rows;
@@ -131,7 +135,7 @@ int reportDestination(const Context& context, const WhereUsedIndex& index, const
         return Success;
     }
     if (referents.isEmpty()) {
-        context.out << "The destination '" << name << "' names no certificate or keystore entry.\n";
+        context.out << Text::tr("The destination '%1' names no certificate or keystore entry.").arg(name) << "\n";
         return Success;
     }
     QList<QStringList> rows;
@@ -140,15 +144,17 @@ int reportDestination(const Context& context, const WhereUsedIndex& index, const
         dangling += r.exists ? 0 : 1;
         rows.append({r.property, r.value, r.exists ? whereused::targetKindName(r.kind) : QStringLiteral("-"),
                      r.exists ? r.name : QStringLiteral("-"),
-                     r.exists ? QStringLiteral("ok") : QStringLiteral("missing")});
+                     r.exists ? Text::tr("ok") : Text::tr("missing")});
     }
     writeTable(context.out,
                {Text::tr("PROPERTY"), Text::tr("VALUE"), Text::tr("KIND"), Text::tr("NAME"),
                 Text::tr("STATUS")},
                rows);
     if (dangling > 0)
-        context.out << "Warning: " << dangling << (dangling == 1 ? " reference names" : " references name")
-                    << " nothing in this tenant.\n";
+        context.out << (dangling == 1 ? Text::tr("Warning: 1 reference names nothing in this tenant.")
+                                      : Text::tr("Warning: %1 references name nothing in this tenant.")
+                                            .arg(numberText(dangling)))
+                    << "\n";
     return Success;
 }
 

@@ -231,24 +231,26 @@ struct Candidate
     std::shared_ptr<const crypto::PrivateKey> privateKey;
 };
 
-Result<crypto::CertificateFileContents> readSource(const ImportSource& source, const ImportOptions& options)
+// Reads `source`, asking options.password for a PKCS#12 (up to options.passwordAttempts times).
+ReadSource readWithOptions(const ImportSource& source, const ImportOptions& options)
 {
-    if (crypto::CertificateReader::detectFormat(source.bytes) != crypto::CertificateFormat::Pkcs12)
-        return crypto::CertificateReader::read(source.bytes, source.name);
-    if (!options.password)
-        return crypto::CertificateReader::read(source.bytes, source.name);
-    Error last = Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
+    if (!needsPassword(source) || !options.password)
+        return readSource(source);
+    ReadSource last;
+    last.name = source.name;
+    last.problem = Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
     for (int attempt = 0; attempt < std::max(1, options.passwordAttempts); ++attempt) {
         std::optional<crypto::SecretBuffer> password = options.password(source.name, attempt);
         if (!password) {
             if (attempt == 0)
-                return Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
+                last.problem =
+                    Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
             return last;
         }
-        auto contents = crypto::CertificateReader::read(source.bytes, source.name, *password);
-        if (contents || contents.error().kind != Error::Kind::WrongPassword)
-            return contents;
-        last = contents.error();
+        ReadSource read = readSource(source, &*password);
+        if (!read.problem || read.problem->kind != Error::Kind::WrongPassword)
+            return read;
+        last = std::move(read);
     }
     return last;
 }
@@ -260,35 +262,67 @@ QString baseNameOf(const QString& source)
 
 } // namespace
 
+bool needsPassword(const ImportSource& source)
+{
+    return crypto::CertificateReader::detectFormat(source.bytes) == crypto::CertificateFormat::Pkcs12;
+}
+
+ReadSource readSource(const ImportSource& source, const crypto::SecretBuffer* password)
+{
+    ReadSource out;
+    out.name = source.name;
+    auto contents = password && needsPassword(source)
+                        ? crypto::CertificateReader::read(source.bytes, source.name, *password)
+                        : crypto::CertificateReader::read(source.bytes, source.name);
+    if (!contents) {
+        out.problem = contents.error();
+        return out;
+    }
+    out.certificates = std::move(contents->certificates);
+    out.friendlyName = contents->friendlyName;
+    if (contents->hasPrivateKey())
+        out.privateKey = std::make_shared<const crypto::PrivateKey>(std::move(contents->privateKey));
+    return out;
+}
+
 ImportPlan planImport(const QList<ImportSource>& sources, const QList<KeystoreEntry>& existing, const Actor& actor,
                       const ImportOptions& options)
 {
+    QList<ReadSource> read;
+    read.reserve(sources.size());
+    for (const ImportSource& source : sources)
+        read.append(readWithOptions(source, options));
+    return planRead(read, existing, actor, options);
+}
+
+ImportPlan planRead(const QList<ReadSource>& read, const QList<KeystoreEntry>& existing, const Actor& actor,
+                    const ImportOptions& options)
+{
     ImportPlan plan;
     QList<Candidate> candidates;
-    for (const ImportSource& source : sources) {
-        auto contents = readSource(source, options);
-        if (!contents) {
-            Error e = contents.error();
+    for (const ReadSource& source : read) {
+        if (source.problem) {
+            Error e = *source.problem;
             if (e.where.isEmpty())
                 e.where = source.name;
             plan.problems.append(e);
             continue;
         }
-        if (contents->hasPrivateKey()) {
+        if (source.privateKey) {
             Candidate c;
             c.source = source.name;
             c.type = KeyPairType;
-            auto ordered = crypto::acceptSignedChain(contents->privateKey, contents->certificates);
-            c.chain = ordered ? *ordered : contents->certificates;
-            const QString name = !contents->friendlyName.trimmed().isEmpty() ? contents->friendlyName
+            auto ordered = crypto::acceptSignedChain(*source.privateKey, source.certificates);
+            c.chain = ordered ? *ordered : source.certificates;
+            const QString name = !source.friendlyName.trimmed().isEmpty() ? source.friendlyName
                                  : !c.chain.first().subjectCommonName().isEmpty() ? c.chain.first().subjectCommonName()
                                                                                   : baseNameOf(source.name);
             c.wantedAlias = aliasFrom(name);
-            c.privateKey = std::make_shared<const crypto::PrivateKey>(std::move(contents->privateKey));
+            c.privateKey = source.privateKey;
             candidates.append(std::move(c));
             continue;
         }
-        for (const crypto::Certificate& certificate : std::as_const(contents->certificates)) {
+        for (const crypto::Certificate& certificate : source.certificates) {
             Candidate c;
             c.source = source.name;
             c.type = CertificateType;

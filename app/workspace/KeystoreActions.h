@@ -127,6 +127,26 @@ struct ImportOptions
 ImportPlan planImport(const QList<ImportSource>& sources, const QList<KeystoreEntry>& existing,
                       const Actor& actor, const ImportOptions& options = {});
 
+// The two stages of planImport, for callers that read many sources off their GUI thread (with
+// progress and cancel) and ask for PKCS#12 passwords themselves.
+//
+// One source read: its certificates, a PKCS#12's key and friendlyName, or why it cannot be read.
+struct ReadSource
+{
+    QString name; // ImportSource::name
+    std::optional<Error> problem;
+    QList<crypto::Certificate> certificates;
+    std::shared_ptr<const crypto::PrivateKey> privateKey;
+    QString friendlyName;
+};
+// Whether `source` is a PKCS#12 (asks for a password before it can be read).
+bool needsPassword(const ImportSource& source);
+// Reads `source` once, with `password` for a PKCS#12 (null: none given, a WrongPassword problem).
+ReadSource readSource(const ImportSource& source, const crypto::SecretBuffer* password = nullptr);
+// planImport over sources already read, in the order given.
+ImportPlan planRead(const QList<ReadSource>& read, const QList<KeystoreEntry>& existing,
+                    const Actor& actor, const ImportOptions& options = {});
+
 // ---- Generate, CSR, signed chain -----------------------------------------------------------
 
 struct GenerateRequest

@@ -240,6 +240,7 @@ QList<EntityKind> kindsOrAll(const QList<EntityKind>& kinds)
 struct ListState
 {
     TenantListing listing;
+    ListProgress progress;
     QMutex mutex; // the first error; the lists finish on whichever threads their backend uses
     std::optional<Error> error;
 
@@ -264,6 +265,8 @@ QFuture<void> listInto(ResourceClient<T>& client, QList<T>& target, const std::s
             return;
         }
         target = std::move(listed).value(); // each kind its own member: no two writers
+        if (state->progress)
+            state->progress(T::entityKind, target.size());
     });
 }
 
@@ -390,9 +393,11 @@ QList<SameItem> sameInListings(const TenantListing& a, const TenantListing& b, c
     return out;
 }
 
-QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<EntityKind>& kinds)
+QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<EntityKind>& kinds,
+                                          ListProgress progress)
 {
     auto state = std::make_shared<ListState>();
+    state->progress = std::move(progress);
     TenantListing& l = state->listing;
     const QString tenant = client.displayName();
     QList<QFuture<void>> lists;

@@ -38,6 +38,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace gh {
 
 // What two tenants hold of the compared kinds (kinds not asked for stay empty).
@@ -99,8 +101,12 @@ QList<SameItem> sameInListings(const TenantListing& a, const TenantListing& b,
 // caller's thread. Fails with the first error, its `where` naming the tenant and the kind, so ask
 // a backend only for what it serves (the remote one answers NotFound for Cloud Integration's
 // resources; a pulled replica holds only pulledKinds()).
-// `client` must outlive the future.
-QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<EntityKind>& kinds = {});
+// `client` must outlive the future. `progress`, if given, is called as each kind's list arrives
+// (on whichever thread its backend finishes it), with the kind and how many it holds; for a
+// "3 of 24 lists read" display.
+using ListProgress = std::function<void(EntityKind kind, qint64 count)>;
+QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<EntityKind>& kinds = {},
+                                          ListProgress progress = {});
 
 // Lists both tenants at once and compares them off the calling thread. Both clients must
 // outlive the future.

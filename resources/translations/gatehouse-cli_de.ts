@@ -1693,5 +1693,585 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <source>two tenants, A and B</source>
         <translation>zwei Tenants, A und B</translation>
     </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the password file: %1</source>
+        <translation>die Passwortdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: %1</source>
+        <translation>die Passwortdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing expires within 1 day.</source>
+        <translation>Nichts läuft innerhalb von 1 Tag ab.</translation>
+    </message>
+    <message>
+        <source>Nothing expires within %1 days.</source>
+        <translation>Nichts läuft innerhalb von %1 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>No keystore entry expires within 1 day.</source>
+        <translation>Kein Keystore-Eintrag läuft innerhalb von 1 Tag ab.</translation>
+    </message>
+    <message>
+        <source>No keystore entry expires within %1 days.</source>
+        <translation>Kein Keystore-Eintrag läuft innerhalb von %1 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Generate key pair &apos;%1&apos;</source>
+        <translation>Schlüsselpaar &apos;%1&apos; erzeugen</translation>
+    </message>
+    <message>
+        <source>Update &apos;%1&apos; with its signed chain</source>
+        <translation>&apos;%1&apos; mit seiner signierten Kette aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 keystore entries</source>
+        <translation>%1 Keystore-Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Renew the key pair &apos;%1&apos; (new key in %2)</source>
+        <translation>Schlüsselpaar &apos;%1&apos; erneuern (neuer Schlüssel in %2)</translation>
+    </message>
+    <message>
+        <source>Activate the renewed key pair &apos;%1&apos;</source>
+        <translation>Erneuertes Schlüsselpaar &apos;%1&apos; aktivieren</translation>
+    </message>
+    <message>
+        <source>Roll back to &apos;%1&apos;</source>
+        <translation>Auf &apos;%1&apos; zurücksetzen</translation>
+    </message>
+    <message>
+        <source>no secret store</source>
+        <translation>kein Geheimnisspeicher</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Last logon</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>IdP groups</source>
+        <translation>IdP-Gruppen</translation>
+    </message>
+    <message>
+        <source>Role collections: none</source>
+        <translation>Rollensammlungen: keine</translation>
+    </message>
+    <message>
+        <source>Role collections:</source>
+        <translation>Rollensammlungen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Create user &apos;%1&apos; (%2)</source>
+        <translation>Benutzer &apos;%1&apos; (%2) anlegen</translation>
+    </message>
+    <message>
+        <source>Delete user &apos;%1&apos;</source>
+        <translation>Benutzer &apos;%1&apos; löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 users</source>
+        <translation>%1 Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed because of the problems above: correct those lines and import again, or add --apply-valid to apply the valid lines only.</source>
+        <translation>Wegen der Probleme oben wurde nichts geändert: diese Zeilen korrigieren und erneut importieren, oder --apply-valid angeben, um nur die gültigen Zeilen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>yes (predefined by SAP)</source>
+        <translation>ja (von SAP vordefiniert)</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(template not in the catalogue)</source>
+        <translation>(Vorlage nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Mappings:</source>
+        <translation>Zuordnungen:</translation>
+    </message>
+    <message>
+        <source>Create role collection &apos;%1&apos;</source>
+        <translation>Rollensammlung &apos;%1&apos; anlegen</translation>
+    </message>
+    <message>
+        <source>Delete role collection &apos;%1&apos;</source>
+        <translation>Rollensammlung &apos;%1&apos; löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 role collections</source>
+        <translation>%1 Rollensammlungen löschen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Wrote 1 role collection to %1.</source>
+        <translation>1 Rollensammlung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 role collections to %2.</source>
+        <translation>%1 Rollensammlungen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nobody can %1 (%2).</source>
+        <translation>Niemand hat die Aufgabe „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>no role collections: no access</source>
+        <translation>keine Rollensammlungen: kein Zugriff</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>(template %1)</source>
+        <translation>(Vorlage %1)</translation>
+    </message>
+    <message>
+        <source>(template not in the catalogue: tasks unknown)</source>
+        <translation>(Vorlage nicht im Katalog: Aufgaben unbekannt)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed because of the problems above: correct those files and import again, or add --apply-valid to import the valid destinations only.</source>
+        <translation>Wegen der Probleme oben wurde nichts geändert: diese Dateien korrigieren und erneut importieren, oder --apply-valid angeben, um nur die gültigen Ziele zu importieren.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>(secret: set)</source>
+        <translation>(Geheimnis: gesetzt)</translation>
+    </message>
+    <message>
+        <source>(secret: missing)</source>
+        <translation>(Geheimnis: fehlt)</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation>gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Create destination &apos;%1&apos;</source>
+        <translation>Ziel &apos;%1&apos; anlegen</translation>
+    </message>
+    <message>
+        <source>Kept %1 of &apos;%2&apos; in the keychain; no property changed.</source>
+        <translation>%1 von &apos;%2&apos; im Schlüsselbund aufbewahrt; keine Eigenschaft geändert.</translation>
+    </message>
+    <message>
+        <source>Update destination &apos;%1&apos;</source>
+        <translation>Ziel &apos;%1&apos; ändern</translation>
+    </message>
+    <message>
+        <source>Delete destination &apos;%1&apos;</source>
+        <translation>Ziel &apos;%1&apos; löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 destinations</source>
+        <translation>%1 Ziele löschen</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>not on this machine (only its public nodes are known)</source>
+        <translation>nicht auf diesem Rechner (nur seine öffentlichen Knoten sind bekannt)</translation>
+    </message>
+    <message>
+        <source>in the keychain of the machine that imported it</source>
+        <translation>im Schlüsselbund des Rechners, der ihn importiert hat</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Used by no destination.</source>
+        <translation>Von keinem Ziel verwendet.</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>is too large for a certificate file</source>
+        <translation>ist zu groß für eine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Nothing was changed because of the problems above.</source>
+        <translation>Wegen der Probleme oben wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Delete destination certificate &apos;%1&apos;</source>
+        <translation>Zielzertifikat &apos;%1&apos; löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 destination certificates</source>
+        <translation>%1 Zielzertifikate löschen</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>- (system CAs only)</source>
+        <translation>- (nur die CAs des Systems)</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256</source>
+        <translation>Fixierter SHA-256</translation>
+    </message>
+    <message>
+        <source>Client secrets: in the system keychain under profile/%1/&lt;service&gt;/clientSecret (never shown)</source>
+        <translation>Client-Secrets: im Schlüsselbund des Systems unter profile/%1/&lt;service&gt;/clientSecret (nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>(give --replace to replace it)</source>
+        <translation>(--replace angeben, um es zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2)</source>
+        <translation>Profil %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with: gatehouse-cli profile add NAME --service-key FILE</source>
+        <translation>Keine Profile. Eines hinzufügen mit: gatehouse-cli profile add NAME --service-key FILE</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its client secrets</source>
+        <translation>Profil %1 und seine Client-Secrets entfernt</translation>
+    </message>
+    <message>
+        <source>no settings to keep profiles in</source>
+        <translation>keine Einstellungen, in denen Profile aufbewahrt werden können</translation>
+    </message>
+    <message>
+        <source>Pulling profile %1 into %2</source>
+        <translation>Profil %1 wird nach %2 abgerufen</translation>
+    </message>
+    <message>
+        <source>Kept %1 entities with pending changes; %2 changed on the remote meanwhile (conflicts: see &apos;gatehouse-cli status&apos;).</source>
+        <translation>%1 Objekte mit ausstehenden Änderungen behalten; %2 wurden inzwischen entfernt geändert (Konflikte: siehe &apos;gatehouse-cli status&apos;).</translation>
+    </message>
+    <message>
+        <source>Done: profile %1 pulled.</source>
+        <translation>Erledigt: Profil %1 abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing to push.</source>
+        <translation>Nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 change(s) would be sent, %2 conflict(s); nothing was changed.</source>
+        <translation>Probelauf: %1 Änderung(en) würden gesendet, %2 Konflikt(e); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 of %2 change(s), %3 conflict(s).</source>
+        <translation>%1 von %2 Änderung(en) übertragen, %3 Konflikt(e).</translation>
+    </message>
+    <message>
+        <source>See &apos;gatehouse-cli status --tenant %1&apos; for the conflicts.</source>
+        <translation>Die Konflikte zeigt &apos;gatehouse-cli status --tenant %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 &apos;%2&apos;: its pending changes are sent over the remote&apos;s at the next push.</source>
+        <translation>%1 &apos;%2&apos; gelöst: die ausstehenden Änderungen überschreiben beim nächsten Push die entfernten.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 &apos;%2&apos;: its pending changes are discarded, the replica has the remote&apos;s.</source>
+        <translation>%1 &apos;%2&apos; gelöst: die ausstehenden Änderungen sind verworfen, das Replikat hat den entfernten Stand.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>Replikat von</translation>
+    </message>
+    <message>
+        <source>- (not a replica)</source>
+        <translation>- (kein Replikat)</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>The remote changed these since the pull; their pending changes were not pushed.</source>
+        <translation>Diese wurden seit dem Abruf entfernt geändert; ihre ausstehenden Änderungen wurden nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>The tenants do not differ.</source>
+        <translation>Die Tenants unterscheiden sich nicht.</translation>
+    </message>
+    <message>
+        <source>(only in A)</source>
+        <translation>(nur in A)</translation>
+    </message>
+    <message>
+        <source>(only in B)</source>
+        <translation>(nur in B)</translation>
+    </message>
+    <message>
+        <source>1 difference (- only in A, + only in B, ~ differs).</source>
+        <translation>1 Unterschied (- nur in A, + nur in B, ~ abweichend).</translation>
+    </message>
+    <message>
+        <source>%1 differences (- only in A, + only in B, ~ differs).</source>
+        <translation>%1 Unterschiede (- nur in A, + nur in B, ~ abweichend).</translation>
+    </message>
+    <message>
+        <source>note: not compared, as a profile&apos;s replica does not hold them yet: %1</source>
+        <translation>Hinweis: nicht verglichen, da das Replikat eines Profils sie noch nicht enthält: %1</translation>
+    </message>
+    <message>
+        <source>Secrets set in A: %1</source>
+        <translation>In A gesetzte Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (pending in B; undo there).</source>
+        <translation>Erledigt: %1 (ausstehend in B; dort rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was copied.</source>
+        <translation>Probelauf: nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: B already has the same.</source>
+        <translation>Nichts zu kopieren: B hat bereits dasselbe.</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Warning: there is no %1 &apos;%2&apos;: the destinations below name something that is not there.</source>
+        <translation>Warnung: %1 &apos;%2&apos; gibt es nicht: die Ziele unten nennen etwas, das nicht vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>No destination uses the %1 &apos;%2&apos;.</source>
+        <translation>Kein Ziel verwendet %1 &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no role &apos;%1&apos;: the role collections below hold something that is not there.</source>
+        <translation>Warnung: die Rolle &apos;%1&apos; gibt es nicht: die Rollensammlungen unten enthalten etwas, das nicht vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>No role collection holds the role &apos;%1&apos;.</source>
+        <translation>Keine Rollensammlung enthält die Rolle &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The destination &apos;%1&apos; names no certificate or keystore entry.</source>
+        <translation>Das Ziel &apos;%1&apos; nennt kein Zertifikat und keinen Keystore-Eintrag.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Warning: 1 reference names nothing in this tenant.</source>
+        <translation>Warnung: 1 Verweis nennt nichts in diesem Tenant.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 references name nothing in this tenant.</source>
+        <translation>Warnung: %1 Verweise nennen nichts in diesem Tenant.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1.</source>
+        <translation>Nichts zu importieren: %1.</translation>
+    </message>
+    <message>
+        <source>Add known host</source>
+        <translation>Bekannten Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 known host(s)</source>
+        <translation>%1 bekannte(n) Host(s) entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 PGP key(s)</source>
+        <translation>%1 PGP-Schlüssel entfernen</translation>
+    </message>
 </context>
 </TS>

@@ -3555,10 +3555,6 @@ Gültig %2 – %3</translation>
         <translation>Die Zwischenablage enthält kein Zertifikat: Kopieren Sie zuerst PEM-Text, Zertifikatsdaten oder Zertifikatsdateien.</translation>
     </message>
     <message>
-        <source>Could not read the files</source>
-        <translation>Die Dateien konnten nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>%1 is protected by a password. Type it to read the file.</source>
         <translation>%1 ist kennwortgeschützt. Geben Sie das Kennwort ein, um die Datei zu lesen.</translation>
     </message>
@@ -3573,6 +3569,41 @@ Gültig %2 – %3</translation>
     <message>
         <source>Could not import</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei gelesen</numerusform>
+            <numerusform>%1 von %n Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Comparing with the keystore…</source>
+        <translation>Abgleich mit dem Keystore…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>What is being read</source>
+        <translation>Was gerade gelesen wird</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Gelesene Dateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops reading; nothing is imported</source>
+        <translation>Hält das Lesen an; nichts wird importiert</translation>
     </message>
 </context>
 <context>
@@ -6120,10 +6151,6 @@ B: %2 (%3)</translation>
         <translation>Die Tenants wurden geschlossen.</translation>
     </message>
     <message>
-        <source>Reading and comparing %1 and %2…</source>
-        <translation>%1 und %2 werden gelesen und verglichen…</translation>
-    </message>
-    <message>
         <source>a tenant was closed while it was read</source>
         <translation>ein Tenant wurde geschlossen, während er gelesen wurde</translation>
     </message>
@@ -6183,6 +6210,18 @@ B: %2 (%3)</translation>
             <numerusform>%n Unterschied. Elemente anhaken, um sie von A nach B zu kopieren.</numerusform>
             <numerusform>%n Unterschiede. Elemente anhaken, um sie von A nach B zu kopieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Fortschritt des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2: %3 of %4 lists, %5 items so far…</source>
+        <translation>%1 und %2 werden gelesen: %3 von %4 Listen, bisher %5 Einträge…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 items of %2 and %3…</source>
+        <translation>%1 Einträge von %2 und %3 werden verglichen…</translation>
     </message>
 </context>
 <context>

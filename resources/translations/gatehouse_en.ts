@@ -345,6 +345,16 @@
     </message>
 </context>
 <context>
+    <name>gh::ImportKeystoreEntriesCommand</name>
+    <message numerus="yes">
+        <source>Read %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Read %1 of %n file</numerusform>
+            <numerusform>Read %1 of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::ItemPickerDialog</name>
     <message numerus="yes">
         <source>%n checked</source>

@@ -6,13 +6,7 @@
 #include "models/FutureWatch.h"
 #include "ui/Prompter.h"
 
-#include <QClipboard>
-#include <QFile>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QMimeData>
 #include <QSaveFile>
-#include <QUrl>
 #include <QtConcurrent>
 
 namespace gh {
@@ -26,37 +20,6 @@ QString localUser()
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     return user.isEmpty() ? keystore::TenantOwner : user;
-}
-
-struct ReadOutcome
-{
-    QList<keystore::ImportSource> sources;
-    QList<Error> problems;
-};
-
-// Runs on a pool thread: reads each file, bounded in size; a file that cannot be read is a
-// problem naming it.
-Result<ReadOutcome> readFiles(const QStringList& paths)
-{
-    ReadOutcome out;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (info.exists() && info.size() > crypto::CertificateReader::MaxInputSize) {
-            out.problems.append(
-                Error::make(Error::Kind::Validation,
-                            KeystoreCommand::tr("the file is larger than %1 MB")
-                                .arg(crypto::CertificateReader::MaxInputSize / (1024 * 1024)),
-                            path));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            out.problems.append(Error::make(Error::Kind::Io, file.errorString(), path));
-            continue;
-        }
-        out.sources.append({path, file.read(crypto::CertificateReader::MaxInputSize + 1)});
-    }
-    return out;
 }
 
 } // namespace
@@ -154,156 +117,6 @@ void KeystoreCommand::keepKeys(QList<std::shared_ptr<const crypto::PrivateKey>> 
             }
             keepKeys(std::move(keys), std::move(then));
         });
-}
-
-// ---- Import
-// --------------------------------------------------------------------------------------
-
-ImportKeystoreEntriesCommand::ImportKeystoreEntriesCommand(const CommandContext& context,
-                                                           QStringList keys,
-                                                           KeystoreCommandArgs args, Origin origin)
-    : KeystoreCommand(context, std::move(keys), args), m_origin(origin)
-{
-}
-
-ImportKeystoreEntriesCommand::ImportKeystoreEntriesCommand(const CommandContext& context,
-                                                           KeystoreCommandArgs args,
-                                                           QStringList paths,
-                                                           QList<keystore::ImportSource> sources)
-    : KeystoreCommand(context, {}, args), m_given(true), m_paths(std::move(paths)),
-      m_sources(std::move(sources))
-{
-}
-
-QList<keystore::ImportSource> ImportKeystoreEntriesCommand::clipboardSources(QStringList* paths)
-{
-    QList<keystore::ImportSource> sources;
-    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
-    if (!data)
-        return sources;
-    const QString clipboard = tr("clipboard");
-    if (data->hasUrls()) {
-        for (const QUrl& url : data->urls()) {
-            if (url.isLocalFile())
-                paths->append(url.toLocalFile());
-        }
-        if (!paths->isEmpty())
-            return sources;
-    }
-    // Certificate data put there by another program (a browser's or a certificate manager's).
-    for (const char* type :
-         {"application/pkix-cert", "application/x-x509-ca-cert", "application/x-x509-user-cert",
-          "application/pkcs7-mime", "application/x-pkcs7-certificates", "application/x-pkcs12",
-          "application/pkcs12"}) {
-        const QString mime = QString::fromLatin1(type);
-        if (data->hasFormat(mime)) {
-            sources.append({clipboard, data->data(mime)});
-            return sources;
-        }
-    }
-    if (data->hasText() && !data->text().trimmed().isEmpty())
-        sources.append({clipboard, data->text().toUtf8()});
-    return sources;
-}
-
-void ImportKeystoreEntriesCommand::doStart()
-{
-    if (!workspace()) {
-        fail(tr("No tenant is open."));
-        return;
-    }
-    if (m_given) {
-        read(m_paths, m_sources);
-        return;
-    }
-    if (m_origin == Origin::Files) {
-        const QStringList paths = prompter().openFiles(
-            parentWidget(), tr("Import into the keystore"),
-            tr("Certificates and key stores (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx);;"
-               "All files (*)"));
-        if (paths.isEmpty()) {
-            cancel();
-            return;
-        }
-        read(paths, {});
-        return;
-    }
-    QStringList paths;
-    QList<keystore::ImportSource> sources = clipboardSources(&paths);
-    if (paths.isEmpty() && sources.isEmpty()) {
-        failWith(tr("Nothing to paste"),
-                 tr("The clipboard holds no certificate: copy PEM text, certificate data or "
-                    "certificate files first."));
-        return;
-    }
-    read(paths, std::move(sources));
-}
-
-void ImportKeystoreEntriesCommand::read(const QStringList& paths,
-                                        QList<keystore::ImportSource> sources)
-{
-    if (paths.isEmpty()) {
-        plan(std::move(sources), {});
-        return;
-    }
-    whenFinished(QtConcurrent::run(readFiles, paths), this,
-                 [this, sources = std::move(sources)](const Result<ReadOutcome>& read) mutable {
-                     if (!read) {
-                         failWith(tr("Could not read the files"), read.error().toString());
-                         return;
-                     }
-                     sources.append(read->sources);
-                     plan(std::move(sources), read->problems);
-                 });
-}
-
-void ImportKeystoreEntriesCommand::plan(QList<keystore::ImportSource> sources,
-                                        QList<Error> problems)
-{
-    withEntries([this, sources = std::move(sources),
-                 problems = std::move(problems)](const QList<KeystoreEntry>& existing) {
-        keystore::ImportOptions options;
-        const int attempts = options.passwordAttempts;
-        options.password = [this, attempts](const QString& source,
-                                            int attempt) -> std::optional<crypto::SecretBuffer> {
-            const QString name =
-                QFileInfo(source).isAbsolute() ? QFileInfo(source).fileName() : source;
-            const QString text =
-                attempt == 0 ? tr("%1 is protected by a password. Type it to read the file.")
-                                   .arg(quoted(name))
-                             : tr("The password for %1 is wrong. Try again (attempt %2 of %3).")
-                                   .arg(quoted(name))
-                                   .arg(attempt + 1)
-                                   .arg(attempts);
-            return prompter().password(parentWidget(), tr("Password for %1").arg(name), text,
-                                       false);
-        };
-        keystore::ImportPlan planned = keystore::planImport(sources, existing, actor(), options);
-        // Files that could not be read come first: they were named first.
-        planned.problems = problems + planned.problems;
-        if (!prompter().reviewImport(parentWidget(), planned)) {
-            cancel();
-            return;
-        }
-        import(planned);
-    });
-}
-
-void ImportKeystoreEntriesCommand::import(const keystore::ImportPlan& plan)
-{
-    if (!plan.hasChanges()) {
-        cancel();
-        return;
-    }
-    QList<std::shared_ptr<const crypto::PrivateKey>> keys;
-    for (const keystore::ImportItem& item : plan.items) {
-        if (item.privateKey && (item.action == keystore::ImportAction::Add ||
-                                item.action == keystore::ImportAction::Replace))
-            keys.append(item.privateKey);
-    }
-    keepKeys(keys, [this, changes = plan.changes(), description = plan.description()] {
-        applyChanges(changes, description, tr("Could not import"));
-    });
 }
 
 // ---- Delete

@@ -11,7 +11,12 @@
 #include "models/KeystoreModel.h"
 #include "ui/commands/DeleteCommands.h"
 
+#include <QPointer>
+
 #include <functional>
+#include <utility>
+
+class QProgressDialog;
 
 namespace gh {
 
@@ -69,23 +74,45 @@ public:
     // From a drop or a test: these files, then these sources.
     ImportKeystoreEntriesCommand(const CommandContext& context, KeystoreCommandArgs args,
                                  QStringList paths, QList<keystore::ImportSource> sources = {});
+    ~ImportKeystoreEntriesCommand() override;
 
     // The sources of the clipboard's content: file URLs are read later (returned in `paths`),
     // certificate data and text become sources named "clipboard".
     static QList<keystore::ImportSource> clipboardSources(QStringList* paths);
 
+    // What reading the sources found, before the PKCS#12 passwords are asked for.
+    struct Reading
+    {
+        QList<keystore::ReadSource> read; // in source order; PKCS#12 ones wait for a password
+        QList<Error> problems;            // files that could not be read at all
+        QList<std::pair<int, keystore::ImportSource>> locked; // index into `read`, the source
+    };
+
 protected:
     void doStart() override;
 
 private:
+    // Reads and parses the sources on a pool thread, with a progress dialog ("Read 3 of 120
+    // files") whose Cancel stops it and changes nothing; the GUI thread never waits.
     void read(const QStringList& paths, QList<keystore::ImportSource> sources);
-    void plan(QList<keystore::ImportSource> sources, QList<Error> problems);
+    void readingDone(Reading reading);
+    // Asks for the password of the first locked PKCS#12 and opens it off the GUI thread; then
+    // the next one, then plan().
+    void unlockNext(int attempt);
+    void plan();
     void import(const keystore::ImportPlan& plan);
+    // Cancel in the progress dialog: whatever is still running is dropped, nothing changes.
+    void stopByUser();
+    void showProgress(int total);
+    void closeProgress();
 
     Origin m_origin = Origin::Files;
     bool m_given = false;
     QStringList m_paths;
     QList<keystore::ImportSource> m_sources;
+    Reading m_reading;
+    bool m_stopped = false;
+    QPointer<QProgressDialog> m_progress;
 };
 
 // ---- Delete, rename ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
@@ -74,8 +75,9 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
     filterRow->addStretch(1);
 
     m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0); // busy: reading two tenants has no known length
-    m_busyBar->setTextVisible(false);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false); // the status label says the counts in words
+    m_busyBar->setAccessibleName(tr("Comparison progress"));
     m_cancel = new QPushButton(tr("Cancel Comparison"), this);
     m_cancel->setObjectName(QStringLiteral("cancelComparisonButton"));
     m_status = new QLabel(this);
@@ -242,10 +244,28 @@ void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKi
         fail(tr("The tenants were closed."));
         return;
     }
-    setBusy(true, tr("Reading and comparing %1 and %2…")
-                      .arg(m_workspace->displayName(), m_other->displayName()));
-    QList<QFuture<Result<TenantListing>>> both{listTenant(m_workspace->client(), kinds),
-                                               listTenant(m_other->client(), kinds)};
+    // Progress with counts: each kind's list of each tenant is a step, comparing the last one.
+    m_listsRead = 0;
+    m_listsTotal = int(2 * kinds.size());
+    m_itemsRead = 0;
+    setBusy(true, listingText());
+    m_busyBar->setRange(0, m_listsTotal + 1);
+    m_busyBar->setValue(0);
+    // The lists finish on pool threads; the relay (on this thread) takes their counts to
+    // listed() here, and drops them once this dialog is gone.
+    std::shared_ptr<QObject> relay(new QObject, [](QObject* o) { o->deleteLater(); });
+    const QPointer<TenantDiffDialog> self(this);
+    const ListProgress progress = [relay, self, run](EntityKind, qint64 count) {
+        QMetaObject::invokeMethod(
+            relay.get(),
+            [self, run, count] {
+                if (self)
+                    self->listed(run, count);
+            },
+            Qt::QueuedConnection);
+    };
+    QList<QFuture<Result<TenantListing>>> both{listTenant(m_workspace->client(), kinds, progress),
+                                               listTenant(m_other->client(), kinds, progress)};
     m_running =
         QtFuture::whenAll(both.begin(), both.end())
             .then(QtFuture::Launch::Async,
@@ -272,6 +292,28 @@ void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKi
                   });
     whenFinished(m_running, this,
                  [this, run](const Result<Comparison>& result) { compared(result, run); });
+}
+
+QString TenantDiffDialog::listingText() const
+{
+    const QString a = m_workspace ? m_workspace->displayName() : QString();
+    const QString b = m_other ? m_other->displayName() : QString();
+    const QLocale locale;
+    if (m_listsRead < m_listsTotal)
+        return tr("Reading %1 and %2: %3 of %4 lists, %5 items so far…")
+            .arg(a, b, locale.toString(m_listsRead), locale.toString(m_listsTotal),
+                 locale.toString(m_itemsRead));
+    return tr("Comparing %1 items of %2 and %3…").arg(locale.toString(m_itemsRead), a, b);
+}
+
+void TenantDiffDialog::listed(quint64 run, qint64 count)
+{
+    if (run != m_run || !m_busy)
+        return;
+    ++m_listsRead;
+    m_itemsRead += count;
+    m_status->setText(listingText());
+    m_busyBar->setValue(m_listsRead);
 }
 
 void TenantDiffDialog::compared(const Result<Comparison>& result, quint64 run)
@@ -379,6 +421,7 @@ void TenantDiffDialog::reject()
 void TenantDiffDialog::setBusy(bool busy, const QString& message)
 {
     m_busy = busy;
+    m_busyBar->setRange(0, 0); // opening a tenant has no known length; list() counts
     m_busyBar->setVisible(busy);
     m_cancel->setVisible(busy);
     m_status->setText(message);

@@ -1,9 +1,9 @@
 #pragma once
 
 // "Compare with Tenant…" (issue 7): the open tenant (A) and another tenant file (B) side by side.
-// B is opened as a workspace of its own; both are listed and compared off the GUI thread (a busy
-// bar and Cancel meanwhile); the differences show in a TenantDiffModel tree with its filters
-// (only differences or all, one kind or all). Checked destinations, role collections, keystore
+// B is opened as a workspace of its own; both are listed and compared off the GUI thread (a bar
+// and the status counting the lists read and their items, and Cancel meanwhile); the differences
+// show in a TenantDiffModel tree with its filters (only differences or all, one kind or all). Checked destinations, role collections, keystore
 // entries, known hosts and PGP keys are copied from A into B's pending changes through CopyToTenantFlow ("Copy Selected to Other
 // Tenant"); a summary then says how many changes wait in B's journal and the comparison is
 // refreshed. Nothing is pushed from here.
@@ -89,6 +89,9 @@ private:
     void opened(const std::shared_ptr<LocalTenant>& tenant, quint64 run);
     void readKinds(quint64 run);
     void list(const QList<EntityKind>& kinds, const QList<EntityKind>& skipped, quint64 run);
+    // One kind's list of one tenant arrived (`count` items): the bar and the counts move on.
+    void listed(quint64 run, qint64 count);
+    QString listingText() const;
     void compared(const Result<Comparison>& result, quint64 run);
     void setBusy(bool busy, const QString& message = {});
     void fail(const QString& message);
@@ -107,6 +110,9 @@ private:
     std::vector<std::unique_ptr<Workspace>> m_retired;
     QFuture<Result<Comparison>> m_running;
     quint64 m_run = 0; // the comparison whose result is awaited; older ones are dropped
+    int m_listsRead = 0;  // of the running comparison: lists arrived (both tenants, all kinds)
+    int m_listsTotal = 0;
+    qint64 m_itemsRead = 0;
     bool m_busy = false;
     bool m_hasComparison = false;
     Comparison m_last;
