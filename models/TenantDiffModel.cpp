@@ -399,8 +399,14 @@ QVariant TenantDiffModel::itemData(const Node& node, int column, int role) const
     case BColumn:
         if (!status)
             return present;
-        if (*status == TenantDifference::Status::Differs)
-            return tr("%n field(s) differ", nullptr, int(e.difference.fields.size()));
+        if (*status == TenantDifference::Status::Differs) {
+            // A list's items are rows of their own (two certificates' fingerprints): count the
+            // fields, not the rows.
+            QSet<QString> fields;
+            for (const changes::PropertyDiff& f : e.difference.fields)
+                fields.insert(f.property);
+            return tr("%n field(s) differ", nullptr, int(fields.size()));
+        }
         return (*status == TenantDifference::Status::OnlyInA) == (column == AColumn) ? present
                                                                                      : missing;
     default:

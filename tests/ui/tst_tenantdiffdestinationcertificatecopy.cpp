@@ -139,9 +139,11 @@ private Q_SLOTS:
         QCOMPARE(demo.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
                  QStringLiteral("Not copyable: file not here"));
         QVERIFY(demo.data(Qt::ToolTipRole).toString().contains(QLatin1String("Import the file into B")));
-        // Its field rows: the fingerprints, A's and B's.
+        // Its field rows: the fingerprints of its two certificates, A's and B's; one field differs.
+        QCOMPARE(model->rowCount(demo), 4);
         QCOMPARE(model->index(0, TenantDiffModel::ItemColumn, demo).data().toString(),
                  QStringLiteral("fingerprintsSha256"));
+        QCOMPARE(demo.siblingAtColumn(TenantDiffModel::AColumn).data().toString(), QStringLiteral("1 field differs"));
         for (const char* name : {"partner-new.pem", "client-new.p12", "northwind-trust.pem"}) {
             const QModelIndex copyable = model->indexOf(certificateKey(QLatin1String(name)));
             QVERIFY2(model->flags(copyable) & Qt::ItemIsUserCheckable, name);
