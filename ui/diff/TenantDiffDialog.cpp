@@ -5,6 +5,7 @@
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "models/TenantDiffModel.h"
+#include "models/TenantDiffTexts.h"
 #include "ui/Prompter.h"
 #include "ui/diff/CopyToTenantFlow.h"
 
@@ -25,9 +26,10 @@ namespace gh {
 
 namespace {
 
+// As the tree's kind rows name it ("Destination certificates"), translated.
 QString kindName(EntityKind kind)
 {
-    return entityKindName(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return diffTexts::kindTitle(kind);
 }
 
 QString replicaOf(TenantStore& store)
