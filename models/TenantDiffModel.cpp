@@ -1,6 +1,7 @@
 #include "models/TenantDiffModel.h"
 
 #include "models/Icons.h"
+#include "models/TenantDiffTexts.h"
 
 #include <QFont>
 
@@ -20,41 +21,6 @@ struct TenantDiffModel::Node
 };
 
 namespace {
-
-QString kindTitle(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::IdentityProvider:
-        return TenantDiffModel::tr("Identity providers");
-    case EntityKind::User:
-        return TenantDiffModel::tr("Users");
-    case EntityKind::RoleCollection:
-        return TenantDiffModel::tr("Role collections");
-    case EntityKind::Role:
-        return TenantDiffModel::tr("Roles");
-    case EntityKind::Destination:
-        return TenantDiffModel::tr("Destinations");
-    case EntityKind::DestinationCertificate:
-        return TenantDiffModel::tr("Destination certificates");
-    case EntityKind::KeystoreEntry:
-        return TenantDiffModel::tr("Keystore");
-    case EntityKind::UserCredential:
-        return TenantDiffModel::tr("User credentials");
-    case EntityKind::OAuth2ClientCredential:
-        return TenantDiffModel::tr("OAuth2 client credentials");
-    case EntityKind::SecureParameter:
-        return TenantDiffModel::tr("Secure parameters");
-    case EntityKind::KnownHost:
-        return TenantDiffModel::tr("Known hosts");
-    case EntityKind::PgpKey:
-        return TenantDiffModel::tr("PGP keys");
-    case EntityKind::RoleTemplate:
-        return TenantDiffModel::tr("Role templates");
-    case EntityKind::Assignment:
-        break;
-    }
-    return TenantDiffModel::tr("Assignments");
-}
 
 // The icons of the copy's actions (as the import summaries show them): only in A is what a copy
 // adds to B, a difference what it replaces; only in B is B's own.
@@ -83,7 +49,8 @@ TenantDiffModel::TenantDiffModel(QObject* parent) : QAbstractItemModel(parent) {
 TenantDiffModel::~TenantDiffModel() = default;
 
 void TenantDiffModel::setComparison(const QString& nameA, const QString& nameB,
-                                    QList<TenantDifference> differences, QList<SameItem> same)
+                                    QList<TenantDifference> differences, QList<SameItem> same,
+                                    const QList<copying::RefusedItem>& refused)
 {
     beginResetModel();
     m_nameA = nameA;
@@ -91,6 +58,9 @@ void TenantDiffModel::setComparison(const QString& nameA, const QString& nameB,
     m_differences = std::move(differences);
     m_entries.clear();
     m_checked.clear();
+    m_refused.clear();
+    for (const copying::RefusedItem& r : refused)
+        m_refused.insert(itemKey(r.item.kind, r.item.name), r);
     for (EntityKind kind : diffedKinds()) {
         QList<Entry> ofKind;
         for (const TenantDifference& d : std::as_const(m_differences))
@@ -127,47 +97,6 @@ void TenantDiffModel::setKinds(const QList<EntityKind>& kinds)
         return;
     m_kinds = kinds;
     rebuild();
-}
-
-bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
-{
-    QString reason;
-    switch (kind) {
-    case EntityKind::Destination:
-    case EntityKind::RoleCollection:
-    case EntityKind::KeystoreEntry:
-    case EntityKind::KnownHost:
-    case EntityKind::PgpKey:
-        return true;
-    case EntityKind::User:
-    case EntityKind::Assignment:
-        reason = tr("Users are not copied: their ids are per tenant. Assign role collections to "
-                    "the user in B.");
-        break;
-    case EntityKind::Role:
-    case EntityKind::RoleTemplate:
-        reason = tr("Roles are not copied: they come from the applications' role templates. Create "
-                    "the role in B "
-                    "from its template.");
-        break;
-    case EntityKind::IdentityProvider:
-        reason = tr("Identity providers are not copied: trust is set up per subaccount in the BTP "
-                    "cockpit.");
-        break;
-    case EntityKind::DestinationCertificate:
-        reason = tr("Destination certificates are not copied: export them from A and import them "
-                    "into B.");
-        break;
-    case EntityKind::UserCredential:
-    case EntityKind::OAuth2ClientCredential:
-    case EntityKind::SecureParameter:
-        reason = tr("Credentials are not copied: their secrets cannot be read back from A. Deploy "
-                    "them in B.");
-        break;
-    }
-    if (why)
-        *why = reason;
-    return false;
 }
 
 QString TenantDiffModel::itemKey(EntityKind kind, const QString& key)
@@ -207,7 +136,23 @@ bool TenantDiffModel::isCheckable(const Entry& entry, QString* why) const
             *why = tr("Only in B: A has nothing to copy. Copies go from A to B.");
         return false;
     }
+    const auto refused = m_refused.constFind(itemKey(entry.kind, entry.key));
+    if (refused != m_refused.cend()) {
+        if (why)
+            *why = diffTexts::refusalSentence(*refused);
+        return false;
+    }
     return true;
+}
+
+QString TenantDiffModel::copyText(const Entry& entry) const
+{
+    if (!isCopyableKind(entry.kind))
+        return tr("Not copied");
+    const auto refused = m_refused.constFind(itemKey(entry.kind, entry.key));
+    if (refused != m_refused.cend())
+        return diffTexts::refusalShort(refused->reason);
+    return isCheckable(entry) ? tr("Can be copied") : QString();
 }
 
 QList<copying::CopyItem> TenantDiffModel::checkedItems() const
@@ -359,6 +304,8 @@ QVariant TenantDiffModel::headerData(int section, Qt::Orientation orientation, i
         return m_nameA.isEmpty() ? tr("A") : tr("A: %1").arg(m_nameA);
     case BColumn:
         return m_nameB.isEmpty() ? tr("B") : tr("B: %1").arg(m_nameB);
+    case CopyColumn:
+        return tr("Copy");
     default:
         return {};
     }
@@ -395,7 +342,7 @@ QVariant TenantDiffModel::kindData(const Node& node, int column, int role) const
         const std::optional<Qt::CheckState> state = kindCheckState(node);
         return state ? QVariant(*state) : QVariant();
     }
-    if (role == Qt::ToolTipRole && column == ItemColumn) {
+    if (role == Qt::ToolTipRole && (column == ItemColumn || column == CopyColumn)) {
         QString why;
         return isCopyableKind(node.kind, &why)
                    ? tr("Check to copy every item shown here that can be copied.")
@@ -404,7 +351,9 @@ QVariant TenantDiffModel::kindData(const Node& node, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     if (column == ItemColumn)
-        return kindTitle(node.kind);
+        return diffTexts::kindTitle(node.kind);
+    if (column == CopyColumn)
+        return isCopyableKind(node.kind) ? QVariant() : QVariant(tr("Not copied"));
     if (column != StatusColumn)
         return {};
     int differing = 0;
@@ -426,7 +375,7 @@ QVariant TenantDiffModel::itemData(const Node& node, int column, int role) const
         return status ? int(*status) : -1;
     if (role == Qt::CheckStateRole && column == ItemColumn && isCheckable(e))
         return m_checked.contains(itemKey(e.kind, e.key)) ? Qt::Checked : Qt::Unchecked;
-    if (role == Qt::ToolTipRole && column == ItemColumn) {
+    if (role == Qt::ToolTipRole && (column == ItemColumn || column == CopyColumn)) {
         QString why;
         return isCheckable(e, &why) ? tr("Check to copy it from A into B's pending changes.") : why;
     }
@@ -444,12 +393,20 @@ QVariant TenantDiffModel::itemData(const Node& node, int column, int role) const
         return e.key;
     case StatusColumn:
         return status ? statusText(*status) : sameText();
+    case CopyColumn:
+        return copyText(e);
     case AColumn:
     case BColumn:
         if (!status)
             return present;
-        if (*status == TenantDifference::Status::Differs)
-            return tr("%n field(s) differ", nullptr, int(e.difference.fields.size()));
+        if (*status == TenantDifference::Status::Differs) {
+            // A list's items are rows of their own (two certificates' fingerprints): count the
+            // fields, not the rows.
+            QSet<QString> fields;
+            for (const changes::PropertyDiff& f : e.difference.fields)
+                fields.insert(f.property);
+            return tr("%n field(s) differ", nullptr, int(fields.size()));
+        }
         return (*status == TenantDifference::Status::OnlyInA) == (column == AColumn) ? present
                                                                                      : missing;
     default:

@@ -15,6 +15,7 @@
 #include "models/Roles.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -30,7 +31,7 @@ class TenantDiffModel final : public QAbstractItemModel, public EntryLookup
     Q_OBJECT
 
 public:
-    enum Column { ItemColumn, StatusColumn, AColumn, BColumn, ColumnCount };
+    enum Column { ItemColumn, StatusColumn, AColumn, BColumn, CopyColumn, ColumnCount };
     // The row kinds (RowTypeRole).
     enum class RowType { Kind, Item, Field };
     static constexpr int RowTypeRole = Qt::UserRole + 100; // int(RowType)
@@ -40,9 +41,12 @@ public:
     explicit TenantDiffModel(QObject* parent = nullptr);
     ~TenantDiffModel() override;
 
-    // A new comparison: the differences and the items that are the same. Clears the check marks.
+    // A new comparison: the differences, the items that are the same and the items Copy refuses
+    // (copying::refusals over A's and B's listings; they are not checkable). Clears the check
+    // marks.
     void setComparison(const QString& nameA, const QString& nameB,
-                       QList<TenantDifference> differences, QList<SameItem> same);
+                       QList<TenantDifference> differences, QList<SameItem> same,
+                       const QList<copying::RefusedItem>& refused = {});
     void clear();
     QString nameA() const { return m_nameA; }
     QString nameB() const { return m_nameB; }
@@ -102,6 +106,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOfNode(const Node* node, int column) const;
     bool isCheckable(const Entry& entry, QString* why = nullptr) const;
+    QString copyText(const Entry& entry) const; // the Copy column
     // All, some or none of the checkable items under a kind row; nullopt when it has none.
     std::optional<Qt::CheckState> kindCheckState(const Node& node) const;
     QVariant itemData(const Node& node, int column, int role) const;
@@ -113,6 +118,7 @@ private:
     QList<TenantDifference> m_differences;
     QList<Entry> m_entries; // differences and same items, kind by kind
     QSet<QString> m_checked;
+    QHash<QString, copying::RefusedItem> m_refused; // by itemKey
     bool m_onlyDifferences = true;
     QList<EntityKind> m_kinds;
     std::vector<std::unique_ptr<Node>> m_nodes; // every node of the shown tree

@@ -251,15 +251,16 @@ const char* const kHelpCommands[] = {
         "                                 they are equal, 1 when they differ\n"
         "  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]\n"
         "                                 copy items (ITEM: destination:NAME, role-collection:NAME,\n"
-        "                                 keystore:[KEYSTORE/]ALIAS, known-host:HOST, pgp:FINGERPRINT)\n"
+        "                                 destination-certificate:NAME, keystore:[KEYSTORE/]ALIAS,\n"
+        "                                 known-host:HOST, pgp:FINGERPRINT)\n"
         "                                 from tenant A into B's pending changes as one undoable step.\n"
         "                                 Role collections without their users; a role B lacks refuses\n"
         "                                 the copy. A secret A has set is copied from the keychain; one\n"
         "                                 it does not hold comes from standard input with --secret\n"
         "                                 NAME/KEY (one line each), or B keeps its own; otherwise\n"
-        "                                 nothing is copied (exit 1). A key pair's private key and a\n"
-        "                                 secret PGP keyring go from A's keychain items to B's, never\n"
-        "                                 through a file\n"),
+        "                                 nothing is copied (exit 1). A key pair's private key, a\n"
+        "                                 secret PGP keyring and a destination keystore's file go from\n"
+        "                                 A's keychain items to B's, never through a file\n"),
     QT_TRANSLATE_NOOP("gh::cli::Text",
         "  tenant create PATH --demo      create the demo tenant at PATH\n"
         "  tenant create PATH --scale users=N,role-collections=N,destinations=N,keystore=N\n"

@@ -1,8 +1,9 @@
-// `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]`: destinations, role collections, keystore
-// entries, known hosts and PGP keys of tenant A planned into tenant B's workspace as one journaled
-// step (pending there, undoable). A key pair's private key and a secret PGP keyring go from A's
-// keychain items to B's (copying::carryMaterial), never through a file; when this machine does not
-// hold them, nothing is copied.
+// `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]`: destinations, role collections,
+// destination certificates, keystore entries, known hosts and PGP keys of tenant A planned into
+// tenant B's workspace as one journaled step (pending there, undoable). A key pair's private key,
+// a secret PGP keyring and a destination keystore's file go from A's keychain items to B's
+// (copying::carryMaterial), never through a file; when this machine does not hold them, nothing is
+// copied.
 // The secrets A has set travel through the keychain: A's value under SecretStore::destinationKey
 // goes to B's, a value given with --secret (standard input) wins, and B keeps its own when it has
 // the secret set; otherwise the copy is refused naming the secret. Exit codes: 0 copied (or
@@ -171,7 +172,8 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         return *code;
     if (args.operands.size() < 3)
         return context.usage(Text::tr("copy needs the tenants A and B and at least one ITEM "
-                                      "(destination:NAME, role-collection:NAME, keystore:ALIAS, "
+                                      "(destination:NAME, role-collection:NAME, "
+                                      "destination-certificate:NAME, keystore:ALIAS, "
                                       "known-host:HOST, pgp:FINGERPRINT)"));
     if (!context.tenantPath.isEmpty())
         return context.usage(Text::tr("copy takes the tenants as A and B; --tenant does not apply"));
@@ -236,8 +238,8 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
                                          ? context.secretStore()
                                          : Result<SecretStore*>(Error::make(Error::Kind::Io, Text::tr("no keychain")));
         if (!store) {
-            context.error(Text::tr("the private keys and secret keyrings being copied need the keychain: %1; "
-                                   "nothing was copied")
+            context.error(Text::tr("the private keys, secret keyrings and keystore files being copied need "
+                                   "the keychain: %1; nothing was copied")
                               .arg(store.error().toString()));
             return Usage;
         }

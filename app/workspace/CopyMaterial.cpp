@@ -21,9 +21,11 @@ struct Job
     QString targetId;
     QList<KeystoreEntry> keyPairs;
     QStringList keyrings;
+    QStringList destinationKeystores;
     qsizetype nextKey = 0;
     qsizetype nextKeyring = 0;
-    QByteArray value; // the keyring file being carried, wiped once written
+    qsizetype nextDestinationKeystore = 0;
+    QByteArray value; // the file being carried, wiped once written
     QPromise<Status> promise;
 
     ~Job() { cleanse(value); }
@@ -69,38 +71,53 @@ void carryKey(const std::shared_ptr<Job>& job, const KeystoreEntry& entry)
     });
 }
 
-void carryKeyring(const std::shared_ptr<Job>& job, const QString& sha256)
+// Reads one keychain item under the source's key and writes it under the target's.
+void carryItem(const std::shared_ptr<Job>& job, const QString& sourceKey, const QString& targetKey,
+               const QString& where, const QString& notHeld)
 {
-    const QString where = QStringLiteral("secret PGP keyring %1").arg(sha256.left(16));
-    job->store->read(pgpactions::secretKeyringKey(job->sourceId, sha256))
-        .then(job->store.data(), [job, sha256, where](Result<QByteArray> read) {
-            if (!read) {
-                Error e = read.error();
-                if (e.kind == Error::Kind::NotFound)
-                    e.message = QStringLiteral("this machine's keychain holds no secret keyring file for the source "
-                                               "tenant, so its secret keys cannot be copied");
+    job->store->read(sourceKey).then(job->store.data(), [job, targetKey, where, notHeld](Result<QByteArray> read) {
+        if (!read) {
+            Error e = read.error();
+            if (e.kind == Error::Kind::NotFound)
+                e.message = notHeld;
+            e.where = where;
+            job->finish(e);
+            return;
+        }
+        job->value = deepCopy(*read);
+        cleanse(*read);
+        if (!job->store) {
+            job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+            return;
+        }
+        job->store->write(targetKey, job->value).then(job->store.data(), [job, where](Status written) {
+            cleanse(job->value);
+            if (!written) {
+                Error e = written.error();
                 e.where = where;
                 job->finish(e);
                 return;
             }
-            job->value = deepCopy(*read);
-            cleanse(*read);
-            if (!job->store) {
-                job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
-                return;
-            }
-            job->store->write(pgpactions::secretKeyringKey(job->targetId, sha256), job->value)
-                .then(job->store.data(), [job, where](Status written) {
-                    cleanse(job->value);
-                    if (!written) {
-                        Error e = written.error();
-                        e.where = where;
-                        job->finish(e);
-                        return;
-                    }
-                    runNext(job);
-                });
+            runNext(job);
         });
+    });
+}
+
+void carryKeyring(const std::shared_ptr<Job>& job, const QString& sha256)
+{
+    carryItem(job, pgpactions::secretKeyringKey(job->sourceId, sha256), pgpactions::secretKeyringKey(job->targetId, sha256),
+              QStringLiteral("secret PGP keyring %1").arg(sha256.left(16)),
+              QStringLiteral("this machine's keychain holds no secret keyring file for the source tenant, so its "
+                             "secret keys cannot be copied"));
+}
+
+void carryDestinationKeystore(const std::shared_ptr<Job>& job, const QString& name)
+{
+    carryItem(job, SecretStore::destinationCertificateContentKey(job->sourceId, name),
+              SecretStore::destinationCertificateContentKey(job->targetId, name),
+              QStringLiteral("destination certificate '%1'").arg(name),
+              QStringLiteral("this machine's keychain holds no file of this keystore for the source tenant, so it "
+                             "cannot be copied"));
 }
 
 void runNext(const std::shared_ptr<Job>& job)
@@ -117,6 +134,10 @@ void runNext(const std::shared_ptr<Job>& job)
         carryKeyring(job, job->keyrings.at(job->nextKeyring++));
         return;
     }
+    if (job->nextDestinationKeystore < job->destinationKeystores.size()) {
+        carryDestinationKeystore(job, job->destinationKeystores.at(job->nextDestinationKeystore++));
+        return;
+    }
     job->finish(Status());
 }
 
@@ -131,6 +152,7 @@ QFuture<Status> carryMaterial(SecretStore& store, const QString& sourceId, const
     job->targetId = targetId;
     job->keyPairs = plan.privateKeys;
     job->keyrings = plan.secretKeyrings;
+    job->destinationKeystores = plan.destinationKeystores;
     QFuture<Status> future = job->promise.future();
     job->promise.start();
     runNext(job);

@@ -4,7 +4,8 @@
 // plan's step is applied to the target, each copied key pair's private key is read through the
 // source's KeyVault and kept through the target's, and each copied secret PGP keyring file is
 // read from the source's keychain item (pgpactions::secretKeyringKey) and written under the
-// target's. The values stay in memory (wiped once written), never in a file, a log or a Change.
+// target's, and so is each copied destination keystore's file
+// (SecretStore::destinationCertificateContentKey). The values stay in memory (wiped once written), never in a file, a log or a Change.
 //
 // Library gh_workspace_pgp (it names the secret keyring items). Like the SecretStore, call it only
 // from the store's thread, which must run an event loop.
@@ -24,7 +25,9 @@ namespace copying {
 // Finishes once everything is carried, or with the first error: NotFound naming the key pair or
 // the keyring when this machine's keychain does not hold it for the source (a key made in the
 // tenant stays there; nothing should be applied then). Items written before an error stay in the
-// target's keychain: they are content-addressed, so they never stand for anything else.
+// target's keychain: keys and keyrings are content-addressed, so they never stand for anything
+// else; a destination keystore's file is kept by name (carried last), and the certificate's
+// contentSha256 tells whether a file found there is the one its record means.
 QFuture<Status> carryMaterial(SecretStore& store, const QString& sourceId, const QString& targetId,
                               const CopyPlan& plan);
 

@@ -33,6 +33,10 @@ constexpr KindSpelling kSpellings[] = {
     {"known-hosts", EntityKind::KnownHost},
     {"known_host", EntityKind::KnownHost},
     {"known_hosts", EntityKind::KnownHost},
+    {"destination-certificate", EntityKind::DestinationCertificate},
+    {"destination-certificates", EntityKind::DestinationCertificate},
+    {"destination_certificate", EntityKind::DestinationCertificate},
+    {"destination_certificates", EntityKind::DestinationCertificate},
     {"pgp", EntityKind::PgpKey},
     {"pgp-key", EntityKind::PgpKey},
     {"pgp_key", EntityKind::PgpKey},
@@ -65,6 +69,12 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
     }
     const destinations::ImportPlan imported = destinations::planImport(files, to.destinations);
     plan.problems.append(imported.problems);
+    for (const Error& e : imported.problems) { // a file that could not be read: its destination
+        for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+            if (e.where.startsWith(it.key()))
+                plan.refused.append({{EntityKind::Destination, it.value()->name()}, Refusal::Invalid, e.message});
+        }
+    }
     for (const destinations::ImportItem& item : imported.items) {
         const Destination* found = bySource.value(item.source);
         if (!found) {
@@ -74,6 +84,8 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
         const Destination& source = *found;
         if (item.action == destinations::ImportAction::Refused) {
             plan.problems.append(item.problems);
+            plan.refused.append({{EntityKind::Destination, source.name()}, Refusal::Invalid,
+                                 item.problems.isEmpty() ? QString() : item.problems.first().message});
             continue;
         }
         Destination copy = item.destination;
@@ -98,7 +110,9 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
 void planRoleCollection(const RoleCollection& source, const TenantListing& to, const QString& fromName, CopyPlan& plan)
 {
     const QString where = QStringLiteral("%1: role collection '%2'").arg(fromName, source.name);
+    const CopyItem what{EntityKind::RoleCollection, source.name};
     if (source.isReadOnly) {
+        plan.refused.append({what, Refusal::Predefined, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
                                          QStringLiteral("a predefined role collection is the same in every tenant and "
                                                         "cannot be copied"),
@@ -114,6 +128,7 @@ void planRoleCollection(const RoleCollection& source, const TenantListing& to, c
             missing.append(r.roleKey());
     }
     if (!missing.isEmpty()) {
+        plan.refused.append({what, Refusal::MissingRoles, missing.join(QStringLiteral(", "))});
         plan.problems.append(Error::make(Error::Kind::Validation,
                                          QStringLiteral("the target tenant has no role %1 (create it there first)")
                                              .arg(missing.join(QStringLiteral(", "))),
@@ -125,11 +140,11 @@ void planRoleCollection(const RoleCollection& source, const TenantListing& to, c
     RoleCollection copy = source;
     copy.userReferences = existing != to.roleCollections.cend() ? existing->userReferences : QList<UserReference>();
     copy.extra = existing != to.roleCollections.cend() ? existing->extra : QJsonObject();
-    const CopyItem what{EntityKind::RoleCollection, source.name};
     if (existing == to.roleCollections.cend()) {
         plan.items.append({what, CopyAction::Add});
         plan.changes.append(Change::created(copy));
     } else if (existing->isReadOnly) {
+        plan.refused.append({what, Refusal::TargetPredefined, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
                                          QStringLiteral("the target's collection of that name is predefined"), where));
     } else if (storedForm(copy) == storedForm(*existing)) {
@@ -158,8 +173,8 @@ Result<CopyItem> parseCopyItem(const QString& text)
     }
     return Error::validation(QStringLiteral("ITEM"),
                              QStringLiteral("'%1' is not an item to copy (expected destination:NAME, "
-                                            "role-collection:NAME, keystore:ALIAS, known-host:HOST or "
-                                            "pgp:FINGERPRINT)")
+                                            "role-collection:NAME, destination-certificate:NAME, "
+                                            "keystore:ALIAS, known-host:HOST or pgp:FINGERPRINT)")
                                  .arg(text));
 }
 
@@ -174,6 +189,8 @@ QString copyItemText(const CopyItem& item)
         return QStringLiteral("known-host:") + item.name;
     case EntityKind::PgpKey:
         return QStringLiteral("pgp:") + item.name;
+    case EntityKind::DestinationCertificate:
+        return QStringLiteral("destination-certificate:") + item.name;
     default:
         break;
     }
@@ -207,26 +224,33 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
         if (item.kind == EntityKind::Destination) {
             const auto d = std::find_if(from.destinations.cbegin(), from.destinations.cend(),
                                         [&](const Destination& x) { return x.name() == item.name; });
-            if (d == from.destinations.cend())
+            if (d == from.destinations.cend()) {
+                plan.refused.append({item, Refusal::NotFound, {}});
                 plan.problems.append(Error::make(Error::Kind::NotFound,
                                                  QStringLiteral("no destination '%1'").arg(item.name), fromName));
-            else
+            } else {
                 destinations.append(*d);
+            }
         } else if (item.kind == EntityKind::RoleCollection) {
             const auto rc = std::find_if(from.roleCollections.cbegin(), from.roleCollections.cend(),
                                          [&](const RoleCollection& x) { return x.name == item.name; });
-            if (rc == from.roleCollections.cend())
+            if (rc == from.roleCollections.cend()) {
+                plan.refused.append({item, Refusal::NotFound, {}});
                 plan.problems.append(Error::make(Error::Kind::NotFound,
                                                  QStringLiteral("no role collection '%1'").arg(item.name), fromName));
-            else
+            } else {
                 planRoleCollection(*rc, to, fromName, plan);
+            }
         } else if (item.kind == EntityKind::KeystoreEntry) {
             detail::planKeystoreEntry(item, from, to, fromName, plan);
         } else if (item.kind == EntityKind::KnownHost) {
             detail::planKnownHost(item, from, to, fromName, plan);
         } else if (item.kind == EntityKind::PgpKey) {
             detail::planPgpKey(item, from, to, fromName, plan);
+        } else if (item.kind == EntityKind::DestinationCertificate) {
+            detail::planDestinationCertificate(item, from, to, fromName, plan);
         } else {
+            plan.refused.append({item, Refusal::NotCopied, {}});
             plan.problems.append(Error::make(Error::Kind::Validation,
                                              QStringLiteral("%1 items are not copied").arg(entityKindLabel(item.kind)),
                                              item.name));
@@ -248,6 +272,12 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
     else
         plan.description = QStringLiteral("Copy %1 items from %2").arg(changed).arg(fromName);
     return plan;
+}
+
+QList<RefusedItem> refusals(const QList<CopyItem>& candidates, const TenantListing& from,
+                            const TenantListing& to)
+{
+    return planCopy(candidates, from, to, QString()).refused;
 }
 
 QList<EntityKind> listedKinds(const QList<CopyItem>& items, bool forTarget)

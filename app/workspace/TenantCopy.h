@@ -10,12 +10,15 @@
 // are per tenant; assignments are the users' business); a role the target does not have refuses
 // the collection.
 //
-// Security material (keystore entries, known_hosts lines, PGP keys) is copied as it is listed,
-// keyed as TenantDiff keys it. A key pair's private key never enters a Change: the plan lists the
+// Security material (keystore entries, known_hosts lines, PGP keys, destination certificates) is
+// copied as it is listed, keyed as TenantDiff keys it. A key pair's private key never enters a Change: the plan lists the
 // key pairs (privateKeys) and the secret keyring files (secretKeyrings) whose keychain items the
 // caller carries from the source's to the target's (copying::carryMaterial, CopyMaterial.h)
 // before the step is applied. SAP-owned keystore entries belong to their tenant and are refused.
 // A secret PGP key brings every key of the same secret keyring file (the file travels whole).
+// A destination keystore (PKCS#12) brings its file the same way (destinationKeystores); one whose
+// file this machine does not hold (only its public nodes are known), or a certificate whose
+// content was not read, is refused.
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
@@ -34,7 +37,8 @@ struct CopyItem
     bool operator==(const CopyItem&) const = default;
 };
 
-// "destination:NAME", "role-collection:NAME", "keystore:[KEYSTORE/]ALIAS" (system by default),
+// "destination:NAME", "role-collection:NAME", "destination-certificate:NAME",
+// "keystore:[KEYSTORE/]ALIAS" (system by default),
 // "known-host:KEY-OR-HOST" (a known_hosts key as TenantDiff shows it, or a host its patterns
 // name) or "pgp:[public/|secret/]FINGERPRINT-OR-KEYID" ("destinations:", "role_collection:",
 // "keystore_entries:", "known_hosts:", "pgp_keys:" … too). Validation naming the text otherwise.
@@ -43,6 +47,28 @@ Result<CopyItem> parseCopyItem(const QString& text);
 QString copyItemText(const CopyItem& item);
 
 enum class CopyAction { Add, Replace, Unchanged };
+
+// Why planCopy refuses an item, for a caller that shows it beside the item before anything is
+// copied (the cockpit's diff view) rather than after the fact.
+enum class Refusal {
+    NotFound,         // the source has no such item
+    NotCopied,        // a kind that is not copied (users, roles, credentials …)
+    SapOwned,         // an SAP-owned keystore entry: it belongs to its tenant
+    TargetSapOwned,   // the target's keystore entry of that alias is SAP-owned
+    Predefined,       // a predefined role collection: the same in every tenant
+    TargetPredefined, // the target's role collection of that name is predefined
+    MissingRoles,     // the target lacks roles the collection holds (detail: their keys)
+    NoContent,        // a destination certificate whose content this machine does not hold
+    Invalid,          // the destination import refuses it (detail: why)
+};
+
+struct RefusedItem
+{
+    CopyItem item;
+    Refusal reason = Refusal::NotFound;
+    QString detail; // MissingRoles: the role keys; Invalid: the problem; else empty
+    bool operator==(const RefusedItem&) const = default;
+};
 QString copyActionName(CopyAction action); // "add", "replace", "unchanged"
 
 struct PlannedCopy
@@ -70,19 +96,32 @@ struct CopyPlan
     QList<KeystoreEntry> privateKeys;
     // SHA-256 (hex) of the secret PGP keyring files copied: the keychain items go across.
     QStringList secretKeyrings;
+    // Names of the destination keystores (KEYSTORE destination certificates) copied: their files
+    // go from the source's keychain item (SecretStore::destinationCertificateContentKey) to the
+    // target's.
+    QStringList destinationKeystores;
     QList<Error> problems; // items that cannot be copied: each names the item and why
+    QList<RefusedItem> refused; // the same refusals, typed (one per refused item)
     QString description;   // "Copy destination 'X' from A", "Copy 3 items from A"
 
     bool hasChanges() const { return !changes.isEmpty(); }
-    bool hasMaterial() const { return !privateKeys.isEmpty() || !secretKeyrings.isEmpty(); }
+    bool hasMaterial() const
+    {
+        return !privateKeys.isEmpty() || !secretKeyrings.isEmpty() || !destinationKeystores.isEmpty();
+    }
 };
 
-// Plans copying `items` from `from` (its destinations, role collections, keystore, known hosts
-// and PGP keys) into `to` (the same and its roles); `fromName` names the source in the
+// Plans copying `items` from `from` (its destinations, role collections, destination
+// certificates, keystore, known hosts and PGP keys) into `to` (the same and its roles); `fromName` names the source in the
 // description. listedKinds() says which kinds to list for which items.
 // An item named twice is planned once.
 CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const TenantListing& to,
                   const QString& fromName);
+
+// The items of `candidates` that planCopy refuses, with why (one plan over them all): what the
+// cockpit's diff view shows as not copyable before Copy runs. Pure.
+QList<RefusedItem> refusals(const QList<CopyItem>& candidates, const TenantListing& from,
+                            const TenantListing& to);
 
 // The kinds planCopy needs listed of the source (`forTarget`: of the target) for `items`.
 QList<EntityKind> listedKinds(const QList<CopyItem>& items, bool forTarget);

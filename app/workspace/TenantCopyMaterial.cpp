@@ -1,5 +1,6 @@
 #include "app/workspace/TenantCopyMaterial.h"
 
+#include "app/domain/DestinationCertificate.h"
 #include "app/workspace/KnownHostActions.h"
 
 #include <QSet>
@@ -52,12 +53,14 @@ void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const Te
     const auto source = std::find_if(from.keystore.cbegin(), from.keystore.cend(),
                                      [&](const KeystoreEntry& e) { return entryName(e) == name; });
     if (source == from.keystore.cend()) {
+        plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound, QStringLiteral("no keystore entry '%1'").arg(name), fromName));
         return;
     }
     if (planned(plan, EntityKind::KeystoreEntry, name))
         return;
     if (source->isSapOwned()) {
+        plan.refused.append({item, Refusal::SapOwned, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
                                          QStringLiteral("an SAP-owned entry belongs to its tenant and is not copied"), where));
         return;
@@ -66,6 +69,7 @@ void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const Te
                                        [&](const KeystoreEntry& e) { return entryName(e) == name; });
     const KeystoreEntry* there = existing == to.keystore.cend() ? nullptr : &*existing;
     if (there && there->isSapOwned()) {
+        plan.refused.append({item, Refusal::TargetSapOwned, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
                                          QStringLiteral("the target's entry of that alias is SAP-owned"), where));
         return;
@@ -89,6 +93,7 @@ void planKnownHost(const CopyItem& item, const TenantListing& from, const Tenant
     if (found.isEmpty())
         found = knownhostactions::matchingHost(from.knownHosts, item.name);
     if (found.isEmpty()) {
+        plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
                                          QStringLiteral("no known host is '%1' or names it").arg(item.name), fromName));
         return;
@@ -121,6 +126,7 @@ void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantLis
         }
     }
     if (found.isEmpty()) {
+        plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
                                          QStringLiteral("no PGP key is '%1' (give a fingerprint or a key id)").arg(item.name),
                                          fromName));
@@ -143,6 +149,52 @@ void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantLis
         if (action != CopyAction::Unchanged && k.isSecret() && !plan.secretKeyrings.contains(k.secretSha256))
             plan.secretKeyrings.append(k.secretSha256);
     }
+}
+
+void planDestinationCertificate(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                                const QString& fromName, CopyPlan& plan)
+{
+    const QString where = QStringLiteral("%1: destination certificate '%2'").arg(fromName, item.name);
+    const auto source = std::find_if(from.destinationCertificates.cbegin(), from.destinationCertificates.cend(),
+                                     [&](const DestinationCertificate& c) { return c.name == item.name; });
+    if (source == from.destinationCertificates.cend()) {
+        plan.refused.append({item, Refusal::NotFound, {}});
+        plan.problems.append(Error::make(Error::Kind::NotFound,
+                                         QStringLiteral("no destination certificate '%1'").arg(item.name), fromName));
+        return;
+    }
+    if (planned(plan, EntityKind::DestinationCertificate, item.name))
+        return;
+    // What the target needs to use it: a keystore's file (kept in this machine's keychain when it
+    // was imported here), a certificate's content.
+    const QList<DestinationCertificateNode> certificates = source->certificates();
+    const bool unread = certificates.isEmpty() ||
+                        std::any_of(certificates.cbegin(), certificates.cend(), [](const DestinationCertificateNode& n) {
+                            return n.der.isEmpty() || n.redacted;
+                        });
+    if (source->isKeystore() ? source->contentSha256.isEmpty() : unread) {
+        plan.refused.append({item, Refusal::NoContent, {}});
+        plan.problems.append(Error::make(Error::Kind::NotFound,
+                                         source->isKeystore()
+                                             ? QStringLiteral("the keystore's file is not on this machine (only its "
+                                                              "public certificates are known), so it cannot be copied; "
+                                                              "import the file into the target instead")
+                                             : QStringLiteral("the certificate's content was not read from the tenant, "
+                                                              "so it cannot be copied"),
+                                         where));
+        return;
+    }
+    const auto existing = std::find_if(to.destinationCertificates.cbegin(), to.destinationCertificates.cend(),
+                                       [&](const DestinationCertificate& c) { return c.name == item.name; });
+    const DestinationCertificate* there = existing == to.destinationCertificates.cend() ? nullptr : &*existing;
+    DestinationCertificate copy = *source;
+    if (there)
+        copy.extra = there->extra;
+    const bool same = there && there->type == copy.type && there->nodes == copy.nodes &&
+                      there->contentSha256 == copy.contentSha256;
+    const CopyAction action = planOne(copy, item.name, there, same, plan);
+    if (action != CopyAction::Unchanged && copy.isKeystore())
+        plan.destinationKeystores.append(copy.name);
 }
 
 } // namespace gh::copying::detail

@@ -1,7 +1,7 @@
 #pragma once
 
-// TenantCopy's planners for security material (keystore entries, known hosts, PGP keys); used by
-// planCopy only.
+// TenantCopy's planners for security material (keystore entries, known hosts, PGP keys,
+// destination certificates); used by planCopy only.
 
 #include "app/workspace/TenantCopy.h"
 
@@ -13,5 +13,7 @@ void planKnownHost(const CopyItem& item, const TenantListing& from, const Tenant
                    const QString& fromName, CopyPlan& plan);
 void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantListing& to,
                 const QString& fromName, CopyPlan& plan);
+void planDestinationCertificate(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                                const QString& fromName, CopyPlan& plan);
 
 } // namespace gh::copying::detail

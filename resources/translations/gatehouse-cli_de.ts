@@ -1490,14 +1490,6 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <translation>Warnung: ein gesendetes Geheimnis bleibt im Schlüsselbund: %1</translation>
     </message>
     <message>
-        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</source>
-        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</translation>
-    </message>
-    <message>
-        <source>the private keys and secret keyrings being copied need the keychain: %1; nothing was copied</source>
-        <translation>die zu kopierenden privaten Schlüssel und geheimen Schlüsselringe brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
-    </message>
-    <message>
         <source>%1 needs a LINE (quoted)</source>
         <translation>%1 braucht eine LINE (in Anführungszeichen)</translation>
     </message>
@@ -1590,60 +1582,6 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
     <message>
         <source>unknown credentials command &apos;%1&apos; (expected: create, edit, delete)</source>
         <translation>unbekannter credentials-Befehl &apos;%1&apos; (erwartet: create, edit, delete)</translation>
-    </message>
-    <message>
-        <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
-                                 --tenant takes them): users and their role collections, role
-                                 collections, custom roles, destinations (secrets only as set or
-                                 missing), destination certificates, keystore entries,
-                                 credentials and secure parameters (metadata only), identity
-                                 providers, known hosts, PGP keys; &apos;-&apos; only in A, &apos;+&apos; only in
-                                 B, &apos;~&apos; differs. --kind
-                                 (repeatable or comma-separated): users, role-collections,
-                                 roles, destinations, destination-certificates, keystore,
-                                 identity-providers, user-credentials,
-                                 oauth2-client-credentials, secure-parameters, known-hosts,
-                                 pgp-keys. Exit code 0 when
-                                 they are equal, 1 when they differ
-  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
-                                 copy items (ITEM: destination:NAME, role-collection:NAME,
-                                 keystore:[KEYSTORE/]ALIAS, known-host:HOST, pgp:FINGERPRINT)
-                                 from tenant A into B&apos;s pending changes as one undoable step.
-                                 Role collections without their users; a role B lacks refuses
-                                 the copy. A secret A has set is copied from the keychain; one
-                                 it does not hold comes from standard input with --secret
-                                 NAME/KEY (one line each), or B keeps its own; otherwise
-                                 nothing is copied (exit 1). A key pair&apos;s private key and a
-                                 secret PGP keyring go from A&apos;s keychain items to B&apos;s, never
-                                 through a file
-</source>
-        <translation>  diff A B [--kind K]...         was sich zwischen zwei Tenants unterscheidet (Dateien oder
-                                 Profilnamen, wie --tenant sie nimmt): Benutzer und ihre
-                                 Rollensammlungen, Rollensammlungen, eigene Rollen, Ziele
-                                 (Geheimnisse nur als gesetzt oder fehlend), Zielzertifikate,
-                                 Keystore-Einträge, Anmeldedaten und sichere Parameter (nur
-                                 Metadaten), Identity Provider, bekannte Hosts, PGP-Schlüssel;
-                                 &apos;-&apos; nur in A, &apos;+&apos; nur in B, &apos;~&apos; unterscheidet sich. --kind
-                                 (wiederholbar oder durch Kommas getrennt): users,
-                                 role-collections, roles, destinations,
-                                 destination-certificates, keystore, identity-providers,
-                                 user-credentials, oauth2-client-credentials,
-                                 secure-parameters, known-hosts, pgp-keys. Exit-Code 0, wenn
-                                 sie gleich sind, 1, wenn sie sich unterscheiden
-  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
-                                 Elemente (ITEM: destination:NAME, role-collection:NAME,
-                                 keystore:[KEYSTORE/]ALIAS, known-host:HOST, pgp:FINGERPRINT)
-                                 aus Tenant A in die ausstehenden Änderungen von B kopieren,
-                                 als ein rückgängig zu machender Schritt. Rollensammlungen
-                                 ohne ihre Benutzer; eine Rolle, die B fehlt, lehnt die Kopie
-                                 ab. Ein Geheimnis, das A gesetzt hat, wird aus dem
-                                 Schlüsselbund kopiert; eines, das es nicht hält, kommt mit
-                                 --secret NAME/KEY von der Standardeingabe (je eine Zeile),
-                                 oder B behält sein eigenes; sonst wird nichts kopiert
-                                 (Exit-Code 1). Der private Schlüssel eines Schlüsselpaars und
-                                 ein geheimer PGP-Schlüsselring gehen von den Einträgen im
-                                 Schlüsselbund für A zu denen für B, nie über eine Datei
-</translation>
     </message>
     <message>
         <source>a FILE</source>
@@ -2272,6 +2210,69 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
     <message>
         <source>Remove %1 PGP key(s)</source>
         <translation>%1 PGP-Schlüssel entfernen</translation>
+        <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
+                                 --tenant takes them): users and their role collections, role
+                                 collections, custom roles, destinations (secrets only as set or
+                                 missing), destination certificates, keystore entries,
+                                 credentials and secure parameters (metadata only), identity
+                                 providers, known hosts, PGP keys; &apos;-&apos; only in A, &apos;+&apos; only in
+                                 B, &apos;~&apos; differs. --kind
+                                 (repeatable or comma-separated): users, role-collections,
+                                 roles, destinations, destination-certificates, keystore,
+                                 identity-providers, user-credentials,
+                                 oauth2-client-credentials, secure-parameters, known-hosts,
+                                 pgp-keys. Exit code 0 when
+                                 they are equal, 1 when they differ
+  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
+                                 copy items (ITEM: destination:NAME, role-collection:NAME,
+                                 destination-certificate:NAME, keystore:[KEYSTORE/]ALIAS,
+                                 known-host:HOST, pgp:FINGERPRINT)
+                                 from tenant A into B&apos;s pending changes as one undoable step.
+                                 Role collections without their users; a role B lacks refuses
+                                 the copy. A secret A has set is copied from the keychain; one
+                                 it does not hold comes from standard input with --secret
+                                 NAME/KEY (one line each), or B keeps its own; otherwise
+                                 nothing is copied (exit 1). A key pair&apos;s private key, a
+                                 secret PGP keyring and a destination keystore&apos;s file go from
+                                 A&apos;s keychain items to B&apos;s, never through a file
+</source>
+        <translation>  diff A B [--kind K]...         was sich zwischen zwei Tenants unterscheidet (Dateien oder
+                                 Profilnamen, wie --tenant sie nimmt): Benutzer und ihre
+                                 Rollensammlungen, Rollensammlungen, eigene Rollen, Ziele
+                                 (Geheimnisse nur als gesetzt oder fehlend), Zielzertifikate,
+                                 Keystore-Einträge, Anmeldedaten und sichere Parameter (nur
+                                 Metadaten), Identity Provider, bekannte Hosts, PGP-Schlüssel;
+                                 &apos;-&apos; nur in A, &apos;+&apos; nur in B, &apos;~&apos; unterscheidet sich. --kind
+                                 (wiederholbar oder durch Kommas getrennt): users,
+                                 role-collections, roles, destinations,
+                                 destination-certificates, keystore, identity-providers,
+                                 user-credentials, oauth2-client-credentials,
+                                 secure-parameters, known-hosts, pgp-keys. Exit-Code 0, wenn
+                                 sie gleich sind, 1, wenn sie sich unterscheiden
+  copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
+                                 Elemente (ITEM: destination:NAME, role-collection:NAME,
+                                 destination-certificate:NAME, keystore:[KEYSTORE/]ALIAS,
+                                 known-host:HOST, pgp:FINGERPRINT)
+                                 aus Tenant A in die ausstehenden Änderungen von B kopieren,
+                                 als ein rückgängig zu machender Schritt. Rollensammlungen
+                                 ohne ihre Benutzer; eine Rolle, die B fehlt, lehnt die Kopie
+                                 ab. Ein Geheimnis, das A gesetzt hat, wird aus dem
+                                 Schlüsselbund kopiert; eines, das es nicht hält, kommt mit
+                                 --secret NAME/KEY von der Standardeingabe (je eine Zeile),
+                                 oder B behält sein eigenes; sonst wird nichts kopiert
+                                 (Exit-Code 1). Der private Schlüssel eines Schlüsselpaars, ein
+                                 geheimer PGP-Schlüsselring und die Datei eines Ziel-Keystores
+                                 gehen von den Einträgen im Schlüsselbund für A zu denen für B,
+                                 nie über eine Datei
+</translation>
+    </message>
+    <message>
+        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</source>
+        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</translation>
+    </message>
+    <message>
+        <source>the private keys, secret keyrings and keystore files being copied need the keychain: %1; nothing was copied</source>
+        <translation>die zu kopierenden privaten Schlüssel, geheimen Schlüsselringe und Keystore-Dateien brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
     </message>
 </context>
 </TS>

@@ -1208,8 +1208,12 @@ Gültig %2 – %3</translation>
         <translation>PGP-Schlüssel</translation>
     </message>
     <message>
-        <source>The keychain is not available, so private keys and secret keyrings cannot be copied: nothing was copied.</source>
-        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können private Schlüssel und geheime Schlüsselbunde nicht kopiert werden: Es wurde nichts kopiert.</translation>
+        <source>Destination certificate</source>
+        <translation>Zielzertifikat</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so private keys, secret keyrings and keystore files cannot be copied: nothing was copied.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können private Schlüssel, geheime Schlüsselbunde und Keystore-Dateien nicht kopiert werden: Es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
@@ -6388,8 +6392,88 @@ B: %2 (%3)</translation>
         <translation>PGP-Schlüssel</translation>
     </message>
     <message>
-        <source>Destination certificates are not copied: export them from A and import them into B.</source>
-        <translation>Zielzertifikate werden nicht kopiert: Exportieren Sie sie aus A und importieren Sie sie in B.</translation>
+        <source>Not copied</source>
+        <translation>Wird nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Can be copied</source>
+        <translation>Kopierbar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Not copied: A no longer holds it.</source>
+        <translation>Wird nicht kopiert: A enthält es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not copied: this entry is owned by SAP and belongs to tenant A. B has its own.</source>
+        <translation>Wird nicht kopiert: Dieser Eintrag gehört SAP und zu Tenant A. B hat seinen eigenen.</translation>
+    </message>
+    <message>
+        <source>Not copied: B&apos;s entry of this alias is owned by SAP and cannot be replaced.</source>
+        <translation>Wird nicht kopiert: Der Eintrag von B mit diesem Alias gehört SAP und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Not copied: a predefined role collection is the same in every tenant.</source>
+        <translation>Wird nicht kopiert: Eine vordefinierte Rollensammlung ist in jedem Tenant gleich.</translation>
+    </message>
+    <message>
+        <source>Not copied: B&apos;s role collection of this name is predefined.</source>
+        <translation>Wird nicht kopiert: Die Rollensammlung von B mit diesem Namen ist vordefiniert.</translation>
+    </message>
+    <message>
+        <source>Not copied: B has no role %1. Create it in B first.</source>
+        <translation>Wird nicht kopiert: B hat keine Rolle %1. Legen Sie sie zuerst in B an.</translation>
+    </message>
+    <message>
+        <source>Not copied: this machine does not hold the file of this certificate or keystore for A (only its public certificates are known). Import the file into B.</source>
+        <translation>Wird nicht kopiert: Dieser Rechner hält die Datei dieses Zertifikats oder Keystores für A nicht (nur seine öffentlichen Zertifikate sind bekannt). Importieren Sie die Datei in B.</translation>
+    </message>
+    <message>
+        <source>Not copied: its content was not read from A.</source>
+        <translation>Wird nicht kopiert: Sein Inhalt wurde nicht aus A gelesen.</translation>
+    </message>
+    <message>
+        <source>Not copied: B would refuse it: %1</source>
+        <translation>Wird nicht kopiert: B würde es ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: items of this kind are not copied.</source>
+        <translation>Wird nicht kopiert: Elemente dieser Art werden nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Not copyable: gone from A</source>
+        <translation>Nicht kopierbar: nicht mehr in A</translation>
+    </message>
+    <message>
+        <source>Not copyable: SAP-owned</source>
+        <translation>Nicht kopierbar: gehört SAP</translation>
+    </message>
+    <message>
+        <source>Not copyable: SAP-owned in B</source>
+        <translation>Nicht kopierbar: gehört in B SAP</translation>
+    </message>
+    <message>
+        <source>Not copyable: predefined</source>
+        <translation>Nicht kopierbar: vordefiniert</translation>
+    </message>
+    <message>
+        <source>Not copyable: predefined in B</source>
+        <translation>Nicht kopierbar: in B vordefiniert</translation>
+    </message>
+    <message>
+        <source>Not copyable: roles missing in B</source>
+        <translation>Nicht kopierbar: Rollen fehlen in B</translation>
+    </message>
+    <message>
+        <source>Not copyable: file not here</source>
+        <translation>Nicht kopierbar: Datei nicht hier</translation>
+    </message>
+    <message>
+        <source>Not copyable: invalid for B</source>
+        <translation>Nicht kopierbar: für B ungültig</translation>
     </message>
 </context>
 <context>

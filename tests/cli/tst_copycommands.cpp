@@ -2,10 +2,15 @@
 // of their own (distinct ids, so distinct keychain entries): refused while a secret A has set has
 // no value, copied with the value from A's keychain entry into B's, one pending step in B; and the
 // built binary with --secret on standard input and no keychain (exit 2, nothing changed).
+// Destination certificates: a PKCS#12 imported into A (its file kept under A's id) is diffed and
+// copied with its file into B's keychain entry; the demo's keystore, whose file no machine holds,
+// is refused, naming it.
 #include "DemoTenant.h"
 #include "app/cli/Cli.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "app/crypto/CertificateBuilder.h"
+#include "app/crypto/Exporter.h"
 #include "app/workspace/KeyVault.h"
 
 #include <QJsonArray>
@@ -219,6 +224,74 @@ private Q_SLOTS:
                      .value(QStringLiteral("PendingChanges"))
                      .toInt(),
                  pendingBefore + 1);
+    }
+
+    void destinationCertificatesTravelWithTheirFiles()
+    {
+        auto key = crypto::PrivateKey::generate(crypto::KeySpec::ec(QStringLiteral("P-256")));
+        QVERIFY(key.ok());
+        crypto::CertificateSpec spec;
+        spec.subject = *crypto::DistinguishedName::parse(QStringLiteral("CN=client-cli.partner.example"));
+        spec.notBefore = test::fixedNow().addDays(-1);
+        spec.notAfter = test::fixedNow().addDays(200);
+        const auto cert = crypto::CertificateBuilder::selfSigned(spec, *key);
+        QVERIFY(cert.ok());
+        const auto p12 = crypto::Exporter::pkcs12(*key, {*cert}, crypto::SecretBuffer(QByteArrayView("changeit")));
+        QVERIFY(p12.ok());
+        const QString file = m_dir.filePath(QStringLiteral("client-cli.p12"));
+        const QString password = m_dir.filePath(QStringLiteral("p12.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(*p12) == p12->size());
+        f.close();
+        QFile pw(password);
+        QVERIFY(pw.open(QIODevice::WriteOnly) && pw.write("changeit\n") > 0);
+        pw.close();
+        const Run imported = cli({QStringLiteral("--tenant"), m_a, QStringLiteral("destination-certificates"),
+                                  QStringLiteral("import"), file, QStringLiteral("--password-file"), password});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+
+        // diff tells it only in A (and the demo's generated ones differ in their fingerprints).
+        const auto certificateDiff = [&] {
+            QStringList out;
+            const Run r = cli({QStringLiteral("--json"), QStringLiteral("diff"), m_a, m_b, QStringLiteral("--kind"),
+                               QStringLiteral("destination-certificates")});
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                out.append(v.toObject().value(QStringLiteral("key")).toString() + QLatin1Char(' ') +
+                           v.toObject().value(QStringLiteral("status")).toString());
+            return out;
+        };
+        QCOMPARE(certificateDiff(),
+                 (QStringList{QStringLiteral("client-cli.p12 onlyInA"), QStringLiteral("contoso-client.p12 differs"),
+                              QStringLiteral("erp-gateway.crt differs"), QStringLiteral("northwind-trust.pem differs")}));
+
+        const Run refused = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("destination-certificate:client-cli.p12"),
+                                 QStringLiteral("destination-certificate:contoso-client.p12")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("'contoso-client.p12'")) &&
+                     refused.err.contains(QStringLiteral("nothing was copied")),
+                 qPrintable(refused.err));
+        const QString keyB = SecretStore::destinationCertificateContentKey(m_idB, QStringLiteral("client-cli.p12"));
+        QCOMPARE(m_store.read(keyB).result().error().kind, Error::Kind::NotFound);
+
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("copy"), m_a, m_b,
+                           QStringLiteral("destination-certificate:client-cli.p12"),
+                           QStringLiteral("destination-certificates:northwind-trust.pem")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(report.value(QStringLiteral("Applied")).toBool());
+        QCOMPARE(report.value(QStringLiteral("Items")).toArray().size(), 2);
+        const QJsonArray items = report.value(QStringLiteral("Items")).toArray();
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Item")).toString(),
+                 QStringLiteral("destination-certificate:client-cli.p12"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("add"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("replace"));
+        const auto fileInB = m_store.read(keyB).result();
+        QVERIFY(fileInB.ok());
+        QCOMPARE(*fileInB, m_store.read(SecretStore::destinationCertificateContentKey(m_idA, QStringLiteral("client-cli.p12")))
+                               .result()
+                               .value());
+        QCOMPARE(certificateDiff(), (QStringList{QStringLiteral("contoso-client.p12 differs"),
+                                                 QStringLiteral("erp-gateway.crt differs")}));
     }
 
     void builtBinaryReadsSecretsFromStdinAndNeedsAKeychain()

@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void treeOfKindsItemsAndFields()
     {
-        QCOMPARE(m_model.columnCount(), 4);
+        QCOMPARE(m_model.columnCount(), 5);
         QCOMPARE(m_model.headerData(TenantDiffModel::AColumn, Qt::Horizontal).toString(),
                  QStringLiteral("A: Tenant A"));
         QCOMPARE(m_model.headerData(TenantDiffModel::BColumn, Qt::Horizontal).toString(),
@@ -211,13 +211,78 @@ private Q_SLOTS:
         for (EntityKind kind : diffedKinds()) {
             const bool copyable = kind == EntityKind::Destination || kind == EntityKind::RoleCollection ||
                                   kind == EntityKind::KeystoreEntry || kind == EntityKind::KnownHost ||
-                                  kind == EntityKind::PgpKey;
+                                  kind == EntityKind::PgpKey || kind == EntityKind::DestinationCertificate;
             QCOMPARE(TenantDiffModel::isCopyableKind(kind, &why), copyable);
             QVERIFY(copyable || !why.isEmpty());
         }
         m_model.setOnlyDifferences(false);
         QVERIFY(!(m_model.flags(m_model.indexOf(item(EntityKind::Destination, "alike"))) &
                   Qt::ItemIsUserCheckable));
+    }
+
+    void itemsCopyRefusesAreNotCheckableAndSayWhyInWords()
+    {
+        const QList<TenantDifference> differences{
+            {EntityKind::KeystoreEntry, QStringLiteral("system/sap_cloudintegrationcertificate"),
+             DiffStatus::OnlyInA, {}},
+            {EntityKind::KeystoreEntry, QStringLiteral("system/partner"), DiffStatus::OnlyInA, {}},
+            {EntityKind::DestinationCertificate, QStringLiteral("client.p12"), DiffStatus::Differs,
+             {field(QStringLiteral("fingerprintsSha256"), QStringLiteral("AA"), QStringLiteral("BB"))}},
+            {EntityKind::RoleCollection, QStringLiteral("Auditors"), DiffStatus::OnlyInA, {}},
+            {EntityKind::User, QStringLiteral("sap.default/anna"), DiffStatus::OnlyInA, {}},
+        };
+        const QList<copying::RefusedItem> refused{
+            {{EntityKind::KeystoreEntry, QStringLiteral("system/sap_cloudintegrationcertificate")},
+             copying::Refusal::SapOwned, {}},
+            {{EntityKind::DestinationCertificate, QStringLiteral("client.p12")},
+             copying::Refusal::NoContent, {}},
+            {{EntityKind::RoleCollection, QStringLiteral("Auditors")},
+             copying::Refusal::MissingRoles, QStringLiteral("app!t1.Auditor")},
+        };
+        m_model.setComparison(QStringLiteral("A"), QStringLiteral("B"), differences, {}, refused);
+        QCOMPARE(m_model.headerData(TenantDiffModel::CopyColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Copy"));
+        const QModelIndex sap =
+            m_model.indexOf(item(EntityKind::KeystoreEntry, "system/sap_cloudintegrationcertificate"));
+        QVERIFY(sap.isValid());
+        QVERIFY(!(m_model.flags(sap) & Qt::ItemIsUserCheckable));
+        QVERIFY(!sap.data(Qt::CheckStateRole).isValid());
+        QVERIFY(!m_model.setData(sap, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!m_model.setChecked(m_model.key(sap), true));
+        // In words, in a column of its own and in the tool tips: never a colour alone.
+        QCOMPARE(sap.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Not copyable: SAP-owned"));
+        QVERIFY2(sap.data(Qt::ToolTipRole).toString().contains(QLatin1String("owned by SAP")),
+                 qPrintable(sap.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(sap.siblingAtColumn(TenantDiffModel::CopyColumn).data(Qt::ToolTipRole),
+                 sap.data(Qt::ToolTipRole));
+        const QModelIndex partner = m_model.indexOf(item(EntityKind::KeystoreEntry, "system/partner"));
+        QVERIFY(m_model.flags(partner) & Qt::ItemIsUserCheckable);
+        QCOMPARE(partner.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Can be copied"));
+        const QModelIndex p12 = m_model.indexOf(item(EntityKind::DestinationCertificate, "client.p12"));
+        QVERIFY(!(m_model.flags(p12) & Qt::ItemIsUserCheckable));
+        QCOMPARE(p12.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Not copyable: file not here"));
+        QVERIFY(p12.data(Qt::ToolTipRole).toString().contains(QLatin1String("Import the file into B")));
+        const QModelIndex auditors = m_model.indexOf(item(EntityKind::RoleCollection, "Auditors"));
+        QVERIFY(!(m_model.flags(auditors) & Qt::ItemIsUserCheckable));
+        QVERIFY(auditors.data(Qt::ToolTipRole).toString().contains(QLatin1String("app!t1.Auditor")));
+        const QModelIndex anna = m_model.indexOf(item(EntityKind::User, "sap.default/anna"));
+        QCOMPARE(anna.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Not copied"));
+        // A kind row checks only what can be copied; with nothing copyable it has no check mark.
+        const QModelIndex keystore = kindRow(QStringLiteral("Keystore"));
+        QVERIFY(m_model.setData(keystore, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(m_model.checkedItems(), (QList<copying::CopyItem>{{EntityKind::KeystoreEntry,
+                                                                    QStringLiteral("system/partner")}}));
+        QCOMPARE(kindRow(QStringLiteral("Keystore")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        const QModelIndex certificates = kindRow(QStringLiteral("Destination certificates"));
+        QVERIFY(!(m_model.flags(certificates) & Qt::ItemIsUserCheckable));
+        // A new comparison without refusals: the same item is checkable again.
+        const QString sapKey = m_model.key(sap);
+        m_model.setComparison(QStringLiteral("A"), QStringLiteral("B"), differences, {});
+        QVERIFY(m_model.flags(m_model.indexOf(sapKey)) & Qt::ItemIsUserCheckable);
     }
 
     void aKindRowChecksItsCopyableItems()

@@ -151,6 +151,10 @@ private Q_SLOTS:
         QVERIFY(topRows(*model).contains(QStringLiteral("Users")));
         QVERIFY(model->rowCount(model->index(
                     topRows(*model).indexOf(QStringLiteral("Destinations")), 0)) >= 12);
+        // The filter names the kinds as the tree does, translated (not the JSON's "users").
+        QCOMPARE(dialog->kindFilter()->itemText(dialog->kindFilter()->findData(int(EntityKind::User))),
+                 QStringLiteral("Users"));
+        QVERIFY(dialog->kindFilter()->findText(QStringLiteral("Destination certificates")) > 0);
         dialog->kindFilter()->setCurrentIndex(
             dialog->kindFilter()->findData(int(EntityKind::User)));
         QCOMPARE(topRows(*model), QStringList{QStringLiteral("Users")});

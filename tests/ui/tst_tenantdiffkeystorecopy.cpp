@@ -3,7 +3,9 @@
 // vault under A's id, and a certificate. Checked in the diff view and copied, both land as one
 // pending step in B's journal, the private key is kept under B's id (read from A's, never a file)
 // and the entries no longer differ. A key pair whose key this machine does not hold is refused
-// with an error naming it, and nothing reaches B.
+// with an error naming it, and nothing reaches B. An SAP-owned entry (the demo's SAP root CA,
+// generated per tenant, so it differs) cannot be checked at all: not by its box, not by the
+// keyboard, not through its kind row; the Copy column and the tool tip say why in words.
 #include "DemoTenant.h"
 #include "ScriptedPrompter.h"
 #include "app/crypto/CertificateBuilder.h"
@@ -17,6 +19,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +100,51 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_a.reset(); }
+
+    void sapOwnedEntriesCannotBeChecked()
+    {
+        std::unique_ptr<TenantDiffDialog> owner;
+        TenantDiffDialog* dialog = compare(owner);
+        QVERIFY(dialog);
+        TenantDiffModel* model = dialog->model();
+        const QModelIndex sap = model->indexOf(keystoreKey(QStringLiteral("sap_global_root_ca")));
+        QVERIFY(sap.isValid());
+        QCOMPARE(sap.siblingAtColumn(TenantDiffModel::StatusColumn).data().toString(),
+                 QStringLiteral("Differs"));
+        QVERIFY(!(model->flags(sap) & Qt::ItemIsUserCheckable));
+        QVERIFY(!sap.data(Qt::CheckStateRole).isValid());
+        QCOMPARE(sap.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Not copyable: SAP-owned"));
+        QVERIFY2(sap.data(Qt::ToolTipRole).toString().contains(QLatin1String("owned by SAP")),
+                 qPrintable(sap.data(Qt::ToolTipRole).toString()));
+        // The column is shown in the view, not only in the model.
+        QVERIFY(!dialog->view()->isColumnHidden(TenantDiffModel::CopyColumn));
+        QCOMPARE(dialog->view()->model()->headerData(TenantDiffModel::CopyColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Copy"));
+
+        // Space on the row, as a keyboard user would check it: nothing is checked.
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->view()->setFocus();
+        dialog->view()->setCurrentIndex(sap);
+        QTest::keyClick(dialog->view(), Qt::Key_Space);
+        QVERIFY(model->checkedItems().isEmpty());
+        QVERIFY(!model->setData(sap, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!dialog->copyButton()->isEnabled());
+
+        // The kind row checks every copyable entry, never the SAP-owned one.
+        const QModelIndex keystoreRow = sap.parent();
+        QVERIFY(model->setData(keystoreRow, Qt::Checked, Qt::CheckStateRole));
+        const QList<copying::CopyItem> checked = model->checkedItems();
+        QVERIFY(!checked.isEmpty());
+        for (const copying::CopyItem& item : checked)
+            QVERIFY2(!item.name.startsWith(QLatin1String("system/sap_")), qPrintable(item.name));
+        QCOMPARE(keystoreRow.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(dialog->copyButton()->isEnabled());
+        QVERIFY(model->setData(keystoreRow, Qt::Unchecked, Qt::CheckStateRole));
+        dialog->hide();
+    }
 
     void refusesAKeyPairWhoseKeyIsNotHeld()
     {

@@ -40,6 +40,8 @@ QString kindText(EntityKind kind)
         return CopyToTenantFlow::tr("Known host");
     case EntityKind::PgpKey:
         return CopyToTenantFlow::tr("PGP key");
+    case EntityKind::DestinationCertificate:
+        return CopyToTenantFlow::tr("Destination certificate");
     default:
         break;
     }
@@ -177,8 +179,8 @@ void CopyToTenantFlow::carryMaterial()
     SecretStore* store = m_context.keyVault ? m_context.keyVault->secretStore() : nullptr;
     if (!store || !m_target) {
         end(false,
-            tr("The keychain is not available, so private keys and secret keyrings cannot be "
-               "copied: nothing was copied."),
+            tr("The keychain is not available, so private keys, secret keyrings and keystore "
+               "files cannot be copied: nothing was copied."),
             true);
         return;
     }

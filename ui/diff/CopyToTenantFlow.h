@@ -5,7 +5,8 @@
 // secrets A has set are read from this machine's keychain under A's id, and those that cannot be
 // read back are asked for through the Prompter (a secret B has set already may stay B's own);
 // the values go into the keychain under B's id; so do the private keys of copied key pairs and
-// copied secret PGP keyrings (copying::carryMaterial, keychain to keychain); then the plan is applied to B's workspace as one
+// copied secret PGP keyrings and destination keystores' files
+// (copying::carryMaterial, keychain to keychain); then the plan is applied to B's workspace as one
 // journaled step, pending there and undoable there. Cancelling any question copies nothing.
 // Ends with exactly one finished().
 

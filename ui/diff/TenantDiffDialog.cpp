@@ -5,6 +5,7 @@
 #include "app/workspace/Workspace.h"
 #include "models/FutureWatch.h"
 #include "models/TenantDiffModel.h"
+#include "models/TenantDiffTexts.h"
 #include "ui/Prompter.h"
 #include "ui/diff/CopyToTenantFlow.h"
 
@@ -26,9 +27,10 @@ namespace gh {
 
 namespace {
 
+// As the tree's kind rows name it ("Destination certificates"), translated.
 QString kindName(EntityKind kind)
 {
-    return entityKindName(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return diffTexts::kindTitle(kind);
 }
 
 QString replicaOf(TenantStore& store)
@@ -102,6 +104,8 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TenantDiffModel::AColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(TenantDiffModel::BColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(TenantDiffModel::CopyColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(TenantDiffModel::ItemColumn, 320);
 
     m_summary = new QLabel(this);
@@ -285,6 +289,13 @@ void TenantDiffDialog::list(const QList<EntityKind>& kinds, const QList<EntityKi
                       Comparison c;
                       c.differences = diffListings(*a, *b, kinds);
                       c.same = sameInListings(*a, *b, kinds);
+                      // What Copy would refuse is shown as not copyable before anyone checks it.
+                      QList<copying::CopyItem> candidates;
+                      for (const TenantDifference& d : std::as_const(c.differences))
+                          if (d.status != TenantDifference::Status::OnlyInB &&
+                              TenantDiffModel::isCopyableKind(d.kind))
+                              candidates.append({d.kind, d.key});
+                      c.refused = copying::refusals(candidates, *a, *b);
                       c.a = std::move(a).value();
                       c.b = std::move(b).value();
                       c.skipped = skipped;
@@ -334,7 +345,7 @@ void TenantDiffDialog::compared(const Result<Comparison>& result, quint64 run)
         nameA = tr("%1 (%2)").arg(nameA, QFileInfo(m_workspace->tenant()->path()).fileName());
         nameB = tr("%1 (%2)").arg(nameB, QFileInfo(m_path).fileName());
     }
-    m_model->setComparison(nameA, nameB, m_last.differences, m_last.same);
+    m_model->setComparison(nameA, nameB, m_last.differences, m_last.same, m_last.refused);
     QString text = m_last.differences.isEmpty() ? tr("The tenants do not differ.")
                                                 : tr("%n difference(s). Check items to copy them "
                                                      "from A to B.",

@@ -2,12 +2,15 @@
 
 // "Compare with Tenant…" (issue 7): the open tenant (A) and another tenant file (B) side by side.
 // B is opened as a workspace of its own; both are listed and compared off the GUI thread (a bar
-// and the status counting the lists read and their items, and Cancel meanwhile); the differences
-// show in a TenantDiffModel tree with its filters (only differences or all, one kind or all). Checked destinations, role collections, keystore
-// entries, known hosts and PGP keys are copied from A into B's pending changes through CopyToTenantFlow ("Copy Selected to Other
-// Tenant"); a summary then says how many changes wait in B's journal and the comparison is
-// refreshed. Nothing is pushed from here.
+// and the status counting the lists read and their items, and Cancel meanwhile); the differences show in a TenantDiffModel tree with its filters
+// (only differences or all, one kind or all). Checked destinations, destination certificates,
+// role collections, keystore entries, known hosts and PGP keys are copied from A into B's pending
+// changes through CopyToTenantFlow ("Copy Selected to Other Tenant"); a summary then says how
+// many changes wait in B's journal and the comparison is refreshed. Items Copy would refuse
+// (SAP-owned entries, predefined collections …) are not checkable and say why; copySelected
+// plans again and refuses them all the same. Nothing is pushed from here.
 
+#include "app/workspace/TenantCopy.h"
 #include "app/workspace/TenantDiff.h"
 
 #include <QDialog>
@@ -83,6 +86,7 @@ private:
         TenantListing b;
         QList<TenantDifference> differences;
         QList<SameItem> same;
+        QList<copying::RefusedItem> refused; // shown as not copyable; Copy refuses them again
         QList<EntityKind> skipped; // not compared: a replica does not hold them
     };
 
