@@ -2208,8 +2208,6 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <translation>%1 bekannte(n) Host(s) entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 PGP key(s)</source>
-        <translation>%1 PGP-Schlüssel entfernen</translation>
         <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
                                  --tenant takes them): users and their role collections, role
                                  collections, custom roles, destinations (secrets only as set or
@@ -2273,6 +2271,10 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
     <message>
         <source>the private keys, secret keyrings and keystore files being copied need the keychain: %1; nothing was copied</source>
         <translation>die zu kopierenden privaten Schlüssel, geheimen Schlüsselringe und Keystore-Dateien brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>Remove %1 PGP key(s)</source>
+        <translation>%1 PGP-Schlüssel entfernen</translation>
     </message>
 </context>
 </TS>
