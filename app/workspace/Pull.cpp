@@ -13,6 +13,7 @@
 #include <QPromise>
 #include <QSet>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -136,30 +137,35 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     {
         lanes[lane].steps.push_back([this, &client, optional]() {
             auto self = shared_from_this();
-            return client.list().then([self, optional](Result<QList<T>> listed) -> Status {
-                if (!listed && optional && listed.error().kind == Error::Kind::NotFound && listed.error().where.isEmpty()) {
-                    self->skipped.insert(T::entityKind);
-                    return {};
-                }
-                if (!listed)
-                    return listed.error();
-                QList<PulledRow>& rows = self->pulled[T::entityKind];
-                // Each value's stored form and its version (its compact JSON hashed) on every
-                // core: for 100,000 users this was a good part of the client's time.
-                const qsizetype from = rows.size();
-                rows.resize(from + listed->size());
-                PulledRow* const made = rows.data() + from;
-                const QList<T>& values = *listed;
-                parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
-                    for (qsizetype i = first; i < last; ++i)
-                        made[i] = rowOf(values.at(i));
-                });
-                for (const T& value : values)
-                    self->collect(value);
-                if (self->options.progress)
-                    self->options.progress(T::entityKind, rows.size());
-                return {};
-            });
+            return client.list()
+                .then([self, optional](Result<QList<T>> listed) -> QFuture<Status> {
+                    if (!listed && optional && listed.error().kind == Error::Kind::NotFound && listed.error().where.isEmpty()) {
+                        self->skipped.insert(T::entityKind);
+                        return QtFuture::makeReadyFuture(Status());
+                    }
+                    if (!listed)
+                        return QtFuture::makeReadyFuture(Status(listed.error()));
+                    for (const T& value : *listed)
+                        self->collect(value);
+                    QList<PulledRow>& rows = self->pulled[T::entityKind];
+                    const qsizetype from = rows.size();
+                    rows.resize(from + listed->size());
+                    if (self->options.progress)
+                        self->options.progress(T::entityKind, rows.size());
+                    // Each value's stored form and its version (its compact JSON hashed) on every
+                    // core, off this thread: for 100,000 users a good part of the client's time,
+                    // during which the other lanes' answers are handled. `made` stays valid: no
+                    // other step adds rows of this kind (the write waits for every step).
+                    PulledRow* const made = rows.data() + from;
+                    return QtConcurrent::run([self, values = std::move(*listed), made]() -> Status {
+                        parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
+                            for (qsizetype i = first; i < last; ++i)
+                                made[i] = rowOf(values.at(i));
+                        });
+                        return {};
+                    });
+                })
+                .unwrap();
         });
     }
 
