@@ -124,15 +124,17 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
         return Success;
     wipe(values);
     for (const SecretToCopy& r : std::as_const(refused)) {
-        const QString owner = r.kind == EntityKind::Destination
-                                  ? QStringLiteral("destination '%1'").arg(r.destination)
-                                  : credentials::labelOf(r.kind, r.destination);
-        context.error(Text::tr("%1: the secret %2 is set in A, but %3; give it with --secret %4 "
-                               "(one line on standard input)")
-                          .arg(owner, r.key,
-                               store ? QStringLiteral("this machine's keychain holds no value for it")
-                                     : QStringLiteral("no keychain answered to read its value"),
-                               r.destination + QLatin1Char('/') + r.key));
+        const QString why = store ? QStringLiteral("this machine's keychain holds no value for it")
+                                  : QStringLiteral("no keychain answered to read its value");
+        const QString option = r.destination + QLatin1Char('/') + r.key;
+        if (r.kind == EntityKind::Destination)
+            context.error(Text::tr("destination '%1': the secret %2 is set in A, but %3; give it with --secret %4 "
+                                   "(one line on standard input)")
+                              .arg(r.destination, r.key, why, option));
+        else
+            context.error(Text::tr("%1: the secret %2 is set in A, but %3; give it with --secret %4 "
+                                   "(one line on standard input)")
+                              .arg(credentials::labelOf(r.kind, r.destination), r.key, why, option));
     }
     context.error(Text::tr("nothing was copied"));
     return Finding;
