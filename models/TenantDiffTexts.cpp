@@ -71,6 +71,12 @@ QString refusalSentence(const copying::RefusedItem& refused)
                    : TenantDiffModel::tr("Not copied: its content was not read from A.");
     case Refusal::Invalid:
         return TenantDiffModel::tr("Not copied: B would refuse it: %1").arg(refused.detail);
+    case Refusal::TargetOtherKind: {
+        const std::optional<EntityKind> other = entityKindFromName(refused.detail);
+        return TenantDiffModel::tr("Not copied: B has a credential of this name among its %1 "
+                                   "(names are unique across credentials). Delete it in B first.")
+            .arg(other ? kindTitle(*other) : refused.detail);
+    }
     }
     return TenantDiffModel::tr("Not copied: items of this kind are not copied.");
 }
@@ -97,6 +103,8 @@ QString refusalShort(copying::Refusal reason)
         return TenantDiffModel::tr("Not copyable: file not here");
     case Refusal::Invalid:
         return TenantDiffModel::tr("Not copyable: invalid for B");
+    case Refusal::TargetOtherKind:
+        return TenantDiffModel::tr("Not copyable: name taken in B");
     }
     return TenantDiffModel::tr("Not copied");
 }
@@ -113,6 +121,9 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
     case EntityKind::KeystoreEntry:
     case EntityKind::KnownHost:
     case EntityKind::PgpKey:
+    case EntityKind::UserCredential:
+    case EntityKind::OAuth2ClientCredential:
+    case EntityKind::SecureParameter:
         return true;
     case EntityKind::User:
     case EntityKind::Assignment:
@@ -128,12 +139,6 @@ bool TenantDiffModel::isCopyableKind(EntityKind kind, QString* why)
     case EntityKind::IdentityProvider:
         reason = tr("Identity providers are not copied: trust is set up per subaccount in the BTP "
                     "cockpit.");
-        break;
-    case EntityKind::UserCredential:
-    case EntityKind::OAuth2ClientCredential:
-    case EntityKind::SecureParameter:
-        reason = tr("Credentials are not copied: their secrets cannot be read back from A. Deploy "
-                    "them in B.");
         break;
     }
     if (why)

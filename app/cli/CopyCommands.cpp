@@ -1,11 +1,13 @@
 // `copy A B ITEM... [--secret NAME/KEY]... [--dry-run]`: destinations, role collections,
-// destination certificates, keystore entries, known hosts and PGP keys of tenant A planned into
+// destination certificates, keystore entries, known hosts, PGP keys, user credentials, OAuth2
+// client credentials and secure parameters of tenant A planned into
 // tenant B's workspace as one journaled step (pending there, undoable). A key pair's private key,
 // a secret PGP keyring and a destination keystore's file go from A's keychain items to B's
 // (copying::carryMaterial), never through a file; when this machine does not hold them, nothing is
 // copied.
 // The secrets A has set travel through the keychain: A's value under SecretStore::destinationKey
-// goes to B's, a value given with --secret (standard input) wins, and B keeps its own when it has
+// (a credential's: credentials::secretKey) goes to B's, a value given with --secret (standard
+// input; a credential's as NAME/Password, NAME/ClientSecret, NAME/SecureParam) wins, and B keeps its own when it has
 // the secret set; otherwise the copy is refused naming the secret. Exit codes: 0 copied (or
 // nothing to copy), 1 an item cannot be copied or a secret has no value, 2 usage or an unusable
 // tenant or keychain.
@@ -17,6 +19,7 @@
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/CopyMaterial.h"
+#include "app/workspace/CredentialActions.h"
 #include "app/workspace/TenantCopy.h"
 
 #include <QFileInfo>
@@ -61,27 +64,36 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
                   QList<SecretValue>& values)
 {
     const QStringList given = args.values.value(kSecret);
+    QList<EntityKind> givenKinds;
     for (const QString& text : given) {
         const auto split = splitSecret(text);
-        const bool planned = split && std::any_of(plan.secrets.cbegin(), plan.secrets.cend(), [&](const SecretToCopy& s) {
-                                 return s.destination == split->first && s.key == split->second;
-                             });
-        if (!planned)
-            return context.usage(Text::tr("--secret %1: not a secret the copied destinations have set in A "
-                                                "(give it as DESTINATION/KEY)")
+        QList<EntityKind> kinds;
+        for (const SecretToCopy& s : plan.secrets) {
+            if (split && s.destination == split->first && s.key == split->second)
+                kinds.append(s.kind);
+        }
+        if (kinds.isEmpty())
+            return context.usage(Text::tr("--secret %1: not a secret the copied destinations or credentials have "
+                                          "set in A (give it as NAME/KEY)")
                                      .arg(text));
+        if (kinds.size() > 1)
+            return context.usage(Text::tr("--secret %1: a destination and a credential of that name are both "
+                                          "copied; copy them one at a time")
+                                     .arg(text));
+        givenKinds.append(kinds.first());
     }
-    for (const QString& text : given) {
-        const auto split = splitSecret(text);
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const auto split = splitSecret(given.at(i));
         if (auto code = readSecretValues(context, split->first, {split->second}, values)) {
             wipe(values);
             return *code;
         }
+        values.last().kind = givenKinds.at(i);
     }
     const auto isGiven = [&](const SecretToCopy& s) { return given.contains(s.destination + QLatin1Char('/') + s.key); };
     Result<SecretStore*> store = Error::make(Error::Kind::Io, Text::tr("no secret store"));
     bool storeAsked = false;
-    QStringList refused;
+    QList<SecretToCopy> refused;
     for (const SecretToCopy& secret : plan.secrets) {
         if (isGiven(secret))
             continue;
@@ -91,10 +103,9 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
                 store = context.secretStore();
         }
         if (store) {
-            Result<QByteArray> value =
-                waitFor((*store)->read(SecretStore::destinationKey(sourceId, secret.destination, secret.key)));
+            Result<QByteArray> value = waitFor((*store)->read(copying::secretKeyOf(sourceId, secret)));
             if (value) {
-                values.append({secret.destination, secret.key, std::move(*value)});
+                values.append({secret.destination, secret.key, std::move(*value), secret.kind});
                 continue;
             }
             if (value.error().kind != Error::Kind::NotFound) {
@@ -107,19 +118,23 @@ int gatherSecrets(const Context& context, const Args& args, const CopyPlan& plan
         }
         if (secret.targetHasIt)
             continue; // B keeps its own value
-        refused.append(secret.destination + QLatin1Char('/') + secret.key);
+        refused.append(secret);
     }
     if (refused.isEmpty())
         return Success;
     wipe(values);
-    for (const QString& r : std::as_const(refused)) {
-        const auto split = splitSecret(r);
-        context.error(Text::tr("destination '%1': the secret %2 is set in A, but %3; give it with --secret %4 "
-                                     "(one line on standard input)")
-                          .arg(split->first, split->second,
-                               store ? QStringLiteral("this machine's keychain holds no value for it")
-                                     : QStringLiteral("no keychain answered to read its value"),
-                               r));
+    for (const SecretToCopy& r : std::as_const(refused)) {
+        const QString why = store ? QStringLiteral("this machine's keychain holds no value for it")
+                                  : QStringLiteral("no keychain answered to read its value");
+        const QString option = r.destination + QLatin1Char('/') + r.key;
+        if (r.kind == EntityKind::Destination)
+            context.error(Text::tr("destination '%1': the secret %2 is set in A, but %3; give it with --secret %4 "
+                                   "(one line on standard input)")
+                              .arg(r.destination, r.key, why, option));
+        else
+            context.error(Text::tr("%1: the secret %2 is set in A, but %3; give it with --secret %4 "
+                                   "(one line on standard input)")
+                              .arg(credentials::labelOf(r.kind, r.destination), r.key, why, option));
     }
     context.error(Text::tr("nothing was copied"));
     return Finding;
@@ -138,9 +153,15 @@ void report(const Context& context, const CopyPlan& plan, bool applied)
     QJsonArray secrets;
     QStringList secretNames;
     for (const SecretToCopy& s : plan.secrets) {
-        secrets.append(QJsonObject{{QStringLiteral("Destination"), s.destination},
-                                   {QStringLiteral("Key"), s.key},
-                                   {QStringLiteral("SetInB"), s.targetHasIt}});
+        // A destination's secret names its destination; a credential's its kind and name.
+        QJsonObject secret{{QStringLiteral("Key"), s.key}, {QStringLiteral("SetInB"), s.targetHasIt}};
+        if (s.kind == EntityKind::Destination) {
+            secret.insert(QStringLiteral("Destination"), s.destination);
+        } else {
+            secret.insert(QStringLiteral("Credential"), s.destination);
+            secret.insert(QStringLiteral("Kind"), entityKindName(s.kind));
+        }
+        secrets.append(secret);
         secretNames.append(s.destination + QLatin1Char('/') + s.key +
                            (s.targetHasIt ? QStringLiteral(" (B has it set)") : QString()));
     }
@@ -174,7 +195,8 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
         return context.usage(Text::tr("copy needs the tenants A and B and at least one ITEM "
                                       "(destination:NAME, role-collection:NAME, "
                                       "destination-certificate:NAME, keystore:ALIAS, "
-                                      "known-host:HOST, pgp:FINGERPRINT)"));
+                                      "known-host:HOST, pgp:FINGERPRINT, user-credential:NAME, "
+                                      "oauth2-client-credential:NAME, secure-parameter:NAME)"));
     if (!context.tenantPath.isEmpty())
         return context.usage(Text::tr("copy takes the tenants as A and B; --tenant does not apply"));
     QList<copying::CopyItem> items;
@@ -229,6 +251,33 @@ int copyCommand(const Context& context, const QStringList& rawArgs)
     QList<SecretValue> values;
     if (const int code = gatherSecrets(context, args, plan, (*source)->id(), values); code != Success)
         return code;
+    // A credential's secret goes under credentials::secretKey of B, a destination's as `destination
+    // edit` keeps it.
+    QList<copying::SecretValue> credentialValues;
+    for (qsizetype i = values.size() - 1; i >= 0; --i) {
+        SecretValue& v = values[i];
+        if (v.kind == EntityKind::Destination)
+            continue;
+        credentialValues.prepend({{v.destination, v.key, false, v.kind},
+                                  std::make_shared<const crypto::SecretBuffer>(QByteArrayView(v.value))});
+        secureZero(v.value);
+        values.removeAt(i);
+    }
+    if (!credentialValues.isEmpty()) {
+        Result<SecretStore*> store = context.secretStore
+                                         ? context.secretStore()
+                                         : Result<SecretStore*>(Error::make(Error::Kind::Io, QStringLiteral("no keychain")));
+        const Status kept = store ? waitFor(copying::keepSecrets(**store, target->id(), credentialValues))
+                                  : Status(store.error());
+        credentialValues.clear(); // the buffers wipe themselves
+        if (!kept) {
+            wipe(values);
+            context.error(Text::tr("the credentials' secrets could not be kept in the keychain: %1; nothing was "
+                                   "copied")
+                              .arg(kept.error().toString()));
+            return Usage;
+        }
+    }
     DestinationSession session; // what keepDestinationSecrets needs: B's id
     session.tenant = target;
     if (const int code = keepDestinationSecrets(context, session, values); code != Success)

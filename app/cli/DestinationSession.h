@@ -35,6 +35,8 @@ struct SecretValue
     QString destination;
     QString key;       // the property: Password, clientSecret …
     QByteArray value;  // a buffer of its own: wiped once kept
+    // `copy` only: a credential's secret (`destination` then names the credential).
+    EntityKind kind = EntityKind::Destination;
 };
 
 // The values of the --secret `keys` of `destination`: one line of standard input each, in order

@@ -2,6 +2,7 @@
 
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/SecretStore.h"
+#include "app/workspace/CredentialActions.h"
 #include "app/workspace/KeyVault.h"
 #include "app/workspace/PgpActions.h"
 
@@ -141,7 +142,70 @@ void runNext(const std::shared_ptr<Job>& job)
     job->finish(Status());
 }
 
+struct KeepJob
+{
+    QPointer<SecretStore> store;
+    QString targetId;
+    QList<SecretValue> values;
+    qsizetype next = 0;
+    QPromise<Status> promise;
+};
+
+void keepNext(const std::shared_ptr<KeepJob>& job)
+{
+    if (job->next >= job->values.size()) {
+        job->values.clear();
+        job->promise.addResult(Status());
+        job->promise.finish();
+        return;
+    }
+    if (!job->store) {
+        job->values.clear();
+        job->promise.addResult(Status(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away"))));
+        job->promise.finish();
+        return;
+    }
+    const SecretValue& v = job->values.at(job->next++);
+    // A buffer of its own, wiped once written (the store may share it until then).
+    auto bytes = std::make_shared<QByteArray>(v.value ? QByteArray(v.value->data(), v.value->size()) : QByteArray());
+    const SecretToCopy secret = v.secret;
+    job->store->write(secretKeyOf(job->targetId, secret), *bytes)
+        .then(job->store.data(), [job, bytes, secret](Status written) {
+            cleanse(*bytes);
+            if (!written) {
+                Error e = written.error();
+                e.where = secret.kind == EntityKind::Destination
+                              ? QStringLiteral("destination '%1': %2").arg(secret.destination, secret.key)
+                              : credentials::labelOf(secret.kind, secret.destination);
+                job->values.clear();
+                job->promise.addResult(Status(e));
+                job->promise.finish();
+                return;
+            }
+            keepNext(job);
+        });
+}
+
 } // namespace
+
+QString secretKeyOf(const QString& tenantId, const SecretToCopy& secret)
+{
+    if (secret.kind == EntityKind::Destination)
+        return SecretStore::destinationKey(tenantId, secret.destination, secret.key);
+    return credentials::secretKey(tenantId, secret.kind, secret.destination);
+}
+
+QFuture<Status> keepSecrets(SecretStore& store, const QString& targetId, const QList<SecretValue>& values)
+{
+    auto job = std::make_shared<KeepJob>();
+    job->store = &store;
+    job->targetId = targetId;
+    job->values = values;
+    QFuture<Status> future = job->promise.future();
+    job->promise.start();
+    keepNext(job);
+    return future;
+}
 
 QFuture<Status> carryMaterial(SecretStore& store, const QString& sourceId, const QString& targetId,
                               const CopyPlan& plan)

@@ -10,11 +10,14 @@
 // Library gh_workspace_pgp (it names the secret keyring items). Like the SecretStore, call it only
 // from the store's thread, which must run an event loop.
 
+#include "app/crypto/SecretBuffer.h"
 #include "app/domain/Result.h"
 #include "app/workspace/TenantCopy.h"
 
 #include <QFuture>
 #include <QString>
+
+#include <memory>
 
 namespace gh {
 
@@ -30,6 +33,21 @@ namespace copying {
 // contentSha256 tells whether a file found there is the one its record means.
 QFuture<Status> carryMaterial(SecretStore& store, const QString& sourceId, const QString& targetId,
                               const CopyPlan& plan);
+
+// The keychain item of `secret` for the tenant `tenantId`: SecretStore::destinationKey for a
+// destination's secret, credentials::secretKey for a credential's.
+QString secretKeyOf(const QString& tenantId, const SecretToCopy& secret);
+
+// A secret's value on its way into the target's keychain (read from the source's, or typed).
+struct SecretValue
+{
+    SecretToCopy secret;
+    std::shared_ptr<const crypto::SecretBuffer> value;
+};
+
+// Writes each value under secretKeyOf(targetId, …), in turn; stops at the first error (naming the
+// secret). Values are never logged; the caller's buffers wipe themselves.
+QFuture<Status> keepSecrets(SecretStore& store, const QString& targetId, const QList<SecretValue>& values);
 
 } // namespace copying
 } // namespace gh

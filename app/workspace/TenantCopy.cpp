@@ -41,6 +41,18 @@ constexpr KindSpelling kSpellings[] = {
     {"pgp-key", EntityKind::PgpKey},
     {"pgp_key", EntityKind::PgpKey},
     {"pgp_keys", EntityKind::PgpKey},
+    {"user-credential", EntityKind::UserCredential},
+    {"user-credentials", EntityKind::UserCredential},
+    {"user_credential", EntityKind::UserCredential},
+    {"user_credentials", EntityKind::UserCredential},
+    {"oauth2-client-credential", EntityKind::OAuth2ClientCredential},
+    {"oauth2-client-credentials", EntityKind::OAuth2ClientCredential},
+    {"oauth2_client_credential", EntityKind::OAuth2ClientCredential},
+    {"oauth2_client_credentials", EntityKind::OAuth2ClientCredential},
+    {"secure-parameter", EntityKind::SecureParameter},
+    {"secure-parameters", EntityKind::SecureParameter},
+    {"secure_parameter", EntityKind::SecureParameter},
+    {"secure_parameters", EntityKind::SecureParameter},
 };
 
 // The same properties, whatever their order.
@@ -174,7 +186,9 @@ Result<CopyItem> parseCopyItem(const QString& text)
     return Error::validation(QStringLiteral("ITEM"),
                              QStringLiteral("'%1' is not an item to copy (expected destination:NAME, "
                                             "role-collection:NAME, destination-certificate:NAME, "
-                                            "keystore:ALIAS, known-host:HOST or pgp:FINGERPRINT)")
+                                            "keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT, "
+                                            "user-credential:NAME, oauth2-client-credential:NAME or "
+                                            "secure-parameter:NAME)")
                                  .arg(text));
 }
 
@@ -191,6 +205,12 @@ QString copyItemText(const CopyItem& item)
         return QStringLiteral("pgp:") + item.name;
     case EntityKind::DestinationCertificate:
         return QStringLiteral("destination-certificate:") + item.name;
+    case EntityKind::UserCredential:
+        return QStringLiteral("user-credential:") + item.name;
+    case EntityKind::OAuth2ClientCredential:
+        return QStringLiteral("oauth2-client-credential:") + item.name;
+    case EntityKind::SecureParameter:
+        return QStringLiteral("secure-parameter:") + item.name;
     default:
         break;
     }
@@ -249,6 +269,9 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
             detail::planPgpKey(item, from, to, fromName, plan);
         } else if (item.kind == EntityKind::DestinationCertificate) {
             detail::planDestinationCertificate(item, from, to, fromName, plan);
+        } else if (item.kind == EntityKind::UserCredential || item.kind == EntityKind::OAuth2ClientCredential ||
+                   item.kind == EntityKind::SecureParameter) {
+            detail::planCredential(item, from, to, fromName, plan);
         } else {
             plan.refused.append({item, Refusal::NotCopied, {}});
             plan.problems.append(Error::make(Error::Kind::Validation,
@@ -288,6 +311,15 @@ QList<EntityKind> listedKinds(const QList<CopyItem>& items, bool forTarget)
             kinds.append(item.kind);
         if (forTarget && item.kind == EntityKind::RoleCollection && !kinds.contains(EntityKind::Role))
             kinds.append(EntityKind::Role); // a collection's roles must exist in the target
+        if (forTarget && (item.kind == EntityKind::UserCredential || item.kind == EntityKind::OAuth2ClientCredential ||
+                          item.kind == EntityKind::SecureParameter)) {
+            // a credential's name is unique across the three kinds
+            for (EntityKind k : {EntityKind::UserCredential, EntityKind::OAuth2ClientCredential,
+                                 EntityKind::SecureParameter}) {
+                if (!kinds.contains(k))
+                    kinds.append(k);
+            }
+        }
     }
     return kinds;
 }

@@ -10,6 +10,13 @@
 // are per tenant; assignments are the users' business); a role the target does not have refuses
 // the collection.
 //
+// User credentials, OAuth2 client credentials and secure parameters are copied with their
+// metadata (kind, description, user, custom parameters …; the target's deployment data and extra
+// fields stay the target's); a secret the source has set is listed in `secrets` like a
+// destination's (its value never enters a Change). Metadata alike in both is Unchanged, and its
+// secret is not listed then (values cannot be compared). A name the target uses for a credential
+// of another kind refuses the item (names are unique across the three kinds).
+//
 // Security material (keystore entries, known_hosts lines, PGP keys, destination certificates) is
 // copied as it is listed, keyed as TenantDiff keys it. A key pair's private key never enters a Change: the plan lists the
 // key pairs (privateKeys) and the secret keyring files (secretKeyrings) whose keychain items the
@@ -38,6 +45,7 @@ struct CopyItem
 };
 
 // "destination:NAME", "role-collection:NAME", "destination-certificate:NAME",
+// "user-credential:NAME", "oauth2-client-credential:NAME", "secure-parameter:NAME",
 // "keystore:[KEYSTORE/]ALIAS" (system by default),
 // "known-host:KEY-OR-HOST" (a known_hosts key as TenantDiff shows it, or a host its patterns
 // name) or "pgp:[public/|secret/]FINGERPRINT-OR-KEYID" ("destinations:", "role_collection:",
@@ -52,14 +60,15 @@ enum class CopyAction { Add, Replace, Unchanged };
 // copied (the cockpit's diff view) rather than after the fact.
 enum class Refusal {
     NotFound,         // the source has no such item
-    NotCopied,        // a kind that is not copied (users, roles, credentials …)
+    NotCopied,        // a kind that is not copied (users, roles, identity providers)
     SapOwned,         // an SAP-owned keystore entry: it belongs to its tenant
     TargetSapOwned,   // the target's keystore entry of that alias is SAP-owned
     Predefined,       // a predefined role collection: the same in every tenant
     TargetPredefined, // the target's role collection of that name is predefined
     MissingRoles,     // the target lacks roles the collection holds (detail: their keys)
     NoContent,        // a destination certificate whose content this machine does not hold
-    Invalid,          // the destination import refuses it (detail: why)
+    Invalid,          // the destination import or the credential's validation refuses it (detail: why)
+    TargetOtherKind,  // the target has a credential of that name of another kind (detail: its kind)
 };
 
 struct RefusedItem
@@ -77,13 +86,18 @@ struct PlannedCopy
     CopyAction action = CopyAction::Unchanged;
 };
 
-// A secret the source has set on a destination being copied: its value has to reach the
-// target's keychain (SecretStore::destinationKey of the target) before the step is applied.
+// A secret the source has set on a destination or a credential being copied: its value has to
+// reach the target's keychain before the step is applied (SecretStore::destinationKey of the
+// target for a destination, credentials::secretKey for a credential; copying::secretKeyOf).
 struct SecretToCopy
 {
-    QString destination;
-    QString key;
+    QString destination; // the destination's name, or the credential's
+    QString key;         // the property: Password, clientSecret … (a credential's: Password,
+                         // ClientSecret, SecureParam)
     bool targetHasIt = false; // the target has it set already: its own value may stay
+    // Destination, or UserCredential, OAuth2ClientCredential, SecureParameter.
+    EntityKind kind = EntityKind::Destination;
+    bool operator==(const SecretToCopy&) const = default;
 };
 
 struct CopyPlan

@@ -1,7 +1,7 @@
 #pragma once
 
 // TenantCopy's planners for security material (keystore entries, known hosts, PGP keys,
-// destination certificates); used by planCopy only.
+// destination certificates) and credentials (TenantCopyCredentials.cpp); used by planCopy only.
 
 #include "app/workspace/TenantCopy.h"
 
@@ -15,5 +15,8 @@ void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantLis
                 const QString& fromName, CopyPlan& plan);
 void planDestinationCertificate(const CopyItem& item, const TenantListing& from, const TenantListing& to,
                                 const QString& fromName, CopyPlan& plan);
+// A user credential, OAuth2 client credential or secure parameter (by item.kind).
+void planCredential(const CopyItem& item, const TenantListing& from, const TenantListing& to,
+                    const QString& fromName, CopyPlan& plan);
 
 } // namespace gh::copying::detail

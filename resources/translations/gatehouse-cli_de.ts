@@ -1163,10 +1163,6 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <translation>nichts mehr zu vergleichen</translation>
     </message>
     <message>
-        <source>--secret %1: not a secret the copied destinations have set in A (give it as DESTINATION/KEY)</source>
-        <translation>--secret %1: kein Geheimnis, das die kopierten Ziele in A gesetzt haben (als DESTINATION/KEY angeben)</translation>
-    </message>
-    <message>
         <source>the secret %1 of &apos;%2&apos; could not be read from the keychain: %3; nothing was copied</source>
         <translation>das Geheimnis %1 von &apos;%2&apos; konnte nicht aus dem Schlüsselbund gelesen werden: %3; nichts wurde kopiert</translation>
     </message>
@@ -2208,6 +2204,14 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <translation>%1 bekannte(n) Host(s) entfernen</translation>
     </message>
     <message>
+        <source>the private keys, secret keyrings and keystore files being copied need the keychain: %1; nothing was copied</source>
+        <translation>die zu kopierenden privaten Schlüssel, geheimen Schlüsselringe und Keystore-Dateien brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>Remove %1 PGP key(s)</source>
+        <translation>%1 PGP-Schlüssel entfernen</translation>
+    </message>
+    <message>
         <source>  diff A B [--kind K]...         what differs between two tenants (files or profile names, as
                                  --tenant takes them): users and their role collections, role
                                  collections, custom roles, destinations (secrets only as set or
@@ -2224,12 +2228,14 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
   copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
                                  copy items (ITEM: destination:NAME, role-collection:NAME,
                                  destination-certificate:NAME, keystore:[KEYSTORE/]ALIAS,
-                                 known-host:HOST, pgp:FINGERPRINT)
+                                 known-host:HOST, pgp:FINGERPRINT, user-credential:NAME,
+                                 oauth2-client-credential:NAME, secure-parameter:NAME)
                                  from tenant A into B&apos;s pending changes as one undoable step.
                                  Role collections without their users; a role B lacks refuses
                                  the copy. A secret A has set is copied from the keychain; one
                                  it does not hold comes from standard input with --secret
-                                 NAME/KEY (one line each), or B keeps its own; otherwise
+                                 NAME/KEY (one line each; a credential&apos;s KEY is Password,
+                                 ClientSecret or SecureParam), or B keeps its own; otherwise
                                  nothing is copied (exit 1). A key pair&apos;s private key, a
                                  secret PGP keyring and a destination keystore&apos;s file go from
                                  A&apos;s keychain items to B&apos;s, never through a file
@@ -2250,14 +2256,16 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
   copy A B ITEM... [--secret NAME/KEY]... [--dry-run]
                                  Elemente (ITEM: destination:NAME, role-collection:NAME,
                                  destination-certificate:NAME, keystore:[KEYSTORE/]ALIAS,
-                                 known-host:HOST, pgp:FINGERPRINT)
+                                 known-host:HOST, pgp:FINGERPRINT, user-credential:NAME,
+                                 oauth2-client-credential:NAME, secure-parameter:NAME)
                                  aus Tenant A in die ausstehenden Änderungen von B kopieren,
                                  als ein rückgängig zu machender Schritt. Rollensammlungen
                                  ohne ihre Benutzer; eine Rolle, die B fehlt, lehnt die Kopie
                                  ab. Ein Geheimnis, das A gesetzt hat, wird aus dem
                                  Schlüsselbund kopiert; eines, das es nicht hält, kommt mit
-                                 --secret NAME/KEY von der Standardeingabe (je eine Zeile),
-                                 oder B behält sein eigenes; sonst wird nichts kopiert
+                                 --secret NAME/KEY von der Standardeingabe (je eine Zeile;
+                                 KEY einer Anmeldung ist Password, ClientSecret oder
+                                 SecureParam), oder B behält sein eigenes; sonst wird nichts kopiert
                                  (Exit-Code 1). Der private Schlüssel eines Schlüsselpaars, ein
                                  geheimer PGP-Schlüsselring und die Datei eines Ziel-Keystores
                                  gehen von den Einträgen im Schlüsselbund für A zu denen für B,
@@ -2265,16 +2273,24 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
 </translation>
     </message>
     <message>
-        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</source>
-        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT)</translation>
+        <source>--secret %1: not a secret the copied destinations or credentials have set in A (give it as NAME/KEY)</source>
+        <translation>--secret %1: kein Geheimnis, das die kopierten Ziele oder Anmeldedaten in A gesetzt haben (als NAME/KEY angeben)</translation>
     </message>
     <message>
-        <source>the private keys, secret keyrings and keystore files being copied need the keychain: %1; nothing was copied</source>
-        <translation>die zu kopierenden privaten Schlüssel, geheimen Schlüsselringe und Keystore-Dateien brauchen den Schlüsselbund: %1; nichts wurde kopiert</translation>
+        <source>--secret %1: a destination and a credential of that name are both copied; copy them one at a time</source>
+        <translation>--secret %1: ein Ziel und Anmeldedaten dieses Namens werden beide kopiert; sie einzeln kopieren</translation>
     </message>
     <message>
-        <source>Remove %1 PGP key(s)</source>
-        <translation>%1 PGP-Schlüssel entfernen</translation>
+        <source>%1: the secret %2 is set in A, but %3; give it with --secret %4 (one line on standard input)</source>
+        <translation>%1: das Geheimnis %2 ist in A gesetzt, aber %3; mit --secret %4 angeben (eine Zeile auf der Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>copy needs the tenants A and B and at least one ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT, user-credential:NAME, oauth2-client-credential:NAME, secure-parameter:NAME)</source>
+        <translation>copy braucht die Tenants A und B und mindestens ein ITEM (destination:NAME, role-collection:NAME, destination-certificate:NAME, keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT, user-credential:NAME, oauth2-client-credential:NAME, secure-parameter:NAME)</translation>
+    </message>
+    <message>
+        <source>the credentials&apos; secrets could not be kept in the keychain: %1; nothing was copied</source>
+        <translation>die Geheimnisse der Anmeldedaten konnten nicht im Schlüsselbund abgelegt werden: %1; nichts wurde kopiert</translation>
     </message>
 </context>
 </TS>

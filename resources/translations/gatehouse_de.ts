@@ -1215,6 +1215,34 @@ Gültig %2 – %3</translation>
         <source>The keychain is not available, so private keys, secret keyrings and keystore files cannot be copied: nothing was copied.</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar, daher können private Schlüssel, geheime Schlüsselbunde und Keystore-Dateien nicht kopiert werden: Es wurde nichts kopiert.</translation>
     </message>
+    <message>
+        <source>User credential</source>
+        <translation>Benutzer-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credential</source>
+        <translation>OAuth2-Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Secure parameter</source>
+        <translation>Sicherer Parameter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>gh::CreateCsrCommand</name>
@@ -6295,10 +6323,6 @@ B: %2 (%3)</translation>
         <translation>Identitätsanbieter werden nicht kopiert: Die Vertrauensstellung wird je Unterkonto im BTP-Cockpit eingerichtet.</translation>
     </message>
     <message>
-        <source>Credentials are not copied: their secrets cannot be read back from A. Deploy them in B.</source>
-        <translation>Anmeldeinformationen werden nicht kopiert: Ihre Geheimnisse können aus A nicht zurückgelesen werden. Stellen Sie sie in B bereit.</translation>
-    </message>
-    <message>
         <source>Only in A</source>
         <translation>Nur in A</translation>
     </message>
@@ -6474,6 +6498,14 @@ B: %2 (%3)</translation>
     <message>
         <source>Not copyable: invalid for B</source>
         <translation>Nicht kopierbar: für B ungültig</translation>
+    </message>
+    <message>
+        <source>Not copied: B has a credential of this name among its %1 (names are unique across credentials). Delete it in B first.</source>
+        <translation>Nicht kopiert: B hat unter seinen %1 Anmeldedaten dieses Namens (Namen sind über alle Anmeldedaten eindeutig). Zuerst in B löschen.</translation>
+    </message>
+    <message>
+        <source>Not copyable: name taken in B</source>
+        <translation>Nicht kopierbar: Name in B vergeben</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,16 @@
 // built binary with --secret on standard input and no keychain (exit 2, nothing changed).
 // Destination certificates: a PKCS#12 imported into A (its file kept under A's id) is diffed and
 // copied with its file into B's keychain entry; the demo's keystore, whose file no machine holds,
-// is refused, naming it.
+// is refused, naming it. Credentials: one B lacks is refused while its password has no value,
+// then copied with the value from A's keychain entry into B's (credentials::secretKey), never in
+// the output; the built binary takes a secure parameter's value as --secret NAME/SecureParam.
 #include "DemoTenant.h"
 #include "app/cli/Cli.h"
 #include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/crypto/CertificateBuilder.h"
 #include "app/crypto/Exporter.h"
+#include "app/workspace/CredentialActions.h"
 #include "app/workspace/KeyVault.h"
 
 #include <QJsonArray>
@@ -26,6 +29,17 @@ struct Run
     QString out;
     QString err;
 };
+
+QByteArray readAll(const QString& path)
+{
+    QByteArray out;
+    for (const QString& p : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            out += f.readAll();
+    }
+    return out;
+}
 
 template<class T>
 T valueOr(Result<T> r)
@@ -292,6 +306,98 @@ private Q_SLOTS:
                                .value());
         QCOMPARE(certificateDiff(), (QStringList{QStringLiteral("contoso-client.p12 differs"),
                                                  QStringLiteral("erp-gateway.crt differs")}));
+    }
+
+    void credentialsTravelWithTheirSecrets()
+    {
+        const auto credentialDiff = [&] {
+            QStringList out;
+            const Run r = cli({QStringLiteral("--json"), QStringLiteral("diff"), m_a, m_b, QStringLiteral("--kind"),
+                               QStringLiteral("user-credentials,secure-parameters")});
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                out.append(v.toObject().value(QStringLiteral("key")).toString() + QLatin1Char(' ') +
+                           v.toObject().value(QStringLiteral("status")).toString());
+            return out;
+        };
+        QCOMPARE(cli({QStringLiteral("--tenant"), m_b, QStringLiteral("credentials"), QStringLiteral("delete"),
+                      QStringLiteral("ERP_Basic_Fallback")})
+                     .code,
+                 0);
+        QCOMPARE(credentialDiff(), QStringList{QStringLiteral("ERP_Basic_Fallback onlyInA")});
+
+        const Run dry = cli({QStringLiteral("--json"), QStringLiteral("copy"), m_a, m_b, QStringLiteral("--dry-run"),
+                             QStringLiteral("user-credential:ERP_Basic_Fallback"),
+                             QStringLiteral("secure-parameter:Webhook_HMAC_Key")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        const QJsonArray items = plan.value(QStringLiteral("Items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Item")).toString(),
+                 QStringLiteral("user-credential:ERP_Basic_Fallback"));
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("add"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("Action")).toString(), QStringLiteral("unchanged"));
+        QCOMPARE(plan.value(QStringLiteral("Secrets")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("Credential"), QStringLiteral("ERP_Basic_Fallback")},
+                                         {QStringLiteral("Kind"), QStringLiteral("user_credentials")},
+                                         {QStringLiteral("Key"), QStringLiteral("Password")},
+                                         {QStringLiteral("SetInB"), false}}}));
+
+        // A's keychain holds no password for it: refused, naming how to give it; nothing changes.
+        const Run refused = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("user-credential:ERP_Basic_Fallback")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("--secret ERP_Basic_Fallback/Password")) &&
+                     refused.err.contains(QStringLiteral("user credential 'ERP_Basic_Fallback'")),
+                 qPrintable(refused.err));
+        QCOMPARE(credentialDiff().size(), 1);
+        // --secret naming a credential not copied is a usage error.
+        const Run wrong = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("user-credential:ERP_Basic_Fallback"),
+                               QStringLiteral("--secret"), QStringLiteral("ERP_Basic_Fallback/ClientSecret")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--secret ERP_Basic_Fallback/ClientSecret")), qPrintable(wrong.err));
+
+        const QString keyA = credentials::secretKey(m_idA, EntityKind::UserCredential, QStringLiteral("ERP_Basic_Fallback"));
+        const QString keyB = credentials::secretKey(m_idB, EntityKind::UserCredential, QStringLiteral("ERP_Basic_Fallback"));
+        QVERIFY(m_store.write(keyA, "pending-pw-from-a").result().ok());
+        const Run r = cli({QStringLiteral("copy"), m_a, m_b, QStringLiteral("user-credential:ERP_Basic_Fallback")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("user-credential:ERP_Basic_Fallback")));
+        QVERIFY(!r.out.contains(QStringLiteral("pending-pw")));
+        QCOMPARE(valueOr(m_store.read(keyB).result()), QByteArray("pending-pw-from-a"));
+        QVERIFY(!readAll(m_b).contains("pending-pw-from-a"));
+        QVERIFY(credentialDiff().isEmpty());
+    }
+
+    void builtBinaryTakesACredentialsSecretFromStdin()
+    {
+        const QString b = m_dir.filePath(QStringLiteral("b3.ghtenant"));
+        QFile::remove(b);
+        QVERIFY(QFile::copy(m_b, b));
+        QCOMPARE(cli({QStringLiteral("--tenant"), b, QStringLiteral("credentials"), QStringLiteral("delete"),
+                      QStringLiteral("PGP_Passphrase_Bank")})
+                     .code,
+                 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("bindata")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GATEHOUSE_CLI),
+                {QStringLiteral("copy"), m_a, b, QStringLiteral("secure-parameter:PGP_Passphrase_Bank"),
+                 QStringLiteral("--secret"), QStringLiteral("PGP_Passphrase_Bank/SecureParam")});
+        QVERIFY(p.waitForStarted());
+        p.write("param-value-one\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(120000));
+        // The value was taken (not a usage error about the item); with no keychain it cannot be kept.
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        if (!err.contains("could not be kept"))
+            QFAIL(err.constData());
+        QVERIFY(!err.contains("param-value-one") && !p.readAllStandardOutput().contains("param-value-one"));
+        QVERIFY(!readAll(b).contains("param-value-one"));
+        const Run stillMissing = cli({QStringLiteral("--json"), QStringLiteral("diff"), m_a, b, QStringLiteral("--kind"),
+                                      QStringLiteral("secure-parameters")});
+        QCOMPARE(stillMissing.code, 1);
     }
 
     void builtBinaryReadsSecretsFromStdinAndNeedsAKeychain()

@@ -211,7 +211,10 @@ private Q_SLOTS:
         for (EntityKind kind : diffedKinds()) {
             const bool copyable = kind == EntityKind::Destination || kind == EntityKind::RoleCollection ||
                                   kind == EntityKind::KeystoreEntry || kind == EntityKind::KnownHost ||
-                                  kind == EntityKind::PgpKey || kind == EntityKind::DestinationCertificate;
+                                  kind == EntityKind::PgpKey || kind == EntityKind::DestinationCertificate ||
+                                  kind == EntityKind::UserCredential ||
+                                  kind == EntityKind::OAuth2ClientCredential ||
+                                  kind == EntityKind::SecureParameter;
             QCOMPARE(TenantDiffModel::isCopyableKind(kind, &why), copyable);
             QVERIFY(copyable || !why.isEmpty());
         }
@@ -283,6 +286,27 @@ private Q_SLOTS:
         const QString sapKey = m_model.key(sap);
         m_model.setComparison(QStringLiteral("A"), QStringLiteral("B"), differences, {});
         QVERIFY(m_model.flags(m_model.indexOf(sapKey)) & Qt::ItemIsUserCheckable);
+    }
+
+    void credentialsAreCopyableUnlessBUsesTheirNameForAnotherKind()
+    {
+        const QList<TenantDifference> differences{
+            {EntityKind::UserCredential, QStringLiteral("SFTP_New"), DiffStatus::OnlyInA, {}},
+            {EntityKind::SecureParameter, QStringLiteral("Shared_Name"), DiffStatus::OnlyInA, {}},
+        };
+        const QList<copying::RefusedItem> refused{
+            {{EntityKind::SecureParameter, QStringLiteral("Shared_Name")}, copying::Refusal::TargetOtherKind,
+             QStringLiteral("user_credentials")}};
+        m_model.setComparison(QStringLiteral("A"), QStringLiteral("B"), differences, {}, refused);
+        const QModelIndex sftp = m_model.indexOf(item(EntityKind::UserCredential, "SFTP_New"));
+        QVERIFY(m_model.flags(sftp) & Qt::ItemIsUserCheckable);
+        QCOMPARE(sftp.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(), QStringLiteral("Can be copied"));
+        const QModelIndex shared = m_model.indexOf(item(EntityKind::SecureParameter, "Shared_Name"));
+        QVERIFY(!(m_model.flags(shared) & Qt::ItemIsUserCheckable));
+        QCOMPARE(shared.siblingAtColumn(TenantDiffModel::CopyColumn).data().toString(),
+                 QStringLiteral("Not copyable: name taken in B"));
+        QVERIFY2(shared.data(Qt::ToolTipRole).toString().contains(QLatin1String("among its User credentials")),
+                 qPrintable(shared.data(Qt::ToolTipRole).toString()));
     }
 
     void aKindRowChecksItsCopyableItems()

@@ -42,10 +42,40 @@ QString kindText(EntityKind kind)
         return CopyToTenantFlow::tr("PGP key");
     case EntityKind::DestinationCertificate:
         return CopyToTenantFlow::tr("Destination certificate");
+    case EntityKind::UserCredential:
+        return CopyToTenantFlow::tr("User credential");
+    case EntityKind::OAuth2ClientCredential:
+        return CopyToTenantFlow::tr("OAuth2 client credential");
+    case EntityKind::SecureParameter:
+        return CopyToTenantFlow::tr("Secure parameter");
     default:
         break;
     }
     return CopyToTenantFlow::tr("Destination");
+}
+
+// "'X'" for a destination's secret, "user credential 'X'" for a credential's.
+QString ownerText(const SecretToCopy& s)
+{
+    if (s.kind == EntityKind::Destination)
+        return quoted(s.destination);
+    return CopyToTenantFlow::tr("%1 %2").arg(kindText(s.kind), quoted(s.destination));
+}
+
+// The property of a destination's secret; "password", "client secret", "value" of a credential's.
+QString secretText(const SecretToCopy& s)
+{
+    switch (s.kind) {
+    case EntityKind::UserCredential:
+        return CopyToTenantFlow::tr("password");
+    case EntityKind::OAuth2ClientCredential:
+        return CopyToTenantFlow::tr("client secret");
+    case EntityKind::SecureParameter:
+        return CopyToTenantFlow::tr("value");
+    default:
+        break;
+    }
+    return s.key;
 }
 
 } // namespace
@@ -94,14 +124,12 @@ void CopyToTenantFlow::readSecret(int index)
         return;
     }
     const SecretToCopy& secret = m_plan.secrets.at(index);
-    whenFinished(store->read(SecretStore::destinationKey(m_context.sourceId, secret.destination,
-                                                         secret.key)),
+    whenFinished(store->read(copying::secretKeyOf(m_context.sourceId, secret)),
                  this, [this, index](Result<QByteArray> value) {
                      const SecretToCopy& s = m_plan.secrets.at(index);
                      if (value) {
-                         m_values.append({s.destination, s.key,
-                                          std::make_shared<const crypto::SecretBuffer>(
-                                              QByteArrayView(*value))});
+                         m_values.append({s, std::make_shared<const crypto::SecretBuffer>(
+                                                 QByteArrayView(*value))});
                          secureZero(*value);
                      } else if (value.error().kind == Error::Kind::NotFound ||
                                 value.error().kind == Error::Kind::Cancelled) {
@@ -110,7 +138,7 @@ void CopyToTenantFlow::readSecret(int index)
                          end(false,
                              tr("The %1 of %2 could not be read from the keychain, so nothing was "
                                 "copied: %3")
-                                 .arg(s.key, quoted(s.destination), value.error().toString()),
+                                 .arg(secretText(s), ownerText(s), value.error().toString()),
                              true);
                          return;
                      }
@@ -129,16 +157,15 @@ void CopyToTenantFlow::askForUnread()
             tr("%1 has its %2 set in %3, but its value cannot be read back here. Type it to copy "
                "it into the "
                "keychain for %4, or cancel to copy nothing.")
-                .arg(quoted(s.destination), s.key, m_context.sourceName,
+                .arg(ownerText(s), secretText(s), m_context.sourceName,
                      m_target ? m_target->displayName() : QString()),
             false);
         if (!typed || typed->isEmpty()) {
             end(false, tr("Nothing was copied: the %1 of %2 was not given.")
-                           .arg(s.key, quoted(s.destination)));
+                           .arg(secretText(s), ownerText(s)));
             return;
         }
-        m_values.append({s.destination, s.key,
-                         std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
+        m_values.append({s, std::make_shared<const crypto::SecretBuffer>(std::move(*typed))});
     }
     writeSecrets();
 }
@@ -156,8 +183,7 @@ void CopyToTenantFlow::writeSecrets()
             true);
         return;
     }
-    DestinationSecrets secrets(*store, m_target->tenant()->id());
-    whenFinished(secrets.write(m_values), this, [this](const Status& written) {
+    whenFinished(copying::keepSecrets(*store, m_target->tenant()->id(), m_values), this, [this](const Status& written) {
         m_values.clear(); // the buffers cleanse themselves
         if (!written) {
             end(false,

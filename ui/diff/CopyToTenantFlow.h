@@ -2,7 +2,7 @@
 
 // Carries one copy plan (app/workspace/TenantCopy) from the open tenant A into the workspace of
 // another tenant B, the way the cockpit's other copies do: the user confirms what is copied; the
-// secrets A has set are read from this machine's keychain under A's id, and those that cannot be
+// secrets A has set (destinations' and credentials') are read from this machine's keychain under A's id, and those that cannot be
 // read back are asked for through the Prompter (a secret B has set already may stay B's own);
 // the values go into the keychain under B's id; so do the private keys of copied key pairs and
 // copied secret PGP keyrings and destination keystores' files
@@ -10,7 +10,7 @@
 // journaled step, pending there and undoable there. Cancelling any question copies nothing.
 // Ends with exactly one finished().
 
-#include "app/workspace/DestinationSecrets.h"
+#include "app/workspace/CopyMaterial.h"
 #include "app/workspace/TenantCopy.h"
 
 #include <QObject>
@@ -60,7 +60,7 @@ private:
     Context m_context;
     QPointer<Workspace> m_target;
     QList<int> m_unread; // indexes into m_plan.secrets
-    QList<DestinationSecrets::Value> m_values;
+    QList<copying::SecretValue> m_values;
     bool m_ended = false;
 };
 
