@@ -13,6 +13,7 @@
 #include "app/workspace/CredentialSecrets.h"
 #include "app/workspace/TenantCopy.h"
 #include "app/workspace/Workspace.h"
+#include "workspace/CopyTestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,41 +22,9 @@
 
 using namespace gh;
 using namespace gh::copying;
+using namespace gh::copytest;
 
 namespace {
-
-template<class T>
-T await(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 120000)
-        QTest::qWait(5);
-    return future.result();
-}
-
-template<class R>
-QByteArray why(const R& r)
-{
-    return r.ok() ? QByteArray() : r.error().toString().toUtf8();
-}
-
-bool insideThrowawayKeyring()
-{
-    const QString bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
-    const QString data = QDir(qEnvironmentVariable("XDG_DATA_HOME")).canonicalPath();
-    const QString temp = QDir(QDir::tempPath()).canonicalPath();
-    return !bus.isEmpty() && !bus.startsWith(QLatin1String("disabled:")) && !data.isEmpty() &&
-           data.startsWith(temp + QLatin1Char('/'));
-}
-
-CopyItem item(const QString& text)
-{
-    const Result<CopyItem> r = parseCopyItem(text);
-    if (!r)
-        qFatal("%s", r.error().toString().toUtf8().constData());
-    return *r;
-}
 
 const QList<EntityKind> kCredentials{EntityKind::UserCredential, EntityKind::OAuth2ClientCredential,
                                      EntityKind::SecureParameter};
