@@ -99,7 +99,9 @@ public:
         qint64 value = 0;
         while (q < m_end && *q >= '0' && *q <= '9' && q - digits < 16)
             value = value * 10 + (*q++ - '0');
-        if (q == digits || q - digits > 15 || (q < m_end && (*q == '.' || *q == 'e' || *q == 'E')))
+        // JSON has no leading zeros ("007"); QJsonDocument refuses them, and so does this.
+        if (q == digits || q - digits > 15 || (q < m_end && (*q == '.' || *q == 'e' || *q == 'E')) ||
+            (*digits == '0' && q - digits > 1))
             return std::nullopt;
         m_p = q;
         return negative ? -value : value;

@@ -148,7 +148,8 @@ public:
         }
         case QJsonValue::Double: {
             const double d = v.toDouble();
-            if (d == double(qint64(d)) && d >= -9007199254740992.0 && d <= 9007199254740992.0 && !(d == 0 && std::signbit(d))) {
+            // The range first: converting a double outside it to an integer is undefined.
+            if (d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == double(qint64(d)) && !(d == 0 && std::signbit(d))) {
                 out.append(QByteArray::number(qint64(d)));
                 return;
             }

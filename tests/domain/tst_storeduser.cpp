@@ -96,6 +96,7 @@ private Q_SLOTS:
         QTest::newRow("repeated key") << with("\"active\":false", "\"active\":false,\"active\":true");
         QTest::newRow("version as text") << with("\"version\":7", "\"version\":\"7\"");
         QTest::newRow("fraction") << with("\"version\":7", "\"version\":7.5");
+        QTest::newRow("leading zero (not JSON)") << with("\"version\":7", "\"version\":007");
         QTest::newRow("trailing garbage") << good + "x";
         QTest::newRow("truncated") << good.left(good.size() - 3);
         QTest::newRow("no user name") << with("\"userName\":\"anna.becker@contoso.example\",", "");
