@@ -411,6 +411,7 @@ void MainWindow::compareWithTenant()
         m_compareDialog->close();
     m_compareDialog = new TenantDiffDialog(m_workspace, m_keyVault, m_prompter, m_clock, this);
     m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareDialog->setProfiles(m_profileNames);
     m_compareDialog->show();
     m_compareDialog->chooseOtherTenant();
 }

@@ -84,6 +84,8 @@ public:
     // Opens the diff dialog and asks for the tenant file to compare with (the Prompter's file
     // dialog); the dialog stays open without a comparison when none is chosen.
     void compareWithTenant();
+    // The remote profiles Compare with Tenant offers besides tenant files (their replicas).
+    void setTenantProfiles(std::function<QStringList()> names) { m_profileNames = std::move(names); }
     // The Pending changes pane (a dock, hidden until asked for) and the action that shows it.
     PendingChangesView* pendingChanges() const { return m_pendingView; }
     QDockWidget* pendingDock() const { return m_pendingDock; }
@@ -143,6 +145,7 @@ private:
     QPointer<WhoCanDialog> m_whoCanDialog;
     QAction* m_compare = nullptr;
     QPointer<TenantDiffDialog> m_compareDialog;
+    std::function<QStringList()> m_profileNames;
     KeyVault* m_keyVault = nullptr;
     QLabel* m_tenantLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;

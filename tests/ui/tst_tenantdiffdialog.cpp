@@ -9,6 +9,7 @@
 #include "app/client/local/LocalTenantClient.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/workspace/KeyVault.h"
+#include "app/workspace/Pull.h"
 #include "models/TenantDiffModel.h"
 #include "models/Translations.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,6 +78,8 @@ class TestTenantDiffDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Where replicaPath() puts a profile's replica: in this test's folder.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         installTranslations(*qApp, QLocale(QLocale::English));
         m_pathA = test::createDemoTenant(m_dir);
         QVERIFY(!m_pathA.isEmpty());
@@ -107,6 +112,46 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_clock, &m_prompter);
         m_window->setWorkspace(m_a.get());
         m_window->setKeyVault(m_vault.get());
+    }
+
+    // With remote profiles, Compare with Tenant offers a file or a profile's replica.
+    void comparesWithARemoteProfilesReplica()
+    {
+        const QString replica = replicaPath(QStringLiteral("prod"));
+        QVERIFY(QDir().mkpath(QFileInfo(replica).absolutePath()));
+        QVERIFY(QFile::copy(m_pathB, replica));
+        m_window->setTenantProfiles([] { return QStringList{QStringLiteral("prod"), QStringLiteral("never-pulled")}; });
+
+        m_prompter.choiceItems.clear();
+        m_prompter.choiceAnswers = {1};
+        m_window->compareAction()->trigger();
+        TenantDiffDialog* dialog = m_window->compareDialog();
+        QVERIFY(dialog);
+        QCOMPARE(m_prompter.choiceItems.value(0),
+                 (QStringList{QStringLiteral("A tenant file…"),
+                              QStringLiteral("Remote profile prod (its replica, as last pulled)"),
+                              QStringLiteral("Remote profile never-pulled (its replica, as last pulled)")}));
+        QVERIFY(QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
+        const QLabel* sides = dialog->findChild<QLabel*>(QStringLiteral("diffSidesLabel"));
+        QVERIFY(sides);
+        QVERIFY2(sides->text().contains(QDir::toNativeSeparators(replica)), qPrintable(sides->text()));
+        QVERIFY(dialog->model()->indexOf(destinationKey(kChanged)).isValid()); // B's drift, through the replica
+
+        // A profile never pulled: said, nothing compared.
+        m_prompter.choiceAnswers = {2};
+        QVERIFY(!dialog->chooseOtherTenant());
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("never-pulled has no replica yet")));
+
+        // A file still: the first choice, then the file dialog.
+        m_prompter.choiceAnswers = {0};
+        m_prompter.fileAnswers = {QStringList{m_pathB}};
+        QVERIFY(dialog->chooseOtherTenant());
+        QVERIFY(QTest::qWaitFor([&] { return dialog->hasComparison() && !dialog->isBusy(); }, 20000));
+        // Cancelled: nothing chosen.
+        m_prompter.choiceAnswers = {};
+        QVERIFY(!dialog->chooseOtherTenant());
+        dialog->close();
+        m_window->setTenantProfiles({});
     }
 
     void cleanupTestCase()

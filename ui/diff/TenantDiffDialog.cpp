@@ -50,6 +50,7 @@ TenantDiffDialog::TenantDiffDialog(Workspace* workspace, KeyVault* keyVault, Pro
     m_model = new TenantDiffModel(this);
 
     m_sides = new QLabel(this);
+    m_sides->setObjectName(QStringLiteral("diffSidesLabel"));
     m_sides->setTextFormat(Qt::PlainText);
     m_sides->setWordWrap(true);
     m_choose = new QPushButton(tr("&Choose Tenant…"), this);
@@ -154,6 +155,26 @@ TenantDiffDialog::~TenantDiffDialog()
 
 bool TenantDiffDialog::chooseOtherTenant()
 {
+    const QStringList profiles = m_profileNames ? m_profileNames() : QStringList();
+    if (!profiles.isEmpty()) {
+        QStringList items{tr("A tenant file…")};
+        for (const QString& name : profiles)
+            items.append(tr("Remote profile %1 (its replica, as last pulled)").arg(name));
+        const int chosen = m_prompter->choose(this, tr("Compare with Tenant"),
+                                              tr("Compare the tenant open here with:"), items);
+        if (chosen < 0)
+            return false;
+        if (chosen > 0) {
+            const QString name = profiles.value(chosen - 1);
+            const QString path = replicaPath(name);
+            if (!QFileInfo::exists(path)) {
+                fail(tr("Remote profile %1 has no replica yet: pull it first (Tenant → Pull).").arg(name));
+                return false;
+            }
+            compareWith(path);
+            return true;
+        }
+    }
     const QString path = m_prompter
                              ->openFiles(this, tr("Compare with Tenant"),
                                          tr("Gatehouse tenants (*.ghtenant);;All files (*)"))

@@ -17,6 +17,7 @@
 #include <QFuture>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,8 +50,12 @@ public:
 
     // Opens the tenant file at `path` as B and compares it with A (not while a copy is under way).
     void compareWith(const QString& path);
-    // Asks for B's file (the Prompter's file dialog), then compares; false when none was chosen.
+    // Asks for B, then compares; false when none was chosen. With remote profiles (setProfiles)
+    // the Prompter first offers a tenant file or a profile, whose replica (as last pulled) is B;
+    // else, or for a file, the Prompter's file dialog.
     bool chooseOtherTenant();
+    // The names of the remote profiles to offer (RemoteTenantUi sets it; none without).
+    void setProfiles(std::function<QStringList()> names) { m_profileNames = std::move(names); }
     // Stops waiting for a running comparison (its result is dropped).
     void cancelComparison();
     bool isBusy() const { return m_busy; }
@@ -106,6 +111,7 @@ private:
     KeyVault* m_keyVault;
     Prompter* m_prompter;
     const Clock& m_clock;
+    std::function<QStringList()> m_profileNames;
 
     QString m_path;
     std::shared_ptr<LocalTenant> m_otherTenant;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
@@ -27,6 +28,10 @@ RemoteTenantUi::RemoteTenantUi(MainWindow& window, RemoteProfiles& profiles, Syn
     : QObject(parent), m_window(window), m_profiles(profiles), m_session(session), m_switcher(switcher),
       m_prompter(prompter)
 {
+    // Compare with Tenant offers the profiles' replicas besides tenant files.
+    m_window.setTenantProfiles([profiles = QPointer<RemoteProfiles>(&m_profiles)] {
+        return profiles ? profiles->names() : QStringList();
+    });
     createActions();
     createMenus();
     createStatusBar();
