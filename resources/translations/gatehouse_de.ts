@@ -6255,6 +6255,22 @@ B: %2 (%3)</translation>
         <source>Comparing %1 items of %2 and %3…</source>
         <translation>%1 Einträge von %2 und %3 werden verglichen…</translation>
     </message>
+    <message>
+        <source>A tenant file…</source>
+        <translation>Eine Tenant-Datei…</translation>
+    </message>
+    <message>
+        <source>Remote profile %1 (its replica, as last pulled)</source>
+        <translation>Remote-Tenant-Profil %1 (sein Replikat, wie zuletzt abgerufen)</translation>
+    </message>
+    <message>
+        <source>Compare the tenant open here with:</source>
+        <translation>Den hier geöffneten Tenant vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Remote profile %1 has no replica yet: pull it first (Tenant → Pull).</source>
+        <translation>Remote-Tenant-Profil %1 hat noch kein Replikat: zuerst abrufen (Tenant → Abrufen).</translation>
+    </message>
 </context>
 <context>
     <name>gh::TenantDiffModel</name>
