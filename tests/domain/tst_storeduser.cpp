@@ -1,6 +1,7 @@
 // readStoredUser: the fast reader of a user's stored JSON answers exactly as User::fromJson, and
 // hands everything it does not expect over to it (nullopt).
 #include "app/domain/StoredUser.h"
+#include "domain/UserSamples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,22 +13,7 @@ namespace {
 
 User sample()
 {
-    User u;
-    u.id = QStringLiteral("0000013e-94aa-5c9e-86c2-67626ef15d09");
-    u.userName = QStringLiteral("anna.becker@contoso.example");
-    u.origin = QStringLiteral("contoso-aad");
-    u.givenName = QStringLiteral("Anna");
-    u.familyName = QStringLiteral("Becker");
-    u.emails = {{QStringLiteral("anna.becker@contoso.example"), true}, {QStringLiteral("ab@contoso.example"), false}};
-    u.lastLogonTime = QDateTime(QDate(2026, 9, 5), QTime(20, 32, 43, 542), Qt::UTC);
-    u.created = QDateTime(QDate(2025, 8, 1), QTime(21, 32, 43), Qt::UTC);
-    u.lastModified = QDateTime(QDate(2026, 9, 5), QTime(21, 32, 43, 1), Qt::UTC);
-    u.active = false;
-    u.verified = true;
-    u.zoneId = QStringLiteral("zone-1");
-    u.version = 7;
-    u.idpGroups = {QStringLiteral("CPI-Admins"), QStringLiteral("All")};
-    return u;
+    return test::sampleUser();
 }
 
 QByteArray stored(const QJsonObject& json)
