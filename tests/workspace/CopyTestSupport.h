@@ -1,12 +1,19 @@
 // What the tenant copy tests share: waiting for a future, an error as text for QVERIFY2, whether
-// the test runs inside the throwaway keyring of tests/with-keyring.sh, and a copy item by name.
+// the test runs inside the throwaway keyring of tests/with-keyring.sh, a copy item by name, a
+// fresh demo tenant opened, and a workspace's listing.
 #pragma once
 
+#include "TestSupport.h"
+#include "app/client/local/LocalTenant.h"
+#include "app/client/local/Seeder.h"
 #include "app/workspace/TenantCopy.h"
+#include "app/workspace/TenantDiff.h"
+#include "app/workspace/Workspace.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QTest>
 
@@ -40,6 +47,28 @@ inline bool insideThrowawayKeyring()
 inline copying::CopyItem item(const QString& text)
 {
     const Result<copying::CopyItem> r = copying::parseCopyItem(text);
+    if (!r)
+        qFatal("%s", r.error().toString().toUtf8().constData());
+    return *r;
+}
+
+// A fresh demo tenant file `name` in `dir` (one of that name is replaced), opened.
+inline std::shared_ptr<LocalTenant> openDemoTenant(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    const Status s = Seeder::createTenantFile(
+        path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
+    if (!s)
+        qFatal("%s", s.error().toString().toUtf8().constData());
+    auto t = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
+    return t ? *t : nullptr;
+}
+
+// The listing of `kinds` of a workspace's tenant (fatal when it cannot be read).
+inline TenantListing listed(Workspace& ws, const QList<EntityKind>& kinds)
+{
+    Result<TenantListing> r = await(listTenant(ws.client(), kinds));
     if (!r)
         qFatal("%s", r.error().toString().toUtf8().constData());
     return *r;

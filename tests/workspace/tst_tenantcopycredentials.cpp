@@ -58,28 +58,13 @@ class TestTenantCopyCredentials : public QObject
 
     TenantListing list(Workspace& ws)
     {
-        Result<TenantListing> r = await(listTenant(ws.client(), kCredentials));
-        if (!r)
-            qFatal("%s", r.error().toString().toUtf8().constData());
-        return *r;
+        return listed(ws, kCredentials);
     }
 
     credentials::Existing existing(Workspace& ws)
     {
         const TenantListing l = list(ws);
         return {l.userCredentials, l.oauth2ClientCredentials, l.secureParameters};
-    }
-
-    std::shared_ptr<LocalTenant> create(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        const Status s = Seeder::createTenantFile(
-            path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
-        if (!s)
-            qFatal("%s", s.error().toString().toUtf8().constData());
-        auto t = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
-        return t ? *t : nullptr;
     }
 
     void apply(Workspace& ws, const Result<Change>& change)
@@ -138,8 +123,8 @@ private Q_SLOTS:
     {
         m_wsA.reset();
         m_wsB.reset();
-        m_a = create(QStringLiteral("a.ghtenant"));
-        m_b = create(QStringLiteral("b.ghtenant"));
+        m_a = openDemoTenant(m_dir, QStringLiteral("a.ghtenant"));
+        m_b = openDemoTenant(m_dir, QStringLiteral("b.ghtenant"));
         QVERIFY(m_a && m_b);
         QVERIFY(m_a->id() != m_b->id());
         m_wsA = std::make_unique<Workspace>(m_a, m_clock);

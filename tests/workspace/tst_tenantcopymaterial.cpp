@@ -54,23 +54,7 @@ class TestTenantCopyMaterial : public QObject
 
     TenantListing list(Workspace& ws)
     {
-        Result<TenantListing> r = await(listTenant(
-            ws.client(), {EntityKind::KeystoreEntry, EntityKind::KnownHost, EntityKind::PgpKey}));
-        if (!r)
-            qFatal("%s", r.error().toString().toUtf8().constData());
-        return *r;
-    }
-
-    std::shared_ptr<LocalTenant> create(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        const Status s = Seeder::createTenantFile(
-            path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
-        if (!s)
-            qFatal("%s", s.error().toString().toUtf8().constData());
-        auto t = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
-        return t ? *t : nullptr;
+        return listed(ws, {EntityKind::KeystoreEntry, EntityKind::KnownHost, EntityKind::PgpKey});
     }
 
     // A key pair generated in A's workspace; its key kept in `store` under A's id when given.
@@ -127,8 +111,8 @@ private Q_SLOTS:
     {
         m_wsA.reset();
         m_wsB.reset();
-        m_a = create(QStringLiteral("a.ghtenant"));
-        m_b = create(QStringLiteral("b.ghtenant"));
+        m_a = openDemoTenant(m_dir, QStringLiteral("a.ghtenant"));
+        m_b = openDemoTenant(m_dir, QStringLiteral("b.ghtenant"));
         QVERIFY(m_a && m_b);
         QVERIFY(m_a->id() != m_b->id()); // two tenants, two sets of keychain items
         m_wsA = std::make_unique<Workspace>(m_a, m_clock);
