@@ -8,10 +8,12 @@
 
 namespace gh::test {
 
-// Creates a demo tenant file in `dir` and returns its path (empty on failure, with a QFAIL).
-inline QString createDemoTenant(const QTemporaryDir& dir, const QDateTime& now = fixedNow())
+// Creates a demo tenant file `fileName` in `dir` and returns its path (empty on failure, with a
+// warning).
+inline QString createDemoTenant(const QTemporaryDir& dir, const QDateTime& now = fixedNow(),
+                                const QString& fileName = QStringLiteral("demo.ghtenant"))
 {
-    const QString path = dir.filePath(QStringLiteral("demo.ghtenant"));
+    const QString path = dir.filePath(fileName);
     const Status s = Seeder::createTenantFile(path, [&](TenantStore& store) { return Seeder::populateDemo(store, now); });
     if (!s) {
         qWarning("creating the demo tenant failed: %s", qPrintable(s.error().toString()));

@@ -32,14 +32,6 @@ QString credentialKey()
     return TenantDiffModel::itemKey(EntityKind::UserCredential, kName);
 }
 
-QString create(const QTemporaryDir& dir, const QString& name)
-{
-    const QString path = dir.filePath(name);
-    const Status s = Seeder::createTenantFile(
-        path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
-    return s ? path : QString();
-}
-
 } // namespace
 
 class TestTenantDiffCredentialCopy : public QObject
@@ -82,8 +74,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         installTranslations(*qApp, QLocale(QLocale::English));
-        const QString pathA = create(m_dir, QStringLiteral("a.ghtenant"));
-        m_pathB = create(m_dir, QStringLiteral("b.ghtenant"));
+        const QString pathA = test::createDemoTenant(m_dir, test::fixedNow(), QStringLiteral("a.ghtenant"));
+        m_pathB = test::createDemoTenant(m_dir, test::fixedNow(), QStringLiteral("b.ghtenant"));
         QVERIFY(!pathA.isEmpty() && !m_pathB.isEmpty());
         auto a = LocalTenant::open(pathA, LocalTenant::OpenMode::OpenExisting);
         QVERIFY(a.ok());

@@ -31,14 +31,6 @@ QString certificateKey(const QString& name)
     return TenantDiffModel::itemKey(EntityKind::DestinationCertificate, name);
 }
 
-QString create(const QTemporaryDir& dir, const QString& name)
-{
-    const QString path = dir.filePath(name);
-    const Status s = Seeder::createTenantFile(
-        path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
-    return s ? path : QString();
-}
-
 crypto::Certificate selfSigned(const QString& cn, crypto::PrivateKey& key, bool ca)
 {
     auto generated = crypto::PrivateKey::generate(crypto::KeySpec::ec(QStringLiteral("P-256")));
@@ -107,8 +99,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         installTranslations(*qApp, QLocale(QLocale::English));
-        const QString pathA = create(m_dir, QStringLiteral("a.ghtenant"));
-        m_pathB = create(m_dir, QStringLiteral("b.ghtenant"));
+        const QString pathA = test::createDemoTenant(m_dir, test::fixedNow(), QStringLiteral("a.ghtenant"));
+        m_pathB = test::createDemoTenant(m_dir, test::fixedNow(), QStringLiteral("b.ghtenant"));
         QVERIFY(!pathA.isEmpty() && !m_pathB.isEmpty());
         auto a = LocalTenant::open(pathA, LocalTenant::OpenMode::OpenExisting);
         QVERIFY(a.ok());

@@ -3,9 +3,7 @@
 // fresh demo tenant opened, and a workspace's listing.
 #pragma once
 
-#include "TestSupport.h"
-#include "app/client/local/LocalTenant.h"
-#include "app/client/local/Seeder.h"
+#include "DemoTenant.h"
 #include "app/workspace/TenantCopy.h"
 #include "app/workspace/TenantDiff.h"
 #include "app/workspace/Workspace.h"
@@ -55,12 +53,10 @@ inline copying::CopyItem item(const QString& text)
 // A fresh demo tenant file `name` in `dir` (one of that name is replaced), opened.
 inline std::shared_ptr<LocalTenant> openDemoTenant(const QTemporaryDir& dir, const QString& name)
 {
-    const QString path = dir.filePath(name);
-    QFile::remove(path);
-    const Status s = Seeder::createTenantFile(
-        path, [&](TenantStore& store) { return Seeder::populateDemo(store, test::fixedNow()); });
-    if (!s)
-        qFatal("%s", s.error().toString().toUtf8().constData());
+    QFile::remove(dir.filePath(name));
+    const QString path = test::createDemoTenant(dir, test::fixedNow(), name);
+    if (path.isEmpty())
+        qFatal("the demo tenant %s could not be made", qPrintable(name));
     auto t = LocalTenant::open(path, LocalTenant::OpenMode::OpenExisting);
     return t ? *t : nullptr;
 }
