@@ -58,21 +58,6 @@ QString formValue(const QUrlQuery& form, const QUrlQuery& query, const QString& 
     return query.queryItemValue(key, QUrl::FullyDecoded);
 }
 
-QJsonObject scimUser(const User& user)
-{
-    QJsonObject o = user.toJson(JsonStyle::Wire);
-    o.insert(QStringLiteral("schemas"), QJsonArray{kScimSchema});
-    // XSUAA lists a user's role collections as SCIM groups; a stored "groups" wins.
-    if (!o.contains(QStringLiteral("groups"))) {
-        QJsonArray groups;
-        for (const QString& rc : user.roleCollections)
-            groups.append(QJsonObject{{QStringLiteral("value"), rc}, {QStringLiteral("display"), rc},
-                                      {QStringLiteral("type"), QStringLiteral("DIRECT")}});
-        o.insert(QStringLiteral("groups"), groups);
-    }
-    return o;
-}
-
 // A SCIM paging parameter: a whole number, or the 400 naming it.
 std::optional<qint64> scimNumber(const QUrlQuery& query, const QString& name, qint64 fallback, HttpResponse& failure)
 {
@@ -275,7 +260,7 @@ HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
             auto page = client.list(PageRequest{skip, top}).result();
             if (!page)
                 return errorResponse(page.error());
-            resources = HttpResponse::compactArray(*page, scimUser);
+            resources = HttpResponse::compactArray(*page, scimUserJson);
             items = page->size();
         }
         return HttpResponse::jsonBytes(200, "{\"itemsPerPage\":" + QByteArray::number(items) + ",\"resources\":" + resources
@@ -292,7 +277,7 @@ HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
                                        QStringLiteral("User %1 does not exist").arg(rest.first()));
         return errorResponse(user.error());
     }
-    return HttpResponse::json(200, scimUser(*user))
+    return HttpResponse::json(200, scimUserJson(*user))
         .withHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(user->version) + '"');
 }
 
