@@ -141,6 +141,8 @@ private Q_SLOTS:
 
         const Run english = cli({QStringLiteral("--tenant"), m_a, QStringLiteral("users"), QStringLiteral("show"), Anna},
                                 false);
+        // Its exit code and standard error first: a full run once saw no output here.
+        QVERIFY2(english.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(english.code).arg(english.err)));
         QVERIFY2(english.out.startsWith(QStringLiteral("User name:   %1\nOrigin:      ").arg(Anna)), qPrintable(english.out));
     }
 
