@@ -1,5 +1,7 @@
 #include "models/Translations.h"
 
+#include "app/domain/CoreTranslations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -14,6 +16,7 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    installCoreTranslations(app, locale);
 
     auto* own = new QTranslator(&app);
     const QString folder = QStringLiteral(":/gatehouse/i18n");

@@ -1,5 +1,7 @@
 #include "app/cli/Text.h"
 
+#include "app/domain/CoreTranslations.h"
+
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -53,6 +55,7 @@ bool installCliTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    installCoreTranslations(app, locale); // the lower layers' messages
 
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("gatehouse-cli"), QStringLiteral("_"), QStringLiteral(":/gatehouse-cli/i18n"))) {

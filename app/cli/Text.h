@@ -28,8 +28,9 @@ QString statusText(ExpiryStatus status);
 // A whole number for a table or summary, with the locale's digits and group separators.
 QString numberText(qint64 n, const QLocale& locale = QLocale());
 
-// Installs gatehouse-cli's translation for `locale` (German: gatehouse-cli_de) and Qt's own on
-// `app`; English needs none. Returns whether Gatehouse's own one loaded.
+// Installs gatehouse-cli's translation for `locale` (German: gatehouse-cli_de), the lower layers'
+// (installCoreTranslations: their errors and summaries) and Qt's own on `app`; English needs only
+// the lower layers' plural forms. Returns whether gatehouse-cli's own one loaded.
 bool installCliTranslations(QCoreApplication& app, const QLocale& locale = QLocale());
 
 } // namespace gh::cli

@@ -1,7 +1,7 @@
-// installTranslations() and gatehouse_de.ts: German loads for a German locale (menus, plural
+// installTranslations() and gatehouse_de.ts (with the lower layers' gatehouse-core_de.ts): German loads for a German locale (menus, plural
 // forms, main's context, Qt's own strings when installed), English plural forms otherwise; and
 // the guard: every message of gatehouse_de.ts (the GUI) and gatehouse-cli_de.ts (gatehouse-cli) is
-// finished and keeps its placeholders, and lupdate over today's sources (a temporary copy of the
+// finished and keeps its placeholders (gatehouse-core_de.ts too), and lupdate over today's sources (a temporary copy of the
 // .ts) finds no message the file lacks. A failure lists the untranslated strings: run
 // `cmake --build build/dev --target update_translations`, then translate them in the .ts named.
 #include "models/Translations.h"
@@ -116,6 +116,8 @@ private Q_SLOTS:
         QCOMPARE(translated("gh::KeystoreModel", "Expires in %n day(s)", 12), QStringLiteral("Läuft in 12 Tagen ab"));
         // main_gui.cpp's own context.
         QCOMPARE(translated("gatehouse", "unknown pane: %1"), QStringLiteral("unbekannter Bereich: %1"));
+        // The lower layers' catalogue, installed with it.
+        QCOMPARE(translated("gh::Error", "wrong password"), QStringLiteral("falsches Passwort"));
         // Austrian German falls back to German.
         removeTranslators(*QCoreApplication::instance());
         QVERIFY(gh::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Austria)));
@@ -139,6 +141,7 @@ private Q_SLOTS:
             QCOMPARE(translated("gh::MainWindow", "%n pending change(s)", 1), QStringLiteral("1 pending change"));
             QCOMPARE(translated("gh::MainWindow", "%n pending change(s)", 2), QStringLiteral("2 pending changes"));
             QCOMPARE(translated("gh::MainWindow", "&File"), QStringLiteral("&File"));
+            QCOMPARE(translated("gh::Error", "wrong password"), QStringLiteral("wrong password"));
             removeTranslators(*QCoreApplication::instance());
         }
     }
@@ -153,6 +156,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("atLeast");
         QTest::newRow("gui") << QStringLiteral(GATEHOUSE_DE_TS) << QStringLiteral(GATEHOUSE_TR_SOURCES) << 1000;
         QTest::newRow("cli") << QStringLiteral(GATEHOUSE_CLI_DE_TS) << QStringLiteral(GATEHOUSE_CLI_TR_SOURCES) << 200;
+        // The lower layers' (app/domain/CoreTranslations.h), which both programs install.
+        QTest::newRow("core") << QStringLiteral(GATEHOUSE_CORE_DE_TS) << QStringLiteral(GATEHOUSE_CORE_TR_SOURCES) << 15;
     }
 
     // Every message finished, with the placeholders of its source (each plural form but the
