@@ -120,11 +120,11 @@ HttpResponse stale(const User& u)
         .withHeader(QByteArrayLiteral("ETag"), etag(u));
 }
 
-HttpResponse create(TenantClient& tenant, const Clock& clock, const HttpRequest& r)
+HttpResponse create(TenantClient& tenant, const Clock& clock, const HttpRequest& r, bool assignIds)
 {
-    // A client's id is kept (see the header); else one is made, as UAA does.
+    // A client's id is kept unless `assignIds` (see the header); else one is made, as UAA does.
     const QJsonObject sent = QJsonDocument::fromJson(r.body).object();
-    QString id = sent.value(QStringLiteral("id")).toString().trimmed();
+    QString id = assignIds ? QString() : sent.value(QStringLiteral("id")).toString().trimmed();
     if (id.isEmpty())
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     HttpResponse failure;
@@ -220,11 +220,12 @@ HttpResponse filteredUsers(TenantClient& tenant, const HttpRequest& r)
                                                {QStringLiteral("schemas"), QJsonArray{kScimSchema}}});
 }
 
-HttpResponse scimUserWrite(TenantClient& tenant, const Clock& clock, const HttpRequest& r, const QStringList& rest)
+HttpResponse scimUserWrite(TenantClient& tenant, const Clock& clock, const HttpRequest& r, const QStringList& rest,
+                           bool assignIds)
 {
     if (rest.isEmpty()) {
         if (r.method == "POST")
-            return create(tenant, clock, r);
+            return create(tenant, clock, r, assignIds);
         return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
                                    QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(r.method)))
             .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST"));

@@ -234,7 +234,7 @@ HttpResponse TenantApi::token(const HttpRequest& r)
 HttpResponse TenantApi::users(const HttpRequest& r, const QStringList& rest)
 {
     if (r.method != "GET")
-        return scimUserWrite(m_client, m_tokens.clock(), r, rest); // ScimUsers.cpp
+        return scimUserWrite(m_client, m_tokens.clock(), r, rest, m_assignUserIds); // ScimUsers.cpp
     ResourceClient<User>& client = m_client.users();
     if (rest.isEmpty()) {
         if (r.query.hasQueryItem(QStringLiteral("filter")))

@@ -25,6 +25,10 @@ public:
     // Never throws and never fails: every request gets an answer, bad input a 4xx.
     HttpResponse handle(const HttpRequest& request);
 
+    // POST /Users makes its own id and ignores one the body carries, as XSUAA's SCIM does
+    // (--assign-user-ids); by default a client's id is kept (ScimUsers.h).
+    void setAssignUserIds(bool assign) { m_assignUserIds = assign; }
+
 private:
     HttpResponse token(const HttpRequest& request);
     HttpResponse users(const HttpRequest& request, const QStringList& rest);
@@ -33,6 +37,7 @@ private:
     TokenService& m_tokens;
     RateLimiter& m_limiter;
     SecurityContentApi m_securityContent; // Cloud Integration's /api/v1, with its CSRF tokens
+    bool m_assignUserIds = false;
 };
 
 // The status and body for a typed failure from the client layer.

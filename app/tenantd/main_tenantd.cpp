@@ -62,7 +62,11 @@ int main(int argc, char** argv)
         QStringLiteral("keep-service-keys"),
         QStringLiteral("Keep the client ids and secrets of the service keys already in --service-keys (a restarted "
                        "sandbox on the same port keeps its profiles working; with --cert/--key, also its TLS trust)."));
-    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt, accessLogOpt, keepKeysOpt});
+    const QCommandLineOption assignIdsOpt(
+        QStringLiteral("assign-user-ids"),
+        QStringLiteral("Make a new id for every user created with POST /Users and ignore the one sent, as XSUAA's SCIM "
+                       "does (by default a client's id is kept, so that a replica and the sandbox share it)."));
+    parser.addOptions({tenantOpt, listenOpt, keysOpt, certOpt, keyOpt, rateOpt, faultsOpt, accessLogOpt, keepKeysOpt, assignIdsOpt});
     parser.process(app);
 
     if (!parser.isSet(tenantOpt) || !parser.isSet(keysOpt))
@@ -121,6 +125,7 @@ int main(int argc, char** argv)
         tokens.addClient(ApiClient{c.name, c.clientId, c.clientSecret.clone(), c.scopes});
     RateLimiter limiter(clock, rate);
     TenantApi api(client, tokens, limiter);
+    api.setAssignUserIds(parser.isSet(assignIdsOpt));
     FaultInjector injector(faults);
     HttpsServer server(*identity, [&api, &injector, &accessLog, &clock](const HttpRequest& r) {
         HttpResponse response = injector.handle(r, [&api](const HttpRequest& req) { return api.handle(req); });
