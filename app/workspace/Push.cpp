@@ -2,6 +2,7 @@
 
 #include "app/client/local/Codec.h"
 #include "app/workspace/PushKeystore.h"
+#include "app/workspace/PushRekey.h"
 
 #include <QObject>
 #include <QPromise>
@@ -378,6 +379,12 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                 return self->advance(PushItem::Outcome::Refused, err.toString());
             }
             known.theirs = *written;
+            // XSUAA made its own id for a user created here.
+            if (current.kind == EntityKind::User && current.after && *written) {
+                const QString id = (*written)->value(QStringLiteral("id")).toString();
+                if (!id.isEmpty() && id != current.key)
+                    return self->rekey(id, versionOf(*written), **written);
+            }
             // A rename or renewal activation changes other keystore entries too: read them again.
             if (current.kind == EntityKind::KeystoreEntry)
                 for (auto& [other, otherEntity] : self->entities)
@@ -447,6 +454,44 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                 if (!s)
                     return self->stop(s.error());
                 self->advance(outcome);
+            });
+    }
+
+    // The current entry created a user that the remote keyed `to` (its form `theirs`, at
+    // `version`): the entry is Pushed, and the user, its assignments and their entries here and
+    // in the replica move to the remote's id (PushRekey.h).
+    void rekey(const QString& to, const QString& version, const QJsonObject& theirs)
+    {
+        const JournalEntry& e = entries.at(next);
+        const QString from = e.key;
+        const qint64 seq = e.seq;
+        Entity moved = entities[{EntityKind::User, from}];
+        entities.erase(std::pair{EntityKind::User, from});
+        moved.rebased = true;
+        moved.expected = version;
+        for (qsizetype i = next; i < entries.size(); ++i) {
+            if (!push::concernsUser(entries.at(i), from))
+                continue;
+            if (entries.at(i).kind == EntityKind::Assignment)
+                entities.erase(std::pair{EntityKind::Assignment, entries.at(i).key});
+            entries[i] = push::rekeyed(entries.at(i), from, to);
+            summary.items[i].key = entries.at(i).key;
+        }
+        entities[{EntityKind::User, to}] = moved;
+        const Form adopt = adoptable(theirs);
+        auto self = shared_from_this();
+        replica
+            ->run([seq, from, to, version, adopt](TenantStore& store) {
+                return store.transaction([&]() -> Status {
+                    if (Status s = push::rekeyUser(store, from, to, adopt, version); !s)
+                        return s;
+                    return store.setJournalEntryState(seq, JournalEntry::State::Pushed);
+                });
+            })
+            .then(context.get(), [self](Status s) {
+                if (!s)
+                    return self->stop(s.error());
+                self->advance(PushItem::Outcome::Sent);
             });
     }
 

@@ -277,4 +277,21 @@ Status TenantStore::rebaseJournal(EntityKind kind, const QString& key, const QSt
     return {};
 }
 
+Status TenantStore::rewriteJournalEntry(const JournalEntry& e)
+{
+    auto statement = prepared(QStringLiteral("UPDATE journal SET key = ?, before = ?, after = ? WHERE seq = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, e.key);
+    q.bindValue(1, optionalText(e.before));
+    q.bindValue(2, optionalText(e.after));
+    q.bindValue(3, e.seq);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating the journal"));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("no journal entry %1").arg(e.seq));
+    return {};
+}
+
 } // namespace gh

@@ -169,6 +169,9 @@ public:
     // The base version of the pending entries of one entity (after an earlier change of it was
     // pushed, the later ones are based on what the remote has now).
     Status rebaseJournal(EntityKind kind, const QString& key, const QString& baseVersion);
+    // One entry's key and data, as `entry` has them now (a user the remote keyed otherwise:
+    // push::rekeyUser); NotFound when there is none with its seq.
+    Status rewriteJournalEntry(const JournalEntry& entry);
     // The entity's row keeps its data and takes `baseVersion`; nothing when there is no row.
     Status setBaseVersion(EntityKind kind, const QString& key, const QString& baseVersion);
 
