@@ -317,6 +317,9 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     changed.push_back(&row);
                     ++(old ? counts.updated : counts.added);
                 }
+                // In key order, the order of the table's B-tree: each insert lands beside the last
+                // one (assignments arrive in user order, their keys start with the collection).
+                std::sort(changed.begin(), changed.end(), [](const PulledRow* a, const PulledRow* b) { return a->key < b->key; });
                 if (Status put = store.putPulled(kind, changed); !put)
                     return put;
                 for (auto it = before.cbegin(); it != before.cend(); ++it) {
