@@ -4,12 +4,7 @@
 
 namespace gh {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(gh::Types)
-};
-} // namespace
+namespace { struct Tr { Q_DECLARE_TR_FUNCTIONS(gh::Types) }; } // namespace
 
 namespace {
 

@@ -17,12 +17,7 @@
 
 namespace gh {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(gh::TenantStore)
-};
-} // namespace
+namespace { struct Tr { Q_DECLARE_TR_FUNCTIONS(gh::TenantStore) }; } // namespace
 
 namespace {
 
