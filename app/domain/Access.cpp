@@ -1,11 +1,19 @@
 #include "app/domain/Access.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
 #include <algorithm>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Access)
+};
+} // namespace
 
 QString grantHowName(CollectionGrant::How how)
 {
@@ -20,9 +28,9 @@ QString grantHowName(CollectionGrant::How how)
 QString CollectionGrant::describe() const
 {
     switch (how) {
-    case How::Direct: return QStringLiteral("directly");
-    case How::Group: return QStringLiteral("through group '%1'").arg(detail);
-    case How::Attribute: return QStringLiteral("through attribute %1 (when the identity provider asserts it)").arg(detail);
+    case How::Direct: return Tr::tr("directly");
+    case How::Group: return Tr::tr("through group '%1'").arg(detail);
+    case How::Attribute: return Tr::tr("through attribute %1 (when the identity provider asserts it)").arg(detail);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "app/domain/Json.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,13 @@
 #include <QtGlobal>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Catalogue)
+};
+} // namespace
 
 namespace {
 
@@ -30,7 +38,7 @@ void rejectUnknownKeys(JsonReader& in, const QString& path)
 {
     const QJsonObject rest = in.rest();
     if (!rest.isEmpty())
-        in.fail(childPath(path, rest.begin().key()), QStringLiteral("unknown key"));
+        in.fail(childPath(path, rest.begin().key()), Tr::tr("unknown key"));
 }
 
 // A string that must be present and not blank.
@@ -38,7 +46,7 @@ QString requiredText(JsonReader& in, const char* name)
 {
     const QString value = in.string(key(name), true);
     if (in.ok() && value.trimmed().isEmpty())
-        in.fail(in.pathOf(key(name)), QStringLiteral("must not be empty"));
+        in.fail(in.pathOf(key(name)), Tr::tr("must not be empty"));
     return value;
 }
 
@@ -49,7 +57,7 @@ bool strictBoolean(JsonReader& in, const char* name, bool fallback)
     if (value.isUndefined())
         return fallback;
     if (!value.isBool()) {
-        in.fail(in.pathOf(key(name)), QStringLiteral("expected true or false"));
+        in.fail(in.pathOf(key(name)), Tr::tr("expected true or false"));
         return fallback;
     }
     return value.toBool();
@@ -58,7 +66,7 @@ bool strictBoolean(JsonReader& in, const char* name, bool fallback)
 QStringList requiredStringList(JsonReader& in, const char* name)
 {
     if (!in.has(key(name))) {
-        in.fail(in.pathOf(key(name)), QStringLiteral("required array is missing"));
+        in.fail(in.pathOf(key(name)), Tr::tr("required array is missing"));
         return {};
     }
     return in.stringList(key(name)); // names the offending item's path
@@ -70,19 +78,19 @@ void forEachObject(JsonReader& in, const char* name, bool required, Decode decod
 {
     if (!in.has(key(name))) {
         if (required)
-            in.fail(in.pathOf(key(name)), QStringLiteral("required array is missing"));
+            in.fail(in.pathOf(key(name)), Tr::tr("required array is missing"));
         return;
     }
     const QJsonValue value = in.raw(key(name));
     if (!value.isArray()) {
-        in.fail(in.pathOf(key(name)), QStringLiteral("expected an array"));
+        in.fail(in.pathOf(key(name)), Tr::tr("expected an array"));
         return;
     }
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size() && in.ok(); ++i) {
         const QString path = in.pathOf(key(name), i);
         if (!items.at(i).isObject()) {
-            in.fail(path, QStringLiteral("expected an object"));
+            in.fail(path, Tr::tr("expected an object"));
             return;
         }
         JsonReader child(items.at(i).toObject(), path);
@@ -95,7 +103,7 @@ void forEachObject(JsonReader& in, const char* name, bool required, Decode decod
 Error located(Error error, const QString& source)
 {
     error.kind = Error::Kind::Validation;
-    error.where = error.where.isEmpty() ? source : source + QStringLiteral(" at ") + error.where;
+    error.where = error.where.isEmpty() ? source : Tr::tr("%1 at %2").arg(source, error.where);
     return error;
 }
 
@@ -118,7 +126,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return located(Error::make(Error::Kind::Validation,
-                                   QStringLiteral("not valid JSON: %1 (at byte %2)")
+                                   Tr::tr("not valid JSON: %1 (at byte %2)")
                                        .arg(parseError.errorString())
                                        .arg(parseError.offset),
                                    QStringLiteral("$")),
@@ -126,7 +134,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
     }
     if (!document.isObject()) {
         return located(Error::make(Error::Kind::Validation,
-                                   QStringLiteral("expected a JSON object"), QStringLiteral("$")),
+                                   Tr::tr("expected a JSON object"), QStringLiteral("$")),
                        source);
     }
 
@@ -136,12 +144,12 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
 
     if (!root.has(key("version"))) {
         root.fail(root.pathOf(key("version")),
-                  QStringLiteral("required format version is missing"));
+                  Tr::tr("required format version is missing"));
     } else {
         const qint64 version = root.integer(key("version"));
         if (root.ok() && version != 1)
             root.fail(root.pathOf(key("version")),
-                      QStringLiteral("unsupported format version %1 (this Gatehouse reads 1)")
+                      Tr::tr("unsupported format version %1 (this Gatehouse reads 1)")
                           .arg(version));
     }
     c.m_sources = root.stringList(key("sources"));
@@ -156,10 +164,10 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
             return;
         if (!taskIdPattern.match(task.id).hasMatch()) {
             in.fail(in.pathOf(key("id")),
-                    QStringLiteral("task id \"%1\" is not lower-case words joined by '-'")
+                    Tr::tr("task id \"%1\" is not lower-case words joined by '-'")
                         .arg(task.id));
         } else if (c.m_taskIndex.contains(task.id)) {
-            in.fail(in.pathOf(key("id")), QStringLiteral("duplicate task id \"%1\"").arg(task.id));
+            in.fail(in.pathOf(key("id")), Tr::tr("duplicate task id \"%1\"").arg(task.id));
         } else {
             c.m_taskIndex.insert(task.id, c.m_tasks.size());
             c.m_tasks.append(task);
@@ -177,14 +185,14 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
         if (xsappnameOf(app.appId) != app.appName) {
             in.fail(
                 in.pathOf(key("appId")),
-                QStringLiteral("app id \"%1\" does not start with appName \"%2\" followed by '!'")
+                Tr::tr("app id \"%1\" does not start with appName \"%2\" followed by '!'")
                     .arg(app.appId, app.appName));
         } else if (c.m_applicationIndex.contains(app.appId)) {
             in.fail(in.pathOf(key("appId")),
-                    QStringLiteral("duplicate app id \"%1\"").arg(app.appId));
+                    Tr::tr("duplicate app id \"%1\"").arg(app.appId));
         } else if (c.m_appNameIndex.contains(app.appName)) {
             in.fail(in.pathOf(key("appName")),
-                    QStringLiteral("duplicate appName \"%1\"").arg(app.appName));
+                    Tr::tr("duplicate appName \"%1\"").arg(app.appName));
         } else {
             c.m_applicationIndex.insert(app.appId, c.m_applications.size());
             c.m_appNameIndex.insert(app.appName, c.m_applications.size());
@@ -202,13 +210,13 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
             return;
         if (!c.m_applicationIndex.contains(tmpl.appId)) {
             in.fail(in.pathOf(key("appId")),
-                    QStringLiteral("unknown application \"%1\" (not in $.applications)")
+                    Tr::tr("unknown application \"%1\" (not in $.applications)")
                         .arg(tmpl.appId));
             return;
         }
         if (c.m_templateIndex.contains(tmpl.key())) {
             in.fail(in.pathOf(key("name")),
-                    QStringLiteral("duplicate role template \"%1\"").arg(tmpl.key()));
+                    Tr::tr("duplicate role template \"%1\"").arg(tmpl.key()));
             return;
         }
         QSet<QString> seen;
@@ -216,12 +224,12 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
             const QString& id = tmpl.tasks.at(i);
             if (!c.m_taskIndex.contains(id)) {
                 in.fail(in.pathOf(key("tasks"), i),
-                        QStringLiteral("unknown task id \"%1\" (not in $.tasks)").arg(id));
+                        Tr::tr("unknown task id \"%1\" (not in $.tasks)").arg(id));
                 return;
             }
             if (seen.contains(id)) {
                 in.fail(in.pathOf(key("tasks"), i),
-                        QStringLiteral("task id \"%1\" listed twice").arg(id));
+                        Tr::tr("task id \"%1\" listed twice").arg(id));
                 return;
             }
             seen.insert(id);
@@ -239,7 +247,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
             return;
         if (c.m_collectionIndex.contains(collection.name)) {
             in.fail(in.pathOf(key("name")),
-                    QStringLiteral("duplicate role collection \"%1\"").arg(collection.name));
+                    Tr::tr("duplicate role collection \"%1\"").arg(collection.name));
             return;
         }
         QSet<QString> seen;
@@ -255,11 +263,11 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
                 ref.roleTemplateAppId + QLatin1Char('/') + ref.roleTemplateName;
             if (!c.m_templateIndex.contains(templateKey)) {
                 role.fail(role.pathOf(key("roleTemplateName")),
-                          QStringLiteral("unknown role template \"%1\" (not in $.roleTemplates)")
+                          Tr::tr("unknown role template \"%1\" (not in $.roleTemplates)")
                               .arg(templateKey));
             } else if (seen.contains(ref.roleKey())) {
                 role.fail(role.pathOf(key("name")),
-                          QStringLiteral("role \"%1\" listed twice").arg(ref.roleKey()));
+                          Tr::tr("role \"%1\" listed twice").arg(ref.roleKey()));
             } else {
                 seen.insert(ref.roleKey());
                 collection.roles.append(ref);
@@ -279,7 +287,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json, const QString& sou
             return;
         if (!c.m_collectionIndex.contains(warning.roleCollection)) {
             in.fail(in.pathOf(key("roleCollection")),
-                    QStringLiteral("unknown role collection \"%1\" (not in $.roleCollections)")
+                    Tr::tr("unknown role collection \"%1\" (not in $.roleCollections)")
                         .arg(warning.roleCollection));
             return;
         }

@@ -1,8 +1,16 @@
 #include "app/domain/Csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace gh::csv {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Csv)
+};
+} // namespace
 
 namespace {
 
@@ -46,11 +54,11 @@ QString unguarded(QString value)
 Result<QList<Record>> read(QByteArrayView data, const QString& source, const ReadOptions& options)
 {
     if (data.size() > options.maxSize)
-        return problem(source, 1, QStringLiteral("is larger than %1 MB").arg(options.maxSize / (1024 * 1024)));
+        return problem(source, 1, Tr::tr("is larger than %1 MB").arg(options.maxSize / (1024 * 1024)));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0) {
         const qsizetype line = 1 + QByteArrayView(data.data(), nul).count('\n');
-        return problem(source, line, QStringLiteral("holds a NUL byte: this is binary data, not CSV text"));
+        return problem(source, line, Tr::tr("holds a NUL byte: this is binary data, not CSV text"));
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
@@ -69,7 +77,7 @@ Result<QList<Record>> read(QByteArrayView data, const QString& source, const Rea
             start = end + 1;
             ++line;
         }
-        return problem(source, line, QStringLiteral("is not UTF-8 text (save the file as CSV UTF-8)"));
+        return problem(source, line, Tr::tr("is not UTF-8 text (save the file as CSV UTF-8)"));
     }
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     const char16_t delimiter = options.delimiter ? options.delimiter : detectDelimiter(text.mid(i));
@@ -108,16 +116,16 @@ Result<QList<Record>> read(QByteArrayView data, const QString& source, const Rea
                     ++i;
                 }
                 if (!closed)
-                    return problem(source, record.line, QStringLiteral("a quoted field is never closed"));
+                    return problem(source, record.line, Tr::tr("a quoted field is never closed"));
                 if (i < n && text.at(i) != delimiter && text.at(i) != QLatin1Char('\n') && text.at(i) != QLatin1Char('\r'))
-                    return problem(source, line, QStringLiteral("text follows a closing quote (write a quote inside a quoted field as \"\")"));
+                    return problem(source, line, Tr::tr("text follows a closing quote (write a quote inside a quoted field as \"\")"));
             } else {
                 while (i < n) {
                     const QChar c = text.at(i);
                     if (c == delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
                         break;
                     if (c == QLatin1Char('"'))
-                        return problem(source, line, QStringLiteral("a quote inside an unquoted field (quote the whole field)"));
+                        return problem(source, line, Tr::tr("a quote inside an unquoted field (quote the whole field)"));
                     current.append(c);
                     ++i;
                 }
@@ -126,7 +134,7 @@ Result<QList<Record>> read(QByteArrayView data, const QString& source, const Rea
             }
             record.fields.append(unguarded(current));
             if (record.fields.size() > options.maxFields)
-                return problem(source, record.line, QStringLiteral("has more than %1 fields").arg(options.maxFields));
+                return problem(source, record.line, Tr::tr("has more than %1 fields").arg(options.maxFields));
             if (i >= n) {
                 recordDone = true;
             } else if (text.at(i) == delimiter) {

@@ -1,8 +1,17 @@
 #include "app/domain/Destination.h"
 
+#include <QCoreApplication>
+
 #include <string_view>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Destination)
+};
+} // namespace
 
 namespace {
 const QStringList& secretKeyList()
@@ -219,7 +228,7 @@ Result<Destination> Destination::fromJson(const QJsonObject& json, const QString
         const QJsonValue v = json.value(key);
         if (!v.isString()) {
             return Error::make(Error::Kind::MalformedResponse,
-                               QStringLiteral("destination properties must be strings"),
+                               Tr::tr("destination properties must be strings"),
                                path + QLatin1Char('.') + key);
         }
         const QString text = v.toString();

@@ -1,8 +1,17 @@
 #include "app/domain/DestinationCertificate.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::DestinationCertificate)
+};
+} // namespace
 
 namespace {
 const QLatin1String kRedacted{"redacted"};
@@ -60,13 +69,13 @@ Result<DestinationCertificateNode> DestinationCertificateNode::fromJson(const QJ
             auto decoded = QByteArray::fromBase64Encoding(certificate.toLatin1(),
                                                           QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                in.fail(in.pathOf(QLatin1String("certificate")), QStringLiteral("expected base64 DER"));
+                in.fail(in.pathOf(QLatin1String("certificate")), Tr::tr("expected base64 DER"));
             else
                 n.der = *decoded;
         }
     } else if (in.ok()) {
         in.fail(in.pathOf(QLatin1String("type")),
-                QStringLiteral("expected \"x509_certificate\" or \"private_key\", not \"%1\"").arg(n.type));
+                Tr::tr("expected \"x509_certificate\" or \"private_key\", not \"%1\"").arg(n.type));
     }
     n.extra = in.rest();
     if (in.error())
@@ -159,7 +168,7 @@ Result<DestinationCertificate> DestinationCertificate::fromJson(const QJsonObjec
     const QJsonArray items = in.array(QLatin1String("nodes"));
     for (qsizetype i = 0; i < items.size() && in.ok(); ++i) {
         if (!items.at(i).isObject()) {
-            in.fail(in.pathOf(QLatin1String("nodes"), i), QStringLiteral("expected an object"));
+            in.fail(in.pathOf(QLatin1String("nodes"), i), Tr::tr("expected an object"));
             break;
         }
         auto node = DestinationCertificateNode::fromJson(items.at(i).toObject(), in.pathOf(QLatin1String("nodes"), i));

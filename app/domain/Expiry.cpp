@@ -1,8 +1,17 @@
 #include "app/domain/Expiry.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Expiry)
+};
+} // namespace
 
 ExpiryInfo expiryOf(const QDateTime& notBefore, const QDateTime& notAfter, const QDateTime& now,
                     int expiringWithinDays)
@@ -36,11 +45,11 @@ QString expiryStatusName(ExpiryStatus status)
 QString expiryStatusText(ExpiryStatus status)
 {
     switch (status) {
-    case ExpiryStatus::Valid: return QStringLiteral("Valid");
-    case ExpiryStatus::Expiring: return QStringLiteral("Expiring");
-    case ExpiryStatus::Expired: return QStringLiteral("Expired");
-    case ExpiryStatus::NotYetValid: return QStringLiteral("Not yet valid");
-    case ExpiryStatus::Unknown: return QStringLiteral("Unknown");
+    case ExpiryStatus::Valid: return Tr::tr("Valid");
+    case ExpiryStatus::Expiring: return Tr::tr("Expiring");
+    case ExpiryStatus::Expired: return Tr::tr("Expired");
+    case ExpiryStatus::NotYetValid: return Tr::tr("Not yet valid");
+    case ExpiryStatus::Unknown: return Tr::tr("Unknown");
     }
     return {};
 }

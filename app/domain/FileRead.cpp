@@ -1,8 +1,16 @@
 #include "app/domain/FileRead.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::FileRead)
+};
+} // namespace
 
 namespace {
 
@@ -20,16 +28,16 @@ Result<QByteArray> readFileBounded(const QString& path, qint64 maxSize, const QS
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot read the file: %1").arg(file.errorString()), path);
     if (file.size() > maxSize)
         return Error::make(Error::Kind::Validation,
-                           QStringLiteral("is larger than %1: not %2").arg(sizeText(maxSize), what), path);
+                           Tr::tr("is larger than %1: not %2").arg(sizeText(maxSize), what), path);
     QByteArray bytes = file.read(maxSize + 1);
     if (bytes.size() > maxSize) // grew while being read, or a device without a size
         return Error::make(Error::Kind::Validation,
-                           QStringLiteral("is larger than %1: not %2").arg(sizeText(maxSize), what), path);
+                           Tr::tr("is larger than %1: not %2").arg(sizeText(maxSize), what), path);
     if (file.error() != QFile::NoError)
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot read the file: %1").arg(file.errorString()), path);
     return bytes;
 }
 

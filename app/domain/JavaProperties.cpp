@@ -1,10 +1,18 @@
 #include "app/domain/JavaProperties.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace gh::properties {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::JavaProperties)
+};
+} // namespace
 
 namespace {
 
@@ -113,7 +121,7 @@ std::optional<QString> unescape(QStringView text, QString& error)
             }
             const ushort code = ok ? text.mid(i + 1, 4).toUShort(nullptr, 16) : 0;
             if (!ok) {
-                error = QStringLiteral("malformed \\uXXXX escape (\\u needs four hexadecimal digits)");
+                error = Tr::tr("malformed \\uXXXX escape (\\u needs four hexadecimal digits)");
                 return std::nullopt;
             }
             out.append(QChar(code));
@@ -140,7 +148,7 @@ Result<QList<Entry>> parse(QByteArrayView bytes, const QString& source)
 {
     if (bytes.size() > MaxInputSize)
         return problem(source, 1,
-                       QStringLiteral("is larger than %1 KB: not a destination file")
+                       Tr::tr("is larger than %1 KB: not a destination file")
                            .arg(MaxInputSize / 1024));
     const QString text = decode(bytes);
     QList<Entry> entries;
@@ -151,8 +159,7 @@ Result<QList<Entry>> parse(QByteArrayView bytes, const QString& source)
         for (const QChar c : first.text) {
             if (c.unicode() < 0x20 && !isWhite(c))
                 return problem(source, first.number,
-                               QStringLiteral("contains a control character (0x%1): not a text "
-                                              "file")
+                               Tr::tr("contains a control character (0x%1): not a text file")
                                    .arg(c.unicode(), 2, 16, QLatin1Char('0')));
         }
         QStringView line = leftTrimmed(first.text);
@@ -179,8 +186,7 @@ Result<QList<Entry>> parse(QByteArrayView bytes, const QString& source)
             for (const QChar c : current) {
                 if (c.unicode() < 0x20 && !isWhite(c))
                     return problem(source, lines.at(i).number,
-                                   QStringLiteral("contains a control character (0x%1): not a "
-                                                  "text file")
+                                   Tr::tr("contains a control character (0x%1): not a text file")
                                        .arg(c.unicode(), 2, 16, QLatin1Char('0')));
             }
             line = leftTrimmed(current);
@@ -213,11 +219,11 @@ Result<QList<Entry>> parse(QByteArrayView bytes, const QString& source)
             return problem(source, first.number, error);
         if (key->isEmpty())
             return problem(source, first.number,
-                           QStringLiteral("a property without a name (the line starts with '%1')")
+                           Tr::tr("a property without a name (the line starts with '%1')")
                                .arg(logical.left(1)));
         if (const auto previous = seen.constFind(*key); previous != seen.cend())
             return problem(source, first.number,
-                           QStringLiteral("'%1' is given twice (first on line %2)")
+                           Tr::tr("'%1' is given twice (first on line %2)")
                                .arg(*key)
                                .arg(previous.value()));
         seen.insert(*key, first.number);

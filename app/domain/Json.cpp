@@ -1,10 +1,18 @@
 #include "app/domain/Json.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <limits>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::JsonReader)
+};
+} // namespace
 
 JsonReader::JsonReader(const QJsonObject& object, QString path)
     : m_object(object), m_path(std::move(path))
@@ -114,10 +122,10 @@ QString JsonReader::string(QLatin1String key, bool required)
         return value.toString();
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            fail(pathOf(key), QStringLiteral("required string is missing"));
+            fail(pathOf(key), Tr::tr("required string is missing"));
         return {};
     }
-    fail(pathOf(key), QStringLiteral("expected a string"));
+    fail(pathOf(key), Tr::tr("expected a string"));
     return {};
 }
 
@@ -127,7 +135,7 @@ std::optional<QString> JsonReader::optionalString(QLatin1String key)
     if (value.isString())
         return value.toString();
     if (!value.isUndefined() && !value.isNull())
-        fail(pathOf(key), QStringLiteral("expected a string or null"));
+        fail(pathOf(key), Tr::tr("expected a string or null"));
     return std::nullopt;
 }
 
@@ -143,7 +151,7 @@ bool JsonReader::boolean(QLatin1String key, bool fallback)
             return false;
     }
     if (!value.isUndefined() && !value.isNull())
-        fail(pathOf(key), QStringLiteral("expected true or false"));
+        fail(pathOf(key), Tr::tr("expected true or false"));
     return fallback;
 }
 
@@ -157,7 +165,7 @@ qint64 JsonReader::integer(QLatin1String key, qint64 fallback)
         const double d = value.toDouble();
         if (d >= -double(kLimit) && d <= double(kLimit) && d == static_cast<double>(static_cast<qint64>(d)))
             return static_cast<qint64>(d);
-        fail(pathOf(key), QStringLiteral("expected a whole number within ±9e15"));
+        fail(pathOf(key), Tr::tr("expected a whole number within ±9e15"));
         return fallback;
     }
     if (value.isString()) {
@@ -165,11 +173,11 @@ qint64 JsonReader::integer(QLatin1String key, qint64 fallback)
         const qint64 n = value.toString().toLongLong(&ok);
         if (ok && n >= -kLimit && n <= kLimit)
             return n;
-        fail(pathOf(key), QStringLiteral("expected a whole number within ±9e15"));
+        fail(pathOf(key), Tr::tr("expected a whole number within ±9e15"));
         return fallback;
     }
     if (!value.isUndefined() && !value.isNull())
-        fail(pathOf(key), QStringLiteral("expected a whole number"));
+        fail(pathOf(key), Tr::tr("expected a whole number"));
     return fallback;
 }
 
@@ -177,7 +185,7 @@ int JsonReader::integer32(QLatin1String key, int fallback)
 {
     const qint64 n = integer(key, fallback);
     if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-        fail(pathOf(key), QStringLiteral("number out of range"));
+        fail(pathOf(key), Tr::tr("number out of range"));
         return fallback;
     }
     return static_cast<int>(n);
@@ -217,7 +225,7 @@ QDateTime JsonReader::date(QLatin1String key)
     // Years outside 1..9999 cannot be written back as ISO 8601: refuse them rather than drop them.
     if (result.isValid() && result.date().year() >= 1 && result.date().year() <= 9999)
         return result;
-    fail(pathOf(key), QStringLiteral("expected a date (/Date(ms)/, epoch milliseconds or ISO 8601) in the years 1 to 9999"));
+    fail(pathOf(key), Tr::tr("expected a date (/Date(ms)/, epoch milliseconds or ISO 8601) in the years 1 to 9999"));
     return {};
 }
 
@@ -228,13 +236,13 @@ QStringList JsonReader::stringList(QLatin1String key)
     if (value.isUndefined() || value.isNull())
         return out;
     if (!value.isArray()) {
-        fail(pathOf(key), QStringLiteral("expected an array of strings"));
+        fail(pathOf(key), Tr::tr("expected an array of strings"));
         return out;
     }
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString()) {
-            fail(pathOf(key, i), QStringLiteral("expected a string"));
+            fail(pathOf(key, i), Tr::tr("expected a string"));
             return {};
         }
         out.append(items.at(i).toString());
@@ -250,7 +258,7 @@ QJsonArray JsonReader::array(QLatin1String key)
     if (value.isObject() && value.toObject().value(QLatin1String("results")).isArray())
         return value.toObject().value(QLatin1String("results")).toArray(); // OData navigation
     if (!value.isUndefined() && !value.isNull())
-        fail(pathOf(key), QStringLiteral("expected an array"));
+        fail(pathOf(key), Tr::tr("expected an array"));
     return {};
 }
 
@@ -260,7 +268,7 @@ QJsonObject JsonReader::object(QLatin1String key)
     if (value.isObject())
         return value.toObject();
     if (!value.isUndefined() && !value.isNull())
-        fail(pathOf(key), QStringLiteral("expected an object"));
+        fail(pathOf(key), Tr::tr("expected an object"));
     return {};
 }
 

@@ -1,11 +1,19 @@
 #include "app/domain/KnownHosts.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <array>
 #include <optional>
 
 namespace gh::knownhosts {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::KnownHosts)
+};
+} // namespace
 
 namespace {
 
@@ -165,7 +173,7 @@ int readKeyFields(WireReader& r, const QString& plain, QString& error)
     if (plain.contains(QLatin1String("ed25519"))) {
         const QByteArrayView pk = r.string();
         if (!r.truncated() && pk.size() != 32)
-            error = QStringLiteral("the Ed25519 public key has %1 bytes instead of 32").arg(pk.size());
+            error = Tr::tr("the Ed25519 public key has %1 bytes instead of 32").arg(pk.size());
         if (plain.startsWith(QLatin1String("sk-")))
             r.string(); // the FIDO application ("ssh:")
         return 256;
@@ -178,7 +186,7 @@ int readKeyFields(WireReader& r, const QString& plain, QString& error)
     const QString expected = plain.section(QLatin1Char('-'), plain.startsWith(QLatin1String("sk-")) ? 3 : 2, -1)
                                  .section(QLatin1Char('@'), 0, 0);
     if (!r.truncated() && QLatin1String(curve) != expected)
-        error = QStringLiteral("the key's curve is '%1', but its type says %2")
+        error = Tr::tr("the key's curve is '%1', but its type says %2")
                     .arg(shown(curve), expected);
     for (const KeyKind& kind : kKinds) {
         if (plain == QLatin1String(kind.name))
@@ -231,11 +239,11 @@ BlobCheck checkBlob(QByteArrayView blob, const QString& type)
     WireReader r(blob);
     const QByteArrayView embedded = r.string();
     if (r.truncated()) {
-        result.error = QStringLiteral("the key is truncated (%1 bytes, not even its type)").arg(blob.size());
+        result.error = Tr::tr("the key is truncated (%1 bytes, not even its type)").arg(blob.size());
         return result;
     }
     if (QLatin1String(embedded) != type) {
-        result.error = QStringLiteral("the key is a '%1' key, but the line says %2")
+        result.error = Tr::tr("the key is a '%1' key, but the line says %2")
                            .arg(shown(embedded), type);
         return result;
     }
@@ -248,9 +256,9 @@ BlobCheck checkBlob(QByteArrayView blob, const QString& type)
         readCertificateTail(r);
     }
     if (r.truncated())
-        result.error = QStringLiteral("the key is truncated (%1 bytes)").arg(blob.size());
+        result.error = Tr::tr("the key is truncated (%1 bytes)").arg(blob.size());
     else if (result.error.isEmpty() && r.remaining() > 0)
-        result.error = QStringLiteral("the key has %1 bytes of trailing data").arg(r.remaining());
+        result.error = Tr::tr("the key has %1 bytes of trailing data").arg(r.remaining());
     return result;
 }
 
@@ -279,39 +287,39 @@ std::optional<QByteArray> decodeBase64(QByteArrayView text)
 QString patternProblem(const QString& pattern, qsizetype count)
 {
     if (pattern.isEmpty())
-        return QStringLiteral("an empty host pattern (two commas, or a comma at an end)");
+        return Tr::tr("an empty host pattern (two commas, or a comma at an end)");
     if (pattern.startsWith(QLatin1Char('|'))) {
         const QStringList parts = pattern.split(QLatin1Char('|'));
         if (parts.size() != 4 || parts.at(1) != QLatin1String("1"))
-            return QStringLiteral("a hashed host must read |1|salt|hash");
+            return Tr::tr("a hashed host must read |1|salt|hash");
         const auto salt = decodeBase64(parts.at(2).toLatin1());
         const auto hash = decodeBase64(parts.at(3).toLatin1());
         if (!salt || !hash || salt->isEmpty() || hash->size() != 20) // HMAC-SHA1
-            return QStringLiteral("the hashed host's salt or hash is not valid base64 (hash: 20 bytes)");
+            return Tr::tr("the hashed host's salt or hash is not valid base64 (hash: 20 bytes)");
         if (count > 1)
-            return QStringLiteral("a hashed host must stand alone, not in a list");
+            return Tr::tr("a hashed host must stand alone, not in a list");
         return {};
     }
     QStringView host(pattern);
     if (host.startsWith(QLatin1Char('!')))
         host = host.mid(1);
     if (host.isEmpty())
-        return QStringLiteral("'!' negates nothing");
+        return Tr::tr("'!' negates nothing");
     if (host.startsWith(QLatin1Char('['))) {
         const qsizetype close = host.indexOf(QLatin1String("]:"));
         if (close < 2)
-            return QStringLiteral("'%1' is not [host]:port").arg(shown(pattern));
+            return Tr::tr("'%1' is not [host]:port").arg(shown(pattern));
         const QStringView port = host.mid(close + 2);
         bool ok = false;
         const int number = port.toInt(&ok);
         // sshd also allows wildcards in the port ("[host]:*"), ssh-keygen writes digits.
         const bool wildcard = !port.isEmpty() && port.toString().remove(QLatin1Char('*')).remove(QLatin1Char('?')).isEmpty();
         if (!wildcard && (!ok || number < 1 || number > 65535))
-            return QStringLiteral("'%1' has no port 1-65535 after ']:'").arg(shown(pattern));
+            return Tr::tr("'%1' has no port 1-65535 after ']:'").arg(shown(pattern));
     }
     for (const QChar c : host) {
         if (!c.isPrint() || c.isSpace()) // also C1 controls, which a terminal may obey
-            return QStringLiteral("host pattern '%1' contains a space or control character").arg(shown(pattern));
+            return Tr::tr("host pattern '%1' contains a space or control character").arg(shown(pattern));
     }
     return {};
 }
@@ -370,12 +378,12 @@ Result<Entry> parseLine(QByteArrayView line, const QString& source, int lineNumb
     for (const char c : line) {
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return bad(QStringLiteral("contains a control character (0x%1): not a text line").arg(u, 2, 16, QLatin1Char('0')));
+            return bad(Tr::tr("contains a control character (0x%1): not a text line").arg(u, 2, 16, QLatin1Char('0')));
     }
     QByteArrayView rest = line;
     QByteArrayView field = nextField(rest);
     if (field.isEmpty() || field.startsWith('#'))
-        return Error::make(Error::Kind::NotFound, QStringLiteral("a blank or comment line"),
+        return Error::make(Error::Kind::NotFound, Tr::tr("a blank or comment line"),
                            QStringLiteral("%1:%2").arg(source).arg(lineNumber));
 
     Entry entry;
@@ -386,11 +394,11 @@ Result<Entry> parseLine(QByteArrayView line, const QString& source, int lineNumb
         else if (field == QByteArrayView("@revoked"))
             entry.marker = Marker::Revoked;
         else
-            return bad(QStringLiteral("unknown marker '%1' (expected @cert-authority or @revoked)")
+            return bad(Tr::tr("unknown marker '%1' (expected @cert-authority or @revoked)")
                            .arg(shown(field)));
         field = nextField(rest);
         if (field.isEmpty())
-            return bad(QStringLiteral("the marker is not followed by hosts and a key"));
+            return bad(Tr::tr("the marker is not followed by hosts and a key"));
     }
 
     entry.hosts = QString::fromUtf8(field).split(QLatin1Char(','));
@@ -402,23 +410,23 @@ Result<Entry> parseLine(QByteArrayView line, const QString& source, int lineNumb
 
     const QByteArrayView type = nextField(rest);
     if (type.isEmpty())
-        return bad(QStringLiteral("the hosts are not followed by a key type and key"));
+        return bad(Tr::tr("the hosts are not followed by a key type and key"));
     entry.keyType = QString::fromUtf8(type);
     bool digits = true;
     for (const char c : type)
         digits = digits && c >= '0' && c <= '9';
     if (digits)
-        return bad(QStringLiteral("an SSH protocol 1 key (bits, exponent, modulus), which OpenSSH no longer reads"));
+        return bad(Tr::tr("an SSH protocol 1 key (bits, exponent, modulus), which OpenSSH no longer reads"));
     bool certificate = false;
     if (plainType(entry.keyType, certificate).isEmpty())
-        return bad(QStringLiteral("unknown key type '%1'").arg(shown(type)));
+        return bad(Tr::tr("unknown key type '%1'").arg(shown(type)));
 
     const QByteArrayView key = nextField(rest);
     if (key.isEmpty())
-        return bad(QStringLiteral("the key type %1 is not followed by a key").arg(entry.keyType));
+        return bad(Tr::tr("the key type %1 is not followed by a key").arg(entry.keyType));
     const std::optional<QByteArray> blob = decodeBase64(key);
     if (!blob)
-        return bad(QStringLiteral("the key is not valid base64"));
+        return bad(Tr::tr("the key is not valid base64"));
     entry.blob = *blob;
     const BlobCheck check = checkBlob(entry.blob, entry.keyType);
     if (!check.error.isEmpty())
@@ -431,7 +439,7 @@ Result<Entry> parseLine(QByteArrayView line, const QString& source, int lineNumb
 Result<Parsed> parse(QByteArrayView bytes, const QString& source)
 {
     if (bytes.size() > MaxInputSize)
-        return problem(source, 1, QStringLiteral("is larger than %1 MB: not a known_hosts file").arg(MaxInputSize / (1024 * 1024)));
+        return problem(source, 1, Tr::tr("is larger than %1 MB: not a known_hosts file").arg(MaxInputSize / (1024 * 1024)));
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte order mark from an editor
         bytes = bytes.sliced(3);
     Parsed parsed;
@@ -458,7 +466,7 @@ Result<Parsed> parse(QByteArrayView bytes, const QString& source)
         }
     }
     if (dropped > 0)
-        parsed.problems.append(problem(source, lineNumber, QStringLiteral("and %1 more bad lines not listed").arg(dropped)));
+        parsed.problems.append(problem(source, lineNumber, Tr::tr("and %n more bad line(s) not listed", nullptr, dropped)));
     return parsed;
 }
 

@@ -1,8 +1,16 @@
 #include "app/domain/TenantMaterial.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantMaterial)
+};
+} // namespace
 
 namespace {
 
@@ -105,7 +113,7 @@ Result<KnownHost> KnownHost::fromJson(const QJsonObject& json, const QString& pa
     if (!entry) {
         Error e = entry.error();
         if (e.kind == Error::Kind::NotFound)
-            e = Error::validation(path + QStringLiteral(".Hosts"), QStringLiteral("is required"));
+            e = Error::validation(path + QStringLiteral(".Hosts"), Tr::tr("is required"));
         e.where = path;
         return e;
     }
@@ -204,17 +212,17 @@ Result<PgpKey> PgpKey::fromJson(const QJsonObject& json, const QString& path)
     if (in.error())
         return *in.error();
     if (k.keyring != PublicKeyring && k.keyring != SecretKeyring)
-        return Error::validation(in.pathOf(QLatin1String("Keyring")), QStringLiteral("must be public or secret"));
+        return Error::validation(in.pathOf(QLatin1String("Keyring")), Tr::tr("must be public or secret"));
     if (!isHex(k.fingerprint))
-        return Error::validation(in.pathOf(QLatin1String("Fingerprint")), QStringLiteral("must be hex digits"));
+        return Error::validation(in.pathOf(QLatin1String("Fingerprint")), Tr::tr("must be hex digits"));
     if (k.isSecret() && !k.publicKey.isEmpty())
         return Error::validation(in.pathOf(QLatin1String("PublicKey")),
-                                 QStringLiteral("a secret key's material is kept in the keychain, not here"));
+                                 Tr::tr("a secret key's material is kept in the keychain, not here"));
     if (k.isSecret() && (k.secretSha256.size() != 64 || !isHex(k.secretSha256)))
         return Error::validation(in.pathOf(QLatin1String("SecretKeyringSha256")),
-                                 QStringLiteral("must be the SHA-256 of the secret keyring file"));
+                                 Tr::tr("must be the SHA-256 of the secret keyring file"));
     if (!k.isSecret() && k.publicKey.isEmpty())
-        return Error::validation(in.pathOf(QLatin1String("PublicKey")), QStringLiteral("is required"));
+        return Error::validation(in.pathOf(QLatin1String("PublicKey")), Tr::tr("is required"));
     return k;
 }
 

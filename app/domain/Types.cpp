@@ -1,6 +1,10 @@
 #include "app/domain/Types.h"
 
+#include <QCoreApplication>
+
 namespace gh {
+
+namespace { struct Tr { Q_DECLARE_TR_FUNCTIONS(gh::Types) }; } // namespace
 
 namespace {
 
@@ -12,20 +16,20 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {EntityKind::IdentityProvider, "identity_providers", "identity provider"},
-    {EntityKind::User, "users", "user"},
-    {EntityKind::RoleTemplate, "role_templates", "role template"},
-    {EntityKind::Role, "roles", "role"},
-    {EntityKind::RoleCollection, "role_collections", "role collection"},
-    {EntityKind::Assignment, "assignments", "role collection assignment"},
-    {EntityKind::Destination, "destinations", "destination"},
-    {EntityKind::KeystoreEntry, "keystore_entries", "keystore entry"},
-    {EntityKind::UserCredential, "user_credentials", "user credential"},
-    {EntityKind::OAuth2ClientCredential, "oauth2_client_credentials", "OAuth2 client credential"},
-    {EntityKind::SecureParameter, "secure_parameters", "secure parameter"},
-    {EntityKind::DestinationCertificate, "destination_certificates", "destination certificate"},
-    {EntityKind::KnownHost, "known_hosts", "known host"},
-    {EntityKind::PgpKey, "pgp_keys", "PGP key"},
+    {EntityKind::IdentityProvider, "identity_providers", QT_TRANSLATE_NOOP("gh::EntityKind", "identity provider")},
+    {EntityKind::User, "users", QT_TRANSLATE_NOOP("gh::EntityKind", "user")},
+    {EntityKind::RoleTemplate, "role_templates", QT_TRANSLATE_NOOP("gh::EntityKind", "role template")},
+    {EntityKind::Role, "roles", QT_TRANSLATE_NOOP("gh::EntityKind", "role")},
+    {EntityKind::RoleCollection, "role_collections", QT_TRANSLATE_NOOP("gh::EntityKind", "role collection")},
+    {EntityKind::Assignment, "assignments", QT_TRANSLATE_NOOP("gh::EntityKind", "role collection assignment")},
+    {EntityKind::Destination, "destinations", QT_TRANSLATE_NOOP("gh::EntityKind", "destination")},
+    {EntityKind::KeystoreEntry, "keystore_entries", QT_TRANSLATE_NOOP("gh::EntityKind", "keystore entry")},
+    {EntityKind::UserCredential, "user_credentials", QT_TRANSLATE_NOOP("gh::EntityKind", "user credential")},
+    {EntityKind::OAuth2ClientCredential, "oauth2_client_credentials", QT_TRANSLATE_NOOP("gh::EntityKind", "OAuth2 client credential")},
+    {EntityKind::SecureParameter, "secure_parameters", QT_TRANSLATE_NOOP("gh::EntityKind", "secure parameter")},
+    {EntityKind::DestinationCertificate, "destination_certificates", QT_TRANSLATE_NOOP("gh::EntityKind", "destination certificate")},
+    {EntityKind::KnownHost, "known_hosts", QT_TRANSLATE_NOOP("gh::EntityKind", "known host")},
+    {EntityKind::PgpKey, "pgp_keys", QT_TRANSLATE_NOOP("gh::EntityKind", "PGP key")},
 };
 
 // Reads an array of objects at `key`, decoding each with `decode(reader)`.
@@ -36,7 +40,7 @@ QList<T> readObjects(JsonReader& in, QLatin1String key, Decode decode)
     const QJsonArray items = in.array(key);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            in.fail(in.pathOf(key, i), QStringLiteral("expected an object"));
+            in.fail(in.pathOf(key, i), Tr::tr("expected an object"));
             return {};
         }
         JsonReader child(items.at(i).toObject(), in.pathOf(key, i));
@@ -116,6 +120,15 @@ QString entityKindLabel(EntityKind kind)
     for (const KindName& k : kKindNames) {
         if (k.kind == kind)
             return QLatin1String(k.label);
+    }
+    return {};
+}
+
+QString entityKindText(EntityKind kind)
+{
+    for (const KindName& k : kKindNames) {
+        if (k.kind == kind)
+            return QCoreApplication::translate("gh::EntityKind", k.label);
     }
     return {};
 }
@@ -200,7 +213,7 @@ Result<User> User::fromJson(const QJsonObject& json, const QString& path)
     if (u.userName.isEmpty())
         u.userName = in.string(QLatin1String("username")); // XSUAA UserReference spelling
     if (u.userName.isEmpty())
-        in.fail(in.pathOf(QLatin1String("userName")), QStringLiteral("required string is missing"));
+        in.fail(in.pathOf(QLatin1String("userName")), Tr::tr("required string is missing"));
     u.origin = in.string(QLatin1String("origin"), true);
     {
         JsonReader name(in.object(QLatin1String("name")), in.pathOf(QLatin1String("name")));

@@ -37,7 +37,8 @@ enum class EntityKind {
 };
 QString entityKindName(EntityKind kind);              // "users", "destinations", … (table names)
 std::optional<EntityKind> entityKindFromName(const QString& name);
-QString entityKindLabel(EntityKind kind);             // "user", "destination", … for people
+QString entityKindLabel(EntityKind kind);             // "user", "destination", … (also in --json: English)
+QString entityKindText(EntityKind kind);              // the same, translated, for sentences to people
 
 struct IdentityProvider
 {

@@ -1,9 +1,17 @@
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Validation)
+};
+} // namespace
 
 namespace {
 
@@ -25,21 +33,21 @@ bool hasControlCharacters(const QString& text)
 void checkName(Problems& out, const QString& field, const QString& value, int maxLength)
 {
     if (value.trimmed().isEmpty()) {
-        add(out, field, QStringLiteral("is required"));
+        add(out, field, Tr::tr("is required"));
         return;
     }
     if (value.size() > maxLength)
-        add(out, field, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        add(out, field, Tr::tr("is longer than %1 characters").arg(maxLength));
     if (hasControlCharacters(value))
-        add(out, field, QStringLiteral("contains a line break or control character"));
+        add(out, field, Tr::tr("contains a line break or control character"));
     if (value != value.trimmed())
-        add(out, field, QStringLiteral("starts or ends with white space"));
+        add(out, field, Tr::tr("starts or ends with white space"));
 }
 
 void checkOneOf(Problems& out, const QString& field, const QString& value, const QStringList& allowed)
 {
     if (!value.isEmpty() && !allowed.contains(value))
-        add(out, field, QStringLiteral("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), value));
+        add(out, field, Tr::tr("must be one of %1, not \"%2\"").arg(allowed.join(QStringLiteral(", ")), value));
 }
 
 // Digits only, between `minLength` and `maxLength` of them ("00" for a system number).
@@ -50,8 +58,8 @@ void checkDigits(Problems& out, const QString& field, const QString& value, int 
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     if (!digits.match(value).hasMatch() || value.size() < minLength || value.size() > maxLength) {
         add(out, field,
-            minLength == maxLength ? QStringLiteral("must be %1 digits").arg(minLength)
-                                   : QStringLiteral("must be a number of at most %1 digits").arg(maxLength));
+            minLength == maxLength ? Tr::tr("must be %1 digits").arg(minLength)
+                                   : Tr::tr("must be a number of at most %1 digits").arg(maxLength));
     }
 }
 
@@ -97,7 +105,7 @@ Problems validateDestinationName(const QString& name)
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]+$"));
     checkName(out, QStringLiteral("Name"), name, 200);
     if (!name.trimmed().isEmpty() && !allowed.match(name).hasMatch())
-        add(out, QStringLiteral("Name"), QStringLiteral("may contain only letters, digits, '_' and '-'"));
+        add(out, QStringLiteral("Name"), Tr::tr("may contain only letters, digits, '_' and '-'"));
     return out;
 }
 
@@ -140,7 +148,7 @@ Problems validateDestination(const Destination& d)
     Problems out = validateDestinationName(d.name());
     const QString type = d.type();
     if (type.isEmpty())
-        add(out, QStringLiteral("Type"), QStringLiteral("is required"));
+        add(out, QStringLiteral("Type"), Tr::tr("is required"));
     checkOneOf(out, QStringLiteral("Type"), type, knownDestinationTypes());
     checkOneOf(out, QStringLiteral("ProxyType"), d.value(QStringLiteral("ProxyType")), knownProxyTypes());
     const QString auth = d.value(QStringLiteral("Authentication"));
@@ -151,38 +159,38 @@ Problems validateDestination(const Destination& d)
         if (key == QLatin1String("Name") || key == QLatin1String("Type"))
             continue;
         if (!d.contains(key) || (!Destination::isSecretKey(key) && d.value(key).trimmed().isEmpty()))
-            add(out, key, QStringLiteral("is required for %1").arg(type == QLatin1String("HTTP") ? d.authentication() : type));
+            add(out, key, Tr::tr("is required for %1").arg(type == QLatin1String("HTTP") ? d.authentication() : type));
     }
     for (const Destination::Property& p : d.properties()) {
         if (p.key.trimmed().isEmpty())
-            add(out, QStringLiteral("(property name)"), QStringLiteral("a property has an empty name"));
+            add(out, QStringLiteral("(property name)"), Tr::tr("a property has an empty name"));
         if (hasControlCharacters(p.key) || hasControlCharacters(p.value))
-            add(out, p.key, QStringLiteral("contains a line break or control character"));
+            add(out, p.key, Tr::tr("contains a line break or control character"));
     }
 
     const QString url = d.url();
     if (!url.isEmpty()) {
         if (type == QLatin1String("HTTP") && !isHttpUrl(url))
-            add(out, QStringLiteral("URL"), QStringLiteral("is not an absolute http or https URL"));
+            add(out, QStringLiteral("URL"), Tr::tr("is not an absolute http or https URL"));
         if (type == QLatin1String("LDAP") && !url.startsWith(QLatin1String("ldap://"))
             && !url.startsWith(QLatin1String("ldaps://")))
-            add(out, QStringLiteral("URL"), QStringLiteral("must start with ldap:// or ldaps://"));
+            add(out, QStringLiteral("URL"), Tr::tr("must start with ldap:// or ldaps://"));
     }
     const QString tokenUrl = d.value(QStringLiteral("tokenServiceURL"));
     if (!tokenUrl.isEmpty() && !isHttpUrl(tokenUrl))
-        add(out, QStringLiteral("tokenServiceURL"), QStringLiteral("is not an absolute http or https URL"));
+        add(out, QStringLiteral("tokenServiceURL"), Tr::tr("is not an absolute http or https URL"));
     checkOneOf(out, QStringLiteral("tokenServiceURLType"), d.value(QStringLiteral("tokenServiceURLType")),
                {QStringLiteral("Dedicated"), QStringLiteral("Common")});
 
     if (d.authentication() == QLatin1String("PrincipalPropagation") && d.proxyType() != QLatin1String("OnPremise"))
-        add(out, QStringLiteral("ProxyType"), QStringLiteral("must be OnPremise for PrincipalPropagation"));
+        add(out, QStringLiteral("ProxyType"), Tr::tr("must be OnPremise for PrincipalPropagation"));
     if (type == QLatin1String("RFC")) {
         const bool direct = !d.value(QStringLiteral("jco.client.ashost")).isEmpty()
                             && !d.value(QStringLiteral("jco.client.sysnr")).isEmpty();
         const bool balanced = !d.value(QStringLiteral("jco.client.mshost")).isEmpty();
         if (!direct && !balanced)
             add(out, QStringLiteral("jco.client.ashost"),
-                QStringLiteral("an RFC destination needs jco.client.ashost with jco.client.sysnr, or jco.client.mshost"));
+                Tr::tr("an RFC destination needs jco.client.ashost with jco.client.sysnr, or jco.client.mshost"));
     }
     checkDigits(out, QStringLiteral("jco.client.sysnr"), d.value(QStringLiteral("jco.client.sysnr")), 2, 2);
     checkDigits(out, QStringLiteral("jco.client.client"), d.value(QStringLiteral("jco.client.client")), 3, 3);
@@ -192,7 +200,7 @@ Problems validateDestination(const Destination& d)
     const QString port = d.value(QStringLiteral("mail.smtp.port"));
     checkDigits(out, QStringLiteral("mail.smtp.port"), port, 1, 5);
     if (!port.isEmpty() && (port.toInt() < 1 || port.toInt() > 65535))
-        add(out, QStringLiteral("mail.smtp.port"), QStringLiteral("must be a port number from 1 to 65535"));
+        add(out, QStringLiteral("mail.smtp.port"), Tr::tr("must be a port number from 1 to 65535"));
     for (const QString& flag : {QStringLiteral("includeSigningCertificateInSAMLAssertion"),
                                 QStringLiteral("skipUserAttributesPrefixInSAMLAttributes"),
                                 QStringLiteral("skipUserUuidInSAMLAttributes"),
@@ -201,7 +209,7 @@ Problems validateDestination(const Destination& d)
     if (type == QLatin1String("MAIL") && d.value(QStringLiteral("mail.smtp.host")).isEmpty()
         && d.value(QStringLiteral("mail.imap.host")).isEmpty() && d.value(QStringLiteral("mail.pop3.host")).isEmpty())
         add(out, QStringLiteral("mail.smtp.host"),
-            QStringLiteral("a MAIL destination needs mail.smtp.host, mail.imap.host or mail.pop3.host"));
+            Tr::tr("a MAIL destination needs mail.smtp.host, mail.imap.host or mail.pop3.host"));
     return out;
 }
 
@@ -212,7 +220,7 @@ Problems validateDestinationReferences(const Destination& d, const QStringList& 
                                QStringLiteral("tokenService.KeyStoreLocation")}) {
         const QString name = d.value(key);
         if (!name.isEmpty() && !certificateNames.contains(name))
-            add(out, key, QStringLiteral("names no destination certificate or keystore entry of this tenant: \"%1\"").arg(name));
+            add(out, key, Tr::tr("names no destination certificate or keystore entry of this tenant: \"%1\"").arg(name));
     }
     return out;
 }
@@ -222,15 +230,15 @@ Problems destinationWarnings(const Destination& d)
     Problems out;
     if (d.value(QStringLiteral("TrustAll")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         add(out, QStringLiteral("TrustAll"),
-            QStringLiteral("switches off the verification of the server's certificate: anyone on the way "
+            Tr::tr("switches off the verification of the server's certificate: anyone on the way "
                            "can read and change this connection"));
     const QString url = d.url();
     if (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) && d.proxyType() == QLatin1String("Internet")
         && d.authentication() != QLatin1String("NoAuthentication"))
         add(out, QStringLiteral("URL"),
-            QStringLiteral("is plain http on the Internet: the credentials travel unencrypted"));
+            Tr::tr("is plain http on the Internet: the credentials travel unencrypted"));
     for (const QString& key : d.secretsMissing())
-        add(out, key, QStringLiteral("is missing (removed on export): type it before the destination is used"));
+        add(out, key, Tr::tr("is missing (removed on export): type it before the destination is used"));
     return out;
 }
 
@@ -252,7 +260,7 @@ Problems validateKeystoreEntry(const KeystoreEntry& entry)
                {QStringLiteral("system"), QStringLiteral("KeyRenewal"), QStringLiteral("KeyHistory"),
                 QStringLiteral("backup_admin_system")});
     if (entry.hexalias != KeystoreEntry::hexaliasOf(entry.alias))
-        add(out, QStringLiteral("Hexalias"), QStringLiteral("does not encode the alias"));
+        add(out, QStringLiteral("Hexalias"), Tr::tr("does not encode the alias"));
     return out;
 }
 
@@ -261,7 +269,7 @@ Problems validateRoleCollectionName(const QString& name)
     Problems out;
     checkName(out, QStringLiteral("name"), name, 64);
     if (name.contains(QLatin1Char('/')))
-        add(out, QStringLiteral("name"), QStringLiteral("may not contain '/'"));
+        add(out, QStringLiteral("name"), Tr::tr("may not contain '/'"));
     return out;
 }
 
@@ -269,7 +277,7 @@ Problems validateRoleCollection(const RoleCollection& collection)
 {
     Problems out = validateRoleCollectionName(collection.name);
     if (collection.description.size() > 1000)
-        add(out, QStringLiteral("description"), QStringLiteral("is longer than 1000 characters"));
+        add(out, QStringLiteral("description"), Tr::tr("is longer than 1000 characters"));
     return out;
 }
 
@@ -281,7 +289,7 @@ Problems validateUser(const User& user)
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (const Email& e : user.emails) {
         if (!email.match(e.value).hasMatch())
-            add(out, QStringLiteral("emails"), QStringLiteral("\"%1\" is not an e-mail address").arg(e.value));
+            add(out, QStringLiteral("emails"), Tr::tr("\"%1\" is not an e-mail address").arg(e.value));
     }
     return out;
 }
@@ -293,7 +301,7 @@ Problems validateUserCredential(const UserCredential& c)
     checkOneOf(out, QStringLiteral("Kind"), c.kind,
                {QStringLiteral("default"), QStringLiteral("successfactors"), QStringLiteral("openconnectors")});
     if (c.kind == QLatin1String("successfactors") && c.companyId.trimmed().isEmpty())
-        add(out, QStringLiteral("CompanyId"), QStringLiteral("is required for SuccessFactors credentials"));
+        add(out, QStringLiteral("CompanyId"), Tr::tr("is required for SuccessFactors credentials"));
     return out;
 }
 
@@ -302,16 +310,16 @@ Problems validateOAuth2ClientCredential(const OAuth2ClientCredential& c)
     Problems out;
     checkName(out, QStringLiteral("Name"), c.name, 150);
     if (!isHttpUrl(c.tokenServiceUrl))
-        add(out, QStringLiteral("TokenServiceUrl"), QStringLiteral("is not an absolute http or https URL"));
+        add(out, QStringLiteral("TokenServiceUrl"), Tr::tr("is not an absolute http or https URL"));
     if (c.clientId.trimmed().isEmpty())
-        add(out, QStringLiteral("ClientId"), QStringLiteral("is required"));
+        add(out, QStringLiteral("ClientId"), Tr::tr("is required"));
     checkOneOf(out, QStringLiteral("ClientAuthentication"), c.clientAuthentication,
                {QStringLiteral("body"), QStringLiteral("header")});
     checkOneOf(out, QStringLiteral("ScopeContentType"), c.scopeContentType,
                {QStringLiteral("urlencoded"), QStringLiteral("json")});
     for (const CustomParameter& p : c.customParameters) {
         if (p.key.trimmed().isEmpty())
-            add(out, QStringLiteral("CustomParameters"), QStringLiteral("a custom parameter has no key"));
+            add(out, QStringLiteral("CustomParameters"), Tr::tr("a custom parameter has no key"));
         checkOneOf(out, QStringLiteral("CustomParameters"), p.sendAsPartOf,
                    {QStringLiteral("body"), QStringLiteral("url")});
     }
@@ -336,11 +344,11 @@ Problems validateDestinationCertificateName(const QString& name)
         return out;
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (!allowed.match(name).hasMatch())
-        add(out, field, QStringLiteral("may contain only letters, digits, '.', '-' and '_'"));
+        add(out, field, Tr::tr("may contain only letters, digits, '.', '-' and '_'"));
     static const QRegularExpression extension(QStringLiteral("\\.(pem|cer|crt|der|p12|pfx|jks)$"),
                                               QRegularExpression::CaseInsensitiveOption);
     if (!extension.match(name).hasMatch() || name.startsWith(QLatin1Char('.')))
-        add(out, field, QStringLiteral("must end in .pem, .cer, .crt, .der, .p12, .pfx or .jks"));
+        add(out, field, Tr::tr("must end in .pem, .cer, .crt, .der, .p12, .pfx or .jks"));
     return out;
 }
 
@@ -351,30 +359,30 @@ Problems validateDestinationCertificate(const DestinationCertificate& certificat
                {DestinationCertificate::CertificateType, DestinationCertificate::KeystoreType});
     if (out.isEmpty() && certificate.type != DestinationCertificate::typeForName(certificate.name))
         add(out, QStringLiteral("type"),
-            QStringLiteral("is %1, but a file named \"%2\" is a %3")
+            Tr::tr("is %1, but a file named \"%2\" is a %3")
                 .arg(certificate.type, certificate.name, DestinationCertificate::typeForName(certificate.name)));
     if (certificate.generationMethod.trimmed().isEmpty())
-        add(out, QStringLiteral("creation.generation_method"), QStringLiteral("is required"));
+        add(out, QStringLiteral("creation.generation_method"), Tr::tr("is required"));
     if (certificate.certificates().isEmpty())
-        add(out, QStringLiteral("nodes"), QStringLiteral("holds no certificate"));
+        add(out, QStringLiteral("nodes"), Tr::tr("holds no certificate"));
     for (qsizetype i = 0; i < certificate.nodes.size(); ++i) {
         const DestinationCertificateNode& node = certificate.nodes.at(i);
         const QString field = QStringLiteral("nodes[%1]").arg(i);
         if (node.isPrivateKey() && !node.extra.isEmpty())
-            add(out, field, QStringLiteral("a private key node tells only its format, algorithm and alias, "
+            add(out, field, Tr::tr("a private key node tells only its format, algorithm and alias, "
                                            "never key material"));
         if (node.isPrivateKey() && certificate.type != DestinationCertificate::KeystoreType)
-            add(out, field, QStringLiteral("a private key belongs in a keystore (.p12, .pfx), not in a %1")
+            add(out, field, Tr::tr("a private key belongs in a keystore (.p12, .pfx), not in a %1")
                                 .arg(certificate.type));
         if (node.isCertificate() && node.subject.trimmed().isEmpty())
-            add(out, field + QStringLiteral(".subject"), QStringLiteral("is required"));
+            add(out, field + QStringLiteral(".subject"), Tr::tr("is required"));
         if (node.isCertificate() && node.notBefore.isValid() && node.notAfter.isValid()
             && node.notAfter < node.notBefore)
-            add(out, field + QStringLiteral(".not_after"), QStringLiteral("is before not_before"));
+            add(out, field + QStringLiteral(".not_after"), Tr::tr("is before not_before"));
     }
     for (const QString& key : certificate.extra.keys()) {
         if (key.compare(QLatin1String("content"), Qt::CaseInsensitive) == 0)
-            add(out, key, QStringLiteral("the file's content is not kept in the tenant file"));
+            add(out, key, Tr::tr("the file's content is not kept in the tenant file"));
     }
     return out;
 }

@@ -3,10 +3,14 @@
 // reported with their line numbers while the good ones still parse.
 #include "app/domain/KnownHosts.h"
 
+#include "app/domain/CoreTranslations.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gh;
 using namespace gh::knownhosts;
@@ -344,7 +348,38 @@ private Q_SLOTS:
         // Garbage yields a bounded list of problems.
         const Parsed garbage = parseOk(QByteArray("x\n").repeated(2 * MaxProblems));
         QCOMPARE(garbage.problems.size(), MaxProblems + 1);
-        QVERIFY(garbage.problems.last().message.contains(QLatin1String("more bad lines")));
+        QVERIFY(garbage.problems.last().message.contains(QLatin1String("more bad line(s) not listed")));
+    }
+
+    // The problems read in the language of the programs (both install the core catalogue): German
+    // with its own plural forms, English with the singular the source text lacks.
+    void problemsInGermanAndEnglish()
+    {
+        QCoreApplication& app = *QCoreApplication::instance();
+        const auto removeTranslators = [&app] {
+            for (QTranslator* t : app.findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        };
+        const QByteArray garbage = QByteArray("x\n").repeated(MaxProblems + 1); // one not listed
+
+        QVERIFY(installCoreTranslations(app, QLocale(QLocale::German, QLocale::Germany)));
+        Parsed parsed = parseOk(garbage);
+        removeTranslators();
+        QCOMPARE(parsed.problems.first().toString(),
+                 QStringLiteral("known_hosts:1: auf die Hosts folgen kein Schlüsseltyp und kein Schlüssel"));
+        QCOMPARE(parsed.problems.last().message, QStringLiteral("und 1 weitere fehlerhafte Zeile nicht aufgeführt"));
+
+        QVERIFY(installCoreTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates)));
+        parsed = parseOk(garbage);
+        removeTranslators();
+        QCOMPARE(parsed.problems.last().message, QStringLiteral("and 1 more bad line not listed"));
+
+        // Without a translator (as in every other test): the English source text.
+        parsed = parseOk(garbage);
+        QCOMPARE(parsed.problems.first().message, QStringLiteral("the hosts are not followed by a key type and key"));
+        QCOMPARE(parsed.problems.last().message, QStringLiteral("and 1 more bad line(s) not listed"));
     }
 
     void hostPatternsWithTerminalControls()

@@ -6,10 +6,14 @@
 #include "app/domain/StoredUser.h"
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
 namespace gh {
+
+// Translated with QCoreApplication::translate (context gh::LocalTenantClient): lupdate does not
+// see a local Tr class from inside the function templates of this file.
 
 namespace local {
 
@@ -20,8 +24,10 @@ Status firstProblem(const Problems& problems)
     if (problems.isEmpty())
         return {};
     Error e = problems.first();
-    if (problems.size() > 1)
-        e.message += QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1);
+    if (problems.size() > 1) {
+        const int more = int(problems.size() - 1);
+        e.message += QCoreApplication::translate("gh::LocalTenantClient", " (and %n more problem(s))", nullptr, more);
+    }
     return e;
 }
 
@@ -50,7 +56,7 @@ Status enrich(TenantStore& store, QList<RoleCollection>& collections)
             return;
         const qsizetype cut = key.indexOf('\n');
         if (cut <= 0 || cut == key.size() - 1) {
-            failed = Error::make(Error::Kind::CorruptStore, QStringLiteral("an assignment's key is not \"collection\\nuser id\""),
+            failed = Error::make(Error::Kind::CorruptStore, QCoreApplication::translate("gh::LocalTenantClient", "an assignment's key is not \"collection\\nuser id\""),
                                  QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::Assignment),
                                                                    QString::fromUtf8(key)));
             return;
@@ -62,7 +68,7 @@ Status enrich(TenantStore& store, QList<RoleCollection>& collections)
             if (!user) { // not as the store writes users: the general reader, with its errors
                 const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
                 if (!doc.isObject()) {
-                    failed = Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+                    failed = Error::make(Error::Kind::CorruptStore, QCoreApplication::translate("gh::LocalTenantClient", "stored data is not a JSON object"),
                                          QStringLiteral("%1: %2 '%3'").arg(store.path(), entityKindName(EntityKind::User), ref.id));
                     return;
                 }
@@ -128,7 +134,7 @@ Result<T> get(TenantStore& store, const QString& key)
     if (!row)
         return row.error();
     if (!*row)
-        return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), key));
+        return Error::notFound(QCoreApplication::translate("gh::LocalTenantClient", "no %1 '%2'").arg(entityKindText(T::entityKind), key));
     auto value = decodeStored<T>(**row, store.path());
     if (!value)
         return value.error();
@@ -149,14 +155,14 @@ Status checkWritable(TenantStore& store, const QString& key)
         if constexpr (std::is_same_v<T, RoleCollection>) {
             if (value->isReadOnly)
                 return Error::make(Error::Kind::ReadOnly,
-                                   QStringLiteral("role collection '%1' is predefined and read-only").arg(key));
+                                   QCoreApplication::translate("gh::LocalTenantClient", "role collection '%1' is predefined and read-only").arg(key));
         } else if constexpr (std::is_same_v<T, KeystoreEntry>) {
             if (value->isSapOwned())
                 return Error::make(Error::Kind::ReadOnly,
-                                   QStringLiteral("keystore entry '%1' is owned by SAP and read-only").arg(value->alias));
+                                   QCoreApplication::translate("gh::LocalTenantClient", "keystore entry '%1' is owned by SAP and read-only").arg(value->alias));
         } else {
             if (value->isReadOnly)
-                return Error::make(Error::Kind::ReadOnly, QStringLiteral("role '%1' is read-only").arg(value->name));
+                return Error::make(Error::Kind::ReadOnly, QCoreApplication::translate("gh::LocalTenantClient", "role '%1' is read-only").arg(value->name));
         }
     }
     return {};
@@ -182,7 +188,7 @@ Status validate(const T& value)
     else if constexpr (std::is_same_v<T, DestinationCertificate>)
         return firstProblem(validateDestinationCertificate(value));
     else if (value.key().trimmed().isEmpty())
-        return Error::validation(QStringLiteral("key"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("key"), QCoreApplication::translate("gh::LocalTenantClient", "is required"));
     return {};
 }
 
@@ -243,8 +249,8 @@ public:
                 if (!existing)
                     return existing.error();
                 if (*existing)
-                    return Error::conflict(QStringLiteral("%1 '%2' already exists")
-                                               .arg(entityKindLabel(T::entityKind), value.key()));
+                    return Error::conflict(QCoreApplication::translate("gh::LocalTenantClient", "%1 '%2' already exists")
+                                               .arg(entityKindText(T::entityKind), value.key()));
                 return store.put(T::entityKind, value.key(), storedForm(value));
             });
             if (!written)
@@ -263,7 +269,7 @@ public:
                 if (!existing)
                     return existing.error();
                 if (!*existing)
-                    return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(T::entityKind), value.key()));
+                    return Error::notFound(QCoreApplication::translate("gh::LocalTenantClient", "no %1 '%2'").arg(entityKindText(T::entityKind), value.key()));
                 if (Status s = local::checkWritable<T>(store, value.key()); !s)
                     return s;
                 return store.put(T::entityKind, value.key(), storedForm(value));
@@ -325,13 +331,13 @@ public:
                 if (!rc)
                     return rc.error();
                 if (!*rc)
-                    return Error::notFound(QStringLiteral("no role collection '%1'").arg(roleCollection));
+                    return Error::notFound(QCoreApplication::translate("gh::LocalTenantClient", "no role collection '%1'").arg(roleCollection));
                 for (const QString& id : userIds) {
                     auto user = store.row(EntityKind::User, id);
                     if (!user)
                         return user.error();
                     if (!*user)
-                        return Error::notFound(QStringLiteral("no user '%1'").arg(id));
+                        return Error::notFound(QCoreApplication::translate("gh::LocalTenantClient", "no user '%1'").arg(id));
                     const Assignment a{roleCollection, id};
                     if (Status s = store.put(EntityKind::Assignment, a.key(), storedForm(a)); !s)
                         return s;

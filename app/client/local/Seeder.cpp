@@ -26,6 +26,13 @@
 namespace gh {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Seeder)
+};
+} // namespace
+
+namespace {
 
 const QUuid kUserNamespace(QStringLiteral("{6f1c1d52-8f4e-4a57-9a43-8a0f3c4b2e11}"));
 
@@ -39,11 +46,11 @@ Result<QJsonObject> loadSeed()
 {
     QFile file(QStringLiteral(":/gatehouse/demo/seed.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Internal, QStringLiteral("the demo seed is missing from the program"));
+        return Error::make(Error::Kind::Internal, Tr::tr("the demo seed is missing from the program"));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return Error::make(Error::Kind::Internal, error.errorString(), QStringLiteral("demo seed, offset %1").arg(error.offset));
+        return Error::make(Error::Kind::Internal, error.errorString(), Tr::tr("demo seed, offset %1").arg(error.offset));
     return doc.object();
 }
 
@@ -349,7 +356,7 @@ Status Seeder::populateDemo(TenantStore& store, const QDateTime& now)
             rc.description = o.value(QStringLiteral("description")).toString();
             for (const QJsonValue& t : o.value(QStringLiteral("templates")).toArray()) {
                 if (!roleByTemplate.contains(t.toString()))
-                    return Error::make(Error::Kind::Internal, QStringLiteral("demo seed names unknown role template %1").arg(t.toString()));
+                    return Error::make(Error::Kind::Internal, Tr::tr("demo seed names unknown role template %1").arg(t.toString()));
                 rc.roleReferences.append(roleByTemplate.value(t.toString()));
             }
             for (const QJsonValue& g : o.value(QStringLiteral("groups")).toArray()) {
@@ -434,8 +441,7 @@ Result<ScaleSpec> ScaleSpec::parse(const QString& text)
         const auto m = item.match(part.trimmed());
         if (!m.hasMatch())
             return Error::validation(QStringLiteral("--scale"),
-                                     QStringLiteral("'%1' is not NAME=COUNT with NAME one of users, role-collections, "
-                                                    "destinations, keystore").arg(part));
+                                     Tr::tr("'%1' is not NAME=COUNT with NAME one of users, role-collections, destinations, keystore").arg(part));
         const int n = m.captured(2).toInt();
         const QString name = m.captured(1);
         if (name == QLatin1String("users"))
@@ -448,7 +454,7 @@ Result<ScaleSpec> ScaleSpec::parse(const QString& text)
             spec.keystore = n;
     }
     if (spec.keystore > 5000)
-        return Error::validation(QStringLiteral("keystore"), QStringLiteral("at most 5000 generated certificates"));
+        return Error::validation(QStringLiteral("keystore"), Tr::tr("at most 5000 generated certificates"));
     return spec;
 }
 
@@ -556,7 +562,7 @@ Status Seeder::createTenantFile(const QString& path, const std::function<Status(
 {
     const QFileInfo target(path);
     if (target.exists())
-        return Error::make(Error::Kind::Conflict, QStringLiteral("already exists; choose another path"), path);
+        return Error::make(Error::Kind::Conflict, Tr::tr("already exists; choose another path"), path);
     const QString partial = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     const auto removePartial = [&] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -579,8 +585,8 @@ Status Seeder::createTenantFile(const QString& path, const std::function<Status(
         removePartial();
         // Someone else made it meanwhile (another first start): theirs stands.
         if (QFileInfo::exists(path))
-            return Error::make(Error::Kind::Conflict, QStringLiteral("already exists; choose another path"), path);
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot move the new tenant into place"), path);
+            return Error::make(Error::Kind::Conflict, Tr::tr("already exists; choose another path"), path);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot move the new tenant into place"), path);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "app/client/local/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -7,6 +8,13 @@
 #include <sqlite3.h>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::SqliteStatement)
+};
+} // namespace
 
 sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
 {
@@ -23,7 +31,7 @@ SqliteStatement::SqliteStatement(sqlite3* db, QByteArrayView sql) : m_db(db)
 {
     if (!m_db) {
         m_errorCode = SQLITE_MISUSE;
-        m_errorMessage = QStringLiteral("no SQLite connection");
+        m_errorMessage = Tr::tr("no SQLite connection");
         return;
     }
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_statement, nullptr);

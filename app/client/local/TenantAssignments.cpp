@@ -4,9 +4,17 @@
 
 #include "app/client/local/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantAssignments)
+};
+} // namespace
 
 namespace {
 
@@ -22,7 +30,7 @@ Status run(const QString& connection, const QString& path, const QString& sql, c
                            QStringLiteral("%1: %2").arg(doing, q.errorMessage()), path);
     };
     if (!q.ok())
-        return failed(QStringLiteral("preparing \"%1\"").arg(sql.left(60)));
+        return failed(Tr::tr("preparing \"%1\"").arg(sql.left(60)));
     if (!bind(q))
         return failed(what);
     for (;;) {
@@ -46,7 +54,7 @@ Status TenantStore::forEachAssignmentOfUsers(const std::optional<std::pair<QStri
                             .arg(entityKindName(EntityKind::Assignment), kAssignmentUser,
                                  users ? QStringLiteral("WHERE %1 BETWEEN ?1 AND ?2").arg(kAssignmentUser) : QString());
     return run(
-        m_connection, m_path, sql, QStringLiteral("reading the assignments of users"),
+        m_connection, m_path, sql, Tr::tr("reading the assignments of users"),
         [&](SqliteStatement& q) { return !users || (q.bind(1, users->first) && q.bind(2, users->second)); },
         [&](SqliteStatement& q) { f(q.view(0)); });
 }
@@ -68,7 +76,7 @@ Status TenantStore::forEachAssignmentWithUser(const std::optional<std::pair<QStr
         sql += QStringLiteral(" WHERE +a.key >= ?1 AND +a.key < ?2");
     sql += QStringLiteral(" ORDER BY substr(a.key, instr(a.key, char(10)) + 1), a.key");
     return run(
-        m_connection, m_path, sql, QStringLiteral("reading the assignments with their users"),
+        m_connection, m_path, sql, Tr::tr("reading the assignments with their users"),
         [&](SqliteStatement& q) {
             // Every key of a collection "name" lies in ["name\n", "name\v"): '\v' follows '\n'.
             return !collections

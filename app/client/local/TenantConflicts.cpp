@@ -2,11 +2,19 @@
 // a push: what Push (app/workspace) records in a replica.
 #include "app/client/local/TenantStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantConflicts)
+};
+} // namespace
 
 namespace {
 
@@ -44,7 +52,7 @@ Status TenantStore::setBaseVersion(EntityKind kind, const QString& key, const QS
     q.bindValue(0, optionalString(baseVersion));
     q.bindValue(1, key);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(entityKindName(kind), key));
+        return sqlError(q, Tr::tr("writing %1 '%2'").arg(entityKindName(kind), key));
     return {};
 }
 
@@ -65,7 +73,7 @@ Status TenantStore::putConflict(const Conflict& c)
     q.bindValue(6, optionalString(c.theirsVersion));
     q.bindValue(7, toIsoUtc(c.detectedAt));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("recording a conflict"));
+        return sqlError(q, Tr::tr("recording a conflict"));
     return {};
 }
 
@@ -78,7 +86,7 @@ Status TenantStore::removeConflict(EntityKind kind, const QString& key)
     q.bindValue(0, entityKindName(kind));
     q.bindValue(1, key);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("removing a conflict"));
+        return sqlError(q, Tr::tr("removing a conflict"));
     return {};
 }
 
@@ -90,7 +98,7 @@ Result<QList<Conflict>> TenantStore::conflicts() const
         return statement.error();
     QSqlQuery& q = **statement;
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the conflicts"));
+        return sqlError(q, Tr::tr("reading the conflicts"));
     QList<Conflict> out;
     while (q.next()) {
         Conflict c;
@@ -100,7 +108,7 @@ Result<QList<Conflict>> TenantStore::conflicts() const
         if (!kind || !readJson(q.value(3), c.base) || !readJson(q.value(4), c.mine) || !readJson(q.value(5), c.theirs)) {
             q.finish();
             return Error::make(Error::Kind::CorruptStore,
-                               QStringLiteral("the conflict of %1 '%2' is damaged").arg(kindName, c.key), m_path);
+                               Tr::tr("the conflict of %1 '%2' is damaged").arg(kindName, c.key), m_path);
         }
         c.kind = *kind;
         c.baseVersion = q.value(2).toString();

@@ -2,11 +2,19 @@
 // state (pending, undone, pushed). Schema in TenantStore.cpp (migration 1).
 #include "app/client/local/TenantStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantJournal)
+};
+} // namespace
 
 namespace {
 
@@ -56,7 +64,7 @@ Result<qint64> TenantStore::nextJournalGroup() const
         return statement.error();
     QSqlQuery& q = **statement;
     if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -85,7 +93,7 @@ Status TenantStore::appendJournal(const JournalEntry& e, const QByteArray& after
     q.bindValue(7, toIsoUtc(e.createdAt));
     q.bindValue(8, stateName(e.state));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("appending to the journal"));
+        return sqlError(q, Tr::tr("appending to the journal"));
     return {};
 }
 
@@ -102,14 +110,14 @@ Result<QList<JournalEntry>> readJournal(QSqlQuery& q, const QString& path)
         if (!kind) {
             q.finish();
             return Error::make(Error::Kind::CorruptStore,
-                               QStringLiteral("journal entry %1 names an unknown kind '%2'").arg(e.seq).arg(kindName), path);
+                               Tr::tr("journal entry %1 names an unknown kind '%2'").arg(e.seq).arg(kindName), path);
         }
         e.kind = *kind;
         e.key = q.value(3).toString();
         if (!fromText(q.value(4), e.before) || !fromText(q.value(5), e.after)) {
             q.finish();
             return Error::make(Error::Kind::CorruptStore,
-                               QStringLiteral("journal entry %1 holds data that is not a JSON object").arg(e.seq), path);
+                               Tr::tr("journal entry %1 holds data that is not a JSON object").arg(e.seq), path);
         }
         e.baseVersion = q.value(6).toString();
         e.description = q.value(7).toString();
@@ -132,7 +140,7 @@ Result<QList<JournalEntry>> TenantStore::journalGroup(qint64 group) const
     QSqlQuery& q = **statement;
     q.bindValue(0, group);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     return readJournal(q, m_path);
 }
 
@@ -144,7 +152,7 @@ Result<QString> TenantStore::journalGroupDescription(qint64 group) const
     QSqlQuery& q = **statement;
     q.bindValue(0, group);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     const QString description = q.next() ? q.value(0).toString() : QString();
     q.finish();
     return description;
@@ -158,7 +166,7 @@ Result<QList<JournalEntry>> TenantStore::journal(JournalEntry::State state) cons
     QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     return readJournal(q, m_path);
 }
 
@@ -170,7 +178,7 @@ Result<std::optional<qint64>> TenantStore::lastJournalGroup(JournalEntry::State 
     QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     std::optional<qint64> out;
     if (!q.value(0).isNull())
         out = q.value(0).toLongLong();
@@ -186,7 +194,7 @@ Result<std::optional<qint64>> TenantStore::firstJournalGroup(JournalEntry::State
     QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     std::optional<qint64> out;
     if (!q.value(0).isNull())
         out = q.value(0).toLongLong();
@@ -203,7 +211,7 @@ Status TenantStore::setJournalGroupState(qint64 group, JournalEntry::State state
     q.bindValue(0, stateName(state));
     q.bindValue(1, group);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     return {};
 }
 
@@ -215,7 +223,7 @@ Status TenantStore::dropJournal(JournalEntry::State state)
     QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     return {};
 }
 
@@ -227,9 +235,9 @@ Status TenantStore::removeJournalEntry(qint64 seq)
     QSqlQuery& q = **statement;
     q.bindValue(0, seq);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("no journal entry %1").arg(seq));
+        return Error::notFound(Tr::tr("no journal entry %1").arg(seq));
     return {};
 }
 
@@ -241,7 +249,7 @@ Result<qint64> TenantStore::journalCount(JournalEntry::State state) const
     QSqlQuery& q = **statement;
     q.bindValue(0, stateName(state));
     if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("reading the journal"));
+        return sqlError(q, Tr::tr("reading the journal"));
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -256,9 +264,9 @@ Status TenantStore::setJournalEntryState(qint64 seq, JournalEntry::State state)
     q.bindValue(0, stateName(state));
     q.bindValue(1, seq);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("no journal entry %1").arg(seq));
+        return Error::notFound(Tr::tr("no journal entry %1").arg(seq));
     return {};
 }
 
@@ -273,7 +281,7 @@ Status TenantStore::rebaseJournal(EntityKind kind, const QString& key, const QSt
     q.bindValue(2, key);
     q.bindValue(3, stateName(JournalEntry::State::Pending));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     return {};
 }
 

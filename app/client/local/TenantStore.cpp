@@ -5,6 +5,7 @@
 
 #include "app/domain/Parallel.h"
 
+#include <QCoreApplication>
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,8 @@
 #include <QtEndian>
 
 namespace gh {
+
+namespace { struct Tr { Q_DECLARE_TR_FUNCTIONS(gh::TenantStore) }; } // namespace
 
 namespace {
 
@@ -100,28 +103,28 @@ Status TenantStore::checkHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot read the file: %1").arg(file.errorString()), path);
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return Error::make(Error::Kind::ForeignFile, QStringLiteral("is empty, not a Gatehouse tenant"), path);
+        return Error::make(Error::Kind::ForeignFile, Tr::tr("is empty, not a Gatehouse tenant"), path);
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return Error::make(Error::Kind::ForeignFile,
-                           QStringLiteral("is not a Gatehouse tenant (not an SQLite database)"), path);
+                           Tr::tr("is not a Gatehouse tenant (not an SQLite database)"), path);
     if (header.size() < 100)
         return Error::make(Error::Kind::CorruptStore,
-                           QStringLiteral("is damaged: its database header is truncated"), path);
+                           Tr::tr("is damaged: its database header is truncated"), path);
     const quint32 userVersion = qFromBigEndian<quint32>(header.constData() + 60);
     const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     if (applicationId != kApplicationId)
         return Error::make(Error::Kind::ForeignFile,
-                           QStringLiteral("is an SQLite database but not a Gatehouse tenant"), path);
+                           Tr::tr("is an SQLite database but not a Gatehouse tenant"), path);
     // The first migration stamps the application id and the schema version in one transaction,
     // so a tenant with our id and no version is damaged (and migrating it would write to it).
     if (userVersion == 0)
-        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: it has no schema version"), path);
+        return Error::make(Error::Kind::CorruptStore, Tr::tr("is damaged: it has no schema version"), path);
     if (userVersion > static_cast<quint32>(currentSchemaVersion()))
         return Error::make(Error::Kind::NewerVersion,
-                           QStringLiteral("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
+                           Tr::tr("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
                                .arg(userVersion)
                                .arg(currentSchemaVersion()),
                            path);
@@ -140,13 +143,13 @@ Status verifyOn(QSqlDatabase& db, const QString& path)
 {
     QSqlQuery q(db);
     const auto unreadable = [&] {
-        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged or unreadable: %1").arg(q.lastError().text()), path);
+        return Error::make(Error::Kind::CorruptStore, Tr::tr("is damaged or unreadable: %1").arg(q.lastError().text()), path);
     };
     // The header as SQLite sees it, including what a WAL beside the file holds.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return unreadable();
     if (static_cast<quint32>(q.value(0).toLongLong()) != TenantStore::kApplicationId)
-        return Error::make(Error::Kind::ForeignFile, QStringLiteral("is an SQLite database but not a Gatehouse tenant"), path);
+        return Error::make(Error::Kind::ForeignFile, Tr::tr("is an SQLite database but not a Gatehouse tenant"), path);
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return unreadable();
@@ -154,14 +157,14 @@ Status verifyOn(QSqlDatabase& db, const QString& path)
     q.finish();
     if (version > TenantStore::currentSchemaVersion())
         return Error::make(Error::Kind::NewerVersion,
-                           QStringLiteral("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
+                           Tr::tr("was written by a newer Gatehouse (schema %1; this version reads up to %2)")
                                .arg(version)
                                .arg(TenantStore::currentSchemaVersion()),
                            path);
     if (version < 1)
-        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: it has no schema version"), path);
+        return Error::make(Error::Kind::CorruptStore, Tr::tr("is damaged: it has no schema version"), path);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error::make(Error::Kind::CorruptStore, QStringLiteral("is damaged: %1").arg(q.lastError().databaseText()), path);
+        return Error::make(Error::Kind::CorruptStore, Tr::tr("is damaged: %1").arg(q.lastError().databaseText()), path);
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -171,7 +174,7 @@ Status verifyOn(QSqlDatabase& db, const QString& path)
     q.finish();
     if (!problems.isEmpty())
         return Error::make(Error::Kind::CorruptStore,
-                           QStringLiteral("is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))), path);
+                           Tr::tr("is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))), path);
     return {};
 }
 
@@ -186,7 +189,7 @@ Status verifyReadOnly(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            result = Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
+            result = Error::make(Error::Kind::Io, Tr::tr("cannot open: %1").arg(db.lastError().text()), path);
         else
             result = verifyOn(db, path);
         db.close();
@@ -201,9 +204,9 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString& path, Open
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && !info.isFile())
-        return Error::make(Error::Kind::Io, QStringLiteral("is not a regular file"), path);
+        return Error::make(Error::Kind::Io, Tr::tr("is not a regular file"), path);
     if (!exists && mode == OpenMode::OpenExisting)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("no such tenant file"), path);
+        return Error::make(Error::Kind::NotFound, Tr::tr("no such tenant file"), path);
     const bool creating = !exists || (mode == OpenMode::CreateIfMissing && info.size() == 0);
     if (!creating) {
         // Foreign files are refused from their bytes before SQLite sees them; everything else is
@@ -228,7 +231,7 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString& path, Open
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open())
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot open: %1").arg(db.lastError().text()), path);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot open: %1").arg(db.lastError().text()), path);
     if (Status s = store->configure(); !s)
         return s.error();
     if (Status s = store->migrate(); !s)
@@ -263,19 +266,19 @@ Status TenantStore::migrate()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(q, QStringLiteral("reading the schema version"));
+        return sqlError(q, Tr::tr("reading the schema version"));
     int version = q.value(0).toInt();
     q.finish();
     const QList<QStringList> steps = migrations();
     if (version > steps.size())
-        return Error::make(Error::Kind::NewerVersion, QStringLiteral("was written by a newer Gatehouse"), m_path);
+        return Error::make(Error::Kind::NewerVersion, Tr::tr("was written by a newer Gatehouse"), m_path);
     while (version < steps.size()) {
         const QStringList& statements = steps.at(version);
         const int target = version + 1;
         Status s = transaction([&]() -> Status {
             for (const QString& sql : statements) {
                 if (!q.exec(sql))
-                    return sqlError(q, QStringLiteral("migrating to schema %1").arg(target));
+                    return sqlError(q, Tr::tr("migrating to schema %1").arg(target));
             }
             const QString stamp = QStringLiteral("PRAGMA user_version=%1").arg(target);
             if (!q.exec(stamp))
@@ -299,7 +302,7 @@ Status TenantStore::begin()
     // half-way because another process wrote in between.
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q, QStringLiteral("starting a transaction"));
+        return sqlError(q, Tr::tr("starting a transaction"));
     return {};
 }
 
@@ -339,7 +342,7 @@ Result<QSqlQuery*> TenantStore::prepared(const QString& sql) const
         // row read (100,000 users' JSON as QVariants) until the next exec.
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            return sqlError(*query, QStringLiteral("preparing \"%1\"").arg(sql.left(60)));
+            return sqlError(*query, Tr::tr("preparing \"%1\"").arg(sql.left(60)));
         it = m_queries.insert(sql, query);
     }
     return it->get();
@@ -368,7 +371,7 @@ Status TenantStore::setMeta(const QString& key, const QString& value)
     q.bindValue(0, key);
     q.bindValue(1, value);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("writing meta %1").arg(key));
+        return sqlError(q, Tr::tr("writing meta %1").arg(key));
     return {};
 }
 
@@ -398,15 +401,15 @@ Status TenantStore::scanRows(EntityKind kind, qint64 skip, qint64 top,
                            QStringLiteral("%1: %2").arg(what, q.errorMessage()), m_path);
     };
     if (!q.ok())
-        return failed(QStringLiteral("preparing \"%1\"").arg(QString::fromUtf8(sql.left(60))));
+        return failed(Tr::tr("preparing \"%1\"").arg(QString::fromUtf8(sql.left(60))));
     if (!q.bind(1, top < 0 ? -1 : top) || !q.bind(2, skip))
-        return failed(QStringLiteral("reading %1").arg(table(kind)));
+        return failed(Tr::tr("reading %1").arg(table(kind)));
     for (;;) {
         const SqliteStatement::Step step = q.step();
         if (step == SqliteStatement::Step::Done)
             return {};
         if (step == SqliteStatement::Step::Failed)
-            return failed(QStringLiteral("reading %1").arg(table(kind)));
+            return failed(Tr::tr("reading %1").arg(table(kind)));
         // data is read as the stored bytes (a TEXT column's UTF-8), never converted.
         f(q.view(0), q.view(1));
     }
@@ -418,7 +421,7 @@ Status TenantStore::forEachKey(EntityKind kind, const std::function<void(QByteAr
     SqliteStatement q(SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false)), sql);
     const auto failed = [&] {
         return Error::make(q.isCorrupt() ? Error::Kind::CorruptStore : Error::Kind::Io,
-                           QStringLiteral("reading the keys of %1: %2").arg(table(kind), q.errorMessage()), m_path);
+                           Tr::tr("reading the keys of %1: %2").arg(table(kind), q.errorMessage()), m_path);
     };
     if (!q.ok())
         return failed();
@@ -444,7 +447,7 @@ Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, 
     q.bindValue(0, top < 0 ? -1 : top);
     q.bindValue(1, skip);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
+        return sqlError(q, Tr::tr("reading %1").arg(table(kind)));
     // Read every row first, then parse the JSON on every core: for thousands of keystore
     // entries (their chains as PEM) the parsing is most of the time.
     QList<Row> out;
@@ -467,7 +470,7 @@ Result<QList<TenantStore::Row>> TenantStore::rows(EntityKind kind, qint64 skip, 
     });
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (bad[std::size_t(i)])
-            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+            return Error::make(Error::Kind::CorruptStore, Tr::tr("stored data is not a JSON object"),
                                QStringLiteral("%1: %2 '%3'").arg(m_path, table(kind), out.at(i).key));
     }
     return out;
@@ -481,13 +484,13 @@ Result<std::optional<TenantStore::Row>> TenantStore::row(EntityKind kind, const 
     QSqlQuery& q = **statement;
     q.bindValue(0, key);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("reading %1").arg(table(kind)));
+        return sqlError(q, Tr::tr("reading %1").arg(table(kind)));
     std::optional<Row> out;
     if (q.next()) {
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
         if (!doc.isObject()) {
             q.finish();
-            return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+            return Error::make(Error::Kind::CorruptStore, Tr::tr("stored data is not a JSON object"),
                                QStringLiteral("%1: %2 '%3'").arg(m_path, table(kind), key));
         }
         out = Row{key, doc.object(), q.value(1).toString(), q.value(2).toString()};
@@ -503,7 +506,7 @@ Result<qint64> TenantStore::count(EntityKind kind) const
         return statement.error();
     QSqlQuery& q = **statement;
     if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("counting %1").arg(table(kind)));
+        return sqlError(q, Tr::tr("counting %1").arg(table(kind)));
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
@@ -530,7 +533,7 @@ Status TenantStore::put(EntityKind kind, const QString& key, const QJsonObject& 
     if (baseVersion)
         q.bindValue(3, baseVersion->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(*baseVersion));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
+        return sqlError(q, Tr::tr("writing %1 '%2'").arg(table(kind), key));
     return {};
 }
 
@@ -547,7 +550,7 @@ Status TenantStore::putJson(EntityKind kind, const QString& key, const QByteArra
     q.bindValue(1, QString::fromUtf8(compactJson));
     q.bindValue(2, versionOfJson(compactJson));
     if (!q.exec())
-        return sqlError(q, QStringLiteral("writing %1 '%2'").arg(table(kind), key));
+        return sqlError(q, Tr::tr("writing %1 '%2'").arg(table(kind), key));
     return {};
 }
 
@@ -567,14 +570,14 @@ Status TenantStore::putPulled(EntityKind kind, const std::vector<const PulledRow
                            QStringLiteral("%1: %2").arg(what, q.errorMessage()), m_path);
     };
     if (!q.ok())
-        return failed(QStringLiteral("preparing the writing of %1").arg(table(kind)));
+        return failed(Tr::tr("preparing the writing of %1").arg(table(kind)));
     for (const PulledRow* row : rows) {
         const QByteArray key = row->key.toUtf8();
         const QByteArray version = row->version.toLatin1(); // hex digits or an ETag
         const bool bound = q.reset() && q.bindText(1, key) && q.bindText(2, row->json) && q.bindText(3, version) &&
                            (version.isEmpty() ? q.bindNull(4) : q.bindText(4, version));
         if (!bound || q.step() != SqliteStatement::Step::Done)
-            return failed(QStringLiteral("writing %1 '%2'").arg(table(kind), row->key));
+            return failed(Tr::tr("writing %1 '%2'").arg(table(kind), row->key));
     }
     return {};
 }
@@ -587,9 +590,9 @@ Status TenantStore::remove(EntityKind kind, const QString& key)
     QSqlQuery& q = **statement;
     q.bindValue(0, key);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("deleting %1 '%2'").arg(table(kind), key));
+        return sqlError(q, Tr::tr("deleting %1 '%2'").arg(table(kind), key));
     if (q.numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("no %1 '%2'").arg(entityKindLabel(kind), key));
+        return Error::notFound(Tr::tr("no %1 '%2'").arg(entityKindText(kind), key));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "app/domain/Parallel.h"
 #include "app/domain/StoredUser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -18,6 +19,13 @@
 #include <vector>
 
 namespace gh::local {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::UserListing)
+};
+} // namespace
 
 namespace {
 
@@ -60,7 +68,7 @@ Result<AssignmentKeys> readAssignmentKeys(TenantStore& store, const std::optiona
         if (cut <= 0 || cut == key.size() - 1) {
             if (!damaged)
                 damaged = Error::make(Error::Kind::CorruptStore,
-                                      QStringLiteral("an assignment's key is not \"collection\\nuser id\""),
+                                      Tr::tr("an assignment's key is not \"collection\\nuser id\""),
                                       QStringLiteral("%1: %2 '%3'")
                                           .arg(store.path(), entityKindName(EntityKind::Assignment),
                                                QString::fromUtf8(key)));
@@ -252,7 +260,7 @@ Result<QList<User>> listUsers(TenantStore& store, PageRequest page)
     for (const auto& chunk : chunks) {
         for (std::size_t i = 0; i < chunk->rows.size(); ++i) {
             if (chunk->notAnObject[i])
-                return Error::make(Error::Kind::CorruptStore, QStringLiteral("stored data is not a JSON object"),
+                return Error::make(Error::Kind::CorruptStore, Tr::tr("stored data is not a JSON object"),
                                    QStringLiteral("%1: %2 '%3'").arg(path, entityKindName(EntityKind::User), chunk->keyText(i)));
         }
     }

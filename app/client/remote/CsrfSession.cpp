@@ -3,12 +3,20 @@
 #include "app/client/remote/WireErrors.h"
 #include "app/secrets/FutureUtil.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPromise>
 
 #include <memory>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::CsrfSession)
+};
+} // namespace
 
 namespace {
 
@@ -26,7 +34,7 @@ void whenDone(const QFuture<Result<HttpResponse>>& future, QObject* context,
         watcher->deleteLater();
         const QFuture<Result<HttpResponse>> f = watcher->future();
         then(f.resultCount() > 0 ? f.result()
-                                 : Result<HttpResponse>(Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"))));
+                                 : Result<HttpResponse>(Error::make(Error::Kind::Cancelled, Tr::tr("the request was cancelled"))));
     });
     watcher->setFuture(future);
 }
@@ -56,7 +64,7 @@ QFuture<Result<HttpResponse>> CsrfSession::send(HttpRequest request)
 {
     if (!m_transport)
         return detail::readyFuture(Result<HttpResponse>(
-            Error::make(Error::Kind::Internal, QStringLiteral("the transport is gone"), request.where())));
+            Error::make(Error::Kind::Internal, Tr::tr("the transport is gone"), request.where())));
     if (!isWrite(request.method))
         return m_transport->send(std::move(request));
     auto write = std::make_shared<Write>();
@@ -106,10 +114,10 @@ void CsrfSession::fetch()
             const QByteArray token = r->header("X-CSRF-Token").trimmed();
             if (token.isEmpty() || token.compare("Required", Qt::CaseInsensitive) == 0)
                 error = Error::make(Error::Kind::MalformedResponse,
-                                    QStringLiteral("the service root answered without an X-CSRF-Token header"), r->where);
+                                    Tr::tr("the service root answered without an X-CSRF-Token header"), r->where);
             else if (token.size() > 4096)
                 error = Error::make(Error::Kind::MalformedResponse,
-                                    QStringLiteral("the X-CSRF-Token header is longer than 4096 bytes"), r->where);
+                                    Tr::tr("the X-CSRF-Token header is longer than 4096 bytes"), r->where);
             else {
                 m_token = token;
                 ++m_generation;
@@ -125,7 +133,7 @@ void CsrfSession::fetch()
 void CsrfSession::sendWrite(const std::shared_ptr<Write>& write)
 {
     if (!m_transport) {
-        write->finish(Error::make(Error::Kind::Internal, QStringLiteral("the transport is gone"), write->request.where()));
+        write->finish(Error::make(Error::Kind::Internal, Tr::tr("the transport is gone"), write->request.where()));
         return;
     }
     HttpRequest request = write->request;

@@ -1,10 +1,19 @@
 // The plain data of the transport: trust settings, configuration, requests and responses.
 #include "app/client/remote/HttpTransport.h"
 
+#include <QCoreApplication>
+
 #include "app/client/remote/TenantProfiles.h"
 #include "app/domain/FileRead.h"
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::HttpMessages)
+};
+} // namespace
 
 namespace {
 
@@ -24,12 +33,12 @@ Result<TlsTrust> TlsTrust::fromFiles(const QString& caFile, const QString& pinSh
     }
     if (caFile.isEmpty())
         return trust;
-    auto bytes = readFileBounded(caFile, kMaxCaFile, QStringLiteral("a CA bundle"));
+    auto bytes = readFileBounded(caFile, kMaxCaFile, Tr::tr("a CA bundle"));
     if (!bytes)
         return bytes.error();
     trust.caCertificates = QSslCertificate::fromData(*bytes, QSsl::Pem);
     if (trust.caCertificates.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("holds no PEM certificate"), caFile);
+        return Error::make(Error::Kind::Validation, Tr::tr("holds no PEM certificate"), caFile);
     return trust;
 }
 
@@ -38,7 +47,7 @@ Result<TransportConfig> TransportConfig::fromProfile(const TenantProfile& profil
 {
     const ServiceEndpoint* endpoint = profile.service(service);
     if (!endpoint)
-        return Error::notFound(QStringLiteral("profile '%1' has no service key for the %2")
+        return Error::notFound(Tr::tr("profile '%1' has no service key for the %2")
                                    .arg(profile.name, serviceTitle(service)));
     auto trust = TlsTrust::fromFiles(profile.caFile, profile.pinSha256);
     if (!trust)
@@ -78,7 +87,7 @@ Result<QJsonDocument> HttpResponse::json() const
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::make(Error::Kind::MalformedResponse,
-                           QStringLiteral("the response body is not JSON: %1 at offset %2 of %3 bytes")
+                           Tr::tr("the response body is not JSON: %1 at offset %2 of %3 bytes")
                                .arg(error.errorString())
                                .arg(error.offset)
                                .arg(body.size()),

@@ -3,6 +3,7 @@
 #include "app/client/remote/WireErrors.h"
 #include "app/secrets/Cleanse.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -19,6 +20,13 @@
 #include <limits>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::HttpTransport)
+};
+} // namespace
 
 namespace {
 
@@ -97,7 +105,7 @@ HttpTransport::~HttpTransport()
         if (const std::shared_ptr<Call> call = weak.lock(); call && !call->done) {
             call->done = true;
             call->promise.addResult(Error::make(Error::Kind::Cancelled,
-                                                QStringLiteral("the connection to the tenant was closed"), call->request.where()));
+                                                Tr::tr("the connection to the tenant was closed"), call->request.where()));
             call->promise.finish();
         }
     }
@@ -131,7 +139,7 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
         // The secret and the tokens never travel in the clear, whatever a config says.
         if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
             finish(call, Error::make(Error::Kind::Validation,
-                                     QStringLiteral("only https URLs are used: %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)),
+                                     Tr::tr("only https URLs are used: %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)),
                                      call->request.where()));
             return future;
         }
@@ -139,14 +147,14 @@ QFuture<Result<HttpResponse>> HttpTransport::send(HttpRequest request)
     if (call->request.path.contains(QLatin1Char('?')) || call->request.path.contains(QLatin1Char('#'))) {
         // Sent as it is, "?" would be encoded into the path and answered with a puzzling 404.
         finish(call, Error::make(Error::Kind::Internal,
-                                 QStringLiteral("the path holds '?' or '#': give the query in HttpRequest::query"),
+                                 Tr::tr("the path holds '?' or '#': give the query in HttpRequest::query"),
                                  call->request.where()));
         return future;
     }
     const std::weak_ptr<Call> weak = call;
     if (Cancellation* c = call->request.cancellation) {
         if (c->isCancelled()) {
-            finish(call, Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where()));
+            finish(call, Error::make(Error::Kind::Cancelled, Tr::tr("the request was cancelled"), call->request.where()));
             return future;
         }
         call->cancelConnection = connect(c, &Cancellation::cancelled, this, [this, weak] { cancel(weak.lock()); });
@@ -164,7 +172,7 @@ void HttpTransport::cancel(const std::shared_ptr<Call>& call)
 {
     if (!call || call->done)
         return;
-    Error cancelled = Error::make(Error::Kind::Cancelled, QStringLiteral("the request was cancelled"), call->request.where());
+    Error cancelled = Error::make(Error::Kind::Cancelled, Tr::tr("the request was cancelled"), call->request.where());
     if (call->reply && call->attempt) {
         call->attempt->failure = std::move(cancelled);
         call->reply->abort(); // finishes the reply, whose handler finishes the call
@@ -298,9 +306,8 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         if (actual == pin)
             return true;
         attempt->failure = networkError(
-            QStringLiteral("the server's certificate does not match the pinned one: host %1 presents SHA-256 %2, "
-                           "the profile pins %3")
-                .arg(hostOf(url), actual.isEmpty() ? QStringLiteral("(none)") : actual, pin),
+            Tr::tr("the server's certificate does not match the pinned one: host %1 presents SHA-256 %2, the profile pins %3")
+                .arg(hostOf(url), actual.isEmpty() ? Tr::tr("(none)") : actual, pin),
             where);
         reply->abort();
         return false;
@@ -317,7 +324,7 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > maxBytes && !attempt->failure) {
             attempt->failure = Error::make(Error::Kind::MalformedResponse,
-                                           QStringLiteral("the response body of %1 bytes is larger than the limit of %2 bytes")
+                                           Tr::tr("the response body of %1 bytes is larger than the limit of %2 bytes")
                                                .arg(announced)
                                                .arg(maxBytes),
                                            where);
@@ -332,7 +339,7 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         if (attempt->body.size() > maxBytes) {
             attempt->body.clear();
             attempt->failure = Error::make(Error::Kind::MalformedResponse,
-                                           QStringLiteral("the response body is larger than the limit of %1 bytes").arg(maxBytes),
+                                           Tr::tr("the response body is larger than the limit of %1 bytes").arg(maxBytes),
                                            where);
             reply->abort();
         }
@@ -347,7 +354,7 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
             attempt->body += reply->read(std::max<qint64>(0, maxBytes + 1 - attempt->body.size()));
             if (attempt->body.size() > maxBytes)
                 attempt->failure = Error::make(Error::Kind::MalformedResponse,
-                                               QStringLiteral("the response body is larger than the limit of %1 bytes").arg(maxBytes),
+                                               Tr::tr("the response body is larger than the limit of %1 bytes").arg(maxBytes),
                                                where);
         }
         if (attempt->failure) {
@@ -360,17 +367,17 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
             const E e = reply->error();
             if (e == E::SslHandshakeFailedError) {
                 const QString why = attempt->sslErrors.isEmpty() ? reply->errorString() : attempt->sslErrors.join(QStringLiteral("; "));
-                attemptDone(call, networkError(QStringLiteral("the server's certificate is not trusted: %1 (host %2)").arg(why, hostOf(url)), where), false);
+                attemptDone(call, networkError(Tr::tr("the server's certificate is not trusted: %1 (host %2)").arg(why, hostOf(url)), where), false);
             } else if (e == E::OperationCanceledError || e == E::TimeoutError) {
                 // Not our abort (that records a failure first): the transfer timeout fired.
-                attemptDone(call, networkError(QStringLiteral("no answer from %1 within %2 ms").arg(hostOf(url)).arg(
+                attemptDone(call, networkError(Tr::tr("no answer from %1 within %2 ms").arg(hostOf(url)).arg(
                                                    call->request.timeoutMs > 0 ? call->request.timeoutMs : m_config.timeoutMs), where),
                             call->request.isIdempotent());
             } else {
                 const bool transient = e == E::RemoteHostClosedError || e == E::ConnectionRefusedError
                     || e == E::TemporaryNetworkFailureError || e == E::NetworkSessionFailedError || e == E::UnknownNetworkError
                     || e == E::ProxyTimeoutError;
-                attemptDone(call, networkError(QStringLiteral("%1 (host %2)").arg(reply->errorString(), hostOf(url)), where),
+                attemptDone(call, networkError(Tr::tr("%1 (host %2)").arg(reply->errorString(), hostOf(url)), where),
                             transient && call->request.isIdempotent());
             }
             return;
@@ -382,11 +389,11 @@ void HttpTransport::sendAttempt(const std::shared_ptr<Call>& call)
         if (location.isValid() && (keepsMethod || (isRead && (status == 301 || status == 302 || status == 303)))) {
             const QUrl target = url.resolved(location);
             if (!sameOrigin(url, target)) {
-                attemptDone(call, networkError(QStringLiteral("the server redirects to another host, which is refused: %1")
+                attemptDone(call, networkError(Tr::tr("the server redirects to another host, which is refused: %1")
                                                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)), where),
                             false);
             } else if (++call->redirects > m_config.maxRedirects) {
-                attemptDone(call, networkError(QStringLiteral("more than %1 redirects").arg(m_config.maxRedirects), where), false);
+                attemptDone(call, networkError(Tr::tr("more than %1 redirects").arg(m_config.maxRedirects), where), false);
             } else {
                 call->redirectedTo = target;
                 --call->attempts; // a hop is not a retry
@@ -413,7 +420,7 @@ void HttpTransport::attemptDone(const std::shared_ptr<Call>& call, Result<HttpRe
         }
         Error e = outcome.error();
         if (retryableFailure && call->attempts > 1)
-            e.message += QStringLiteral(" (after %1 attempts)").arg(call->attempts);
+            e.message += Tr::tr(" (after %1 attempts)").arg(call->attempts);
         finish(call, std::move(e));
         return;
     }
@@ -439,9 +446,9 @@ void HttpTransport::attemptDone(const std::shared_ptr<Call>& call, Result<HttpRe
     }
     Error e = httpError(r.status, r.body, r.where);
     if (transient)
-        e.message += QStringLiteral(" (after %1 attempts)").arg(call->attempts);
+        e.message += Tr::tr(" (after %1 attempts)").arg(call->attempts);
     else if (call->isToken && r.status == 401)
-        e.message = QStringLiteral("the token endpoint refused client '%1': %2").arg(m_config.clientId, e.message);
+        e.message = Tr::tr("the token endpoint refused client '%1': %2").arg(m_config.clientId, e.message);
     finish(call, std::move(e));
 }
 
@@ -452,7 +459,7 @@ void HttpTransport::retryLater(const std::shared_ptr<Call>& call, std::optional<
     if (retryAfterSeconds) {
         if (*retryAfterSeconds > policy.maxRetryAfterSeconds) {
             finish(call, Error::make(Error::Kind::Server,
-                                     QStringLiteral("the server asks to wait %1 s before trying again, longer than %2 s")
+                                     Tr::tr("the server asks to wait %1 s before trying again, longer than %2 s")
                                          .arg(*retryAfterSeconds)
                                          .arg(policy.maxRetryAfterSeconds),
                                      call->request.where()));
@@ -512,18 +519,18 @@ void HttpTransport::tokenDone(Result<HttpResponse> outcome)
         const QJsonValue expiresIn = o.value(QStringLiteral("expires_in"));
         const QJsonValue type = o.value(QStringLiteral("token_type"));
         const auto malformed = [&](const QString& what) {
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("the token response %1").arg(what), where);
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("the token response %1").arg(what), where);
         };
         if (!doc)
             error = doc.error();
         else if (!doc->isObject())
-            error = malformed(QStringLiteral("is not a JSON object"));
+            error = malformed(Tr::tr("is not a JSON object"));
         else if (!token.isString() || token.toString().isEmpty())
-            error = malformed(QStringLiteral("has no access_token string"));
+            error = malformed(Tr::tr("has no access_token string"));
         else if (!expiresIn.isDouble() || expiresIn.toDouble() < 1 || expiresIn.toDouble() > 1e9)
-            error = malformed(QStringLiteral("has no positive expires_in number"));
+            error = malformed(Tr::tr("has no positive expires_in number"));
         else if (!type.isUndefined() && type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-            error = malformed(QStringLiteral("has token_type '%1' instead of bearer").arg(type.toString().left(40)));
+            error = malformed(Tr::tr("has token_type '%1' instead of bearer").arg(type.toString().left(40)));
         else {
             const qint64 lifetime = qint64(expiresIn.toDouble());
             QByteArray bytes = token.toString().toLatin1();

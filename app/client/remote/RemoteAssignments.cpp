@@ -4,9 +4,18 @@
 // deletes the members. A group changed in between answers 412: listed again once, then a
 // Conflict for the caller.
 #include "app/client/remote/RemoteResources.h"
+
+#include <QCoreApplication>
 #include "app/client/remote/ScimGroup.h"
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteAssignments)
+};
+} // namespace
 
 namespace {
 
@@ -43,7 +52,7 @@ QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& 
     if (userIds.isEmpty())
         return readyFuture(Status());
     if (!transport)
-        return readyFuture(Status(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"))));
+        return readyFuture(Status(Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"))));
     HttpTransport* context = transport.data();
     return listGroups(transport)
         .then(context, [transport, collection, userIds, remove, attempts](Result<QList<ScimGroup>> groups) -> QFuture<Status> {
@@ -53,7 +62,7 @@ QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& 
                                             [&](const ScimGroup& g) { return g.displayName == collection; });
             if (group == groups->cend())
                 return readyFuture(Status(Error::notFound(
-                    QStringLiteral("no role collection '%1' (no SCIM group of that displayName)").arg(collection))));
+                    Tr::tr("no role collection '%1' (no SCIM group of that displayName)").arg(collection))));
             // Only what would change is sent: an assigned user is not added twice.
             QStringList ids;
             for (const QString& id : userIds) {
@@ -65,7 +74,7 @@ QFuture<Status> changeMembers(QPointer<HttpTransport> transport, const QString& 
             if (ids.isEmpty())
                 return readyFuture(Status());
             if (!transport)
-                return readyFuture(Status(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"))));
+                return readyFuture(Status(Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"))));
             HttpRequest patch;
             patch.method = QByteArrayLiteral("PATCH");
             patch.path = QStringLiteral("/Groups/") + HttpRequest::segment(group->id);

@@ -3,6 +3,7 @@
 
 #include "app/crypto/Certificate.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <memory>
@@ -10,10 +11,17 @@
 namespace gh::remote {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteKeystoreWrites)
+};
+} // namespace
+
+namespace {
 
 Error gone()
 {
-    return Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"));
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"));
 }
 
 std::pair<QString, QString> splitKey(const QString& key)
@@ -167,11 +175,11 @@ Result<QList<QByteArray>> splitChainPem(const QByteArray& body, const QString& w
     while (at >= 0) {
         const qsizetype stop = body.indexOf(end, at);
         if (stop < 0)
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("a PEM certificate is not terminated"), where);
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("a PEM certificate is not terminated"), where);
         const QByteArray block = body.mid(at, stop + end.size() - at) + '\n';
         if (auto c = crypto::Certificate::fromPem(block); !c)
             return Error::make(Error::Kind::MalformedResponse,
-                               QStringLiteral("certificate %1 of the chain does not parse: %2").arg(out.size() + 1).arg(c.error().message),
+                               Tr::tr("certificate %1 of the chain does not parse: %2").arg(out.size() + 1).arg(c.error().message),
                                where);
         out.append(block);
         at = body.indexOf(begin, stop);
@@ -179,7 +187,7 @@ Result<QList<QByteArray>> splitChainPem(const QByteArray& body, const QString& w
     if (out.isEmpty() && !body.trimmed().isEmpty()) {
         auto der = crypto::Certificate::fromDer(body);
         if (!der)
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("neither PEM certificates nor a DER certificate"), where);
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("neither PEM certificates nor a DER certificate"), where);
         out.append(der->toPem());
     }
     return out;
@@ -210,7 +218,7 @@ QFuture<Result<KeystoreEntry>> RemoteKeystore::get(const QString& key)
     static const QStringList known{QStringLiteral("system"), QStringLiteral("KeyRenewal"), QStringLiteral("KeyHistory"),
                                    QStringLiteral("backup_admin_system")};
     if (!known.contains(keystore))
-        return readyFuture(R(Error::notFound(QStringLiteral("no keystore %1").arg(keystore))));
+        return readyFuture(R(Error::notFound(Tr::tr("no keystore %1").arg(keystore))));
     return readEntry(m_transport, keystore, hexalias);
 }
 
@@ -237,17 +245,16 @@ QFuture<Result<KeystoreEntry>> RemoteKeystore::create(const KeystoreEntry& value
 {
     if (value.isKeyPair())
         return readyFuture(Result<KeystoreEntry>(Error::validation(
-            QStringLiteral("Type"), QStringLiteral("a key pair goes to the tenant with its private key (KeyPairResources), "
-                                                   "not as an entry alone: '%1'").arg(value.alias))));
+            QStringLiteral("Type"), Tr::tr("a key pair goes to the tenant with its private key (KeyPairResources), not as an entry alone: '%1'").arg(value.alias))));
     if (value.chain.isEmpty())
-        return readyFuture(Result<KeystoreEntry>(Error::validation(QStringLiteral("Chain"), QStringLiteral("'%1' has no certificate").arg(value.alias))));
+        return readyFuture(Result<KeystoreEntry>(Error::validation(QStringLiteral("Chain"), Tr::tr("'%1' has no certificate").arg(value.alias))));
     return putCertificate(value.keystore, value.alias, value.chain.first(), false);
 }
 
 QFuture<Result<KeystoreEntry>> RemoteKeystore::update(const KeystoreEntry& value)
 {
     if (value.chain.isEmpty())
-        return readyFuture(Result<KeystoreEntry>(Error::validation(QStringLiteral("Chain"), QStringLiteral("'%1' has no certificate").arg(value.alias))));
+        return readyFuture(Result<KeystoreEntry>(Error::validation(QStringLiteral("Chain"), Tr::tr("'%1' has no certificate").arg(value.alias))));
     if (value.isKeyPair())
         return putChain(value.key(), value.chain.join());
     return putCertificate(value.keystore, value.alias, value.chain.first(), true);
@@ -295,7 +302,7 @@ QFuture<Result<QByteArray>> RemoteKeystore::signingRequest(const QString& key)
             if (!r)
                 return r.error();
             if (!r->body.contains("-----BEGIN CERTIFICATE REQUEST-----") && !r->body.contains("-----BEGIN NEW CERTIFICATE REQUEST-----"))
-                return Error::make(Error::Kind::MalformedResponse, QStringLiteral("the answer is not a PEM certificate request"), r->where);
+                return Error::make(Error::Kind::MalformedResponse, Tr::tr("the answer is not a PEM certificate request"), r->where);
             return r->body;
         });
 }
@@ -363,7 +370,7 @@ QFuture<Status> RemoteKeystore::activateRenewal(const QString& key)
         return readyFuture(Status(gone()));
     const auto [keystore, hexalias] = splitKey(key);
     if (keystore != QLatin1String("KeyRenewal"))
-        return readyFuture(Status(Error::validation(QStringLiteral("Keystore"), QStringLiteral("only KeyRenewal entries are activated, not %1").arg(key))));
+        return readyFuture(Status(Error::validation(QStringLiteral("Keystore"), Tr::tr("only KeyRenewal entries are activated, not %1").arg(key))));
     HttpRequest r = entryRequest(keystore, hexalias);
     r.method = "DELETE";
     r.query.addQueryItem(QStringLiteral("activate"), QStringLiteral("true"));

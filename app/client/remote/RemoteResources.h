@@ -6,6 +6,7 @@
 #include "app/client/TenantClient.h"
 #include "app/client/remote/HttpTransport.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,7 +46,7 @@ Result<QList<T>> decodeArray(const QJsonArray& items, const QString& arrayPath, 
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = arrayPath + QStringLiteral("[%1]").arg(i);
         if (!items.at(i).isObject())
-            return malformed(Error::make(Error::Kind::MalformedResponse, QStringLiteral("an object is expected"), path),
+            return malformed(Error::make(Error::Kind::MalformedResponse, QCoreApplication::translate("gh::remote::RemoteResources", "an object is expected"), path),
                              where);
         auto value = decode(items.at(i).toObject(), path);
         if (!value)
@@ -148,7 +149,7 @@ struct PagedList : std::enable_shared_from_this<PagedList<T>>
         if (!request)
             return false;
         if (!transport) {
-            finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+            finish(Error::make(Error::Kind::Cancelled, QCoreApplication::translate("gh::remote::RemoteResources", "the remote tenant was closed")));
             return true;
         }
         // Continued in the transport's thread; if the transport goes first, the promise is
@@ -218,7 +219,7 @@ public:
     using Decode = std::function<Result<T>(const QJsonObject&, const QString&)>;
     struct Spec
     {
-        QString label;       // "role collections", for messages
+        QString label;       // "role collections", for messages (translated)
         QString listPath;    // under the API root; empty: the resource is not available
         QString unavailable; // why, when it is not
         QString service;     // "XSUAA API access", for a profile without that key
@@ -295,7 +296,7 @@ public:
                 for (T& value : *all)
                     if (value.key() == key)
                         return std::move(value);
-                return Error::notFound(QStringLiteral("no %1 %2").arg(label, key));
+                return Error::notFound(QCoreApplication::translate("gh::remote::RemoteResources", "no %1 %2").arg(label, key));
             });
         }
         HttpRequest request;
@@ -308,12 +309,23 @@ public:
             });
     }
 
-    QFuture<Result<T>> create(const T&) override { return readyFuture(Result<T>(notSupportedYet(what(u"creating")))); }
-    QFuture<Result<T>> update(const T&) override { return readyFuture(Result<T>(notSupportedYet(what(u"changing")))); }
-    QFuture<Status> remove(const QString&) override { return readyFuture(Status(notSupportedYet(what(u"deleting")))); }
+    QFuture<Result<T>> create(const T&) override
+    {
+        return readyFuture(Result<T>(notSupportedYet(
+            QCoreApplication::translate("gh::remote::RemoteResources", "creating %1").arg(m_spec.label))));
+    }
+    QFuture<Result<T>> update(const T&) override
+    {
+        return readyFuture(Result<T>(notSupportedYet(
+            QCoreApplication::translate("gh::remote::RemoteResources", "changing %1").arg(m_spec.label))));
+    }
+    QFuture<Status> remove(const QString&) override
+    {
+        return readyFuture(Status(notSupportedYet(
+            QCoreApplication::translate("gh::remote::RemoteResources", "deleting %1").arg(m_spec.label))));
+    }
 
 protected:
-    QString what(QStringView verb) const { return verb + QLatin1Char(' ') + m_spec.label; }
 
     // The error when this resource cannot be read at all.
     std::optional<Error> unavailable() const
@@ -321,7 +333,7 @@ protected:
         if (m_spec.listPath.isEmpty())
             return notAvailable(m_spec.label, m_spec.unavailable);
         if (!m_transport)
-            return notAvailable(m_spec.label, QStringLiteral("the profile has no key for the %1").arg(m_spec.service));
+            return notAvailable(m_spec.label, QCoreApplication::translate("gh::remote::RemoteResources", "the profile has no key for the %1").arg(m_spec.service));
         return std::nullopt;
     }
 

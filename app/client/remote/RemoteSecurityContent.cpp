@@ -1,8 +1,16 @@
 #include "app/client/remote/RemoteSecurityContent.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteSecurityContent)
+};
+} // namespace
 
 namespace {
 
@@ -40,7 +48,7 @@ Error malformedAt(const QString& message, const QString& path, const QString& wh
 
 Error transportGone()
 {
-    return Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"));
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"));
 }
 
 // The OAuth2 credentials' custom parameters are a navigation: asked for inline.
@@ -86,8 +94,8 @@ Result<QJsonObject> odataEntity(const HttpResponse& response)
         return object.error();
     const QJsonValue d = object->value(QStringLiteral("d"));
     if (!d.isObject())
-        return malformedAt(d.isUndefined() ? QStringLiteral("the OData envelope \"d\" is missing")
-                                           : QStringLiteral("an object is expected"),
+        return malformedAt(d.isUndefined() ? Tr::tr("the OData envelope \"d\" is missing")
+                                           : Tr::tr("an object is expected"),
                            QStringLiteral("$.d"), response.where);
     return d.toObject();
 }
@@ -99,8 +107,8 @@ Result<QJsonArray> odataResults(const HttpResponse& response)
         return d.error();
     const QJsonValue results = d->value(QStringLiteral("results"));
     if (!results.isArray())
-        return malformedAt(results.isUndefined() ? QStringLiteral("the collection's \"results\" is missing")
-                                                 : QStringLiteral("an array is expected"),
+        return malformedAt(results.isUndefined() ? Tr::tr("the collection's \"results\" is missing")
+                                                 : Tr::tr("an array is expected"),
                            QStringLiteral("$.d.results"), response.where);
     return results.toArray();
 }
@@ -121,7 +129,7 @@ Result<OAuth2ClientCredential> decodeOAuth2ClientCredential(const QJsonObject& j
         } else {
             const QJsonValue results = nav.value(QStringLiteral("results"));
             if (!results.isArray())
-                return Error::make(Error::Kind::MalformedResponse, QStringLiteral("an array is expected"),
+                return Error::make(Error::Kind::MalformedResponse, Tr::tr("an array is expected"),
                                    path + QStringLiteral(".CustomParameters.results"));
             QJsonArray items;
             for (const QJsonValue& item : results.toArray())
@@ -141,7 +149,7 @@ Result<KeystoreEntry> decodeKeystoreEntry(const QJsonObject& json, const QString
 {
     QJsonObject o = withoutMetadata(json);
     if (o.contains(QStringLiteral("Keystore")) || o.contains(QStringLiteral("Chain")))
-        return Error::make(Error::Kind::MalformedResponse, QStringLiteral("not a field of Cloud Integration's KeystoreEntry"),
+        return Error::make(Error::Kind::MalformedResponse, Tr::tr("not a field of Cloud Integration's KeystoreEntry"),
                            path + (o.contains(QStringLiteral("Keystore")) ? QStringLiteral(".Keystore") : QStringLiteral(".Chain")));
     auto entry = KeystoreEntry::fromJson(o, path);
     if (entry)
@@ -288,7 +296,7 @@ HttpRequest keystoreRequest(const QString& keystore, const std::optional<QString
 RemoteKeystore::RemoteKeystore(HttpTransport* transport, CsrfSession* csrf, QString service)
     : RemoteResource<KeystoreEntry>(transport, Spec{}), m_csrf(csrf)
 {
-    m_spec.label = QStringLiteral("keystore entries");
+    m_spec.label = Tr::tr("keystore entries");
     m_spec.service = std::move(service);
     m_spec.listPath = QStringLiteral("/KeystoreEntries");
     m_spec.decode = [](const QJsonObject& o, const QString& p) { return decodeKeystoreEntry(o, p, QStringLiteral("system")); };
@@ -335,7 +343,7 @@ QFuture<Status> RemoteKeystore::remove(const QString& key)
         return readyFuture(Status(transportGone()));
     const auto [keystore, hexalias] = keystoreKey(key);
     if (keystore != QLatin1String("system") && keystore != QLatin1String("KeyRenewal"))
-        return readyFuture(Status(notSupportedYet(QStringLiteral("deleting entries of the %1 keystore").arg(keystore))));
+        return readyFuture(Status(notSupportedYet(Tr::tr("deleting entries of the %1 keystore").arg(keystore))));
     HttpRequest r = keystoreRequest(keystore, hexalias);
     r.method = "DELETE";
     return m_csrf->send(std::move(r)).then(QtFuture::Launch::Sync, [](Result<HttpResponse> sent) -> Status {

@@ -10,6 +10,7 @@
 #include "app/domain/StoredUser.h"
 #include "app/secrets/Cleanse.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 
 #include <map>
@@ -17,14 +18,21 @@
 
 namespace gh::remote {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteTenantClient)
+};
+} // namespace
+
 Error notSupportedYet(const QString& what)
 {
-    return Error::make(Error::Kind::ReadOnly, QStringLiteral("%1: not supported by the remote backend yet").arg(what));
+    return Error::make(Error::Kind::ReadOnly, Tr::tr("%1: not supported by the remote backend yet").arg(what));
 }
 
 Error notAvailable(const QString& what, const QString& why)
 {
-    return Error::make(Error::Kind::NotFound, QStringLiteral("%1: not available yet from the remote backend (%2)").arg(what, why));
+    return Error::make(Error::Kind::NotFound, Tr::tr("%1: not available yet from the remote backend (%2)").arg(what, why));
 }
 
 Error malformed(const Error& decodeError, const QString& where)
@@ -41,7 +49,7 @@ Result<QJsonArray> arrayOf(const HttpResponse& response)
     if (!json)
         return json.error();
     if (!json->isArray())
-        return Error{Error::Kind::MalformedResponse, QStringLiteral("a JSON array is expected"), QStringLiteral("$"),
+        return Error{Error::Kind::MalformedResponse, Tr::tr("a JSON array is expected"), QStringLiteral("$"),
                      response.where};
     return json->array();
 }
@@ -52,7 +60,7 @@ Result<QJsonObject> objectOf(const HttpResponse& response)
     if (!json)
         return json.error();
     if (!json->isObject())
-        return Error{Error::Kind::MalformedResponse, QStringLiteral("a JSON object is expected"), QStringLiteral("$"),
+        return Error{Error::Kind::MalformedResponse, Tr::tr("a JSON object is expected"), QStringLiteral("$"),
                      response.where};
     return json->object();
 }
@@ -100,7 +108,7 @@ Result<DestinationCertificate> decodeCertificate(const QJsonObject& json, const 
     if (!content.isEmpty() && !c.isKeystore()) {
         const auto decoded = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("Content is not base64"),
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("Content is not base64"),
                                in.pathOf(QLatin1String("Content")));
         auto certificates = crypto::Certificate::listFromPem(*decoded);
         if (!certificates) {
@@ -108,7 +116,7 @@ Result<DestinationCertificate> decodeCertificate(const QJsonObject& json, const 
             auto one = crypto::Certificate::fromDer(*decoded);
             if (!one)
                 return Error::make(Error::Kind::MalformedResponse,
-                                   QStringLiteral("Content holds no certificate: %1").arg(certificates.error().message),
+                                   Tr::tr("Content holds no certificate: %1").arg(certificates.error().message),
                                    in.pathOf(QLatin1String("Content")));
             certificates = QList<crypto::Certificate>{std::move(*one)};
         }
@@ -138,7 +146,7 @@ std::unique_ptr<RemoteResource<T>> unavailable(const QString& label, const QStri
 RemoteResource<User>::Spec userSpec(int pageSize)
 {
     RemoteResource<User>::Spec spec;
-    spec.label = QStringLiteral("users");
+    spec.label = Tr::tr("users");
     spec.service = serviceTitle(Service::Xsuaa);
     spec.listPath = QStringLiteral("/Users");
     spec.itemPath = [](const QString& id) -> QString { return QStringLiteral("/Users/") + HttpRequest::segment(id); };
@@ -187,7 +195,7 @@ RemoteResource<User>::Spec userSpec(int pageSize)
 RemoteResource<Destination>::Spec destinationSpec(int pageSize)
 {
     RemoteResource<Destination>::Spec spec;
-    spec.label = QStringLiteral("destinations");
+    spec.label = Tr::tr("destinations");
     spec.service = serviceTitle(Service::Destination);
     spec.listPath = QStringLiteral("/subaccountDestinations");
     spec.itemPath = [](const QString& name) -> QString {
@@ -242,24 +250,24 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
 {
     HttpTransport* x = m_xsuaa.get();
     m_roleCollections = std::make_unique<RemoteRoleCollections>(
-        x, simpleSpec<RoleCollection>(QStringLiteral("role collections"), Service::Xsuaa,
+        x, simpleSpec<RoleCollection>(Tr::tr("role collections"), Service::Xsuaa,
                                       QString(kAuthorization + QLatin1String("/rolecollections")), true));
     // Roles and role templates are keyed by app id, template and name; the Authorization API's
     // single reads of them take those apart in the path, so get() looks in the list instead.
     m_roles = std::make_unique<RemoteResource<Role>>(
-        x, simpleSpec<Role>(QStringLiteral("roles"), Service::Xsuaa, QString(kAuthorization + QLatin1String("/roles")), false));
+        x, simpleSpec<Role>(Tr::tr("roles"), Service::Xsuaa, QString(kAuthorization + QLatin1String("/roles")), false));
     m_roleTemplates = std::make_unique<RemoteResource<RoleTemplate>>(
-        x, simpleSpec<RoleTemplate>(QStringLiteral("role templates"), Service::Xsuaa,
+        x, simpleSpec<RoleTemplate>(Tr::tr("role templates"), Service::Xsuaa,
                                     QString(kAuthorization + QLatin1String("/apps/roletemplates")), false));
     m_users = std::make_unique<RemoteUsers>(x, userSpec(options.userPageSize)); // written through SCIM
     // Trust configurations: on the same API host, outside the Authorization API's root.
     m_identityProviders = std::make_unique<RemoteIdentityProviders>(
-        x, simpleSpec<IdentityProvider>(QStringLiteral("identity providers"), Service::Xsuaa,
+        x, simpleSpec<IdentityProvider>(Tr::tr("identity providers"), Service::Xsuaa,
                                         QStringLiteral("/sap/rest/identity-providers"), true));
 
     HttpTransport* d = m_destination.get();
     m_destinations = std::make_unique<RemoteDestinations>(d, destinationSpec(options.destinationPageSize));
-    auto certificates = simpleSpec<DestinationCertificate>(QStringLiteral("destination certificates"),
+    auto certificates = simpleSpec<DestinationCertificate>(Tr::tr("destination certificates"),
                                                            Service::Destination,
                                                            QStringLiteral("/subaccountCertificates"), true);
     certificates.decode = decodeCertificate;
@@ -272,17 +280,16 @@ RemoteTenantClient::RemoteTenantClient(QString displayName, std::unique_ptr<Http
     const QString it = serviceTitle(Service::Integration);
     m_keystore = std::make_unique<RemoteKeystore>(i, m_csrf.get(), it);
     m_userCredentials = std::make_unique<RemoteCredentials<UserCredential>>(
-        i, m_csrf.get(), QStringLiteral("UserCredentials"), QStringLiteral("user credentials"), it, options.credentialSecrets);
+        i, m_csrf.get(), QStringLiteral("UserCredentials"), Tr::tr("user credentials"), it, options.credentialSecrets);
     m_oauth2ClientCredentials = std::make_unique<RemoteCredentials<OAuth2ClientCredential>>(
-        i, m_csrf.get(), QStringLiteral("OAuth2ClientCredentials"), QStringLiteral("OAuth2 client credentials"), it,
+        i, m_csrf.get(), QStringLiteral("OAuth2ClientCredentials"), Tr::tr("OAuth2 client credentials"), it,
         options.credentialSecrets);
     m_secureParameters = std::make_unique<RemoteCredentials<SecureParameter>>(
-        i, m_csrf.get(), QStringLiteral("SecureParameters"), QStringLiteral("secure parameters"), it, options.credentialSecrets);
+        i, m_csrf.get(), QStringLiteral("SecureParameters"), Tr::tr("secure parameters"), it, options.credentialSecrets);
     // Deployed as security material with no API (SAP_APIS.md §1): kept in the local tenant only.
-    const QString noApi = QStringLiteral("not available over the remote API; Cloud Integration deploys them as "
-                                         "security material, kept in the local tenant");
-    m_knownHosts = unavailable<KnownHost>(QStringLiteral("known hosts"), noApi);
-    m_pgpKeys = unavailable<PgpKey>(QStringLiteral("PGP keys"), noApi);
+    const QString noApi = Tr::tr("not available over the remote API; Cloud Integration deploys them as security material, kept in the local tenant");
+    m_knownHosts = unavailable<KnownHost>(Tr::tr("known hosts"), noApi);
+    m_pgpKeys = unavailable<PgpKey>(Tr::tr("PGP keys"), noApi);
 }
 
 RemoteTenantClient::~RemoteTenantClient() = default;

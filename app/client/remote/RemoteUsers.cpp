@@ -1,8 +1,16 @@
 #include "app/client/remote/RemoteUsers.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteUsers)
+};
+} // namespace
 
 namespace {
 
@@ -10,7 +18,7 @@ const QString kScimSchema = QStringLiteral("urn:scim:schemas:core:1.0");
 
 Error transportGone()
 {
-    return Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"));
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"));
 }
 
 QString itemPath(const QString& id)
@@ -101,7 +109,7 @@ QFuture<Result<User>> RemoteUsers::create(const User& value)
                     if (sameAccount(there, value))
                         return there;
                 return Error::make(Error::Kind::Conflict,
-                                   QStringLiteral("identity provider '%1' already has another user '%2'").arg(value.origin, value.userName),
+                                   Tr::tr("identity provider '%1' already has another user '%2'").arg(value.origin, value.userName),
                                    where);
             });
         })

@@ -3,6 +3,7 @@
 // each answering the entity as the server has it afterwards.
 #include "app/client/remote/RemoteResources.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 
 #include <algorithm>
@@ -11,10 +12,17 @@
 namespace gh::remote {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::RemoteWrites)
+};
+} // namespace
+
+namespace {
 
 Error transportGone()
 {
-    return Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"));
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"));
 }
 
 HttpRequest request(QByteArray method, QString path, std::optional<QJsonDocument> body = std::nullopt)
@@ -159,8 +167,8 @@ Status checkNoSecrets(const Destination& value)
     const QStringList secrets = value.secretsSet() + value.secretsMissing();
     if (secrets.isEmpty())
         return {};
-    return Error::validation(secrets.first(), QStringLiteral("destinations with secret properties: %1")
-                                                  .arg(notSupportedYet(QStringLiteral("writing")).message));
+    return Error::validation(secrets.first(), Tr::tr("destinations with secret properties: %1")
+                                                  .arg(notSupportedYet(Tr::tr("writing")).message));
 }
 
 } // namespace
@@ -171,7 +179,7 @@ QFuture<Result<RoleCollection>> RemoteRoleCollections::create(const RoleCollecti
     if (const auto e = unavailable())
         return readyFuture(R(*e));
     if (!value.userReferences.isEmpty())
-        return readyFuture(R(notSupportedYet(QStringLiteral("assigning users to role collections"))));
+        return readyFuture(R(notSupportedYet(Tr::tr("assigning users to role collections"))));
     return writeThenRead<RoleCollection>(m_transport, request("POST", m_spec.listPath, QJsonDocument(collectionImport(value))),
                                          m_spec.itemPath(value.name), true,
                                          m_spec.decode);

@@ -2,9 +2,17 @@
 
 #include "app/domain/Json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::ScimGroup)
+};
+} // namespace
 
 Result<ScimGroup> decodeScimGroup(const QJsonObject& json, const QString& path)
 {
@@ -22,12 +30,12 @@ Result<ScimGroup> decodeScimGroup(const QJsonObject& json, const QString& path)
     if (!metaIn.ok())
         return *metaIn.error();
     if (g.version < 0)
-        return Error::make(Error::Kind::MalformedResponse, QStringLiteral("a version is never negative"),
+        return Error::make(Error::Kind::MalformedResponse, Tr::tr("a version is never negative"),
                            metaIn.pathOf(QLatin1String("version")));
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString at = in.pathOf(QLatin1String("members"), i);
         if (!members.at(i).isObject())
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("an object is expected"), at);
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("an object is expected"), at);
         JsonReader m(members.at(i).toObject(), at);
         UserReference ref;
         ref.id = m.string(QLatin1String("value"), true);
@@ -58,7 +66,7 @@ Result<QList<ScimGroup>> decodeScimGroupPage(const QJsonObject& json, bool& last
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const QString at = in.pathOf(key, i);
         if (!resources.at(i).isObject())
-            return Error::make(Error::Kind::MalformedResponse, QStringLiteral("an object is expected"), at);
+            return Error::make(Error::Kind::MalformedResponse, Tr::tr("an object is expected"), at);
         auto group = decodeScimGroup(resources.at(i).toObject(), at);
         if (!group)
             return group.error();

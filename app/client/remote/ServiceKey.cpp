@@ -4,12 +4,20 @@
 #include "app/domain/Json.h"
 #include "app/secrets/Cleanse.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <openssl/crypto.h>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::ServiceKey)
+};
+} // namespace
 
 QString serviceName(Service service)
 {
@@ -32,9 +40,9 @@ std::optional<Service> serviceFromName(QStringView name)
 QString serviceTitle(Service service)
 {
     switch (service) {
-    case Service::Integration: return QStringLiteral("Cloud Integration API");
-    case Service::Destination: return QStringLiteral("Destination service");
-    case Service::Xsuaa: return QStringLiteral("XSUAA API access");
+    case Service::Integration: return Tr::tr("Cloud Integration API");
+    case Service::Destination: return Tr::tr("Destination service");
+    case Service::Xsuaa: return Tr::tr("XSUAA API access");
     }
     return {};
 }
@@ -91,7 +99,7 @@ public:
     {
         const QString value = m_reader.string(key, true);
         if (m_reader.ok() && value.trimmed().isEmpty())
-            fail(pathOf(key), QStringLiteral("must not be empty"));
+            fail(pathOf(key), Tr::tr("must not be empty"));
         return value;
     }
     QString optional(QLatin1String key) { return m_reader.optionalString(key).value_or(QString()); }
@@ -106,14 +114,13 @@ public:
         const QUrl url(text.trimmed(), QUrl::StrictMode);
         const QString path = pathOf(key);
         if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-            fail(path, QStringLiteral("is not a URL"));
+            fail(path, Tr::tr("is not a URL"));
         } else if (url.scheme() == QLatin1String("http")) {
-            fail(path, QStringLiteral("is an http URL: only https is accepted (the client secret and "
-                                      "its tokens must not travel unencrypted)"));
+            fail(path, Tr::tr("is an http URL: only https is accepted (the client secret and its tokens must not travel unencrypted)"));
         } else if (url.scheme() != QLatin1String("https")) {
-            fail(path, QStringLiteral("must be an https URL, not %1:").arg(url.scheme()));
+            fail(path, Tr::tr("must be an https URL, not %1:").arg(url.scheme()));
         } else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-            fail(path, QStringLiteral("must be a plain https URL (no user, query or fragment)"));
+            fail(path, Tr::tr("must be a plain https URL (no user, query or fragment)"));
         } else {
             return url;
         }
@@ -121,15 +128,16 @@ public:
     }
 
     // Read last, into a SecretBuffer, so that no QString or QByteArray copy outlives this call.
+    // (translate, not Tr::tr: lupdate loses the scope at the qualified return type.)
     crypto::SecretBuffer secret(QLatin1String key)
     {
         const QJsonValue value = m_reader.raw(key);
         if (value.isUndefined() || value.isNull()) {
-            fail(pathOf(key), QStringLiteral("required string is missing"));
+            fail(pathOf(key), QCoreApplication::translate("gh::remote::ServiceKey", "required string is missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(pathOf(key), QStringLiteral("expected a string"));
+            fail(pathOf(key), QCoreApplication::translate("gh::remote::ServiceKey", "expected a string"));
             return {};
         }
         QString text = value.toString();
@@ -138,7 +146,7 @@ public:
         wipe(text);
         cleanse(utf8);
         if (buffer.isEmpty())
-            fail(pathOf(key), QStringLiteral("must not be empty"));
+            fail(pathOf(key), QCoreApplication::translate("gh::remote::ServiceKey", "must not be empty"));
         return buffer;
     }
 
@@ -149,16 +157,14 @@ public:
         for (const char* key : {"certificate", "key"}) {
             if (has(QLatin1String(key))) {
                 fail(pathOf(QLatin1String(key)),
-                     QStringLiteral("service keys with an X.509 client certificate are not supported "
-                                    "yet: create a service key with a client secret"));
+                     Tr::tr("service keys with an X.509 client certificate are not supported yet: create a service key with a client secret"));
                 return;
             }
         }
         const QJsonValue type = m_reader.raw(QLatin1String("credential-type"));
         if (type.toString() == QLatin1String("x509"))
             fail(pathOf(QLatin1String("credential-type")),
-                 QStringLiteral("x509 service keys are not supported yet: create a service key with "
-                                "a client secret"));
+                 Tr::tr("x509 service keys are not supported yet: create a service key with a client secret"));
         if (!type.isUndefined())
             m_credentialType = type;
     }
@@ -208,16 +214,16 @@ Result<ServiceKey> ServiceKey::parse(QByteArrayView bytes, const QString& source
 {
     if (bytes.size() > MaxSize)
         return invalid(source, QStringLiteral("$"),
-                       QStringLiteral("is larger than %1 KiB: not a service key").arg(MaxSize / 1024));
+                       Tr::tr("is larger than %1 KiB: not a service key").arg(MaxSize / 1024));
     QJsonParseError parseError;
     // fromRawData: no copy of the bytes (they hold the secret) is made here.
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalid(source, QStringLiteral("$"),
-                       QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+                       Tr::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
-        return invalid(source, QStringLiteral("$"), QStringLiteral("a service key is a JSON object"));
+        return invalid(source, QStringLiteral("$"), Tr::tr("a service key is a JSON object"));
 
     ServiceKey key;
     Fields top(document.object(), QStringLiteral("$"), source);
@@ -260,8 +266,7 @@ Result<ServiceKey> ServiceKey::parse(QByteArrayView bytes, const QString& source
         key.apiRoot = top.httpsUrl(QLatin1String("apiurl"));
     } else {
         return invalid(source, QStringLiteral("$"),
-                       QStringLiteral("not a service key of Cloud Integration (plan api: $.oauth), the "
-                                      "Destination service ($.uri) or XSUAA (plan apiaccess: $.apiurl)"));
+                       Tr::tr("not a service key of Cloud Integration (plan api: $.oauth), the Destination service ($.uri) or XSUAA (plan apiaccess: $.apiurl)"));
     }
     readCommon(top, key);
     key.clientSecret = top.secret(QLatin1String("clientsecret"));
@@ -273,7 +278,7 @@ Result<ServiceKey> ServiceKey::parse(QByteArrayView bytes, const QString& source
 
 Result<ServiceKey> ServiceKey::readFile(const QString& path)
 {
-    Result<QByteArray> bytes = readFileBounded(path, MaxSize, QStringLiteral("a service key"));
+    Result<QByteArray> bytes = readFileBounded(path, MaxSize, Tr::tr("a service key"));
     if (!bytes)
         return bytes.error();
     Result<ServiceKey> key = parse(*bytes, path);

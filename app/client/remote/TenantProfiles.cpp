@@ -6,6 +6,7 @@
 #include "app/secrets/FutureUtil.h"
 #include "app/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSettings>
@@ -14,6 +15,13 @@
 #include <memory>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::TenantProfiles)
+};
+} // namespace
 
 namespace {
 
@@ -51,20 +59,20 @@ constexpr InfoField kInfoFields[] = {
 Status ProfileSettings::validateName(const QString& name)
 {
     const auto bad = [&](const QString& why) {
-        return Error::validation(QStringLiteral("name"), QStringLiteral("profile name '%1' %2").arg(name, why));
+        return Error::validation(QStringLiteral("name"), Tr::tr("profile name '%1' %2").arg(name, why));
     };
     if (name.isEmpty())
-        return Error::validation(QStringLiteral("name"), QStringLiteral("a profile needs a name"));
+        return Error::validation(QStringLiteral("name"), Tr::tr("a profile needs a name"));
     if (name.size() > kMaxNameLength)
-        return bad(QStringLiteral("is longer than %1 characters").arg(kMaxNameLength));
+        return bad(Tr::tr("is longer than %1 characters").arg(kMaxNameLength));
     const auto alnum = [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     };
     if (!alnum(name.front()))
-        return bad(QStringLiteral("must start with a letter or a digit"));
+        return bad(Tr::tr("must start with a letter or a digit"));
     for (QChar c : name)
         if (!alnum(c) && c != u'-' && c != u'_' && c != u'.')
-            return bad(QStringLiteral("may contain only letters, digits, '-', '_' and '.'"));
+            return bad(Tr::tr("may contain only letters, digits, '-', '_' and '.'"));
     return {};
 }
 
@@ -77,8 +85,7 @@ Result<QString> ProfileSettings::normalisePin(const QString& text)
         allHex = allHex && ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'));
     if (!allHex)
         return Error::validation(QStringLiteral("pin-sha256"),
-                                 QStringLiteral("expected the SHA-256 of the server certificate: 64 hex "
-                                                "digits (pairs may be separated by ':')"));
+                                 Tr::tr("expected the SHA-256 of the server certificate: 64 hex digits (pairs may be separated by ':')"));
     return hex;
 }
 
@@ -105,7 +112,7 @@ Result<TenantProfile> ProfileSettings::get(const QString& name) const
     if (Status valid = validateName(name); !valid)
         return valid.error();
     if (!contains(name))
-        return Error::notFound(QStringLiteral("no profile named '%1'").arg(name));
+        return Error::notFound(Tr::tr("no profile named '%1'").arg(name));
     const auto damaged = [&](const QString& key, const QString& why) {
         Error e = Error::validation(key, why);
         e.where = m_settings.fileName();
@@ -118,7 +125,7 @@ Result<TenantProfile> ProfileSettings::get(const QString& name) const
         const std::optional<Service> service = serviceFromName(serviceText);
         if (!service)
             return damaged(keyOf(name, QStringLiteral("services")),
-                           QStringLiteral("unknown service '%1'").arg(serviceText));
+                           Tr::tr("unknown service '%1'").arg(serviceText));
         ServiceEndpoint endpoint;
         // Settings can be edited by hand: the URLs must still be https, as when they were added.
         for (auto [field, member] : {std::pair{"tokenUrl", &ServiceEndpoint::tokenUrl},
@@ -126,12 +133,12 @@ Result<TenantProfile> ProfileSettings::get(const QString& name) const
             const QString key = keyOf(name, *service, QLatin1String(field));
             const QUrl url(m_settings.value(key).toString(), QUrl::StrictMode);
             if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-                return damaged(key, QStringLiteral("expected an https URL"));
+                return damaged(key, Tr::tr("expected an https URL"));
             endpoint.*member = url;
         }
         endpoint.clientId = m_settings.value(keyOf(name, *service, QStringLiteral("clientId"))).toString();
         if (endpoint.clientId.isEmpty())
-            return damaged(keyOf(name, *service, QStringLiteral("clientId")), QStringLiteral("missing"));
+            return damaged(keyOf(name, *service, QStringLiteral("clientId")), Tr::tr("missing"));
         for (const InfoField& f : kInfoFields)
             endpoint.*f.member = m_settings.value(keyOf(name, *service, QLatin1String(f.key))).toString();
         profile.services[*service] = endpoint;
@@ -182,7 +189,7 @@ Status ProfileSettings::sync()
 {
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError)
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot write the settings"), m_settings.fileName());
+        return Error::make(Error::Kind::Io, Tr::tr("cannot write the settings"), m_settings.fileName());
     return {};
 }
 
@@ -249,7 +256,7 @@ void runNext(const std::shared_ptr<Job>& job)
     }
     SecretStore* store = job->store;
     if (!store) {
-        job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+        job->finish(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away")));
         return;
     }
     Step& step = job->steps[job->next++];
@@ -272,7 +279,7 @@ QFuture<Status> run(const std::shared_ptr<Job>& job)
 // caller injected may be gone, and the step must not touch it.
 Status settingsGone()
 {
-    return Error::make(Error::Kind::Internal, QStringLiteral("the settings have gone away"));
+    return Error::make(Error::Kind::Internal, Tr::tr("the settings have gone away"));
 }
 
 template <class T> QFuture<T> failed(Error error)
@@ -300,19 +307,19 @@ QFuture<Result<TenantProfile>> ProfileStore::add(ProfileDraft draft)
         return failed<R>(valid.error());
     if (draft.keys.empty())
         return failed<R>(Error::validation(QStringLiteral("service-key"),
-                                           QStringLiteral("a profile needs at least one service key")));
+                                           Tr::tr("a profile needs at least one service key")));
     TenantProfile profile;
     profile.name = draft.name;
     if (!draft.caFile.isEmpty()) {
         // Checked now rather than at the first connection: a wrong file should fail here.
         profile.caFile = QFileInfo(draft.caFile).absoluteFilePath();
-        Result<QByteArray> bytes = readFileBounded(profile.caFile, kMaxCaFileSize, QStringLiteral("a CA bundle"));
+        Result<QByteArray> bytes = readFileBounded(profile.caFile, kMaxCaFileSize, Tr::tr("a CA bundle"));
         if (!bytes)
             return failed<R>(bytes.error());
         const auto certificates = crypto::Certificate::listFromPem(*bytes);
         if (!certificates)
             return failed<R>(Error::make(Error::Kind::Validation,
-                                         QStringLiteral("not a PEM CA bundle: %1").arg(certificates.error().message),
+                                         Tr::tr("not a PEM CA bundle: %1").arg(certificates.error().message),
                                          profile.caFile));
     }
     if (!draft.pinSha256.isEmpty()) {
@@ -322,9 +329,9 @@ QFuture<Result<TenantProfile>> ProfileStore::add(ProfileDraft draft)
         profile.pinSha256 = *pin;
     }
     if (!draft.replace && m_profiles.contains(draft.name))
-        return failed<R>(Error::conflict(QStringLiteral("a profile named '%1' exists already").arg(draft.name)));
+        return failed<R>(Error::conflict(Tr::tr("a profile named '%1' exists already").arg(draft.name)));
     if (!m_secrets)
-        return failed<R>(Error::make(Error::Kind::Internal, QStringLiteral("no secret store")));
+        return failed<R>(Error::make(Error::Kind::Internal, Tr::tr("no secret store")));
 
     // A later key of a service replaces an earlier one: only the last secret of each is written.
     std::map<Service, const ServiceKey*> last;
@@ -360,9 +367,9 @@ QFuture<Status> ProfileStore::remove(const QString& name)
     if (Status valid = ProfileSettings::validateName(name); !valid)
         return detail::readyFuture<Status>(valid);
     if (!m_profiles.contains(name))
-        return detail::readyFuture<Status>(Error::notFound(QStringLiteral("no profile named '%1'").arg(name)));
+        return detail::readyFuture<Status>(Error::notFound(Tr::tr("no profile named '%1'").arg(name)));
     if (!m_secrets)
-        return detail::readyFuture<Status>(Error::make(Error::Kind::Internal, QStringLiteral("no secret store")));
+        return detail::readyFuture<Status>(Error::make(Error::Kind::Internal, Tr::tr("no secret store")));
     // Secrets first: if the keychain fails, the profile is still listed and the removal can be
     // retried, instead of leaving secrets behind that nothing names any more.
     auto job = std::make_shared<Job>();
@@ -380,7 +387,7 @@ QFuture<Result<QByteArray>> ProfileStore::clientSecret(const QString& name, Serv
     if (Status valid = ProfileSettings::validateName(name); !valid)
         return failed<Result<QByteArray>>(valid.error());
     if (!m_secrets)
-        return failed<Result<QByteArray>>(Error::make(Error::Kind::Internal, QStringLiteral("no secret store")));
+        return failed<Result<QByteArray>>(Error::make(Error::Kind::Internal, Tr::tr("no secret store")));
     return m_secrets->read(secretKey(name, service));
 }
 

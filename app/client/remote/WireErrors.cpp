@@ -1,5 +1,6 @@
 #include "app/client/remote/WireErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -8,6 +9,13 @@
 #include <algorithm>
 
 namespace gh::remote {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::remote::WireErrors)
+};
+} // namespace
 
 namespace {
 
@@ -123,13 +131,13 @@ Error httpError(int status, QByteArrayView body, const QString& where)
     if (const auto said = serverMessage(body))
         message = QStringLiteral("%1 (%2)").arg(*said, statusText);
     else if (body.isEmpty())
-        message = QStringLiteral("the server answered %1").arg(statusText);
+        message = Tr::tr("the server answered %1").arg(statusText);
     else if (body.size() > kMaxErrorBody)
-        message = QStringLiteral("the server answered %1 with a body of %2 bytes, too large to read a message from")
+        message = Tr::tr("the server answered %1 with a body of %2 bytes, too large to read a message from")
                       .arg(statusText)
                       .arg(body.size());
     else
-        message = QStringLiteral("the server answered %1 with a body that holds no error message SAP's APIs use")
+        message = Tr::tr("the server answered %1 with a body that holds no error message SAP's APIs use")
                       .arg(statusText);
     return Error::make(kind, message, where);
 }

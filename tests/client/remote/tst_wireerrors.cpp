@@ -1,7 +1,10 @@
 // Error bodies of SAP's APIs into typed errors, and Retry-After; hostile bodies included.
 #include "app/client/remote/WireErrors.h"
+#include "app/domain/CoreTranslations.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gh;
 using namespace gh::remote;
@@ -66,6 +69,29 @@ private Q_SLOTS:
         QCOMPARE(e.where, QStringLiteral("GET /x"));
         QVERIFY2(e.message.contains(QStringLiteral("HTTP 500 Internal Server Error")), qPrintable(e.message));
         QVERIFY(e.message.size() < 300);
+    }
+
+    // Under the German catalogue the sentences Gatehouse writes are German; what SAP said in the
+    // body, the status line and the request stay as they came.
+    void germanMessagesKeepWhatTheServerSaid()
+    {
+        QCoreApplication& app = *QCoreApplication::instance();
+        QVERIFY(installCoreTranslations(app, QLocale(QLocale::German, QLocale::Germany)));
+        const Error empty = httpError(503, QByteArray(), QStringLiteral("GET /sap/rest/authorization/v2/rolecollections"));
+        const Error said = httpError(404, "{\"ErrorMessage\":\"Configuration with the specified name was not found\"}",
+                                     QStringLiteral("GET /destinations/x"));
+        const Error silent = httpError(500, "<html>oops</html>", QStringLiteral("GET /x"));
+        for (QTranslator* t : app.findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCOMPARE(empty.toString(), QStringLiteral("GET /sap/rest/authorization/v2/rolecollections: "
+                                                  "der Server antwortete HTTP 503 Service Unavailable"));
+        QCOMPARE(said.toString(), QStringLiteral("GET /destinations/x: Configuration with the specified name was not found "
+                                                 "(HTTP 404 Not Found)"));
+        QCOMPARE(silent.message, QStringLiteral("der Server antwortete HTTP 500 Internal Server Error mit einem Inhalt "
+                                                "ohne eine Fehlermeldung, wie SAPs APIs sie verwenden"));
+        QCOMPARE(Error::kindName(silent.kind), QStringLiteral("server error")); // translator gone again
     }
 
     void longMessagesAreCut()
