@@ -60,6 +60,11 @@ QString describe(milliseconds duration)
     return QString::number(duration.count()) + QStringLiteral(" ms");
 }
 
+Error abandoned(const QString& service, const QString& key)
+{
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the keychain call was abandoned"), where(service, key));
+}
+
 Error emptyKeyError()
 {
     return Error::validation(QStringLiteral("key"), Tr::tr("the secret's key is empty"));
@@ -83,8 +88,7 @@ QFuture<T> run(QKeychain::Job* job, milliseconds timeout,
                      });
     QObject::connect(job, &QObject::destroyed, job, [completion, service, key] {
         completion->finish(
-            T(Error::make(Error::Kind::Cancelled, Tr::tr("the keychain call was abandoned"),
-                          where(service, key))));
+            T(abandoned(service, key)));
     });
     if (timeout > milliseconds::zero()) {
         QTimer::singleShot(timeout, job, [completion, service, key, timeout] {
