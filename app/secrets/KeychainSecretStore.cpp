@@ -3,6 +3,7 @@
 #include "app/secrets/FutureUtil.h"
 #include "app/secrets/KeychainError.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QPromise>
 #include <QRandomGenerator>
@@ -17,6 +18,11 @@
 namespace gh {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::KeychainSecretStore)
+};
 
 using std::chrono::milliseconds;
 
@@ -54,9 +60,14 @@ QString describe(milliseconds duration)
     return QString::number(duration.count()) + QStringLiteral(" ms");
 }
 
+Error abandoned(const QString& service, const QString& key)
+{
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the keychain call was abandoned"), where(service, key));
+}
+
 Error emptyKeyError()
 {
-    return Error::validation(QStringLiteral("key"), QStringLiteral("the secret's key is empty"));
+    return Error::validation(QStringLiteral("key"), Tr::tr("the secret's key is empty"));
 }
 
 // Starts `job` (no parent: QtKeychain's callbacks hold it until it finishes, then it deletes
@@ -77,14 +88,13 @@ QFuture<T> run(QKeychain::Job* job, milliseconds timeout,
                      });
     QObject::connect(job, &QObject::destroyed, job, [completion, service, key] {
         completion->finish(
-            T(Error::make(Error::Kind::Cancelled, QStringLiteral("the keychain call was abandoned"),
-                          where(service, key))));
+            T(abandoned(service, key)));
     });
     if (timeout > milliseconds::zero()) {
         QTimer::singleShot(timeout, job, [completion, service, key, timeout] {
             completion->finish(T(Error::make(
                 Error::Kind::Io,
-                QStringLiteral("the system keychain did not answer within ") + describe(timeout),
+                Tr::tr("the system keychain did not answer within %1").arg(describe(timeout)),
                 where(service, key))));
         });
     }
@@ -183,11 +193,11 @@ QFuture<Status> KeychainSecretStore::remove(const QString& key)
 QString KeychainSecretStore::description() const
 {
 #if defined(Q_OS_MACOS)
-    return QStringLiteral("system keychain (macOS Keychain)");
+    return Tr::tr("system keychain (macOS Keychain)");
 #elif defined(Q_OS_WIN)
-    return QStringLiteral("system keychain (Windows Credential Manager)");
+    return Tr::tr("system keychain (Windows Credential Manager)");
 #else
-    return QStringLiteral("system keychain (Secret Service)");
+    return Tr::tr("system keychain (Secret Service)");
 #endif
 }
 
@@ -217,7 +227,7 @@ QFuture<Status> KeychainSecretStore::probe(const QString& service, milliseconds 
                 } else if (*read != value) {
                     completion->finish(Error::make(
                         Error::Kind::Io,
-                        QStringLiteral("the system keychain returned other bytes than were stored"),
+                        Tr::tr("the system keychain returned other bytes than were stored"),
                         where(service, key)));
                 } else {
                     completion->finish(removed);

@@ -3,13 +3,20 @@
 #include "app/secrets/Cleanse.h"
 #include "app/secrets/FutureUtil.h"
 
+#include <QCoreApplication>
+
 namespace gh {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::MemorySecretStore)
+};
+
 Error emptyKeyError()
 {
-    return Error::validation(QStringLiteral("key"), QStringLiteral("the secret's key is empty"));
+    return Error::validation(QStringLiteral("key"), Tr::tr("the secret's key is empty"));
 }
 
 } // namespace
@@ -28,7 +35,7 @@ QFuture<Result<QByteArray>> MemorySecretStore::read(const QString& key)
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.cend()) {
         return detail::readyFuture(Result<QByteArray>(Error::make(
-            Error::Kind::NotFound, QStringLiteral("no secret is stored in memory under this key"),
+            Error::Kind::NotFound, Tr::tr("no secret is stored in memory under this key"),
             QStringLiteral("memory:") + key)));
     }
     // A copy of its own, so that our buffer stays unshared and can be wiped.
@@ -59,7 +66,7 @@ QFuture<Status> MemorySecretStore::remove(const QString& key)
 
 QString MemorySecretStore::description() const
 {
-    return QStringLiteral("memory only (not remembered)");
+    return Tr::tr("memory only (not remembered)");
 }
 
 void MemorySecretStore::clear()

@@ -2,6 +2,7 @@
 
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -9,11 +10,18 @@
 namespace gh::access {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::AccessActions)
+};
+} // namespace
+
+namespace {
 
 Error readOnly(const RoleCollection& c)
 {
     return Error::make(Error::Kind::ReadOnly,
-                       QStringLiteral("role collection '%1' is predefined by SAP and cannot be changed").arg(c.name));
+                       Tr::tr("role collection '%1' is predefined by SAP and cannot be changed").arg(c.name));
 }
 
 Status firstOf(const Problems& problems)
@@ -49,10 +57,10 @@ Result<User> createUser(const NewUser& request, const QList<User>& users, const 
     const bool knownIdp = std::any_of(idps.cbegin(), idps.cend(), [&](const IdentityProvider& i) { return i.originKey == u.origin; });
     if (!knownIdp)
         return Error::validation(QStringLiteral("origin"),
-                                 QStringLiteral("no identity provider '%1' is trusted by this subaccount").arg(u.origin));
+                                 Tr::tr("no identity provider '%1' is trusted by this subaccount").arg(u.origin));
     for (const User& other : users) {
         if (other.origin == u.origin && other.userName.compare(u.userName, Qt::CaseInsensitive) == 0)
-            return Error::conflict(QStringLiteral("identity provider '%1' already has a user '%2'").arg(u.origin, other.userName));
+            return Error::conflict(Tr::tr("identity provider '%1' already has a user '%2'").arg(u.origin, other.userName));
     }
     return u;
 }
@@ -75,7 +83,7 @@ Result<RoleCollection> createRoleCollection(const QString& name, const QString& 
         return s.error();
     for (const RoleCollection& other : collections) {
         if (other.name.compare(c.name, Qt::CaseInsensitive) == 0)
-            return Error::conflict(QStringLiteral("a role collection '%1' already exists").arg(other.name));
+            return Error::conflict(Tr::tr("a role collection '%1' already exists").arg(other.name));
     }
     return c;
 }
@@ -104,7 +112,7 @@ Result<Change> addRoles(const RoleCollection& collection, const QList<RoleRefere
     }
     if (after.roleReferences.size() == collection.roleReferences.size())
         return Error::validation(QStringLiteral("roles"),
-                                 QStringLiteral("role collection '%1' already has these roles").arg(collection.name));
+                                 Tr::tr("role collection '%1' already has these roles").arg(collection.name));
     return Change::updated(collection, after);
 }
 
@@ -118,7 +126,7 @@ Result<Change> removeRoles(const RoleCollection& collection, const QList<RoleRef
     });
     if (after.roleReferences.size() == collection.roleReferences.size())
         return Error::validation(QStringLiteral("roles"),
-                                 QStringLiteral("role collection '%1' has none of these roles").arg(collection.name));
+                                 Tr::tr("role collection '%1' has none of these roles").arg(collection.name));
     return Change::updated(collection, after);
 }
 
@@ -145,8 +153,8 @@ Result<QList<Change>> assign(const QList<User>& users, const QStringList& collec
     if (out.isEmpty())
         return Error::validation(QStringLiteral("assignments"),
                                  users.size() == 1 && collections.size() == 1
-                                     ? QStringLiteral("'%1' already holds '%2' directly").arg(users.first().userName, collections.first())
-                                     : QStringLiteral("every selected user already holds these role collections directly"));
+                                     ? Tr::tr("'%1' already holds '%2' directly").arg(users.first().userName, collections.first())
+                                     : Tr::tr("every selected user already holds these role collections directly"));
     return out;
 }
 
@@ -162,19 +170,17 @@ Result<QList<Change>> unassign(const QList<User>& users, const QStringList& coll
     if (out.isEmpty())
         return Error::validation(QStringLiteral("assignments"),
                                  users.size() == 1 && collections.size() == 1
-                                     ? QStringLiteral("'%1' does not hold '%2' directly").arg(users.first().userName, collections.first())
-                                     : QStringLiteral("none of the selected users holds these role collections directly"));
+                                     ? Tr::tr("'%1' does not hold '%2' directly").arg(users.first().userName, collections.first())
+                                     : Tr::tr("none of the selected users holds these role collections directly"));
     return out;
 }
 
 QString assignDescription(const QList<User>& users, const QStringList& collections, bool assign)
 {
-    const QString verb = assign ? QStringLiteral("Assign") : QStringLiteral("Unassign");
-    const QString preposition = assign ? QStringLiteral("to") : QStringLiteral("from");
     const QString what = collections.size() == 1 ? collections.first()
-                                                 : QStringLiteral("%1 role collections").arg(collections.size());
-    const QString whom = users.size() == 1 ? users.first().userName : QStringLiteral("%1 users").arg(users.size());
-    return QStringLiteral("%1 %2 %3 %4").arg(verb, what, preposition, whom);
+                                                 : Tr::tr("%1 role collections").arg(collections.size());
+    const QString whom = users.size() == 1 ? users.first().userName : Tr::tr("%1 users").arg(users.size());
+    return assign ? Tr::tr("Assign %1 to %2").arg(what, whom) : Tr::tr("Unassign %1 from %2").arg(what, whom);
 }
 
 QByteArray roleCollectionsJson(const QList<RoleCollection>& collections)

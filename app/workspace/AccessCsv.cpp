@@ -2,11 +2,19 @@
 
 #include "app/domain/Csv.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
 namespace gh::access {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::AccessCsv)
+};
+} // namespace
 
 namespace {
 
@@ -56,23 +64,23 @@ QString AssignmentPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(RowOutcome::Assign))
-        parts.append(QStringLiteral("%1 to assign").arg(n));
+        parts.append(Tr::tr("%1 to assign").arg(n));
     if (const int n = count(RowOutcome::Unassign))
-        parts.append(QStringLiteral("%1 to unassign").arg(n));
+        parts.append(Tr::tr("%1 to unassign").arg(n));
     if (const int n = count(RowOutcome::AlreadyAssigned) + count(RowOutcome::NotAssigned))
-        parts.append(QStringLiteral("%1 unchanged").arg(n));
+        parts.append(Tr::tr("%1 unchanged").arg(n));
     if (const int n = count(RowOutcome::Skipped))
-        parts.append(QStringLiteral("%1 skipped").arg(n));
-    QString out = parts.isEmpty() ? QStringLiteral("nothing to change") : parts.join(QStringLiteral(", "));
+        parts.append(Tr::tr("%1 skipped").arg(n));
+    QString out = parts.isEmpty() ? Tr::tr("nothing to change") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty())
-        out += problems.size() == 1 ? QStringLiteral("; 1 line with a problem")
-                                    : QStringLiteral("; %1 lines with problems").arg(problems.size());
+        out += problems.size() == 1 ? Tr::tr("; 1 line with a problem")
+                                    : Tr::tr("; %1 lines with problems").arg(problems.size());
     return out;
 }
 
 QString AssignmentPlan::description() const
 {
-    return QStringLiteral("Import role collection assignments (%1)").arg(summary().section(QLatin1Char(';'), 0, 0));
+    return Tr::tr("Import role collection assignments (%1)").arg(summary().section(QLatin1Char(';'), 0, 0));
 }
 
 AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, const QList<User>& users,
@@ -85,7 +93,7 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
         return plan;
     }
     if (records->isEmpty()) {
-        plan.problems.append(lineError(source, 1, QStringLiteral("is empty: expected a header line with UserName and RoleCollection")));
+        plan.problems.append(lineError(source, 1, Tr::tr("is empty: expected a header line with UserName and RoleCollection")));
         return plan;
     }
     // Columns by header name.
@@ -101,7 +109,7 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
     const bool byEmail = !column.contains(QStringLiteral("username")) && column.contains(QStringLiteral("email"));
     if (userCol < 0 || collectionCol < 0) {
         plan.problems.append(lineError(source, header.line,
-                                       QStringLiteral("the header must name the columns UserName (or Email) and RoleCollection; it has: %1")
+                                       Tr::tr("the header must name the columns UserName (or Email) and RoleCollection; it has: %1")
                                            .arg(header.fields.join(QStringLiteral(", ")))));
         return plan;
     }
@@ -130,7 +138,7 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
         if (name.isEmpty() && collection.isEmpty())
             continue;
         if (name.isEmpty()) {
-            plan.problems.append(lineError(source, rec.line, QStringLiteral("no user name")));
+            plan.problems.append(lineError(source, rec.line, Tr::tr("no user name")));
             continue;
         }
         AssignmentPlanItem item;
@@ -141,14 +149,14 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
         if (collection.isEmpty()) {
             // An export row of a user without collections: nothing to do.
             item.outcome = RowOutcome::Skipped;
-            item.note = QStringLiteral("no role collection on this line");
+            item.note = Tr::tr("no role collection on this line");
             plan.items.append(item);
             continue;
         }
         const QString obtained = cell(obtainedCol).toLower();
         if (!obtained.isEmpty() && obtained != QLatin1String("direct")) {
             item.outcome = RowOutcome::Skipped;
-            item.note = QStringLiteral("obtained through a %1, not assigned directly").arg(obtained);
+            item.note = Tr::tr("obtained through a %1, not assigned directly").arg(obtained);
             plan.items.append(item);
             continue;
         }
@@ -159,7 +167,7 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
             assign = false;
         } else {
             plan.problems.append(lineError(source, rec.line,
-                                           QStringLiteral("Action '%1' is neither assign nor unassign").arg(cell(actionCol))));
+                                           Tr::tr("Action '%1' is neither assign nor unassign").arg(cell(actionCol))));
             continue;
         }
         QList<const User*> candidates = byName.value(name.toLower());
@@ -170,17 +178,17 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
         }
         if (candidates.isEmpty()) {
             plan.problems.append(lineError(source, rec.line,
-                                           origin.isEmpty() ? QStringLiteral("no user '%1'").arg(name)
-                                                            : QStringLiteral("no user '%1' from identity provider '%2'").arg(name, origin)));
+                                           origin.isEmpty() ? Tr::tr("no user '%1'").arg(name)
+                                                            : Tr::tr("no user '%1' from identity provider '%2'").arg(name, origin)));
             continue;
         }
         if (candidates.size() > 1) {
             plan.problems.append(lineError(source, rec.line,
-                                           QStringLiteral("'%1' exists in several identity providers: add an Origin column").arg(name)));
+                                           Tr::tr("'%1' exists in several identity providers: add an Origin column").arg(name)));
             continue;
         }
         if (!collectionNames.contains(collection)) {
-            plan.problems.append(lineError(source, rec.line, QStringLiteral("no role collection '%1'").arg(collection)));
+            plan.problems.append(lineError(source, rec.line, Tr::tr("no role collection '%1'").arg(collection)));
             continue;
         }
         const User& user = *candidates.first();
@@ -189,7 +197,7 @@ AssignmentPlan planAssignmentImport(QByteArrayView data, const QString& source, 
         const QString key = user.id + QLatin1Char('\n') + collection;
         if (seen.contains(key)) {
             item.outcome = RowOutcome::Skipped;
-            item.note = QStringLiteral("the same user and role collection as line %1").arg(seen.value(key));
+            item.note = Tr::tr("the same user and role collection as line %1").arg(seen.value(key));
             plan.items.append(item);
             continue;
         }

@@ -6,12 +6,20 @@
 #include "app/workspace/KeyVault.h"
 #include "app/workspace/PgpActions.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QPromise>
 
 #include <memory>
 
 namespace gh::copying {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::CopyMaterial)
+};
+} // namespace
 
 namespace {
 
@@ -47,23 +55,23 @@ void carryKey(const std::shared_ptr<Job>& job, const KeystoreEntry& entry)
         if (!key) {
             Error e = key.error();
             if (e.kind == Error::Kind::NotFound)
-                e.message = QStringLiteral("the private key of key pair '%1' is not in this machine's keychain for "
+                e.message = Tr::tr("the private key of key pair '%1' is not in this machine's keychain for "
                                            "the source tenant (a key made in the tenant stays there), so it "
                                            "cannot be copied")
                                 .arg(entry.alias);
-            e.where = QStringLiteral("keystore entry '%1/%2'").arg(entry.keystore, entry.alias);
+            e.where = Tr::tr("keystore entry '%1/%2'").arg(entry.keystore, entry.alias);
             job->finish(e);
             return;
         }
         if (!job->store) {
-            job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+            job->finish(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away")));
             return;
         }
         KeyVault to(*job->store, job->targetId);
         to.keep(**key).then(job->store.data(), [job, entry](Status kept) {
             if (!kept) {
                 Error e = kept.error();
-                e.where = QStringLiteral("keystore entry '%1/%2'").arg(entry.keystore, entry.alias);
+                e.where = Tr::tr("keystore entry '%1/%2'").arg(entry.keystore, entry.alias);
                 job->finish(e);
                 return;
             }
@@ -88,7 +96,7 @@ void carryItem(const std::shared_ptr<Job>& job, const QString& sourceKey, const 
         job->value = deepCopy(*read);
         cleanse(*read);
         if (!job->store) {
-            job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+            job->finish(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away")));
             return;
         }
         job->store->write(targetKey, job->value).then(job->store.data(), [job, where](Status written) {
@@ -107,8 +115,8 @@ void carryItem(const std::shared_ptr<Job>& job, const QString& sourceKey, const 
 void carryKeyring(const std::shared_ptr<Job>& job, const QString& sha256)
 {
     carryItem(job, pgpactions::secretKeyringKey(job->sourceId, sha256), pgpactions::secretKeyringKey(job->targetId, sha256),
-              QStringLiteral("secret PGP keyring %1").arg(sha256.left(16)),
-              QStringLiteral("this machine's keychain holds no secret keyring file for the source tenant, so its "
+              Tr::tr("secret PGP keyring %1").arg(sha256.left(16)),
+              Tr::tr("this machine's keychain holds no secret keyring file for the source tenant, so its "
                              "secret keys cannot be copied"));
 }
 
@@ -116,15 +124,15 @@ void carryDestinationKeystore(const std::shared_ptr<Job>& job, const QString& na
 {
     carryItem(job, SecretStore::destinationCertificateContentKey(job->sourceId, name),
               SecretStore::destinationCertificateContentKey(job->targetId, name),
-              QStringLiteral("destination certificate '%1'").arg(name),
-              QStringLiteral("this machine's keychain holds no file of this keystore for the source tenant, so it "
+              Tr::tr("destination certificate '%1'").arg(name),
+              Tr::tr("this machine's keychain holds no file of this keystore for the source tenant, so it "
                              "cannot be copied"));
 }
 
 void runNext(const std::shared_ptr<Job>& job)
 {
     if (!job->store) {
-        job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+        job->finish(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away")));
         return;
     }
     if (job->nextKey < job->keyPairs.size()) {
@@ -161,7 +169,7 @@ void keepNext(const std::shared_ptr<KeepJob>& job)
     }
     if (!job->store) {
         job->values.clear();
-        job->promise.addResult(Status(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away"))));
+        job->promise.addResult(Status(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away"))));
         job->promise.finish();
         return;
     }
@@ -175,7 +183,7 @@ void keepNext(const std::shared_ptr<KeepJob>& job)
             if (!written) {
                 Error e = written.error();
                 e.where = secret.kind == EntityKind::Destination
-                              ? QStringLiteral("destination '%1': %2").arg(secret.destination, secret.key)
+                              ? Tr::tr("destination '%1': %2").arg(secret.destination, secret.key)
                               : credentials::labelOf(secret.kind, secret.destination);
                 job->values.clear();
                 job->promise.addResult(Status(e));

@@ -2,7 +2,16 @@
 
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
+
 namespace gh::credentials {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::CredentialActions)
+};
+} // namespace
 
 namespace {
 
@@ -76,9 +85,9 @@ QString secretField(EntityKind kind)
 QString secretLabel(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::UserCredential: return QStringLiteral("password");
-    case EntityKind::OAuth2ClientCredential: return QStringLiteral("client secret");
-    case EntityKind::SecureParameter: return QStringLiteral("value");
+    case EntityKind::UserCredential: return Tr::tr("password");
+    case EntityKind::OAuth2ClientCredential: return Tr::tr("client secret");
+    case EntityKind::SecureParameter: return Tr::tr("value");
     default: return {};
     }
 }
@@ -136,7 +145,7 @@ void setSecretSet(Credential& credential, bool set)
 
 QString labelOf(EntityKind kind, const QString& name)
 {
-    return QStringLiteral("%1 '%2'").arg(entityKindLabel(kind), name);
+    return Tr::tr("%1 '%2'").arg(entityKindLabel(kind), name);
 }
 
 std::optional<Credential> Existing::find(EntityKind kind, const QString& name) const
@@ -184,7 +193,7 @@ Result<Change> create(Credential credential, bool secretEntered, const Existing&
         return s.error();
     const QString name = nameOf(credential);
     if (const auto taken = existing.kindNamed(name))
-        return Error::conflict(QStringLiteral("%1 exists already").arg(labelOf(*taken, name)));
+        return Error::conflict(Tr::tr("%1 exists already").arg(labelOf(*taken, name)));
     setSecretSet(credential, secretEntered);
     return changeOf(std::nullopt, credential);
 }
@@ -197,16 +206,16 @@ Result<Change> edit(Credential after, bool secretEntered, const Existing& existi
     if (!before) {
         if (const auto other = existing.kindNamed(name))
             return Error::validation(QStringLiteral("Kind"),
-                                     QStringLiteral("'%1' is a %2; its kind cannot change (delete it and create it anew)")
+                                     Tr::tr("'%1' is a %2; its kind cannot change (delete it and create it anew)")
                                          .arg(name, entityKindLabel(*other)));
-        return Error::notFound(QStringLiteral("there is no %1").arg(labelOf(kind, name)));
+        return Error::notFound(Tr::tr("there is no %1").arg(labelOf(kind, name)));
     }
     if (Status s = validate(after); !s)
         return s.error();
     setSecretSet(after, secretSetOf(*before) || secretEntered);
     Change change = changeOf(before, after);
     if (change.before == change.after && !secretEntered)
-        return Error::make(Error::Kind::Validation, QStringLiteral("nothing to change"), labelOf(kind, name));
+        return Error::make(Error::Kind::Validation, Tr::tr("nothing to change"), labelOf(kind, name));
     return change;
 }
 
@@ -214,7 +223,7 @@ Result<Change> removal(EntityKind kind, const QString& name, const Existing& exi
 {
     const std::optional<Credential> current = existing.find(kind, name);
     if (!current)
-        return Error::notFound(QStringLiteral("there is no %1").arg(labelOf(kind, name)));
+        return Error::notFound(Tr::tr("there is no %1").arg(labelOf(kind, name)));
     return changeOf(current, std::nullopt);
 }
 
@@ -222,12 +231,12 @@ QString stepDescription(const Change& change)
 {
     const QString what = labelOf(change.kind, change.key);
     if (!change.before)
-        return QStringLiteral("Create %1").arg(what);
+        return Tr::tr("Create %1").arg(what);
     if (!change.after)
-        return QStringLiteral("Delete %1").arg(what);
+        return Tr::tr("Delete %1").arg(what);
     if (change.before == change.after)
-        return QStringLiteral("Set the %1 of %2").arg(secretLabel(change.kind), what);
-    return QStringLiteral("Edit %1").arg(what);
+        return Tr::tr("Set the %1 of %2").arg(secretLabel(change.kind), what);
+    return Tr::tr("Edit %1").arg(what);
 }
 
 } // namespace gh::credentials

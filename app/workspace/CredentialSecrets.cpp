@@ -5,6 +5,7 @@
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/CredentialActions.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QPromise>
 #include <QSet>
@@ -12,10 +13,17 @@
 namespace gh {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::CredentialSecrets)
+};
+} // namespace
+
+namespace {
 
 Error storeGone()
 {
-    return Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away"));
+    return Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away"));
 }
 
 // Reads or removes one key after the other on the store's thread; stops at the first error.
@@ -127,7 +135,7 @@ std::function<QString(const JournalEntry&)> PendingCredentialSecrets::refuseMiss
     return [pending = std::move(pending)](const JournalEntry& e) -> QString {
         if (!credentials::isCredentialKind(e.kind) || e.before || !e.after || pending->contains(e.kind, e.key))
             return {};
-        return QStringLiteral("%1 was created without its %2 on this machine (the keychain holds none), and the tenant "
+        return Tr::tr("%1 was created without its %2 on this machine (the keychain holds none), and the tenant "
                               "needs one: give it with 'gatehouse-cli credentials edit %3 --secret' or Edit in the "
                               "cockpit, then push again")
             .arg(credentials::labelOf(e.kind, e.key), credentials::secretLabel(e.kind), e.key);
@@ -151,7 +159,7 @@ QFuture<Status> CredentialSecrets::write(EntityKind kind, const QString& name, c
     if (!m_store)
         return detail::readyFuture(Status(storeGone()));
     if (value.isEmpty())
-        return detail::readyFuture(Status(Error::validation(credentials::secretField(kind), QStringLiteral("is empty"))));
+        return detail::readyFuture(Status(Error::validation(credentials::secretField(kind), Tr::tr("is empty"))));
     // A buffer of its own, wiped once written (the store may share it until then).
     auto bytes = std::make_shared<QByteArray>(value.data(), value.size());
     QFuture<Status> written = m_store->write(credentials::secretKey(m_tenantId, kind, name), *bytes);

@@ -5,6 +5,7 @@
 #include "app/crypto/Exporter.h"
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
@@ -12,6 +13,13 @@
 #include <algorithm>
 
 namespace gh::destinationcerts {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::DestinationCertificateActions)
+};
+} // namespace
 
 Result<QByteArray> exportPem(const DestinationCertificate& certificate)
 {
@@ -58,15 +66,15 @@ QString ImportPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(ImportAction::Add))
-        parts.append(QStringLiteral("%1 to add").arg(n));
+        parts.append(Tr::tr("%1 to add").arg(n));
     if (const int n = count(ImportAction::Replace))
-        parts.append(QStringLiteral("%1 to replace").arg(n));
+        parts.append(Tr::tr("%1 to replace").arg(n));
     if (const int n = count(ImportAction::Unchanged))
-        parts.append(QStringLiteral("%1 unchanged").arg(n));
-    QString out = parts.isEmpty() ? QStringLiteral("nothing to import") : parts.join(QStringLiteral(", "));
+        parts.append(Tr::tr("%1 unchanged").arg(n));
+    QString out = parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty())
-        out += problems.size() == 1 ? QStringLiteral("; 1 file could not be imported")
-                                    : QStringLiteral("; %1 files could not be imported").arg(problems.size());
+        out += problems.size() == 1 ? Tr::tr("; 1 file could not be imported")
+                                    : Tr::tr("; %1 files could not be imported").arg(problems.size());
     return out;
 }
 
@@ -78,8 +86,8 @@ QString ImportPlan::description() const
             names.append(item.certificate.name);
     }
     if (names.size() == 1)
-        return QStringLiteral("Import destination certificate '%1'").arg(names.first());
-    return QStringLiteral("Import %1 destination certificates").arg(names.size());
+        return Tr::tr("Import destination certificate '%1'").arg(names.first());
+    return Tr::tr("Import %1 destination certificates").arg(names.size());
 }
 
 namespace {
@@ -92,8 +100,8 @@ Error refused(const QString& source, const QString& message)
 Result<crypto::CertificateFileContents> readPkcs12(const ImportSource& source, const ImportOptions& options)
 {
     if (!options.password)
-        return Error::make(Error::Kind::WrongPassword, QStringLiteral("a PKCS#12 file needs its password"), source.name);
-    Error last = Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
+        return Error::make(Error::Kind::WrongPassword, Tr::tr("a PKCS#12 file needs its password"), source.name);
+    Error last = Error::make(Error::Kind::WrongPassword, Tr::tr("no password given"), source.name);
     for (int attempt = 0; attempt < std::max(1, options.passwordAttempts); ++attempt) {
         std::optional<crypto::SecretBuffer> password = options.password(source.name, attempt);
         if (!password)
@@ -111,30 +119,30 @@ Result<ImportItem> readOne(const ImportSource& source, const QString& name, cons
 {
     if (isJavaKeystore(source.bytes))
         return refused(source.name,
-                       QStringLiteral("is a Java keystore (JKS), which Gatehouse cannot read; convert it to PKCS#12 "
+                       Tr::tr("is a Java keystore (JKS), which Gatehouse cannot read; convert it to PKCS#12 "
                                       "with: keytool -importkeystore -srckeystore %1 -destkeystore %2.p12 "
                                       "-deststoretype PKCS12, then import the .p12")
                            .arg(QFileInfo(source.name).fileName(), QFileInfo(source.name).completeBaseName()));
     if (const Problems problems = validateDestinationCertificateName(name); !problems.isEmpty())
-        return refused(source.name, QStringLiteral("the name \"%1\" %2 (give another with --name)")
+        return refused(source.name, Tr::tr("the name \"%1\" %2 (give another with --name)")
                                         .arg(name, problems.first().message));
     const auto format = crypto::CertificateReader::detectFormat(source.bytes);
     const bool isPkcs12 = format == crypto::CertificateFormat::Pkcs12;
     const QString type = DestinationCertificate::typeForName(name);
     if (isPkcs12 && type != DestinationCertificate::KeystoreType)
-        return refused(source.name, QStringLiteral("holds a PKCS#12 keystore, so its name must end in .p12 or .pfx, "
+        return refused(source.name, Tr::tr("holds a PKCS#12 keystore, so its name must end in .p12 or .pfx, "
                                                    "not \"%1\"").arg(name));
     if (!isPkcs12 && type == DestinationCertificate::KeystoreType)
-        return refused(source.name, QStringLiteral("holds certificates only, so its name must end in .pem, .cer, "
+        return refused(source.name, Tr::tr("holds certificates only, so its name must end in .pem, .cer, "
                                                    ".crt or .der, not \"%1\"").arg(name));
     if (!isPkcs12 && source.bytes.contains("PRIVATE KEY-----"))
-        return refused(source.name, QStringLiteral("holds a private key outside a keystore; put the key and its "
+        return refused(source.name, Tr::tr("holds a private key outside a keystore; put the key and its "
                                                    "certificate into a PKCS#12 file (.p12) and import that"));
     auto contents = isPkcs12 ? readPkcs12(source, options) : crypto::CertificateReader::read(source.bytes, source.name);
     if (!contents)
         return contents.error();
     if (contents->certificates.isEmpty())
-        return refused(source.name, QStringLiteral("holds no certificate"));
+        return refused(source.name, Tr::tr("holds no certificate"));
 
     ImportItem item;
     item.source = source.name;
@@ -179,7 +187,7 @@ ImportPlan planImport(const QList<ImportSource>& sources, const QList<Destinatio
             continue;
         }
         if (taken.contains(name)) {
-            plan.problems.append(refused(source.name, QStringLiteral("the name \"%1\" is already taken by %2 in this import")
+            plan.problems.append(refused(source.name, Tr::tr("the name \"%1\" is already taken by %2 in this import")
                                                           .arg(name, taken.value(name))));
             continue;
         }
@@ -262,16 +270,16 @@ Result<QList<Change>> removal(const QList<DestinationCertificate>& certificates,
     QStringList inUse;
     for (const DestinationCertificate& c : certificates) {
         for (const Usage& u : usagesOf(c.name, destinations))
-            inUse.append(QStringLiteral("'%1' is used by destination '%2' (%3)").arg(c.name, u.destination, u.property));
+            inUse.append(Tr::tr("'%1' is used by destination '%2' (%3)").arg(c.name, u.destination, u.property));
         out.append(Change::removed(c));
     }
     if (!inUse.isEmpty() && !force) {
         if (inUse.size() > 8) {
             const qsizetype more = inUse.size() - 8;
             inUse = inUse.mid(0, 8);
-            inUse.append(QStringLiteral("…and %1 more").arg(more));
+            inUse.append(Tr::tr("…and %1 more").arg(more));
         }
-        return Error::conflict(QStringLiteral("still in use: %1").arg(inUse.join(QStringLiteral("; "))));
+        return Error::conflict(Tr::tr("still in use: %1").arg(inUse.join(QStringLiteral("; "))));
     }
     return out;
 }

@@ -1,10 +1,18 @@
 #include "app/workspace/DestinationDraft.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 
 namespace gh::destinations {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::DestinationDraft)
+};
+} // namespace
 
 namespace {
 
@@ -215,7 +223,7 @@ Problems DestinationDraft::problems(const QStringList& takenNames,
     const Destination built = build();
     Problems out = validateDestination(built);
     if (m_mode != Mode::Edit && takenNames.contains(built.name()))
-        out.append(Error::validation(kName, QStringLiteral("a destination named \"%1\" exists").arg(built.name())));
+        out.append(Error::validation(kName, Tr::tr("a destination named \"%1\" exists").arg(built.name())));
 
     QStringList formKeysNow;
     for (const FieldSpec& spec : fields())
@@ -225,16 +233,16 @@ Problems DestinationDraft::problems(const QStringList& takenNames,
         const QString key = a.key.trimmed();
         if (key.isEmpty()) {
             out.append(Error::validation(QStringLiteral("(property name)"),
-                                         QStringLiteral("an additional property has no name")));
+                                         Tr::tr("an additional property has no name")));
             continue;
         }
         if (additionalKeys.contains(key))
-            out.append(Error::validation(key, QStringLiteral("is given twice")));
+            out.append(Error::validation(key, Tr::tr("is given twice")));
         additionalKeys.insert(key);
         if (formKeysNow.contains(key))
-            out.append(Error::validation(key, QStringLiteral("is a field of the form above: set it there")));
+            out.append(Error::validation(key, Tr::tr("is a field of the form above: set it there")));
         else if (Destination::isSecretKey(key) && secretStatus(key) == SecretStatus::Absent)
-            out.append(Error::validation(key, QStringLiteral("is a secret: type its value")));
+            out.append(Error::validation(key, Tr::tr("is a secret: type its value")));
     }
     if (certificateNames)
         out += validateDestinationReferences(built, *certificateNames);

@@ -4,6 +4,7 @@
 #include "app/domain/Parallel.h"
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,13 @@
 #include <QSet>
 
 namespace gh::destinations {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::DestinationFiles)
+};
+} // namespace
 
 namespace {
 
@@ -86,7 +94,7 @@ Result<Read> readProperties(const SourceFile& file)
     }
     if (read.destination.properties().isEmpty())
         return Error::make(Error::Kind::Validation,
-                           QStringLiteral("holds no properties: not a destination file"), file.path);
+                           Tr::tr("holds no properties: not a destination file"), file.path);
     return read;
 }
 
@@ -105,11 +113,11 @@ Result<Read> readJsonObject(const QJsonObject& object, const QString& source, co
         const QString where = source + QStringLiteral(": ") + path + QLatin1Char('.') + it.key();
         if (!it.value().isString())
             return Error::make(Error::Kind::Validation,
-                               QStringLiteral("destination properties must be strings"), where);
+                               Tr::tr("destination properties must be strings"), where);
         addProperty(read, it.key(), it.value().toString(), where);
     }
     if (read.destination.properties().isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("an empty destination"),
+        return Error::make(Error::Kind::Validation, Tr::tr("an empty destination"),
                            source + QStringLiteral(": ") + path);
     return read;
 }
@@ -121,13 +129,13 @@ Result<QList<Read>> readJson(const SourceFile& file)
     const QJsonDocument doc = QJsonDocument::fromJson(file.bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::make(Error::Kind::Validation,
-                           QStringLiteral("not valid JSON: %1").arg(error.errorString()),
+                           Tr::tr("not valid JSON: %1").arg(error.errorString()),
                            QStringLiteral("%1:%2").arg(file.path).arg(lineOf(file.bytes, error.offset)));
     QList<QPair<QJsonObject, QString>> objects; // (object, JSON path)
     const auto take = [&](const QJsonValue& value, const QString& path) -> std::optional<Error> {
         if (!value.isObject())
             return Error::make(Error::Kind::Validation,
-                               QStringLiteral("expected a destination object"),
+                               Tr::tr("expected a destination object"),
                                file.path + QStringLiteral(": ") + path);
         const QJsonObject object = value.toObject();
         const QJsonValue inner = object.value(QLatin1String("destination"));
@@ -258,11 +266,11 @@ ImportPlan planImport(const QList<SourceFile>& files, const QList<Destination>& 
             }
             if (name.isEmpty() && item.problems.isEmpty())
                 item.problems.append(Error::make(Error::Kind::Validation,
-                                                 QStringLiteral("has no Name"), read.nameWhere));
+                                                 Tr::tr("has no Name"), read.nameWhere));
             if (!name.isEmpty() && planned.contains(name))
                 item.problems.append(Error::make(
                     Error::Kind::Conflict,
-                    QStringLiteral("destination '%1' is also in %2").arg(name, planned.value(name)),
+                    Tr::tr("destination '%1' is also in %2").arg(name, planned.value(name)),
                     read.where.value(QStringLiteral("Name"), read.nameWhere)));
             if (!item.problems.isEmpty()) {
                 item.action = ImportAction::Refused;
@@ -319,18 +327,18 @@ QList<Change> ImportPlan::changes() const
 QString ImportPlan::summary() const
 {
     QStringList parts;
-    const auto part = [&](ImportAction action, const char* text) {
+    const auto part = [&](ImportAction action, const QString& text) {
         if (const int n = count(action))
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(QLatin1String(text)));
+            parts.append(text.arg(n));
     };
-    part(ImportAction::Add, "to add");
-    part(ImportAction::Replace, "to replace");
-    part(ImportAction::Unchanged, "unchanged");
-    part(ImportAction::Refused, "refused");
+    part(ImportAction::Add, Tr::tr("%1 to add"));
+    part(ImportAction::Replace, Tr::tr("%1 to replace"));
+    part(ImportAction::Unchanged, Tr::tr("%1 unchanged"));
+    part(ImportAction::Refused, Tr::tr("%1 refused"));
     if (!problems.isEmpty())
-        parts.append(problems.size() == 1 ? QStringLiteral("1 file not imported")
-                                          : QStringLiteral("%1 files not imported").arg(problems.size()));
-    return parts.isEmpty() ? QStringLiteral("nothing to import") : parts.join(QStringLiteral(", "));
+        parts.append(problems.size() == 1 ? Tr::tr("1 file not imported")
+                                          : Tr::tr("%1 files not imported").arg(problems.size()));
+    return parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
 }
 
 QString ImportPlan::description() const
@@ -340,8 +348,8 @@ QString ImportPlan::description() const
         if (item.action == ImportAction::Add || item.action == ImportAction::Replace)
             names.append(item.destination.name());
     }
-    return names.size() == 1 ? QStringLiteral("Import destination '%1'").arg(names.first())
-                             : QStringLiteral("Import %1 destinations").arg(names.size());
+    return names.size() == 1 ? Tr::tr("Import destination '%1'").arg(names.first())
+                             : Tr::tr("Import %1 destinations").arg(names.size());
 }
 
 QByteArray toProperties(const Destination& destination, const QDateTime& now)

@@ -5,11 +5,19 @@
 #include "app/secrets/SecretStore.h"
 #include "app/workspace/DestinationDraft.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 
 #include <memory>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::DestinationSecrets)
+};
+} // namespace
 
 namespace {
 
@@ -54,7 +62,7 @@ void written(const std::shared_ptr<Job>& job, Step& step, const Status& status)
     cleanse(step.value);
     if (!status) {
         Error e = status.error();
-        e.where = QStringLiteral("destination '%1', %2").arg(step.destination, step.key);
+        e.where = Tr::tr("destination '%1', %2").arg(step.destination, step.key);
         job->finish(e);
         return;
     }
@@ -64,7 +72,7 @@ void written(const std::shared_ptr<Job>& job, Step& step, const Status& status)
 void runNext(const std::shared_ptr<Job>& job)
 {
     if (!job->store) {
-        job->finish(Error::make(Error::Kind::Internal, QStringLiteral("the secret store has gone away")));
+        job->finish(Error::make(Error::Kind::Internal, Tr::tr("the secret store has gone away")));
         return;
     }
     if (job->next == job->steps.size()) {

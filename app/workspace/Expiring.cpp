@@ -2,10 +2,18 @@
 
 #include "app/crypto/Certificate.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
 namespace gh::expiring {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Expiring)
+};
+} // namespace
 
 namespace {
 
@@ -46,7 +54,7 @@ QString ExpiringItem::label() const
 {
     QString text = owner + QStringLiteral(" — ") + subject;
     if (kind != SourceKind::PgpKey && count > 1)
-        text += QStringLiteral(" (chain %1/%2)").arg(position + 1).arg(count);
+        text += Tr::tr(" (chain %1/%2)").arg(position + 1).arg(count);
     return text;
 }
 
@@ -86,7 +94,7 @@ QList<ExpiringItem> fromKeystore(const QList<KeystoreEntry>& entries)
                 item.notAfter = certificate->notAfter();
             } else {
                 item.subject = i == 0 ? entry.subjectDN : QString();
-                item.problem = QStringLiteral("certificate %1 of the chain of '%2' cannot be read: %3")
+                item.problem = Tr::tr("certificate %1 of the chain of '%2' cannot be read: %3")
                                    .arg(i + 1)
                                    .arg(entry.alias, certificate.error().message);
             }
@@ -110,7 +118,7 @@ QList<ExpiringItem> fromDestinationCertificates(const QList<DestinationCertifica
             item.notBefore = node.notBefore;
             item.notAfter = node.notAfter;
             if (!node.notAfter.isValid())
-                item.problem = QStringLiteral("certificate %1 of '%2' has no validity").arg(i + 1).arg(certificate.name);
+                item.problem = Tr::tr("certificate %1 of '%2' has no validity").arg(i + 1).arg(certificate.name);
             items.append(std::move(item));
         }
     }
@@ -140,7 +148,7 @@ QList<ExpiringItem> fromPgpKeys(const QList<PgpKeyDates>& keys)
         item.position = key.subkeyId.isEmpty() ? 0 : subkeyNumber;
         item.subject = key.subkeyId.isEmpty()
                            ? key.userId
-                           : QStringLiteral("subkey %1 of %2").arg(key.subkeyId, key.userId.isEmpty() ? key.keyId : key.userId);
+                           : Tr::tr("subkey %1 of %2").arg(key.subkeyId, key.userId.isEmpty() ? key.keyId : key.userId);
         item.notBefore = key.created;
         item.notAfter = key.expires;
         items.append(std::move(item));

@@ -7,11 +7,19 @@
 #include "app/secrets/FutureUtil.h"
 #include "app/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <openssl/crypto.h>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::KeyVault)
+};
+} // namespace
 
 namespace {
 
@@ -36,7 +44,7 @@ void wipe(QByteArray& data)
 
 Error noStore()
 {
-    return Error::make(Error::Kind::Internal, QStringLiteral("no secret store is available for private keys"));
+    return Error::make(Error::Kind::Internal, Tr::tr("no secret store is available for private keys"));
 }
 
 } // namespace
@@ -69,7 +77,7 @@ QFuture<Status> KeyVault::keep(const crypto::PrivateKey& key)
     if (!m_store)
         return detail::readyFuture(Status(noStore()));
     if (key.isNull())
-        return detail::readyFuture(Status(Error::validation(QStringLiteral("Key"), QStringLiteral("no private key to keep"))));
+        return detail::readyFuture(Status(Error::validation(QStringLiteral("Key"), Tr::tr("no private key to keep"))));
     auto pem = key.toPkcs8Pem();
     if (!pem)
         return detail::readyFuture(Status(pem.error()));
@@ -87,11 +95,11 @@ QFuture<Result<KeyVault::Key>> KeyVault::keyOf(const KeystoreEntry& entry)
 {
     if (entry.chain.isEmpty())
         return detail::readyFuture(Result<Key>(Error::notFound(
-            QStringLiteral("keystore entry '%1' has no certificate, so no key can be found for it").arg(entry.alias))));
+            Tr::tr("keystore entry '%1' has no certificate, so no key can be found for it").arg(entry.alias))));
     auto certificate = crypto::Certificate::fromPem(entry.chain.first());
     if (!certificate) {
         Error e = certificate.error();
-        e.where = QStringLiteral("keystore entry '%1'").arg(entry.alias);
+        e.where = Tr::tr("keystore entry '%1'").arg(entry.alias);
         return detail::readyFuture(Result<Key>(e));
     }
     return find(publicKeyDerOf(*certificate), entry.alias);
@@ -107,7 +115,7 @@ QFuture<Result<KeyVault::Key>> KeyVault::find(const QByteArray& publicKeyDer, co
         if (!stored) {
             if (stored.error().kind == Error::Kind::NotFound) {
                 return Error::make(Error::Kind::NotFound,
-                                   QStringLiteral("Gatehouse does not hold the private key of '%1': only keys "
+                                   Tr::tr("Gatehouse does not hold the private key of '%1': only keys "
                                                   "generated or imported here are kept (in the %2); the tenant "
                                                   "keeps the others and never hands them out")
                                        .arg(alias, where));
@@ -120,12 +128,12 @@ QFuture<Result<KeyVault::Key>> KeyVault::find(const QByteArray& publicKeyDer, co
         if (!key) {
             Error e = key.error();
             e.kind = Error::Kind::Crypto;
-            e.message = QStringLiteral("the private key kept for '%1' cannot be read: %2").arg(alias, e.message);
+            e.message = Tr::tr("the private key kept for '%1' cannot be read: %2").arg(alias, e.message);
             return e;
         }
         if (key->publicKeyDer() != publicKeyDer)
             return Error::make(Error::Kind::Crypto,
-                               QStringLiteral("the private key kept for '%1' does not match its certificate").arg(alias));
+                               Tr::tr("the private key kept for '%1' does not match its certificate").arg(alias));
         return Key(std::make_shared<const crypto::PrivateKey>(std::move(*key)));
     });
 }

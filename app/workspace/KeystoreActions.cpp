@@ -4,12 +4,20 @@
 #include "app/crypto/KeystoreEntries.h"
 #include "app/domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace gh::keystore {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::KeystoreActions)
+};
+} // namespace
 
 namespace {
 
@@ -58,7 +66,7 @@ bool sameCertificate(const KeystoreEntry& a, const KeystoreEntry& b)
 Error forbiddenSap(const KeystoreEntry& entry)
 {
     return Error::make(Error::Kind::Forbidden,
-                       QStringLiteral("keystore entry '%1' is owned by SAP and read-only").arg(entry.alias));
+                       Tr::tr("keystore entry '%1' is owned by SAP and read-only").arg(entry.alias));
 }
 
 Status checkAlias(const QString& alias, const QString& keystore, const QList<KeystoreEntry>& existing)
@@ -68,7 +76,7 @@ Status checkAlias(const QString& alias, const QString& keystore, const QList<Key
         return problems.first();
     if (findEntry(existing, keystore, alias))
         return Error::validation(QStringLiteral("Alias"),
-                                 QStringLiteral("'%1' is already taken in the %2 keystore").arg(alias, keystore));
+                                 Tr::tr("'%1' is already taken in the %2 keystore").arg(alias, keystore));
     return {};
 }
 
@@ -147,14 +155,14 @@ Result<QList<crypto::Certificate>> chainOf(const KeystoreEntry& entry)
         auto certificate = crypto::Certificate::fromPem(entry.chain.at(i));
         if (!certificate) {
             Error e = certificate.error();
-            e.where = QStringLiteral("keystore entry '%1', certificate %2 of its chain").arg(entry.alias).arg(i + 1);
+            e.where = Tr::tr("keystore entry '%1', certificate %2 of its chain").arg(entry.alias).arg(i + 1);
             return e;
         }
         out.append(*certificate);
     }
     if (out.isEmpty())
-        return Error::make(Error::Kind::Crypto, QStringLiteral("has no certificate"),
-                           QStringLiteral("keystore entry '%1'").arg(entry.alias));
+        return Error::make(Error::Kind::Crypto, Tr::tr("has no certificate"),
+                           Tr::tr("keystore entry '%1'").arg(entry.alias));
     return out;
 }
 
@@ -192,17 +200,17 @@ QString ImportPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(ImportAction::Add))
-        parts.append(QStringLiteral("%1 to add").arg(n));
+        parts.append(Tr::tr("%1 to add").arg(n));
     if (const int n = count(ImportAction::Replace))
-        parts.append(QStringLiteral("%1 to replace").arg(n));
+        parts.append(Tr::tr("%1 to replace").arg(n));
     if (const int n = count(ImportAction::Unchanged))
-        parts.append(QStringLiteral("%1 unchanged").arg(n));
+        parts.append(Tr::tr("%1 unchanged").arg(n));
     if (const int n = count(ImportAction::Refused))
-        parts.append(QStringLiteral("%1 refused").arg(n));
-    QString out = parts.isEmpty() ? QStringLiteral("nothing to import") : parts.join(QStringLiteral(", "));
+        parts.append(Tr::tr("%1 refused").arg(n));
+    QString out = parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty()) {
-        out += problems.size() == 1 ? QStringLiteral("; 1 source could not be read")
-                                    : QStringLiteral("; %1 sources could not be read").arg(problems.size());
+        out += problems.size() == 1 ? Tr::tr("; 1 source could not be read")
+                                    : Tr::tr("; %1 sources could not be read").arg(problems.size());
     }
     return out;
 }
@@ -215,8 +223,8 @@ QString ImportPlan::description() const
             aliases.append(item.entry.alias);
     }
     if (aliases.size() == 1)
-        return QStringLiteral("Import '%1'").arg(aliases.first());
-    return QStringLiteral("Import %1 keystore entries").arg(aliases.size());
+        return Tr::tr("Import '%1'").arg(aliases.first());
+    return Tr::tr("Import %1 keystore entries").arg(aliases.size());
 }
 
 namespace {
@@ -238,13 +246,13 @@ ReadSource readWithOptions(const ImportSource& source, const ImportOptions& opti
         return readSource(source);
     ReadSource last;
     last.name = source.name;
-    last.problem = Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
+    last.problem = Error::make(Error::Kind::WrongPassword, Tr::tr("no password given"), source.name);
     for (int attempt = 0; attempt < std::max(1, options.passwordAttempts); ++attempt) {
         std::optional<crypto::SecretBuffer> password = options.password(source.name, attempt);
         if (!password) {
             if (attempt == 0)
                 last.problem =
-                    Error::make(Error::Kind::WrongPassword, QStringLiteral("no password given"), source.name);
+                    Error::make(Error::Kind::WrongPassword, Tr::tr("no password given"), source.name);
             return last;
         }
         ReadSource read = readSource(source, &*password);
@@ -358,7 +366,7 @@ ImportPlan planRead(const QList<ReadSource>& read, const QList<KeystoreEntry>& e
         if (const KeystoreEntry* same = findEntry(existing, options.keystore, alias);
             same && sameCertificate(*same, entry) && same->type == entry.type) {
             item.replaced = *same;
-            unchanged(QStringLiteral("'%1' already holds this certificate").arg(alias));
+            unchanged(Tr::tr("'%1' already holds this certificate").arg(alias));
             seen.insert(fingerprint, alias);
             continue;
         }
@@ -369,12 +377,12 @@ ImportPlan planRead(const QList<ReadSource>& read, const QList<KeystoreEntry>& e
                 return e.keystore == options.keystore && sameCertificate(e, entry);
             });
             if (stored != existing.cend()) {
-                unchanged(QStringLiteral("already in the keystore as '%1'").arg(stored->alias));
+                unchanged(Tr::tr("already in the keystore as '%1'").arg(stored->alias));
                 continue;
             }
         }
         if (seen.contains(fingerprint)) {
-            unchanged(QStringLiteral("the same certificate is already in this import as '%1'").arg(seen.value(fingerprint)));
+            unchanged(Tr::tr("the same certificate is already in this import as '%1'").arg(seen.value(fingerprint)));
             continue;
         }
         if (planned.contains(alias)) {
@@ -386,24 +394,24 @@ ImportPlan planRead(const QList<ReadSource>& read, const QList<KeystoreEntry>& e
             item.replaced = *there;
             if (sameCertificate(*there, entry) && there->type == entry.type) {
                 item.action = ImportAction::Unchanged;
-                item.note = QStringLiteral("'%1' already holds this certificate").arg(alias);
+                item.note = Tr::tr("'%1' already holds this certificate").arg(alias);
             } else if (there->isSapOwned()) {
                 item.action = ImportAction::Refused;
-                item.note = QStringLiteral("'%1' is owned by SAP and read-only").arg(alias);
+                item.note = Tr::tr("'%1' is owned by SAP and read-only").arg(alias);
             } else {
                 item.action = ImportAction::Replace;
                 entry.createdBy = there->createdBy;
                 entry.createdTime = there->createdTime;
                 item.note = there->type == entry.type
-                                ? QStringLiteral("replaces the certificate valid until %1 (new: until %2)")
+                                ? Tr::tr("replaces the certificate valid until %1 (new: until %2)")
                                       .arg(dayText(there->validNotAfter), dayText(entry.validNotAfter))
-                                : QStringLiteral("replaces a %1 with a %2").arg(there->type.toLower(), entry.type.toLower());
+                                : Tr::tr("replaces a %1 with a %2").arg(there->type.toLower(), entry.type.toLower());
             }
         } else {
             item.action = ImportAction::Add;
             for (const KeystoreEntry& e : existing) {
                 if (e.keystore == options.keystore && sameCertificate(e, entry)) {
-                    item.note = QStringLiteral("the same certificate is also stored as '%1'").arg(e.alias);
+                    item.note = Tr::tr("the same certificate is also stored as '%1'").arg(e.alias);
                     break;
                 }
             }
@@ -425,7 +433,7 @@ Result<GeneratedKeyPair> generateKeyPair(const GenerateRequest& request, const Q
         return s.error();
     if (request.keystore != SystemKeystore && request.keystore != RenewalKeystore)
         return Error::validation(QStringLiteral("Keystore"),
-                                 QStringLiteral("key pairs are generated into the system or KeyRenewal keystore, not %1")
+                                 Tr::tr("key pairs are generated into the system or KeyRenewal keystore, not %1")
                                      .arg(request.keystore));
     crypto::CertificateSpec spec = request.certificate;
     const QDateTime now = wholeSeconds(actor.now);
@@ -451,7 +459,7 @@ Result<crypto::CertificateRequest> signingRequest(const KeystoreEntry& entry, co
 {
     if (!entry.isKeyPair())
         return Error::validation(QStringLiteral("Type"),
-                                 QStringLiteral("'%1' is a %2, not a key pair: only key pairs have a signing request")
+                                 Tr::tr("'%1' is a %2, not a key pair: only key pairs have a signing request")
                                      .arg(entry.alias, entry.type.toLower()));
     auto chain = chainOf(entry);
     if (!chain)
@@ -459,7 +467,7 @@ Result<crypto::CertificateRequest> signingRequest(const KeystoreEntry& entry, co
     const crypto::Certificate& leaf = chain->first();
     if (!leaf.publicKeyMatches(key))
         return Error::validation(QStringLiteral("Key"),
-                                 QStringLiteral("the private key does not belong to the certificate of '%1'").arg(entry.alias));
+                                 Tr::tr("the private key does not belong to the certificate of '%1'").arg(entry.alias));
     crypto::CsrSpec spec;
     spec.subject = leaf.subject();
     spec.dnsNames = leaf.dnsNames();
@@ -476,7 +484,7 @@ Result<Change> updateWithSignedChain(const KeystoreEntry& entry, const QList<cry
         return forbiddenSap(entry);
     if (!entry.isKeyPair())
         return Error::validation(QStringLiteral("Type"),
-                                 QStringLiteral("'%1' is a %2, not a key pair: a signed chain belongs to a key pair")
+                                 Tr::tr("'%1' is a %2, not a key pair: a signed chain belongs to a key pair")
                                      .arg(entry.alias, entry.type.toLower()));
     auto current = chainOf(entry);
     if (!current)
@@ -486,7 +494,7 @@ Result<Change> updateWithSignedChain(const KeystoreEntry& entry, const QList<cry
         return ordered.error();
     if (*ordered == *current)
         return Error::validation(QStringLiteral("Chain"),
-                                 QStringLiteral("'%1' already has exactly this chain").arg(entry.alias));
+                                 Tr::tr("'%1' already has exactly this chain").arg(entry.alias));
     KeystoreEntry updated = crypto::keystoreEntryFor(entry.keystore, entry.alias, entry.type, entry.owner, *ordered,
                                                      wholeSeconds(actor.now), actor.user);
     updated.createdBy = entry.createdBy;
@@ -503,7 +511,7 @@ Result<QList<Change>> rename(const KeystoreEntry& entry, const QString& newAlias
     if (entry.isSapOwned())
         return forbiddenSap(entry);
     if (newAlias == entry.alias)
-        return Error::validation(QStringLiteral("Alias"), QStringLiteral("the new alias is the current one"));
+        return Error::validation(QStringLiteral("Alias"), Tr::tr("the new alias is the current one"));
     if (Status s = checkAlias(newAlias, entry.keystore, existing); !s)
         return s.error();
     const KeystoreEntry renamed = touched(withAlias(entry, entry.keystore, newAlias), actor);
@@ -544,10 +552,10 @@ QStringList describeReferences(const QList<Reference>& references, int max)
     QStringList out;
     for (const Reference& r : references) {
         if (out.size() == max) {
-            out.append(QStringLiteral("…and %1 more").arg(references.size() - max));
+            out.append(Tr::tr("…and %1 more").arg(references.size() - max));
             break;
         }
-        out.append(QStringLiteral("destination '%1' (%2)").arg(r.destination, r.property));
+        out.append(Tr::tr("destination '%1' (%2)").arg(r.destination, r.property));
     }
     return out;
 }
@@ -559,20 +567,20 @@ Result<GeneratedKeyPair> renewalKeyPair(const KeystoreEntry& current, const QLis
 {
     if (current.keystore != SystemKeystore)
         return Error::validation(QStringLiteral("Keystore"),
-                                 QStringLiteral("only key pairs of the system keystore are renewed; '%1' is in %2")
+                                 Tr::tr("only key pairs of the system keystore are renewed; '%1' is in %2")
                                      .arg(current.alias, current.keystore));
     if (!current.isKeyPair())
         return Error::validation(QStringLiteral("Type"),
-                                 QStringLiteral("'%1' is a %2: only key pairs are renewed (import the new certificate "
+                                 Tr::tr("'%1' is a %2: only key pairs are renewed (import the new certificate "
                                                 "instead)")
                                      .arg(current.alias, current.type.toLower()));
     if (current.isSapOwned())
         return Error::make(Error::Kind::Forbidden,
-                           QStringLiteral("'%1' is owned by SAP: SAP provides its renewal in the KeyRenewal keystore")
+                           Tr::tr("'%1' is owned by SAP: SAP provides its renewal in the KeyRenewal keystore")
                                .arg(current.alias));
     if (findEntry(existing, RenewalKeystore, current.alias))
         return Error::validation(QStringLiteral("Alias"),
-                                 QStringLiteral("a renewal of '%1' is already waiting in the KeyRenewal keystore: "
+                                 Tr::tr("a renewal of '%1' is already waiting in the KeyRenewal keystore: "
                                                 "activate or delete it first")
                                      .arg(current.alias));
     auto chain = chainOf(current);
@@ -592,7 +600,7 @@ Result<GeneratedKeyPair> renewalKeyPair(const KeystoreEntry& current, const QLis
         request.key = crypto::KeySpec::ed25519();
     else
         return Error::validation(QStringLiteral("KeyType"),
-                                 QStringLiteral("cannot renew a %1 key; generate a new key pair instead").arg(keyType));
+                                 Tr::tr("cannot renew a %1 key; generate a new key pair instead").arg(keyType));
     request.certificate.subject = leaf.subject();
     request.certificate.dnsNames = leaf.dnsNames();
     request.certificate.ipAddresses = leaf.ipAddresses();
@@ -630,7 +638,7 @@ Result<QList<Change>> activate(KeystoreEntry incoming, const QList<KeystoreEntry
         return forbiddenSap(*current);
     if (sameCertificate(*current, incoming))
         return Error::validation(QStringLiteral("Alias"),
-                                 QStringLiteral("'%1' already uses this key and certificate").arg(incoming.alias));
+                                 Tr::tr("'%1' already uses this key and certificate").arg(incoming.alias));
     int sequence = 0;
     for (const KeystoreEntry& e : existing) {
         if (e.keystore == HistoryKeystore && e.extra.value(OriginalAliasField).toString() == current->alias)
@@ -662,7 +670,7 @@ Result<QList<Change>> activateRenewal(const KeystoreEntry& renewal, const QList<
 {
     if (renewal.keystore != RenewalKeystore)
         return Error::validation(QStringLiteral("Keystore"),
-                                 QStringLiteral("'%1' is in the %2 keystore: only KeyRenewal entries are activated")
+                                 Tr::tr("'%1' is in the %2 keystore: only KeyRenewal entries are activated")
                                      .arg(renewal.alias, renewal.keystore));
     auto changes = activate(withAlias(renewal, SystemKeystore, renewal.alias), existing, actor);
     if (!changes)
@@ -675,12 +683,12 @@ Result<QList<Change>> rollBack(const KeystoreEntry& history, const QList<Keystor
 {
     if (history.keystore != HistoryKeystore)
         return Error::validation(QStringLiteral("Keystore"),
-                                 QStringLiteral("'%1' is in the %2 keystore: roll back to a KeyHistory entry")
+                                 Tr::tr("'%1' is in the %2 keystore: roll back to a KeyHistory entry")
                                      .arg(history.alias, history.keystore));
     const QString original = history.extra.value(OriginalAliasField).toString();
     if (original.isEmpty())
         return Error::validation(QStringLiteral("OriginalAlias"),
-                                 QStringLiteral("history entry '%1' does not say which alias it was").arg(history.alias));
+                                 Tr::tr("history entry '%1' does not say which alias it was").arg(history.alias));
     KeystoreEntry restored = withAlias(history, SystemKeystore, original);
     for (const QString& field : {OriginalAliasField, SequenceField, ActivatedByField, ActiveFromField,
                                  DeactivatedByField, ActiveUntilField})

@@ -2,12 +2,20 @@
 
 #include "app/domain/FileRead.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageAuthenticationCode>
 #include <QSet>
 
 namespace gh::knownhostactions {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::KnownHostActions)
+};
+} // namespace
 
 namespace {
 
@@ -45,12 +53,12 @@ QList<Change> ImportPlan::changes(const QList<KnownHost>& existing) const
 
 QString ImportPlan::summary() const
 {
-    return QStringLiteral("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
+    return Tr::tr("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
 }
 
 QString ImportPlan::description() const
 {
-    return QStringLiteral("Import known hosts from %1").arg(QFileInfo(source).fileName());
+    return Tr::tr("Import known hosts from %1").arg(QFileInfo(source).fileName());
 }
 
 Result<ImportPlan> planImport(QByteArrayView bytes, const QString& source, const QList<KnownHost>& existing)
@@ -61,13 +69,13 @@ Result<ImportPlan> planImport(QByteArrayView bytes, const QString& source, const
     if (!parsed->problems.isEmpty()) {
         Error first = parsed->problems.first();
         if (parsed->problems.size() > 1)
-            first.message += QStringLiteral(" (and %1 more bad line(s); nothing was imported)").arg(parsed->problems.size() - 1);
+            first.message += Tr::tr(" (and %n more bad line(s); nothing was imported)", nullptr, int(parsed->problems.size() - 1));
         else
-            first.message += QStringLiteral(" (nothing was imported)");
+            first.message += Tr::tr(" (nothing was imported)");
         return first;
     }
     if (parsed->entries.isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("holds no known_hosts lines"), source);
+        return Error::make(Error::Kind::Validation, Tr::tr("holds no known_hosts lines"), source);
     const QHash<QString, KnownHost> current = byKey(existing);
     ImportPlan plan;
     plan.source = source;
@@ -91,7 +99,7 @@ Result<ImportPlan> planImport(QByteArrayView bytes, const QString& source, const
 
 Result<ImportPlan> planImportFile(const QString& path, const QList<KnownHost>& existing)
 {
-    const auto bytes = readFileBounded(path, knownhosts::MaxInputSize, QStringLiteral("a known_hosts file"));
+    const auto bytes = readFileBounded(path, knownhosts::MaxInputSize, Tr::tr("a known_hosts file"));
     if (!bytes)
         return bytes.error();
     return planImport(*bytes, path, existing);
@@ -99,18 +107,18 @@ Result<ImportPlan> planImportFile(const QString& path, const QList<KnownHost>& e
 
 Result<Change> addLine(const QString& line, const QList<KnownHost>& existing)
 {
-    auto entry = knownhosts::parseLine(line.trimmed().toUtf8(), QStringLiteral("the line"), 1);
+    auto entry = knownhosts::parseLine(line.trimmed().toUtf8(), Tr::tr("the line"), 1);
     if (!entry) {
         Error e = entry.error();
         if (e.kind == Error::Kind::NotFound)
-            e = Error::make(Error::Kind::Validation, QStringLiteral("is empty or a comment, not a known_hosts line"),
-                            QStringLiteral("the line"));
+            e = Error::make(Error::Kind::Validation, Tr::tr("is empty or a comment, not a known_hosts line"),
+                            Tr::tr("the line"));
         return e;
     }
     const KnownHost h = KnownHost::fromEntry(*entry);
     for (const KnownHost& other : existing)
         if (other.key() == h.key())
-            return Error::make(Error::Kind::Conflict, QStringLiteral("the tenant already holds this known host"), h.key());
+            return Error::make(Error::Kind::Conflict, Tr::tr("the tenant already holds this known host"), h.key());
     return Change::created(h);
 }
 
@@ -140,7 +148,7 @@ Result<QList<Change>> removal(const QList<KnownHost>& existing, const QStringLis
         else
             found = matchingHost(existing, k);
         if (found.isEmpty())
-            return Error::notFound(QStringLiteral("no known host is '%1' or names it").arg(k));
+            return Error::notFound(Tr::tr("no known host is '%1' or names it").arg(k));
         for (const KnownHost& h : found) {
             if (taken.contains(h.key()))
                 continue;

@@ -2,12 +2,20 @@
 
 #include "app/domain/FileRead.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
 namespace gh::pgpactions {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::PgpActions)
+};
+} // namespace
 
 QString keyringName(Keyring keyring)
 {
@@ -54,12 +62,13 @@ QList<Change> ImportPlan::changes(const QList<PgpKey>& existing) const
 
 QString ImportPlan::summary() const
 {
-    return QStringLiteral("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
+    return Tr::tr("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
 }
 
 QString ImportPlan::description() const
 {
-    return QStringLiteral("Import %1 PGP keyring %2").arg(keyringName(keyring), QFileInfo(source).fileName());
+    return keyring == Keyring::Secret ? Tr::tr("Import secret PGP keyring %1").arg(QFileInfo(source).fileName())
+                                      : Tr::tr("Import public PGP keyring %1").arg(QFileInfo(source).fileName());
 }
 
 Result<ImportPlan> planImport(QByteArrayView bytes, const QString& source, Keyring keyring,
@@ -94,7 +103,7 @@ Result<ImportPlan> planImport(QByteArrayView bytes, const QString& source, Keyri
 
 Result<ImportPlan> planImportFile(const QString& path, Keyring keyring, const QList<PgpKey>& existing)
 {
-    const auto bytes = readFileBounded(path, pgp::MaxInputSize, QStringLiteral("a PGP keyring"));
+    const auto bytes = readFileBounded(path, pgp::MaxInputSize, Tr::tr("a PGP keyring"));
     if (!bytes)
         return bytes.error();
     return planImport(*bytes, path, keyring, existing);
@@ -120,7 +129,7 @@ Result<QList<Change>> removal(const QList<PgpKey>& existing, const QStringList& 
             }
         }
         if (!found)
-            return Error::notFound(QStringLiteral("no PGP key is '%1'").arg(name));
+            return Error::notFound(Tr::tr("no PGP key is '%1'").arg(name));
     }
     // A secret keyring file is kept (and exported) whole: its other keys go too.
     const QList<PgpKey> named = chosen;

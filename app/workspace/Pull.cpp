@@ -5,6 +5,7 @@
 #include "app/domain/Parallel.h"
 #include "app/domain/StoredUser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -23,10 +24,17 @@
 namespace gh {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Pull)
+};
+} // namespace
+
+namespace {
 
 Error cancelledError()
 {
-    return Error::make(Error::Kind::Cancelled, QStringLiteral("the pull was cancelled; the replica is unchanged"));
+    return Error::make(Error::Kind::Cancelled, Tr::tr("the pull was cancelled; the replica is unchanged"));
 }
 
 // A pulled row: its key, its compact JSON (made once, on every core, and written as it is) and
@@ -210,7 +218,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
             })
             .onCanceled(context.get(), [self]() {
                 // The remote client went away under the list (its transport was closed).
-                self->finish(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed")));
+                self->finish(Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed")));
             });
     }
 
@@ -378,7 +386,7 @@ Result<std::shared_ptr<LocalTenant>> openOrCreateReplica(const QString& path, co
     if (!QFileInfo::exists(path)) {
         const QString folder = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(folder))
-            return Error::make(Error::Kind::Io, QStringLiteral("cannot create the replicas folder"), folder);
+            return Error::make(Error::Kind::Io, Tr::tr("cannot create the replicas folder"), folder);
         Status created = Seeder::createTenantFile(path, [&](TenantStore& store) -> Status {
             if (Status s = store.setMeta(QStringLiteral("name"), profile); !s)
                 return s;

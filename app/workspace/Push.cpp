@@ -4,6 +4,7 @@
 #include "app/workspace/PushKeystore.h"
 #include "app/workspace/PushRekey.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
@@ -11,6 +12,13 @@
 #include <map>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Push)
+};
+} // namespace
 
 namespace {
 
@@ -199,7 +207,7 @@ PushItem::Action actionOf(const JournalEntry& e)
 
 QString label(const JournalEntry& e)
 {
-    return QStringLiteral("%1 '%2'").arg(entityKindLabel(e.kind), QString(e.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
+    return Tr::tr("%1 '%2'").arg(entityKindLabel(e.kind), QString(e.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
 struct PushRun : std::enable_shared_from_this<PushRun>
@@ -246,7 +254,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
     }
 
     // The remote client went away under a request (its transport was closed).
-    void closed() { stop(Error::make(Error::Kind::Cancelled, QStringLiteral("the remote tenant was closed"))); }
+    void closed() { stop(Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed"))); }
 
     void start()
     {
@@ -298,7 +306,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
         // Entries of a blocked entity are settled here in a loop, not one call deeper each.
         while (next < entries.size()) {
             if (cancelled())
-                return stop(Error::make(Error::Kind::Cancelled, QStringLiteral("the push was cancelled")));
+                return stop(Error::make(Error::Kind::Cancelled, Tr::tr("the push was cancelled")));
             const JournalEntry& e = entries.at(next);
             Entity& entity = entities[{e.kind, e.key}];
             if (!entity.blockedBy.isEmpty()) {
@@ -351,7 +359,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
             return conflict(expected, theirsVersion);
         if (options.refuse) {
             if (const QString why = options.refuse(e); !why.isEmpty()) {
-                entity.blockedBy = QStringLiteral("%1 was not pushed: %2").arg(label(e), why);
+                entity.blockedBy = Tr::tr("%1 was not pushed: %2").arg(label(e), why);
                 return advance(PushItem::Outcome::Refused, why);
             }
         }
@@ -375,7 +383,7 @@ struct PushRun : std::enable_shared_from_this<PushRun>
                     return self->record(QString(), PushItem::Outcome::AlreadyDone); // gone meanwhile
                 if (stopsThePush(err))
                     return self->stop(err);
-                known.blockedBy = QStringLiteral("%1 was not pushed: %2").arg(label(current), err.message);
+                known.blockedBy = Tr::tr("%1 was not pushed: %2").arg(label(current), err.message);
                 return self->advance(PushItem::Outcome::Refused, err.toString());
             }
             known.theirs = *written;
@@ -499,9 +507,9 @@ struct PushRun : std::enable_shared_from_this<PushRun>
     {
         const JournalEntry& e = entries.at(next);
         Entity& entity = entities[{e.kind, e.key}];
-        entity.blockedBy = QStringLiteral("%1 is in conflict with the remote").arg(label(e));
-        const QString message = entity.theirs ? QStringLiteral("the remote's %1 changed since it was pulled").arg(label(e))
-                                              : QStringLiteral("the remote no longer has %1").arg(label(e));
+        entity.blockedBy = Tr::tr("%1 is in conflict with the remote").arg(label(e));
+        const QString message = entity.theirs ? Tr::tr("the remote's %1 changed since it was pulled").arg(label(e))
+                                              : Tr::tr("the remote no longer has %1").arg(label(e));
         if (options.dryRun)
             return advance(PushItem::Outcome::Conflict, message);
         Conflict c;

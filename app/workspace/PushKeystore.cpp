@@ -7,9 +7,17 @@
 #include "app/crypto/Exporter.h"
 #include "app/crypto/SecretBuffer.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace gh::push {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::PushKeystore)
+};
+} // namespace
 
 namespace {
 
@@ -87,7 +95,7 @@ QFuture<Written> gone(QFuture<Status> sent)
 QFuture<Written> sendKeyPair(KeystoreWrites& writes, const KeystoreEntry& entry, bool update, const PrivateKeySource& keys)
 {
     if (!keys)
-        return ready(Written(refused(QStringLiteral("the private key of '%1' is needed to send it, and this push has no key store")
+        return ready(Written(refused(Tr::tr("the private key of '%1' is needed to send it, and this push has no key store")
                                          .arg(entry.alias))));
     auto chain = QList<crypto::Certificate>();
     for (const QByteArray& pem : entry.chain) {
@@ -97,12 +105,12 @@ QFuture<Written> sendKeyPair(KeystoreWrites& writes, const KeystoreEntry& entry,
         chain.append(*c);
     }
     if (chain.isEmpty())
-        return ready(Written(refused(QStringLiteral("'%1' has no certificate").arg(entry.alias))));
+        return ready(Written(refused(Tr::tr("'%1' has no certificate").arg(entry.alias))));
     return keys(entry)
         .then(QtFuture::Launch::Sync,
               [&writes, entry, chain, update](Result<std::shared_ptr<const crypto::PrivateKey>> key) -> QFuture<Written> {
                   if (!key) // not held here, or no key store: this change waits, the push goes on
-                      return ready(Written(refused(QStringLiteral("the private key of '%1' is not available on this machine: %2")
+                      return ready(Written(refused(Tr::tr("the private key of '%1' is not available on this machine: %2")
                                                        .arg(entry.alias, key.error().message))));
                   QByteArray random(24, Qt::Uninitialized);
                   QRandomGenerator::system()->generate(random.begin(), random.end());
@@ -190,16 +198,16 @@ QFuture<Written> writeKeystore(TenantClient& remote, const QList<JournalEntry>& 
     }
     const auto entry = entryOf(e.after);
     if (!entry)
-        return ready(Written(refused(QStringLiteral("the journal's keystore entry %1 does not read").arg(e.key))));
+        return ready(Written(refused(Tr::tr("the journal's keystore entry %1 does not read").arg(e.key))));
     if (entry->keystore == QLatin1String("KeyHistory"))
-        return ready(Written(refused(QStringLiteral("'%1': entries of the KeyHistory keystore are made by the tenant when a renewal "
+        return ready(Written(refused(Tr::tr("'%1': entries of the KeyHistory keystore are made by the tenant when a renewal "
                                                     "key is activated, not written")
                                          .arg(entry->alias))));
     if (!writes)
         return formOf(theirsExists ? client.update(*entry) : client.create(*entry));
     if (!entry->isKeyPair()) {
         if (entry->chain.isEmpty())
-            return ready(Written(refused(QStringLiteral("'%1' has no certificate").arg(entry->alias))));
+            return ready(Written(refused(Tr::tr("'%1' has no certificate").arg(entry->alias))));
         return formOf(writes->putCertificate(entry->keystore, entry->alias, entry->chain.first(), theirsExists));
     }
     // A key pair: its chain alone when the remote's has the same key, else the whole key pair.

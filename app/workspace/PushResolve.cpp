@@ -3,7 +3,16 @@
 
 #include "app/workspace/Workspace.h"
 
+#include <QCoreApplication>
+
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::PushResolve)
+};
+} // namespace
 
 namespace {
 
@@ -15,7 +24,7 @@ Result<Conflict> conflictOf(TenantStore& store, EntityKind kind, const QString& 
     for (const Conflict& c : *all)
         if (c.kind == kind && c.key == key)
             return c;
-    return Error::notFound(QStringLiteral("%1 '%2' has no push conflict").arg(entityKindLabel(kind), key));
+    return Error::notFound(Tr::tr("%1 '%2' has no push conflict").arg(entityKindLabel(kind), key));
 }
 
 } // namespace
@@ -61,7 +70,7 @@ QFuture<Status> resolveConflict(Workspace& workspace, EntityKind kind, const QSt
                         return left.error();
                     for (const JournalEntry& e : *left)
                         if (e.kind == kind && e.key == key)
-                            return Error::conflict(QStringLiteral("%1 '%2': its pending change \"%3\" could not be discarded")
+                            return Error::conflict(Tr::tr("%1 '%2': its pending change \"%3\" could not be discarded")
                                                        .arg(entityKindLabel(kind), key, e.description));
                     auto row = store.row(kind, key);
                     if (!row)

@@ -3,12 +3,20 @@
 #include "app/workspace/DestinationFiles.h"
 #include "app/workspace/TenantCopyMaterial.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
 namespace gh::copying {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantCopy)
+};
+} // namespace
 
 namespace {
 
@@ -76,7 +84,7 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
     QList<destinations::SourceFile> files;
     QHash<QString, const Destination*> bySource; // an item names its file: the source's name
     for (const Destination& d : chosen) {
-        files.append({QStringLiteral("%1: destination '%2'").arg(fromName, d.name()), destinations::toJson(d)});
+        files.append({Tr::tr("%1: destination '%2'").arg(fromName, d.name()), destinations::toJson(d)});
         bySource.insert(files.last().path, &d);
     }
     const destinations::ImportPlan imported = destinations::planImport(files, to.destinations);
@@ -90,7 +98,7 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
     for (const destinations::ImportItem& item : imported.items) {
         const Destination* found = bySource.value(item.source);
         if (!found) {
-            plan.problems.append(Error::make(Error::Kind::Internal, QStringLiteral("planned an unknown destination"), item.source));
+            plan.problems.append(Error::make(Error::Kind::Internal, Tr::tr("planned an unknown destination"), item.source));
             continue;
         }
         const Destination& source = *found;
@@ -121,12 +129,12 @@ void planDestinations(const QList<Destination>& chosen, const TenantListing& to,
 
 void planRoleCollection(const RoleCollection& source, const TenantListing& to, const QString& fromName, CopyPlan& plan)
 {
-    const QString where = QStringLiteral("%1: role collection '%2'").arg(fromName, source.name);
+    const QString where = Tr::tr("%1: role collection '%2'").arg(fromName, source.name);
     const CopyItem what{EntityKind::RoleCollection, source.name};
     if (source.isReadOnly) {
         plan.refused.append({what, Refusal::Predefined, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
-                                         QStringLiteral("a predefined role collection is the same in every tenant and "
+                                         Tr::tr("a predefined role collection is the same in every tenant and "
                                                         "cannot be copied"),
                                          where));
         return;
@@ -142,7 +150,7 @@ void planRoleCollection(const RoleCollection& source, const TenantListing& to, c
     if (!missing.isEmpty()) {
         plan.refused.append({what, Refusal::MissingRoles, missing.join(QStringLiteral(", "))});
         plan.problems.append(Error::make(Error::Kind::Validation,
-                                         QStringLiteral("the target tenant has no role %1 (create it there first)")
+                                         Tr::tr("the target tenant has no role %1 (create it there first)")
                                              .arg(missing.join(QStringLiteral(", "))),
                                          where));
         return;
@@ -158,7 +166,7 @@ void planRoleCollection(const RoleCollection& source, const TenantListing& to, c
     } else if (existing->isReadOnly) {
         plan.refused.append({what, Refusal::TargetPredefined, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
-                                         QStringLiteral("the target's collection of that name is predefined"), where));
+                                         Tr::tr("the target's collection of that name is predefined"), where));
     } else if (storedForm(copy) == storedForm(*existing)) {
         plan.items.append({what, CopyAction::Unchanged});
     } else {
@@ -184,7 +192,7 @@ Result<CopyItem> parseCopyItem(const QString& text)
         }
     }
     return Error::validation(QStringLiteral("ITEM"),
-                             QStringLiteral("'%1' is not an item to copy (expected destination:NAME, "
+                             Tr::tr("'%1' is not an item to copy (expected destination:NAME, "
                                             "role-collection:NAME, destination-certificate:NAME, "
                                             "keystore:ALIAS, known-host:HOST, pgp:FINGERPRINT, "
                                             "user-credential:NAME, oauth2-client-credential:NAME or "
@@ -247,7 +255,7 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
             if (d == from.destinations.cend()) {
                 plan.refused.append({item, Refusal::NotFound, {}});
                 plan.problems.append(Error::make(Error::Kind::NotFound,
-                                                 QStringLiteral("no destination '%1'").arg(item.name), fromName));
+                                                 Tr::tr("no destination '%1'").arg(item.name), fromName));
             } else {
                 destinations.append(*d);
             }
@@ -257,7 +265,7 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
             if (rc == from.roleCollections.cend()) {
                 plan.refused.append({item, Refusal::NotFound, {}});
                 plan.problems.append(Error::make(Error::Kind::NotFound,
-                                                 QStringLiteral("no role collection '%1'").arg(item.name), fromName));
+                                                 Tr::tr("no role collection '%1'").arg(item.name), fromName));
             } else {
                 planRoleCollection(*rc, to, fromName, plan);
             }
@@ -275,7 +283,7 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
         } else {
             plan.refused.append({item, Refusal::NotCopied, {}});
             plan.problems.append(Error::make(Error::Kind::Validation,
-                                             QStringLiteral("%1 items are not copied").arg(entityKindLabel(item.kind)),
+                                             Tr::tr("%1 items are not copied").arg(entityKindLabel(item.kind)),
                                              item.name));
         }
     }
@@ -290,10 +298,10 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
         }
     }
     if (changed == 1)
-        plan.description = QStringLiteral("Copy %1 '%2' from %3")
+        plan.description = Tr::tr("Copy %1 '%2' from %3")
                                .arg(entityKindLabel(only->item.kind), only->item.name, fromName);
     else
-        plan.description = QStringLiteral("Copy %1 items from %2").arg(changed).arg(fromName);
+        plan.description = Tr::tr("Copy %1 items from %2").arg(changed).arg(fromName);
     return plan;
 }
 

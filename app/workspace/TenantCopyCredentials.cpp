@@ -2,9 +2,17 @@
 #include "app/workspace/CredentialActions.h"
 #include "app/workspace/TenantCopyMaterial.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace gh::copying::detail {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantCopyCredentials)
+};
+} // namespace
 
 namespace {
 
@@ -46,12 +54,12 @@ void planOf(const CopyItem& item, const TenantListing& from, const TenantListing
             CopyPlan& plan)
 {
     const EntityKind kind = T::entityKind;
-    const QString where = QStringLiteral("%1: %2").arg(fromName, credentials::labelOf(kind, item.name));
+    const QString where = Tr::tr("%1: %2").arg(fromName, credentials::labelOf(kind, item.name));
     const T* source = findNamed<T>(from, item.name);
     if (!source) {
         plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
-                                         QStringLiteral("no %1").arg(credentials::labelOf(kind, item.name)), fromName));
+                                         Tr::tr("no %1").arg(credentials::labelOf(kind, item.name)), fromName));
         return;
     }
     if (std::any_of(plan.items.cbegin(), plan.items.cend(), [&](const PlannedCopy& p) { return p.item == item; }))
@@ -60,7 +68,7 @@ void planOf(const CopyItem& item, const TenantListing& from, const TenantListing
     if (const auto other = inTarget.kindNamed(item.name); other && *other != kind) {
         plan.refused.append({item, Refusal::TargetOtherKind, entityKindName(*other)});
         plan.problems.append(Error::make(Error::Kind::Conflict,
-                                         QStringLiteral("the target has a %1 of that name (names are unique across "
+                                         Tr::tr("the target has a %1 of that name (names are unique across "
                                                         "credentials; delete it there first)")
                                              .arg(entityKindLabel(*other)),
                                          where));

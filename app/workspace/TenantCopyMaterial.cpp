@@ -3,11 +3,19 @@
 #include "app/domain/DestinationCertificate.h"
 #include "app/workspace/KnownHostActions.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 
 namespace gh::copying::detail {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantCopyMaterial)
+};
+} // namespace
 
 namespace {
 
@@ -49,12 +57,12 @@ void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const Te
                        const QString& fromName, CopyPlan& plan)
 {
     const QString name = item.name.contains(QLatin1Char('/')) ? item.name : QStringLiteral("system/") + item.name;
-    const QString where = QStringLiteral("%1: keystore entry '%2'").arg(fromName, name);
+    const QString where = Tr::tr("%1: keystore entry '%2'").arg(fromName, name);
     const auto source = std::find_if(from.keystore.cbegin(), from.keystore.cend(),
                                      [&](const KeystoreEntry& e) { return entryName(e) == name; });
     if (source == from.keystore.cend()) {
         plan.refused.append({item, Refusal::NotFound, {}});
-        plan.problems.append(Error::make(Error::Kind::NotFound, QStringLiteral("no keystore entry '%1'").arg(name), fromName));
+        plan.problems.append(Error::make(Error::Kind::NotFound, Tr::tr("no keystore entry '%1'").arg(name), fromName));
         return;
     }
     if (planned(plan, EntityKind::KeystoreEntry, name))
@@ -62,7 +70,7 @@ void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const Te
     if (source->isSapOwned()) {
         plan.refused.append({item, Refusal::SapOwned, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
-                                         QStringLiteral("an SAP-owned entry belongs to its tenant and is not copied"), where));
+                                         Tr::tr("an SAP-owned entry belongs to its tenant and is not copied"), where));
         return;
     }
     const auto existing = std::find_if(to.keystore.cbegin(), to.keystore.cend(),
@@ -71,7 +79,7 @@ void planKeystoreEntry(const CopyItem& item, const TenantListing& from, const Te
     if (there && there->isSapOwned()) {
         plan.refused.append({item, Refusal::TargetSapOwned, {}});
         plan.problems.append(Error::make(Error::Kind::ReadOnly,
-                                         QStringLiteral("the target's entry of that alias is SAP-owned"), where));
+                                         Tr::tr("the target's entry of that alias is SAP-owned"), where));
         return;
     }
     const KeystoreEntry& copy = *source;
@@ -95,7 +103,7 @@ void planKnownHost(const CopyItem& item, const TenantListing& from, const Tenant
     if (found.isEmpty()) {
         plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
-                                         QStringLiteral("no known host is '%1' or names it").arg(item.name), fromName));
+                                         Tr::tr("no known host is '%1' or names it").arg(item.name), fromName));
         return;
     }
     for (const KnownHost& h : std::as_const(found)) {
@@ -128,7 +136,7 @@ void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantLis
     if (found.isEmpty()) {
         plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
-                                         QStringLiteral("no PGP key is '%1' (give a fingerprint or a key id)").arg(item.name),
+                                         Tr::tr("no PGP key is '%1' (give a fingerprint or a key id)").arg(item.name),
                                          fromName));
         return;
     }
@@ -154,13 +162,13 @@ void planPgpKey(const CopyItem& item, const TenantListing& from, const TenantLis
 void planDestinationCertificate(const CopyItem& item, const TenantListing& from, const TenantListing& to,
                                 const QString& fromName, CopyPlan& plan)
 {
-    const QString where = QStringLiteral("%1: destination certificate '%2'").arg(fromName, item.name);
+    const QString where = Tr::tr("%1: destination certificate '%2'").arg(fromName, item.name);
     const auto source = std::find_if(from.destinationCertificates.cbegin(), from.destinationCertificates.cend(),
                                      [&](const DestinationCertificate& c) { return c.name == item.name; });
     if (source == from.destinationCertificates.cend()) {
         plan.refused.append({item, Refusal::NotFound, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
-                                         QStringLiteral("no destination certificate '%1'").arg(item.name), fromName));
+                                         Tr::tr("no destination certificate '%1'").arg(item.name), fromName));
         return;
     }
     if (planned(plan, EntityKind::DestinationCertificate, item.name))
@@ -176,10 +184,10 @@ void planDestinationCertificate(const CopyItem& item, const TenantListing& from,
         plan.refused.append({item, Refusal::NoContent, {}});
         plan.problems.append(Error::make(Error::Kind::NotFound,
                                          source->isKeystore()
-                                             ? QStringLiteral("the keystore's file is not on this machine (only its "
+                                             ? Tr::tr("the keystore's file is not on this machine (only its "
                                                               "public certificates are known), so it cannot be copied; "
                                                               "import the file into the target instead")
-                                             : QStringLiteral("the certificate's content was not read from the tenant, "
+                                             : Tr::tr("the certificate's content was not read from the tenant, "
                                                               "so it cannot be copied"),
                                          where));
         return;

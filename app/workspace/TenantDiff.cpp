@@ -4,6 +4,7 @@
 #include "app/domain/DestinationCertificate.h"
 #include "app/domain/Json.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
@@ -16,6 +17,13 @@
 #include <utility>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::TenantDiff)
+};
+} // namespace
 
 namespace {
 
@@ -450,7 +458,7 @@ QFuture<Result<TenantListing>> listTenant(TenantClient& client, const QList<Enti
                 return *state->error;
             for (const QFuture<void>& f : done) {
                 if (f.isCanceled())
-                    return Error::make(Error::Kind::Cancelled, QStringLiteral("the tenant was closed while it was read"),
+                    return Error::make(Error::Kind::Cancelled, Tr::tr("the tenant was closed while it was read"),
                                        tenant);
             }
             return std::move(state->listing);
@@ -465,7 +473,7 @@ QFuture<Result<QList<TenantDifference>>> diffTenants(TenantClient& a, TenantClie
               [kinds](const QList<QFuture<Result<TenantListing>>>& listed) -> Result<QList<TenantDifference>> {
                   for (const auto& f : listed) {
                       if (f.isCanceled() || f.resultCount() == 0)
-                          return Error::make(Error::Kind::Cancelled, QStringLiteral("a tenant was closed while it was read"));
+                          return Error::make(Error::Kind::Cancelled, Tr::tr("a tenant was closed while it was read"));
                   }
                   const Result<TenantListing> inA = listed.at(0).result();
                   if (!inA)

@@ -3,9 +3,17 @@
 #include "app/workspace/TenantDiff.h"
 
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace gh::whereused {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::WhereUsed)
+};
+} // namespace
 
 namespace {
 
@@ -169,14 +177,14 @@ QStringList WhereUsedIndex::danglingReferences() const
     for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
         for (const Referent& r : referentsOfDestination(it.key())) {
             if (!r.exists)
-                out.append(QStringLiteral("destination '%1' (%2) names '%3', which is not there")
+                out.append(Tr::tr("destination '%1' (%2) names '%3', which is not there")
                                .arg(it.key(), r.property, r.value));
         }
     }
     for (auto it = m_collections.cbegin(); it != m_collections.cend(); ++it) {
         for (const Referent& r : referentsOfCollection(it.key())) {
             if (!r.exists)
-                out.append(QStringLiteral("role collection '%1' holds the role '%2', which is not there")
+                out.append(Tr::tr("role collection '%1' holds the role '%2', which is not there")
                                .arg(it.key(), r.value));
         }
     }
@@ -197,9 +205,9 @@ QString usageSentence(const QList<Use>& uses, const QString& what, int max)
     const qsizetype count = names.size();
     QString list = names.mid(0, max).join(QStringLiteral(", "));
     if (count > max)
-        list += QStringLiteral(" …and %1 more").arg(count - max);
-    return count == 1 ? QStringLiteral("1 destination uses this %1: %2").arg(what, list)
-                      : QStringLiteral("%1 destinations use this %2: %3").arg(count).arg(what, list);
+        list += Tr::tr(" …and %1 more").arg(count - max);
+    return count == 1 ? Tr::tr("1 destination uses this %1: %2").arg(what, list)
+                      : Tr::tr("%1 destinations use this %2: %3").arg(count).arg(what, list);
 }
 
 QFuture<Result<WhereUsedIndex>> buildWhereUsed(TenantClient& client)

@@ -2,10 +2,18 @@
 
 #include "app/client/local/Codec.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 
 namespace gh {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::Workspace)
+};
+} // namespace
 
 namespace {
 
@@ -40,7 +48,7 @@ auto visitKind(EntityKind kind, F&& f)
 
 QString describe(const Change& c)
 {
-    return QStringLiteral("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
+    return Tr::tr("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
 // Whether the store still holds `before` (`current` is the row as stored now).
@@ -48,7 +56,7 @@ Status checkCurrent(const Change& c, const std::optional<TenantStore::Row>& curr
 {
     const bool exists = current.has_value();
     if (exists != c.before.has_value() || (exists && current->data != *c.before))
-        return Error::conflict(QStringLiteral("%1 changed since it was read; reload and try again").arg(describe(c)));
+        return Error::conflict(Tr::tr("%1 changed since it was read; reload and try again").arg(describe(c)));
     return {};
 }
 
@@ -122,7 +130,7 @@ Result<Applied> applyRequested(TenantStore& store, const Change& requested)
         }
         if (value) {
             if (value->key() != c.key)
-                return located(Error::validation(QStringLiteral("key"), QStringLiteral("renaming is a delete and a create")));
+                return located(Error::validation(QStringLiteral("key"), Tr::tr("renaming is a delete and a create")));
             if (Status s = local::validate<T>(*value); !s)
                 return located(s.error());
         }
@@ -152,7 +160,7 @@ Status checkAssignments(TenantStore& store, const QList<Change>& changes)
         return assignments.error();
     for (const Assignment& a : *assignments) {
         if (users.contains(a.userId) || collections.contains(a.roleCollection))
-            return Error::conflict(QStringLiteral("user '%1' is still assigned to role collection '%2': remove the "
+            return Error::conflict(Tr::tr("user '%1' is still assigned to role collection '%2': remove the "
                                                   "assignment in the same step")
                                        .arg(a.userId, a.roleCollection));
     }
@@ -265,7 +273,7 @@ Status replay(TenantStore& store, qint64 group, bool backwards, QList<EntityKind
     // A step part of which is on the remote already cannot be taken back here.
     for (const JournalEntry& e : list) {
         if (e.state == JournalEntry::State::Pushed)
-            return Error::conflict(QStringLiteral("part of \"%1\" was pushed already; discard its pending changes instead")
+            return Error::conflict(Tr::tr("part of \"%1\" was pushed already; discard its pending changes instead")
                                        .arg(e.description));
     }
     if (backwards)
@@ -293,7 +301,7 @@ QFuture<Status> Workspace::undo()
             if (!group)
                 return group.error();
             if (!*group)
-                return Error::notFound(QStringLiteral("nothing to undo"));
+                return Error::notFound(Tr::tr("nothing to undo"));
             return replay(store, **group, true, out.touched);
         });
         if (!out.status)
@@ -312,7 +320,7 @@ QFuture<Status> Workspace::redo()
             if (!group)
                 return group.error();
             if (!*group)
-                return Error::notFound(QStringLiteral("nothing to redo"));
+                return Error::notFound(Tr::tr("nothing to redo"));
             return replay(store, **group, false, out.touched);
         });
         if (!out.status)
@@ -333,13 +341,13 @@ QFuture<Status> Workspace::discard(qint64 seq)
                 return pending.error();
             const auto it = std::find_if(pending->cbegin(), pending->cend(), [seq](const JournalEntry& e) { return e.seq == seq; });
             if (it == pending->cend())
-                return Error::notFound(QStringLiteral("no pending change %1 (it was pushed, undone or discarded)").arg(seq));
+                return Error::notFound(Tr::tr("no pending change %1 (it was pushed, undone or discarded)").arg(seq));
             const JournalEntry entry = *it;
             touched = entry.kind;
             const Change change{entry.kind, entry.key, entry.before, entry.after};
             for (auto later = it + 1; later != pending->cend(); ++later) {
                 if (later->kind == entry.kind && later->key == entry.key)
-                    return Error::conflict(QStringLiteral("%1 was changed again later (\"%2\"): discard that change first")
+                    return Error::conflict(Tr::tr("%1 was changed again later (\"%2\"): discard that change first")
                                                .arg(describe(change), later->description));
             }
             const Change back = change.inverted();
@@ -359,8 +367,8 @@ QFuture<Status> Workspace::discard(qint64 seq)
                 if (!collection)
                     return collection.error();
                 if (!*user || !*collection)
-                    return Error::conflict(QStringLiteral("%1 needs its %2, which is deleted: discard that deletion first")
-                                               .arg(describe(change), !*user ? QStringLiteral("user") : QStringLiteral("role collection")));
+                    return Error::conflict(Tr::tr("%1 needs its %2, which is deleted: discard that deletion first")
+                                               .arg(describe(change), !*user ? Tr::tr("user") : Tr::tr("role collection")));
             }
             if (Status s = store.dropJournal(JournalEntry::State::Undone); !s)
                 return s;

@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gh::KnownHostActions</name>
+    <message numerus="yes">
+        <source> (and %n more bad line(s); nothing was imported)</source>
+        <translation>
+            <numerusform> (and %n more bad line; nothing was imported)</numerusform>
+            <numerusform> (and %n more bad lines; nothing was imported)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QTest::newRow("gui") << QStringLiteral(GATEHOUSE_DE_TS) << QStringLiteral(GATEHOUSE_TR_SOURCES) << 1000;
         QTest::newRow("cli") << QStringLiteral(GATEHOUSE_CLI_DE_TS) << QStringLiteral(GATEHOUSE_CLI_TR_SOURCES) << 200;
         // The lower layers' (app/domain/CoreTranslations.h), which both programs install.
-        QTest::newRow("core") << QStringLiteral(GATEHOUSE_CORE_DE_TS) << QStringLiteral(GATEHOUSE_CORE_TR_SOURCES) << 15;
+        QTest::newRow("core") << QStringLiteral(GATEHOUSE_CORE_DE_TS) << QStringLiteral(GATEHOUSE_CORE_TR_SOURCES) << 250;
     }
 
     // Every message finished, with the placeholders of its source (each plural form but the

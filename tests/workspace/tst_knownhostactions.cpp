@@ -1,15 +1,17 @@
 // Known hosts held by the tenant: a known_hosts file made here with ssh-keygen (keys, a hashed
 // line with `ssh-keygen -H`), imported through the Workspace, checked against `ssh-keygen -l`,
 // undone and redone; bad lines refuse the whole file naming file:line; add, remove (also by a
-// hashed host), export.
+// hashed host), export; and these messages in German through the lower layers' catalogue.
 #include "DemoTenant.h"
 #include "app/client/local/LocalTenantClient.h"
+#include "app/domain/CoreTranslations.h"
 #include "app/workspace/KnownHostActions.h"
 #include "app/workspace/Workspace.h"
 
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gh;
 namespace kh = gh::knownhostactions;
@@ -197,6 +199,44 @@ private Q_SLOTS:
         auto empty = kh::planImport("# only a comment\n", QStringLiteral("empty_hosts"), {});
         QVERIFY(!empty.ok());
         QCOMPARE(empty.error().where, QStringLiteral("empty_hosts"));
+    }
+
+    // The lower layers' catalogue (gh::installCoreTranslations) end to end: a plan summary, an
+    // error's toString() and a plural form in German; the English file's plural forms after it.
+    void messagesInGermanThroughTheCoreCatalogue()
+    {
+        auto removeTranslators = [] {
+            for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        };
+        QVERIFY(installCoreTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+        const QString file = write(QStringLiteral("two_hosts"), "a.example " + m_ed25519 + "\nb.example " + m_rsa + "\n");
+        auto plan = kh::planImportFile(file, hosts());
+        QVERIFY2(plan.ok(), why(plan).constData());
+        const QString summary = plan->summary();
+        const QString description = plan->description();
+        auto empty = kh::planImport("# only a comment\n", QStringLiteral("empty_hosts"), {});
+        const QString emptyText = empty.ok() ? QString() : empty.error().toString();
+        const QString bad = write(QStringLiteral("three_bad"), "a b\nc d\ne f\n");
+        auto threeBad = kh::planImportFile(bad, {});
+        const QString threeBadText = threeBad.ok() ? QString() : threeBad.error().message;
+        removeTranslators();
+
+        QCOMPARE(summary, QStringLiteral("2 hinzuzufügen, 0 aktualisiert, 0 unverändert"));
+        QCOMPARE(description, QStringLiteral("Bekannte Hosts aus two_hosts importieren"));
+        QCOMPARE(emptyText, QStringLiteral("empty_hosts: enthält keine known_hosts-Zeilen"));
+        QVERIFY2(threeBadText.endsWith(QStringLiteral(" (und 2 weitere fehlerhafte Zeilen; nichts wurde importiert)")),
+                 qPrintable(threeBadText));
+        // Without a translator the source text; with the English file its plural forms.
+        QCOMPARE(kh::planImportFile(file, hosts())->summary(), QStringLiteral("2 to add, 0 updated, 0 unchanged"));
+        QVERIFY(installCoreTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+        auto english = kh::planImportFile(bad, {});
+        removeTranslators();
+        QVERIFY(!english.ok());
+        QVERIFY2(english.error().message.endsWith(QStringLiteral(" (and 2 more bad lines; nothing was imported)")),
+                 why(english).constData());
     }
 
     void addsOneLineAndRefusesDuplicatesAndNonsense()
