@@ -52,21 +52,21 @@ Status validate(const CertificateSpec& spec)
         spec.notAfter.toSecsSinceEpoch() <= spec.notBefore.toSecsSinceEpoch())
         return Error::validation(QStringLiteral("ValidNotAfter"),
                                  Tr::tr("the end of the validity period must lie after "
-                                                "its start"));
+                                        "its start"));
     if (spec.serial.size() > 20 ||
         (!spec.serial.isEmpty() &&
          std::all_of(spec.serial.cbegin(), spec.serial.cend(), [](char c) { return c == 0; })))
         return Error::validation(QStringLiteral("SerialNumber"),
                                  Tr::tr("the serial number must be 1 to 20 bytes and not "
-                                                "zero"));
+                                        "zero"));
     if (spec.pathLength < -1 || (!spec.isCa && spec.pathLength >= 0))
         return Error::validation(QStringLiteral("PathLength"),
                                  Tr::tr("a path length needs a CA certificate and must "
-                                                "not be negative"));
+                                        "not be negative"));
     if (!digestByName(spec.digest))
         return Error::validation(QStringLiteral("Digest"),
                                  Tr::tr("unsupported digest \"%1\" (use SHA256, SHA384 or "
-                                                "SHA512)")
+                                        "SHA512)")
                                      .arg(spec.digest));
     for (const QString& name : spec.dnsNames) {
         if (!isPlainAscii(name, QLatin1String(".-*_")))
@@ -128,9 +128,8 @@ Status addConfigExtension(X509* x509, X509V3_CTX* ctx, int nid, const QByteArray
 {
     X509ExtensionPtr extension(X509V3_EXT_conf_nid(nullptr, ctx, nid, value.constData()));
     if (!extension || X509_add_ext(x509, extension.get(), -1) != 1)
-        return openSslError(
-            Error::Kind::Crypto,
-            Tr::tr("adding extension %1").arg(QLatin1String(OBJ_nid2sn(nid))));
+        return openSslError(Error::Kind::Crypto,
+                            Tr::tr("adding extension %1").arg(QLatin1String(OBJ_nid2sn(nid))));
     return {};
 }
 
@@ -161,9 +160,8 @@ Status addExtendedKeyUsage(X509* x509, const QStringList& usages)
         Asn1ObjectPtr object(OBJ_txt2obj(name.constData(), 0));
         if (!object) {
             clearOpenSslErrors();
-            return Error::validation(
-                QStringLiteral("ExtendedKeyUsages"),
-                Tr::tr("unknown extended key usage \"%1\"").arg(usage));
+            return Error::validation(QStringLiteral("ExtendedKeyUsages"),
+                                     Tr::tr("unknown extended key usage \"%1\"").arg(usage));
         }
         if (!list || sk_ASN1_OBJECT_push(list.get(), object.get()) <= 0)
             return openSslError(Error::Kind::Crypto, Tr::tr("adding extendedKeyUsage"));
@@ -194,8 +192,7 @@ Result<Certificate> build(const CertificateSpec& spec, const PrivateKey& subject
     if (subjectKey.isNull() || issuerKey.isNull())
         return Error::validation(QStringLiteral("Key"), Tr::tr("a key is missing"));
 
-    const QString context =
-        Tr::tr("building certificate for %1").arg(spec.subject.toString());
+    const QString context = Tr::tr("building certificate for %1").arg(spec.subject.toString());
     const auto failed = [&] { return openSslError(Error::Kind::Crypto, context); };
 
     X509Ptr x509(X509_new());
@@ -262,9 +259,8 @@ Result<Certificate> build(const CertificateSpec& spec, const PrivateKey& subject
     EvpMdCtxPtr signing(EVP_MD_CTX_new());
     if (!signing || EVP_DigestSignInit(signing.get(), nullptr, md, nullptr, issuerKey.get()) != 1 ||
         X509_sign_ctx(x509.get(), signing.get()) <= 0)
-        return openSslError(
-            Error::Kind::Crypto,
-            Tr::tr("signing certificate for %1").arg(spec.subject.toString()));
+        return openSslError(Error::Kind::Crypto,
+                            Tr::tr("signing certificate for %1").arg(spec.subject.toString()));
 
     // Re-read the encoding so the result is exactly what any parser of it will see.
     return Certificate::fromDer(Certificate(std::move(x509)).toDer());
@@ -289,7 +285,7 @@ Result<Certificate> CertificateBuilder::issue(const CertificateSpec& spec,
     if (!issuerCert.publicKeyMatches(issuerKey))
         return Error::validation(QStringLiteral("IssuerKey"),
                                  Tr::tr("the issuer key does not belong to the issuer "
-                                                "certificate %1")
+                                        "certificate %1")
                                      .arg(issuerCert.subjectDN()));
     return build(spec, subjectKey, &issuerCert, issuerKey);
 }

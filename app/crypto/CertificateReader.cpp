@@ -6,7 +6,6 @@
 #include "app/domain/Parallel.h"
 
 #include <QCoreApplication>
-
 #include <QFile>
 #include <QFileInfo>
 
@@ -216,10 +215,9 @@ Result<CertificateFileContents> readPem(QByteArrayView data)
             skipped.contains(QLatin1String("NEW CERTIFICATE REQUEST")))
             return Error::make(Error::Kind::Crypto,
                                Tr::tr("this is a certificate request (CSR), not a "
-                                              "certificate"));
-        return Error::make(Error::Kind::Crypto,
-                           Tr::tr("no certificate in the PEM text (found %1)")
-                               .arg(skipped.join(QStringLiteral(", "))));
+                                      "certificate"));
+        return Error::make(Error::Kind::Crypto, Tr::tr("no certificate in the PEM text (found %1)")
+                                                    .arg(skipped.join(QStringLiteral(", "))));
     }
     return contents;
 }
@@ -292,7 +290,7 @@ Result<CertificateFileContents> CertificateReader::read(QByteArrayView data, con
     if (!format)
         return Error::make(Error::Kind::Crypto,
                            Tr::tr("not a certificate file: neither PEM text nor a DER "
-                                          "X.509 certificate, PKCS#7 or PKCS#12 file"),
+                                  "X.509 certificate, PKCS#7 or PKCS#12 file"),
                            source);
 
     Result<CertificateFileContents> result = Error::make(Error::Kind::Internal, {});
@@ -314,8 +312,7 @@ Result<CertificateFileContents> CertificateReader::read(QByteArrayView data, con
         break;
     }
     case CertificateFormat::Pkcs7Der: {
-        Result<QList<Certificate>> list =
-            certificatesFromPkcs7(trimmed, Tr::tr("reading PKCS#7"));
+        Result<QList<Certificate>> list = certificatesFromPkcs7(trimmed, Tr::tr("reading PKCS#7"));
         if (!list) {
             result = list.error();
             break;
@@ -341,16 +338,14 @@ Result<CertificateFileContents> CertificateReader::readFile(const QString& path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io,
-                           Tr::tr("cannot open the file: %1").arg(file.errorString()),
-                           path);
+                           Tr::tr("cannot open the file: %1").arg(file.errorString()), path);
     if (file.size() > MaxInputSize)
         return Error::make(Error::Kind::Validation, tooLargeMessage(file.size()), path);
     // Read one byte more than allowed, for files whose size() does not tell (pipes).
     const QByteArray data = file.read(MaxInputSize + 1);
     if (file.error() != QFileDevice::NoError)
         return Error::make(Error::Kind::Io,
-                           Tr::tr("cannot read the file: %1").arg(file.errorString()),
-                           path);
+                           Tr::tr("cannot read the file: %1").arg(file.errorString()), path);
     return read(data, path, password);
 }
 

@@ -5,7 +5,6 @@
 #include "app/crypto/PrivateKey.h"
 
 #include <QCoreApplication>
-
 #include <QCryptographicHash>
 
 #include <openssl/err.h>
@@ -75,7 +74,7 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
     if (!md && !edDsa)
         return Error::validation(QStringLiteral("Digest"),
                                  Tr::tr("unsupported digest \"%1\" (use SHA256, SHA384 "
-                                                "or SHA512)")
+                                        "or SHA512)")
                                      .arg(spec.digest));
     Result<X509NamePtr> subject = spec.subject.toX509Name();
     if (!subject)
@@ -294,7 +293,7 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
             }
         }
         return chainError(Tr::tr("the certificate %1 is for another key (SHA-256 of its "
-                                         "public key %2; of the pending key %3)")
+                                 "public key %2; of the pending key %3)")
                               .arg(leaf.subjectDN(), publicKeySha256(leaf.publicKey()),
                                    publicKeySha256(pending)));
     }
@@ -313,7 +312,7 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
         OpenSslErrorScope scope;
         if (X509_verify(current.get(), issuerIt->publicKey()) != 1)
             return chainError(Tr::tr("the signature of %1 does not verify with the key "
-                                             "of %2")
+                                     "of %2")
                                   .arg(current.subjectDN(), issuerIt->subjectDN()));
         ordered.append(*issuerIt);
         remaining.removeAt(issuerIt - remaining.cbegin());

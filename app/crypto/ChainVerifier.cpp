@@ -112,7 +112,7 @@ QString reasonFor(const Finding& finding, ChainProblem problem, const QString& i
             .arg(name);
     case ChainProblem::MissingIntermediate:
         return Tr::tr("the issuer of %1 (%2) is missing: it is neither trusted nor among "
-                              "the intermediate certificates")
+                      "the intermediate certificates")
             .arg(name, issuerDN);
     case ChainProblem::BadSignature:
         return Tr::tr("the signature of %1 does not verify with the key of its issuer %2")
@@ -120,16 +120,15 @@ QString reasonFor(const Finding& finding, ChainProblem problem, const QString& i
     case ChainProblem::InvalidCa:
         if (!cert.isCa())
             return Tr::tr("%1 issued a certificate but is not a CA (basicConstraints "
-                                  "has no CA:TRUE)")
+                          "has no CA:TRUE)")
                 .arg(name);
         if (cert.keyUsage() && !cert.keyUsage().testFlag(KeyUsage::KeyCertSign))
             return Tr::tr("%1 issued a certificate but its key usage does not allow "
-                                  "signing certificates (no keyCertSign)")
+                          "signing certificates (no keyCertSign)")
                 .arg(name);
         break;
     case ChainProblem::PathLength:
-        return Tr::tr("the chain is longer than the path length constraint of %1 allows")
-            .arg(name);
+        return Tr::tr("the chain is longer than the path length constraint of %1 allows").arg(name);
     case ChainProblem::KeyUsage:
         return Tr::tr("%1 is not allowed for %2 (key usage or extended key usage)")
             .arg(name, purposeName(purpose));
@@ -209,8 +208,7 @@ bool ChainVerification::hasProblem(ChainProblem problem) const
 Result<ChainVerification> ChainVerifier::verify(const Certificate& leaf, const QDateTime& at) const
 {
     if (leaf.isNull())
-        return Error::validation(QStringLiteral("Certificate"),
-                                 Tr::tr("no certificate to verify"));
+        return Error::validation(QStringLiteral("Certificate"), Tr::tr("no certificate to verify"));
     if (!at.isValid())
         return Error::validation(QStringLiteral("VerificationTime"),
                                  Tr::tr("no verification time given"));
@@ -324,14 +322,13 @@ Result<ChainVerification> ChainVerifier::verify(const Certificate& leaf, const Q
                                       : Tr::tr("the system's certificate store"));
     } else {
         const QList<ChainIssue> all = result.issues();
-        result.summary = all.isEmpty()
-                             ? Tr::tr("not valid: no trusted certificate anchors the "
-                                              "chain")
-                             : Tr::tr("not valid: %1").arg(all.first().reason);
+        result.summary = all.isEmpty() ? Tr::tr("not valid: no trusted certificate anchors the "
+                                                "chain")
+                                       : Tr::tr("not valid: %1").arg(all.first().reason);
         if (all.size() > 1)
-            result.summary = Tr::tr("%1 (and %n more problem(s))", nullptr,
-                                    static_cast<int>(all.size() - 1))
-                                 .arg(result.summary);
+            result.summary =
+                Tr::tr("%1 (and %n more problem(s))", nullptr, static_cast<int>(all.size() - 1))
+                    .arg(result.summary);
     }
     return result;
 }

@@ -30,9 +30,10 @@ Result<QList<Certificate>> certificatesOf(const DestinationCertificate& certific
     const QList<DestinationCertificateNode> nodes = certificate.certificates();
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         if (nodes.at(i).der.isEmpty())
-            return Error::validation(QStringLiteral("nodes"),
-                                     Tr::tr("'%1': certificate %2 (%3) was not handed over with the listing")
-                                         .arg(certificate.name, QString::number(i + 1), nodes.at(i).subject));
+            return Error::validation(
+                QStringLiteral("nodes"),
+                Tr::tr("'%1': certificate %2 (%3) was not handed over with the listing")
+                    .arg(certificate.name, QString::number(i + 1), nodes.at(i).subject));
         auto parsed = Certificate::fromDer(nodes.at(i).der);
         if (!parsed) {
             Error e = parsed.error();

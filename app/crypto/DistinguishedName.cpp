@@ -1,9 +1,8 @@
 #include "app/crypto/DistinguishedName.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <openssl/objects.h>
@@ -147,24 +146,22 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         const QByteArray typed = input.mid(typeStart, pos - typeStart).trimmed();
         if (pos == n || input.at(pos) != '=') {
             if (typed.isEmpty())
-                return parseError(
-                    Tr::tr("an attribute is missing before or after a separator"));
-            return parseError(Tr::tr("expected \"=\" after attribute \"%1\"")
-                                  .arg(QString::fromUtf8(typed)));
+                return parseError(Tr::tr("an attribute is missing before or after a separator"));
+            return parseError(
+                Tr::tr("expected \"=\" after attribute \"%1\"").arg(QString::fromUtf8(typed)));
         }
         if (typed.isEmpty())
             return parseError(Tr::tr("an attribute type is missing before \"=\""));
         const QString type = canonicalType(typed);
         if (type.isEmpty())
-            return parseError(
-                Tr::tr("unknown attribute \"%1\"").arg(QString::fromUtf8(typed)));
+            return parseError(Tr::tr("unknown attribute \"%1\"").arg(QString::fromUtf8(typed)));
         ++pos; // '='
 
         // Attribute value, up to an unescaped ',' or '+'.
         skipSpaces();
         if (pos < n && input.at(pos) == '#')
             return parseError(Tr::tr("attribute %1: hex-encoded (#...) values are not "
-                                             "supported; escape a leading '#' as \\#")
+                                     "supported; escape a leading '#' as \\#")
                                   .arg(type));
         QByteArray value;
         qsizetype keep = 0; // length of value without trailing unescaped spaces
@@ -173,7 +170,7 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
             if (c == '\\') {
                 if (pos + 1 >= n)
                     return parseError(Tr::tr("attribute %1: the value ends with a lone "
-                                                     "backslash")
+                                             "backslash")
                                           .arg(type));
                 const int high = hexDigit(input.at(pos + 1));
                 const int low = pos + 2 < n ? hexDigit(input.at(pos + 2)) : -1;
@@ -192,7 +189,7 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
             }
             if (c == '"' || c == '<' || c == '>' || c == ';')
                 return parseError(Tr::tr("attribute %1: the character '%2' must be "
-                                                 "escaped with a backslash")
+                                         "escaped with a backslash")
                                       .arg(type, QChar::fromLatin1(c)));
             value.append(c);
             if (!isSpace(c))
@@ -286,8 +283,8 @@ Result<X509NamePtr> DistinguishedName::toX509Name() const
                                          static_cast<int>(value.size()), -1, joined ? -1 : 0) == 1;
         ASN1_OBJECT_free(object);
         if (!added) {
-            Error error = openSslError(Error::Kind::Validation,
-                                       Tr::tr("attribute %1").arg(attribute.type));
+            Error error =
+                openSslError(Error::Kind::Validation, Tr::tr("attribute %1").arg(attribute.type));
             error.field = kField;
             return error;
         }

@@ -26,9 +26,8 @@ Status checkChain(const QList<Certificate>& chain)
         return Error::validation(QStringLiteral("Chain"), Tr::tr("no certificates"));
     for (qsizetype i = 0; i < chain.size(); ++i) {
         if (chain.at(i).isNull())
-            return Error::validation(
-                QStringLiteral("Chain"),
-                Tr::tr("certificate %1 of the chain is empty").arg(i + 1));
+            return Error::validation(QStringLiteral("Chain"),
+                                     Tr::tr("certificate %1 of the chain is empty").arg(i + 1));
     }
     return {};
 }
@@ -116,16 +115,16 @@ Result<QByteArray> Exporter::pkcs12(const PrivateKey& key, const QList<Certifica
     if (Status valid = checkChain(chain); !valid)
         return valid.error();
     if (!chain.first().publicKeyMatches(key))
-        return Error::validation(QStringLiteral("Certificate"),
-                                 Tr::tr("the certificate %1 is not for this key")
-                                     .arg(chain.first().subjectDN()));
+        return Error::validation(
+            QStringLiteral("Certificate"),
+            Tr::tr("the certificate %1 is not for this key").arg(chain.first().subjectDN()));
     if (password.isEmpty())
         return Error::validation(QStringLiteral("Password"),
                                  Tr::tr("a password is required to export a private key"));
     if (password.view().contains('\0') || password.size() > 1024)
         return Error::validation(QStringLiteral("Password"),
                                  Tr::tr("the password must not contain NUL characters or "
-                                                "be longer than 1024 bytes"));
+                                        "be longer than 1024 bytes"));
     const bool aes = options.encryption == Pkcs12Encryption::Aes256;
     const int iterations = options.iterations > 0 ? options.iterations : (aes ? 10000 : 2048);
     if (options.iterations < 0 || iterations > 10'000'000)

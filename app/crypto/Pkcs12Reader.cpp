@@ -273,9 +273,9 @@ Error wrongPassword(const SecretBuffer& password)
     return Error::make(Error::Kind::WrongPassword,
                        password.isEmpty()
                            ? Tr::tr("the PKCS#12 file is password protected; a password "
-                                            "is required")
+                                    "is required")
                            : Tr::tr("wrong password for the PKCS#12 file (its integrity "
-                                            "check failed)"));
+                                    "check failed)"));
 }
 
 } // namespace
@@ -303,8 +303,7 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
     const unsigned char* cursor = begin;
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &cursor, static_cast<long>(der.size())));
     if (!p12)
-        return fail(
-            openSslError(Error::Kind::Crypto, Tr::tr("not a readable PKCS#12 file")));
+        return fail(openSslError(Error::Kind::Crypto, Tr::tr("not a readable PKCS#12 file")));
     if (cursor != begin + der.size())
         return fail(Error::make(Error::Kind::Crypto,
                                 Tr::tr("%n trailing byte(s) after the PKCS#12 data", nullptr,
@@ -343,7 +342,7 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
             if (cannotCompute)
                 return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
                                          Tr::tr("the PKCS#12 integrity check (MAC) uses "
-                                                        "an algorithm OpenSSL cannot compute"),
+                                                "an algorithm OpenSSL cannot compute"),
                                          errors));
             return fail(wrongPassword(password));
         }
@@ -373,12 +372,12 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
             return fail(Error::make(Error::Kind::WrongPassword,
                                     password.isEmpty()
                                         ? Tr::tr("the PKCS#12 file is encrypted; a "
-                                                         "password is required")
+                                                 "password is required")
                                         : Tr::tr("wrong password, or a damaged file (the "
-                                                         "PKCS#12 file has no integrity check to "
-                                                         "tell which)")));
-        return fail(openSslError(Error::Kind::Crypto,
-                                 Tr::tr("cannot read the PKCS#12 contents"), errors));
+                                                 "PKCS#12 file has no integrity check to "
+                                                 "tell which)")));
+        return fail(
+            openSslError(Error::Kind::Crypto, Tr::tr("cannot read the PKCS#12 contents"), errors));
     };
 
     if (const auto errors = parseWith(p12.get(), nullptr)) {
@@ -389,23 +388,23 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
         if (!legacy.load())
             return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
                                      Tr::tr("the PKCS#12 file is encrypted with %1, "
-                                                    "which needs OpenSSL's legacy provider, and "
-                                                    "that could not be loaded")
+                                            "which needs OpenSSL's legacy provider, and "
+                                            "that could not be loaded")
                                          .arg(schemes)));
         Pkcs12Ptr legacyP12(PKCS12_init_ex(NID_pkcs7_data, legacy.get(), nullptr));
         PKCS12* reused = legacyP12.get();
         cursor = begin;
         if (!reused || !d2i_PKCS12(&reused, &cursor, static_cast<long>(der.size()))) {
             (void)legacyP12.release(); // d2i freed it on failure
-            return fail(openSslError(Error::Kind::Crypto,
-                                     Tr::tr("reading the PKCS#12 file again")));
+            return fail(
+                openSslError(Error::Kind::Crypto, Tr::tr("reading the PKCS#12 file again")));
         }
         if (const auto legacyErrors = parseWith(legacyP12.get(), legacy.get())) {
             if (anyUnsupported(*legacyErrors))
                 return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
                                          Tr::tr("the PKCS#12 file is encrypted with %1, "
-                                                        "which OpenSSL does not support (not "
-                                                        "even with its legacy provider)")
+                                                "which OpenSSL does not support (not "
+                                                "even with its legacy provider)")
                                              .arg(schemes),
                                          *legacyErrors));
             return decryptionFailed(*legacyErrors);
@@ -435,7 +434,7 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
         return fail(Error::make(Error::Kind::Crypto,
                                 contents.hasPrivateKey()
                                     ? Tr::tr("the PKCS#12 file holds a private key but "
-                                                     "no certificate")
+                                             "no certificate")
                                     : Tr::tr("the PKCS#12 file holds no certificates")));
     return contents;
 }

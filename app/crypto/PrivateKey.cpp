@@ -102,8 +102,7 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
         if (spec.rsaBits != 2048 && spec.rsaBits != 3072 && spec.rsaBits != 4096)
             return Error::validation(
                 QStringLiteral("KeySize"),
-                Tr::tr("RSA keys must have 2048, 3072 or 4096 bits, not %1")
-                    .arg(spec.rsaBits));
+                Tr::tr("RSA keys must have 2048, 3072 or 4096 bits, not %1").arg(spec.rsaBits));
         typeName = "RSA";
         break;
     case KeySpec::Algorithm::Ec:
@@ -111,7 +110,7 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
         if (!group)
             return Error::validation(QStringLiteral("EllipticCurve"),
                                      Tr::tr("unsupported elliptic curve \"%1\" "
-                                                    "(use P-256, P-384 or P-521)")
+                                            "(use P-256, P-384 or P-521)")
                                          .arg(spec.curve));
         typeName = "EC";
         break;
@@ -120,8 +119,7 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
         break;
     }
     if (!typeName)
-        return Error::validation(QStringLiteral("KeyAlgorithm"),
-                                 Tr::tr("unknown key algorithm"));
+        return Error::validation(QStringLiteral("KeyAlgorithm"), Tr::tr("unknown key algorithm"));
 
     const QString context = Tr::tr("generating %1 key").arg(spec.toString());
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, typeName, nullptr));
@@ -151,11 +149,10 @@ Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, const SecretBuffer& p
         if (source.asked) {
             // Decryption is what failed; the reasons OpenSSL gives are not helpful to a person.
             clearOpenSslErrors();
-            return Error::make(
-                Error::Kind::WrongPassword,
-                password.isEmpty()
-                    ? Tr::tr("the private key is encrypted; a password is required")
-                    : Tr::tr("wrong password for the encrypted private key"));
+            return Error::make(Error::Kind::WrongPassword,
+                               password.isEmpty()
+                                   ? Tr::tr("the private key is encrypted; a password is required")
+                                   : Tr::tr("wrong password for the encrypted private key"));
         }
         return openSslError(Error::Kind::Crypto, context);
     }
@@ -206,9 +203,8 @@ Result<SecretBuffer> PrivateKey::toEncryptedPkcs8Pem(const SecretBuffer& passwor
     if (!m_key)
         return Error::make(Error::Kind::Internal, Tr::tr("no private key"));
     if (password.isEmpty())
-        return Error::validation(
-            QStringLiteral("Password"),
-            Tr::tr("a password is required to encrypt the private key"));
+        return Error::validation(QStringLiteral("Password"),
+                                 Tr::tr("a password is required to encrypt the private key"));
     if (password.size() > INT_MAX)
         return Error::validation(QStringLiteral("Password"), Tr::tr("password too long"));
 

@@ -133,8 +133,8 @@ private Q_SLOTS:
         m_window->showPane(PaneId::Keystore);
         EntityPane* p = m_window->pane(PaneId::Keystore);
         QTRY_VERIFY_WITH_TIMEOUT(p->proxy()->rowCount() >= 10, 15000);
-        const QString key =
-            QStringLiteral("system/") + KeystoreEntry::hexaliasOf(QStringLiteral("partner_as2_2024"));
+        const QString key = QStringLiteral("system/") +
+                            KeystoreEntry::hexaliasOf(QStringLiteral("partner_as2_2024"));
         const QModelIndex index = p->proxy()->indexOf(key);
         QVERIFY(index.isValid());
         p->view()->scrollTo(index);
@@ -144,8 +144,8 @@ private Q_SLOTS:
         CertificateViewer* viewer = static_cast<KeystoreDetails*>(p->details())->viewer();
         viewer->tabs()->setCurrentWidget(viewer->chainView());
         const QString result = viewer->chainView()->resultText();
-        static const QRegularExpression verdict(
-            QStringLiteral("^Kette nicht gültig: .+ ist am \\d{4}-\\d{2}-\\d{2}T[0-9:]+Z abgelaufen$"));
+        static const QRegularExpression verdict(QStringLiteral(
+            "^Kette nicht gültig: .+ ist am \\d{4}-\\d{2}-\\d{2}T[0-9:]+Z abgelaufen$"));
         QVERIFY2(verdict.match(result).hasMatch(), qPrintable(result));
         viewer->tabs()->setCurrentIndex(0);
     }
