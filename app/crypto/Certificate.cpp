@@ -2,6 +2,8 @@
 
 #include "app/crypto/PrivateKey.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/ec.h>
@@ -16,11 +18,16 @@ namespace gh::crypto {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::Certificate)
+};
+
 // Frees what PEM_read_bio hands out; the body is wiped because it may be a private key.
 Result<Certificate> parseDer(QByteArrayView der, const QString& context)
 {
     if (der.size() > LONG_MAX)
-        return Error::make(Error::Kind::Crypto, context + QStringLiteral(": input too large"));
+        return Error::make(Error::Kind::Crypto, Tr::tr("%1: input too large").arg(context));
     auto* begin = reinterpret_cast<const unsigned char*>(der.data());
     const unsigned char* cursor = begin;
     X509Ptr x509(d2i_X509(nullptr, &cursor, static_cast<long>(der.size())));
@@ -29,8 +36,9 @@ Result<Certificate> parseDer(QByteArrayView der, const QString& context)
     if (cursor != begin + der.size()) {
         clearOpenSslErrors();
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": %1 trailing byte(s) after the certificate")
-                                         .arg(der.size() - (cursor - begin)));
+                           Tr::tr("%1: %n trailing byte(s) after the certificate", nullptr,
+                                  static_cast<int>(der.size() - (cursor - begin)))
+                               .arg(context));
     }
     return Certificate(std::move(x509));
 }
@@ -40,7 +48,7 @@ QString blockContext(const QString& context, qsizetype blocksBefore)
 {
     if (blocksBefore == 0)
         return context;
-    return context + QStringLiteral(", block %1").arg(blocksBefore + 1);
+    return Tr::tr("%1, block %2").arg(context, QString::number(blocksBefore + 1));
 }
 
 Result<QList<Certificate>> readPem(QByteArrayView pem, bool firstOnly, const QString& context)
@@ -82,8 +90,8 @@ Result<QList<Certificate>> readPem(QByteArrayView pem, bool firstOnly, const QSt
     }
     if (certificates.isEmpty())
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": no CERTIFICATE block (found %1)")
-                                         .arg(skipped.join(QStringLiteral(", "))));
+                           Tr::tr("%1: no CERTIFICATE block (found %2)")
+                               .arg(context, skipped.join(QStringLiteral(", "))));
     return certificates;
 }
 
@@ -209,7 +217,7 @@ Certificate::BulkParser::BulkParser()
 
 Result<Certificate> Certificate::BulkParser::fromDer(QByteArrayView der) const
 {
-    return fromDer(der, QStringLiteral("reading DER certificate"));
+    return fromDer(der, Tr::tr("reading DER certificate"));
 }
 
 Result<Certificate> Certificate::BulkParser::fromDer(QByteArrayView der,
@@ -259,7 +267,7 @@ X509* Certificate::get() const
 
 Result<Certificate> Certificate::fromPem(QByteArrayView pem)
 {
-    Result<QList<Certificate>> list = readPem(pem, true, QStringLiteral("reading PEM certificate"));
+    Result<QList<Certificate>> list = readPem(pem, true, Tr::tr("reading PEM certificate"));
     if (!list)
         return list.error();
     return list->first();
@@ -267,12 +275,12 @@ Result<Certificate> Certificate::fromPem(QByteArrayView pem)
 
 Result<Certificate> Certificate::fromDer(QByteArrayView der)
 {
-    return parseDer(der, QStringLiteral("reading DER certificate"));
+    return parseDer(der, Tr::tr("reading DER certificate"));
 }
 
 Result<QList<Certificate>> Certificate::listFromPem(QByteArrayView pem)
 {
-    return readPem(pem, false, QStringLiteral("reading PEM certificate bundle"));
+    return readPem(pem, false, Tr::tr("reading PEM certificate bundle"));
 }
 
 QByteArray Certificate::toPem() const

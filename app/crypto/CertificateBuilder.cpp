@@ -5,6 +5,8 @@
 #include "app/crypto/OpenSsl.h"
 #include "app/crypto/PrivateKey.h"
 
+#include <QCoreApplication>
+
 #include <openssl/objects.h>
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
@@ -13,6 +15,13 @@
 #include <functional>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::CertificateBuilder)
+};
+} // namespace
 
 namespace {
 
@@ -34,41 +43,41 @@ bool isEdDsa(const EVP_PKEY* key)
 Status validate(const CertificateSpec& spec)
 {
     if (spec.subject.isEmpty())
-        return Error::validation(QStringLiteral("Subject"), QStringLiteral("the subject is empty"));
+        return Error::validation(QStringLiteral("Subject"), Tr::tr("the subject is empty"));
     if (!spec.notBefore.isValid())
         return Error::validation(QStringLiteral("ValidNotBefore"),
-                                 QStringLiteral("the start of the validity period is missing"));
+                                 Tr::tr("the start of the validity period is missing"));
     // Compared in whole seconds, the resolution of a certificate's validity.
     if (!spec.notAfter.isValid() ||
         spec.notAfter.toSecsSinceEpoch() <= spec.notBefore.toSecsSinceEpoch())
         return Error::validation(QStringLiteral("ValidNotAfter"),
-                                 QStringLiteral("the end of the validity period must lie after "
-                                                "its start"));
+                                 Tr::tr("the end of the validity period must lie after "
+                                        "its start"));
     if (spec.serial.size() > 20 ||
         (!spec.serial.isEmpty() &&
          std::all_of(spec.serial.cbegin(), spec.serial.cend(), [](char c) { return c == 0; })))
         return Error::validation(QStringLiteral("SerialNumber"),
-                                 QStringLiteral("the serial number must be 1 to 20 bytes and not "
-                                                "zero"));
+                                 Tr::tr("the serial number must be 1 to 20 bytes and not "
+                                        "zero"));
     if (spec.pathLength < -1 || (!spec.isCa && spec.pathLength >= 0))
         return Error::validation(QStringLiteral("PathLength"),
-                                 QStringLiteral("a path length needs a CA certificate and must "
-                                                "not be negative"));
+                                 Tr::tr("a path length needs a CA certificate and must "
+                                        "not be negative"));
     if (!digestByName(spec.digest))
         return Error::validation(QStringLiteral("Digest"),
-                                 QStringLiteral("unsupported digest \"%1\" (use SHA256, SHA384 or "
-                                                "SHA512)")
+                                 Tr::tr("unsupported digest \"%1\" (use SHA256, SHA384 or "
+                                        "SHA512)")
                                      .arg(spec.digest));
     for (const QString& name : spec.dnsNames) {
         if (!isPlainAscii(name, QLatin1String(".-*_")))
             return Error::validation(QStringLiteral("DnsNames"),
-                                     QStringLiteral("invalid DNS name \"%1\"").arg(name));
+                                     Tr::tr("invalid DNS name \"%1\"").arg(name));
     }
     for (const QString& mail : spec.emails) {
         if (!isPlainAscii(mail, QLatin1String(".-_+@!#$%&'*/=?^`{|}~")) ||
             !mail.contains(QLatin1Char('@')))
             return Error::validation(QStringLiteral("Emails"),
-                                     QStringLiteral("invalid e-mail address \"%1\"").arg(mail));
+                                     Tr::tr("invalid e-mail address \"%1\"").arg(mail));
     }
     return {};
 }
@@ -79,7 +88,7 @@ Result<Asn1IntegerPtr> makeSerial(const QByteArray& requested)
     if (bytes.isEmpty()) {
         bytes.resize(16);
         if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), 16) != 1)
-            return openSslError(Error::Kind::Crypto, QStringLiteral("generating a serial number"));
+            return openSslError(Error::Kind::Crypto, Tr::tr("generating a serial number"));
         // Positive (top bit clear) and a full 16 bytes long (first byte not zero).
         bytes[0] = static_cast<char>(bytes[0] & 0x7f);
         if (bytes[0] == 0)
@@ -89,7 +98,7 @@ Result<Asn1IntegerPtr> makeSerial(const QByteArray& requested)
                                static_cast<int>(bytes.size()), nullptr));
     Asn1IntegerPtr serial(number ? BN_to_ASN1_INTEGER(number.get(), nullptr) : nullptr);
     if (!serial)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("encoding the serial number"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("encoding the serial number"));
     return serial;
 }
 
@@ -119,9 +128,8 @@ Status addConfigExtension(X509* x509, X509V3_CTX* ctx, int nid, const QByteArray
 {
     X509ExtensionPtr extension(X509V3_EXT_conf_nid(nullptr, ctx, nid, value.constData()));
     if (!extension || X509_add_ext(x509, extension.get(), -1) != 1)
-        return openSslError(
-            Error::Kind::Crypto,
-            QStringLiteral("adding extension %1").arg(QLatin1String(OBJ_nid2sn(nid))));
+        return openSslError(Error::Kind::Crypto,
+                            Tr::tr("adding extension %1").arg(QLatin1String(OBJ_nid2sn(nid))));
     return {};
 }
 
@@ -129,16 +137,16 @@ Status addBasicConstraints(X509* x509, const CertificateSpec& spec)
 {
     BasicConstraintsPtr constraints(BASIC_CONSTRAINTS_new());
     if (!constraints)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("adding basicConstraints"));
     constraints->ca = spec.isCa ? 0xFF : 0;
     if (spec.isCa && spec.pathLength >= 0) {
         constraints->pathlen = ASN1_INTEGER_new();
         if (!constraints->pathlen || ASN1_INTEGER_set(constraints->pathlen, spec.pathLength) != 1)
-            return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+            return openSslError(Error::Kind::Crypto, Tr::tr("adding basicConstraints"));
     }
     if (X509_add1_ext_i2d(x509, NID_basic_constraints, constraints.get(), spec.isCa ? 1 : 0,
                           X509V3_ADD_DEFAULT) != 1)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("adding basicConstraints"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("adding basicConstraints"));
     return {};
 }
 
@@ -152,22 +160,21 @@ Status addExtendedKeyUsage(X509* x509, const QStringList& usages)
         Asn1ObjectPtr object(OBJ_txt2obj(name.constData(), 0));
         if (!object) {
             clearOpenSslErrors();
-            return Error::validation(
-                QStringLiteral("ExtendedKeyUsages"),
-                QStringLiteral("unknown extended key usage \"%1\"").arg(usage));
+            return Error::validation(QStringLiteral("ExtendedKeyUsages"),
+                                     Tr::tr("unknown extended key usage \"%1\"").arg(usage));
         }
         if (!list || sk_ASN1_OBJECT_push(list.get(), object.get()) <= 0)
-            return openSslError(Error::Kind::Crypto, QStringLiteral("adding extendedKeyUsage"));
+            return openSslError(Error::Kind::Crypto, Tr::tr("adding extendedKeyUsage"));
         object.release(); // now owned by the stack
     }
     if (X509_add1_ext_i2d(x509, NID_ext_key_usage, list.get(), 0, X509V3_ADD_DEFAULT) != 1)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("adding extendedKeyUsage"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("adding extendedKeyUsage"));
     return {};
 }
 
 Status addSubjectAltName(X509* x509, const CertificateSpec& spec)
 {
-    const QString context = QStringLiteral("adding subjectAltName");
+    const QString context = Tr::tr("adding subjectAltName");
     auto names = subjectAltNames(spec.dnsNames, spec.ipAddresses, spec.emails, context);
     if (!names)
         return names.error();
@@ -183,10 +190,9 @@ Result<Certificate> build(const CertificateSpec& spec, const PrivateKey& subject
     if (const Status valid = validate(spec); !valid)
         return valid.error();
     if (subjectKey.isNull() || issuerKey.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("a key is missing"));
+        return Error::validation(QStringLiteral("Key"), Tr::tr("a key is missing"));
 
-    const QString context =
-        QStringLiteral("building certificate for %1").arg(spec.subject.toString());
+    const QString context = Tr::tr("building certificate for %1").arg(spec.subject.toString());
     const auto failed = [&] { return openSslError(Error::Kind::Crypto, context); };
 
     X509Ptr x509(X509_new());
@@ -253,9 +259,8 @@ Result<Certificate> build(const CertificateSpec& spec, const PrivateKey& subject
     EvpMdCtxPtr signing(EVP_MD_CTX_new());
     if (!signing || EVP_DigestSignInit(signing.get(), nullptr, md, nullptr, issuerKey.get()) != 1 ||
         X509_sign_ctx(x509.get(), signing.get()) <= 0)
-        return openSslError(
-            Error::Kind::Crypto,
-            QStringLiteral("signing certificate for %1").arg(spec.subject.toString()));
+        return openSslError(Error::Kind::Crypto,
+                            Tr::tr("signing certificate for %1").arg(spec.subject.toString()));
 
     // Re-read the encoding so the result is exactly what any parser of it will see.
     return Certificate::fromDer(Certificate(std::move(x509)).toDer());
@@ -276,11 +281,11 @@ Result<Certificate> CertificateBuilder::issue(const CertificateSpec& spec,
 {
     if (issuerCert.isNull())
         return Error::validation(QStringLiteral("IssuerCertificate"),
-                                 QStringLiteral("no issuer certificate"));
+                                 Tr::tr("no issuer certificate"));
     if (!issuerCert.publicKeyMatches(issuerKey))
         return Error::validation(QStringLiteral("IssuerKey"),
-                                 QStringLiteral("the issuer key does not belong to the issuer "
-                                                "certificate %1")
+                                 Tr::tr("the issuer key does not belong to the issuer "
+                                        "certificate %1")
                                      .arg(issuerCert.subjectDN()));
     return build(spec, subjectKey, &issuerCert, issuerKey);
 }

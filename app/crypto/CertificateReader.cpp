@@ -5,6 +5,7 @@
 #include "app/crypto/ReaderSupport.h"
 #include "app/domain/Parallel.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,6 +20,13 @@
 #include <vector>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::CertificateReader)
+};
+} // namespace
 
 namespace {
 
@@ -62,7 +70,7 @@ QList<QByteArray> pemLabels(QByteArrayView data)
 Result<QList<Certificate>> certificatesFromPkcs7(QByteArrayView der, const QString& context)
 {
     if (der.size() > LONG_MAX)
-        return Error::make(Error::Kind::Crypto, context + QStringLiteral(": input too large"));
+        return Error::make(Error::Kind::Crypto, Tr::tr("%1: input too large").arg(context));
     const auto* begin = reinterpret_cast<const unsigned char*>(der.data());
     const unsigned char* cursor = begin;
     Pkcs7Ptr p7(d2i_PKCS7(nullptr, &cursor, static_cast<long>(der.size())));
@@ -70,14 +78,14 @@ Result<QList<Certificate>> certificatesFromPkcs7(QByteArrayView der, const QStri
         return openSslError(Error::Kind::Crypto, context);
     if (cursor != begin + der.size())
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": %1 trailing byte(s) after the PKCS#7 data")
-                                         .arg(der.size() - (cursor - begin)));
+                           Tr::tr("%1: %n trailing byte(s) after the PKCS#7 data", nullptr,
+                                  static_cast<int>(der.size() - (cursor - begin)))
+                               .arg(context));
     if (!PKCS7_type_is_signed(p7.get())) {
         const char* type = OBJ_nid2ln(OBJ_obj2nid(p7->type));
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": PKCS#7 content is %1, not signed data "
-                                                    "with certificates")
-                                         .arg(QString::fromLatin1(type ? type : "unknown")));
+                           Tr::tr("%1: PKCS#7 content is %2, not signed data with certificates")
+                               .arg(context, QString::fromLatin1(type ? type : "unknown")));
     }
     STACK_OF(X509)* stack = p7->d.sign ? p7->d.sign->cert : nullptr;
     QList<Certificate> certificates;
@@ -88,7 +96,7 @@ Result<QList<Certificate>> certificatesFromPkcs7(QByteArrayView der, const QStri
     }
     if (certificates.isEmpty())
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": the PKCS#7 data holds no certificates"));
+                           Tr::tr("%1: the PKCS#7 data holds no certificates").arg(context));
     return certificates;
 }
 
@@ -106,7 +114,7 @@ Result<Certificate> trustedCertificate(QByteArrayView der, const QString& contex
 // "PEM block 3", for messages.
 QString blockContext(qsizetype block)
 {
-    return QStringLiteral("PEM block %1").arg(block);
+    return Tr::tr("PEM block %1").arg(block);
 }
 
 // From this many plain CERTIFICATE blocks on, their DER is parsed on every core.
@@ -125,7 +133,7 @@ Result<CertificateFileContents> readPem(QByteArrayView data)
 {
     BioPtr bio = readOnlyBio(data);
     if (!bio)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("reading PEM"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("reading PEM"));
 
     // 1. Every block in order, up to the end of the input or the first that is not PEM.
     std::vector<std::unique_ptr<PemBlock>> blocks;
@@ -187,7 +195,7 @@ Result<CertificateFileContents> readPem(QByteArrayView data)
                 return Error::make(Error::Kind::Crypto,
                                    certificate.error().message.startsWith(where)
                                        ? certificate.error().message
-                                       : where + QStringLiteral(": ") + certificate.error().message);
+                                       : Tr::tr("%1: %2").arg(where, certificate.error().message));
             }
             contents.certificates.append(std::move(certificate).value());
         } else if (isPkcs7Label(label)) {
@@ -206,11 +214,10 @@ Result<CertificateFileContents> readPem(QByteArrayView data)
         if (skipped.contains(QLatin1String("CERTIFICATE REQUEST")) ||
             skipped.contains(QLatin1String("NEW CERTIFICATE REQUEST")))
             return Error::make(Error::Kind::Crypto,
-                               QStringLiteral("this is a certificate request (CSR), not a "
-                                              "certificate"));
-        return Error::make(Error::Kind::Crypto,
-                           QStringLiteral("no certificate in the PEM text (found %1)")
-                               .arg(skipped.join(QStringLiteral(", "))));
+                               Tr::tr("this is a certificate request (CSR), not a "
+                                      "certificate"));
+        return Error::make(Error::Kind::Crypto, Tr::tr("no certificate in the PEM text (found %1)")
+                                                    .arg(skipped.join(QStringLiteral(", "))));
     }
     return contents;
 }
@@ -282,8 +289,8 @@ Result<CertificateFileContents> CertificateReader::read(QByteArrayView data, con
     const std::optional<CertificateFormat> format = detectFormat(trimmed);
     if (!format)
         return Error::make(Error::Kind::Crypto,
-                           QStringLiteral("not a certificate file: neither PEM text nor a DER "
-                                          "X.509 certificate, PKCS#7 or PKCS#12 file"),
+                           Tr::tr("not a certificate file: neither PEM text nor a DER "
+                                  "X.509 certificate, PKCS#7 or PKCS#12 file"),
                            source);
 
     Result<CertificateFileContents> result = Error::make(Error::Kind::Internal, {});
@@ -305,8 +312,7 @@ Result<CertificateFileContents> CertificateReader::read(QByteArrayView data, con
         break;
     }
     case CertificateFormat::Pkcs7Der: {
-        Result<QList<Certificate>> list =
-            certificatesFromPkcs7(trimmed, QStringLiteral("reading PKCS#7"));
+        Result<QList<Certificate>> list = certificatesFromPkcs7(trimmed, Tr::tr("reading PKCS#7"));
         if (!list) {
             result = list.error();
             break;
@@ -332,16 +338,14 @@ Result<CertificateFileContents> CertificateReader::readFile(const QString& path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot open the file: %1").arg(file.errorString()),
-                           path);
+                           Tr::tr("cannot open the file: %1").arg(file.errorString()), path);
     if (file.size() > MaxInputSize)
         return Error::make(Error::Kind::Validation, tooLargeMessage(file.size()), path);
     // Read one byte more than allowed, for files whose size() does not tell (pipes).
     const QByteArray data = file.read(MaxInputSize + 1);
     if (file.error() != QFileDevice::NoError)
         return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                           path);
+                           Tr::tr("cannot read the file: %1").arg(file.errorString()), path);
     return read(data, path, password);
 }
 
@@ -353,7 +357,7 @@ namespace gh::crypto {
 
 QString tooLargeMessage(qint64 size)
 {
-    return QStringLiteral("the file is larger than %1 MiB (%2 bytes)")
+    return Tr::tr("the file is larger than %1 MiB (%2 bytes)")
         .arg(CertificateReader::MaxInputSize / (1024 * 1024))
         .arg(size);
 }
@@ -363,7 +367,7 @@ Status checkInputSize(QByteArrayView data, const QString& source)
     if (data.size() > CertificateReader::MaxInputSize)
         return Error::make(Error::Kind::Validation, tooLargeMessage(data.size()), source);
     if (data.trimmed().isEmpty())
-        return Error::make(Error::Kind::Validation, QStringLiteral("the file is empty"), source);
+        return Error::make(Error::Kind::Validation, Tr::tr("the file is empty"), source);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/crypto/PrivateKey.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <openssl/err.h>
@@ -13,6 +14,13 @@
 #include <climits>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::CertificateRequest)
+};
+} // namespace
 
 namespace {
 
@@ -26,7 +34,7 @@ using ExtensionStackPtr =
 // The subjectAltName extension for the spec, or null (no error) if it asks for none.
 Result<X509ExtensionPtr> subjectAltName(const CsrSpec& spec)
 {
-    const QString context = QStringLiteral("adding subjectAltName to the request");
+    const QString context = Tr::tr("adding subjectAltName to the request");
     auto names = subjectAltNames(spec.dnsNames, spec.ipAddresses, spec.emails, context);
     if (!names)
         return names.error();
@@ -57,16 +65,16 @@ CertificateRequest::CertificateRequest(X509ReqPtr request) : m_request(std::move
 Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, const CsrSpec& spec)
 {
     if (key.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("no key for the request"));
+        return Error::validation(QStringLiteral("Key"), Tr::tr("no key for the request"));
     if (spec.subject.isEmpty())
-        return Error::validation(QStringLiteral("Subject"), QStringLiteral("the subject is empty"));
+        return Error::validation(QStringLiteral("Subject"), Tr::tr("the subject is empty"));
     const int keyId = EVP_PKEY_get_base_id(key.get());
     const bool edDsa = keyId == EVP_PKEY_ED25519 || keyId == EVP_PKEY_ED448;
     const EVP_MD* md = digestByName(spec.digest);
     if (!md && !edDsa)
         return Error::validation(QStringLiteral("Digest"),
-                                 QStringLiteral("unsupported digest \"%1\" (use SHA256, SHA384 "
-                                                "or SHA512)")
+                                 Tr::tr("unsupported digest \"%1\" (use SHA256, SHA384 "
+                                        "or SHA512)")
                                      .arg(spec.digest));
     Result<X509NamePtr> subject = spec.subject.toX509Name();
     if (!subject)
@@ -76,7 +84,7 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
         return san.error();
 
     const QString context =
-        QStringLiteral("creating a certificate request for %1").arg(spec.subject.toString());
+        Tr::tr("creating a certificate request for %1").arg(spec.subject.toString());
     X509ReqPtr request(X509_REQ_new());
     if (!request || X509_REQ_set_version(request.get(), X509_REQ_VERSION_1) != 1 ||
         X509_REQ_set_subject_name(request.get(), subject->get()) != 1 ||
@@ -101,7 +109,7 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
 
 Result<CertificateRequest> CertificateRequest::fromPem(QByteArrayView pem)
 {
-    const QString context = QStringLiteral("reading PEM certificate request");
+    const QString context = Tr::tr("reading PEM certificate request");
     BioPtr bio = readOnlyBio(pem);
     if (!bio)
         return openSslError(Error::Kind::Crypto, context);
@@ -115,9 +123,9 @@ Result<CertificateRequest> CertificateRequest::fromPem(QByteArrayView pem)
 
 Result<CertificateRequest> CertificateRequest::fromDer(QByteArrayView der)
 {
-    const QString context = QStringLiteral("reading DER certificate request");
+    const QString context = Tr::tr("reading DER certificate request");
     if (der.size() > LONG_MAX)
-        return Error::make(Error::Kind::Crypto, context + QStringLiteral(": input too large"));
+        return Error::make(Error::Kind::Crypto, Tr::tr("%1: input too large").arg(context));
     const auto* begin = reinterpret_cast<const unsigned char*>(der.data());
     const unsigned char* cursor = begin;
     X509ReqPtr request(d2i_X509_REQ(nullptr, &cursor, static_cast<long>(der.size())));
@@ -125,8 +133,9 @@ Result<CertificateRequest> CertificateRequest::fromDer(QByteArrayView der)
         return openSslError(Error::Kind::Crypto, context);
     if (cursor != begin + der.size())
         return Error::make(Error::Kind::Crypto,
-                           context + QStringLiteral(": %1 trailing byte(s) after the request")
-                                         .arg(der.size() - (cursor - begin)));
+                           Tr::tr("%1: %n trailing byte(s) after the request", nullptr,
+                                  static_cast<int>(der.size() - (cursor - begin)))
+                               .arg(context));
     return CertificateRequest(std::move(request));
 }
 
@@ -257,7 +266,7 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
             remaining.append(certificate);
     }
     if (remaining.isEmpty())
-        return chainError(QStringLiteral("no certificate was given"));
+        return chainError(Tr::tr("no certificate was given"));
 
     const auto leafIt =
         std::find_if(remaining.cbegin(), remaining.cend(),
@@ -283,8 +292,8 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
                 leaf = candidate;
             }
         }
-        return chainError(QStringLiteral("the certificate %1 is for another key (SHA-256 of its "
-                                         "public key %2; of the pending key %3)")
+        return chainError(Tr::tr("the certificate %1 is for another key (SHA-256 of its "
+                                 "public key %2; of the pending key %3)")
                               .arg(leaf.subjectDN(), publicKeySha256(leaf.publicKey()),
                                    publicKeySha256(pending)));
     }
@@ -302,14 +311,14 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
             break;
         OpenSslErrorScope scope;
         if (X509_verify(current.get(), issuerIt->publicKey()) != 1)
-            return chainError(QStringLiteral("the signature of %1 does not verify with the key "
-                                             "of %2")
+            return chainError(Tr::tr("the signature of %1 does not verify with the key "
+                                     "of %2")
                                   .arg(current.subjectDN(), issuerIt->subjectDN()));
         ordered.append(*issuerIt);
         remaining.removeAt(issuerIt - remaining.cbegin());
     }
     if (!remaining.isEmpty())
-        return chainError(QStringLiteral("the certificate %1 does not belong to the chain of %2")
+        return chainError(Tr::tr("the certificate %1 does not belong to the chain of %2")
                               .arg(remaining.first().subjectDN(), ordered.first().subjectDN()));
     return ordered;
 }
@@ -319,14 +328,14 @@ Result<QList<Certificate>> acceptChainFor(const EVP_PKEY* pending, QList<Certifi
 Result<QList<Certificate>> acceptSignedChain(const PrivateKey& pending, QList<Certificate> chain)
 {
     if (pending.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending key"));
+        return Error::validation(QStringLiteral("Key"), Tr::tr("no pending key"));
     return acceptChainFor(pending.get(), std::move(chain));
 }
 
 Result<QList<Certificate>> acceptSignedChain(const Certificate& pending, QList<Certificate> chain)
 {
     if (pending.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("no pending certificate"));
+        return Error::validation(QStringLiteral("Key"), Tr::tr("no pending certificate"));
     return acceptChainFor(pending.publicKey(), std::move(chain));
 }
 

@@ -2,12 +2,21 @@
 
 #include "app/crypto/OpenSsl.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/x509_vfy.h>
 
 #include <algorithm>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::ChainVerifier)
+};
+} // namespace
 
 namespace {
 
@@ -76,13 +85,13 @@ QString purposeName(ChainVerifier::Purpose purpose)
 {
     switch (purpose) {
     case ChainVerifier::Purpose::ServerAuth:
-        return QStringLiteral("TLS server authentication");
+        return Tr::tr("TLS server authentication");
     case ChainVerifier::Purpose::ClientAuth:
-        return QStringLiteral("TLS client authentication");
+        return Tr::tr("TLS client authentication");
     case ChainVerifier::Purpose::Any:
         break;
     }
-    return QStringLiteral("any purpose");
+    return Tr::tr("any purpose");
 }
 
 QString reasonFor(const Finding& finding, ChainProblem problem, const QString& issuerDN,
@@ -92,49 +101,51 @@ QString reasonFor(const Finding& finding, ChainProblem problem, const QString& i
     const QString name = cert.subjectDN();
     switch (problem) {
     case ChainProblem::Expired:
-        return QStringLiteral("%1 expired on %2").arg(name, utcText(cert.notAfter()));
+        return Tr::tr("%1 expired on %2").arg(name, utcText(cert.notAfter()));
     case ChainProblem::NotYetValid:
-        return QStringLiteral("%1 is not valid before %2").arg(name, utcText(cert.notBefore()));
+        return Tr::tr("%1 is not valid before %2").arg(name, utcText(cert.notBefore()));
     case ChainProblem::UntrustedRoot:
-        return QStringLiteral("the self-signed certificate %1 is not trusted (it is not among the "
-                              "trusted certificates%2)")
-            .arg(name, systemStore ? QStringLiteral(" or in the system's store") : QString());
+        return (systemStore ? Tr::tr("the self-signed certificate %1 is not trusted (it is not "
+                                     "among the trusted certificates or in the system's store)")
+                            : Tr::tr("the self-signed certificate %1 is not trusted (it is not "
+                                     "among the trusted certificates)"))
+            .arg(name);
     case ChainProblem::MissingIntermediate:
-        return QStringLiteral("the issuer of %1 (%2) is missing: it is neither trusted nor among "
-                              "the intermediate certificates")
+        return Tr::tr("the issuer of %1 (%2) is missing: it is neither trusted nor among "
+                      "the intermediate certificates")
             .arg(name, issuerDN);
     case ChainProblem::BadSignature:
-        return QStringLiteral("the signature of %1 does not verify with the key of its issuer %2")
+        return Tr::tr("the signature of %1 does not verify with the key of its issuer %2")
             .arg(name, issuerDN);
     case ChainProblem::InvalidCa:
         if (!cert.isCa())
-            return QStringLiteral("%1 issued a certificate but is not a CA (basicConstraints "
-                                  "has no CA:TRUE)")
+            return Tr::tr("%1 issued a certificate but is not a CA (basicConstraints "
+                          "has no CA:TRUE)")
                 .arg(name);
         if (cert.keyUsage() && !cert.keyUsage().testFlag(KeyUsage::KeyCertSign))
-            return QStringLiteral("%1 issued a certificate but its key usage does not allow "
-                                  "signing certificates (no keyCertSign)")
+            return Tr::tr("%1 issued a certificate but its key usage does not allow "
+                          "signing certificates (no keyCertSign)")
                 .arg(name);
         break;
     case ChainProblem::PathLength:
-        return QStringLiteral("the chain is longer than the path length constraint of %1 allows")
-            .arg(name);
+        return Tr::tr("the chain is longer than the path length constraint of %1 allows").arg(name);
     case ChainProblem::KeyUsage:
-        return QStringLiteral("%1 is not allowed for %2 (key usage or extended key usage)")
+        return Tr::tr("%1 is not allowed for %2 (key usage or extended key usage)")
             .arg(name, purposeName(purpose));
     case ChainProblem::NameConstraints:
         if (finding.code == X509_V_ERR_PERMITTED_VIOLATION ||
             finding.code == X509_V_ERR_EXCLUDED_VIOLATION)
-            return QStringLiteral("a name in %1 %2 the name constraints of an issuing CA")
-                .arg(name, finding.code == X509_V_ERR_PERMITTED_VIOLATION
-                               ? QStringLiteral("is outside")
-                               : QStringLiteral("is excluded by"));
+            return (finding.code == X509_V_ERR_PERMITTED_VIOLATION
+                        ? Tr::tr("a name in %1 is outside the name constraints of an issuing CA")
+                        : Tr::tr("a name in %1 is excluded by the name constraints of an issuing "
+                                 "CA"))
+                .arg(name);
         break;
     case ChainProblem::Other:
         break;
     }
-    return QStringLiteral("%1: %2").arg(
-        name, QString::fromUtf8(X509_verify_cert_error_string(finding.code)));
+    return Tr::tr("%1: %2").arg(name,
+                                QString::fromUtf8(X509_verify_cert_error_string(finding.code)));
 }
 
 bool containsCertificate(const QList<Certificate>& list, const Certificate& certificate)
@@ -149,27 +160,27 @@ QString chainProblemName(ChainProblem problem)
 {
     switch (problem) {
     case ChainProblem::Expired:
-        return QStringLiteral("expired");
+        return Tr::tr("expired");
     case ChainProblem::NotYetValid:
-        return QStringLiteral("not yet valid");
+        return Tr::tr("not yet valid");
     case ChainProblem::UntrustedRoot:
-        return QStringLiteral("untrusted root");
+        return Tr::tr("untrusted root");
     case ChainProblem::MissingIntermediate:
-        return QStringLiteral("missing intermediate");
+        return Tr::tr("missing intermediate");
     case ChainProblem::BadSignature:
-        return QStringLiteral("bad signature");
+        return Tr::tr("bad signature");
     case ChainProblem::InvalidCa:
-        return QStringLiteral("not allowed to issue certificates");
+        return Tr::tr("not allowed to issue certificates");
     case ChainProblem::PathLength:
-        return QStringLiteral("path length exceeded");
+        return Tr::tr("path length exceeded");
     case ChainProblem::KeyUsage:
-        return QStringLiteral("key usage");
+        return Tr::tr("key usage");
     case ChainProblem::NameConstraints:
-        return QStringLiteral("name constraints");
+        return Tr::tr("name constraints");
     case ChainProblem::Other:
         break;
     }
-    return QStringLiteral("other");
+    return Tr::tr("other");
 }
 
 bool ChainVerification::isValid() const
@@ -197,13 +208,12 @@ bool ChainVerification::hasProblem(ChainProblem problem) const
 Result<ChainVerification> ChainVerifier::verify(const Certificate& leaf, const QDateTime& at) const
 {
     if (leaf.isNull())
-        return Error::validation(QStringLiteral("Certificate"),
-                                 QStringLiteral("no certificate to verify"));
+        return Error::validation(QStringLiteral("Certificate"), Tr::tr("no certificate to verify"));
     if (!at.isValid())
         return Error::validation(QStringLiteral("VerificationTime"),
-                                 QStringLiteral("no verification time given"));
+                                 Tr::tr("no verification time given"));
 
-    const QString context = QStringLiteral("verifying the chain of %1").arg(leaf.subjectDN());
+    const QString context = Tr::tr("verifying the chain of %1").arg(leaf.subjectDN());
     X509StorePtr store(X509_STORE_new());
     X509StackPtr untrusted(sk_X509_new_null());
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
@@ -219,7 +229,7 @@ Result<ChainVerification> ChainVerifier::verify(const Certificate& leaf, const Q
         }
     }
     if (m_useSystemStore && X509_STORE_set_default_paths(store.get()) != 1)
-        return openSslError(Error::Kind::Crypto, context + QStringLiteral(" (system store)"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("%1 (system store)").arg(context));
     for (const Certificate& intermediate : m_intermediates) {
         if (intermediate.isNull())
             continue;
@@ -305,19 +315,20 @@ Result<ChainVerification> ChainVerifier::verify(const Certificate& leaf, const Q
                          ? element.certificate.subjectDN()
                          : element.certificate.subjectCommonName());
     if (result.isValid()) {
-        result.summary = QStringLiteral("valid: %1; trusted through %2 (%3)")
+        result.summary = Tr::tr("valid: %1; trusted through %2 (%3)")
                              .arg(names.join(QStringLiteral(" → ")), result.anchor.subjectDN(),
                                   result.anchorSource == ChainVerification::AnchorSource::Trusted
-                                      ? QStringLiteral("a trusted certificate")
-                                      : QStringLiteral("the system's certificate store"));
+                                      ? Tr::tr("a trusted certificate")
+                                      : Tr::tr("the system's certificate store"));
     } else {
         const QList<ChainIssue> all = result.issues();
-        result.summary = all.isEmpty()
-                             ? QStringLiteral("not valid: no trusted certificate anchors the "
-                                              "chain")
-                             : QStringLiteral("not valid: ") + all.first().reason;
+        result.summary = all.isEmpty() ? Tr::tr("not valid: no trusted certificate anchors the "
+                                                "chain")
+                                       : Tr::tr("not valid: %1").arg(all.first().reason);
         if (all.size() > 1)
-            result.summary += QStringLiteral(" (and %1 more problem(s))").arg(all.size() - 1);
+            result.summary =
+                Tr::tr("%1 (and %n more problem(s))", nullptr, static_cast<int>(all.size() - 1))
+                    .arg(result.summary);
     }
     return result;
 }

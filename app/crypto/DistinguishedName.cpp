@@ -2,11 +2,19 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <openssl/objects.h>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::DistinguishedName)
+};
+} // namespace
 
 namespace {
 
@@ -138,24 +146,22 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         const QByteArray typed = input.mid(typeStart, pos - typeStart).trimmed();
         if (pos == n || input.at(pos) != '=') {
             if (typed.isEmpty())
-                return parseError(
-                    QStringLiteral("an attribute is missing before or after a separator"));
-            return parseError(QStringLiteral("expected \"=\" after attribute \"%1\"")
-                                  .arg(QString::fromUtf8(typed)));
+                return parseError(Tr::tr("an attribute is missing before or after a separator"));
+            return parseError(
+                Tr::tr("expected \"=\" after attribute \"%1\"").arg(QString::fromUtf8(typed)));
         }
         if (typed.isEmpty())
-            return parseError(QStringLiteral("an attribute type is missing before \"=\""));
+            return parseError(Tr::tr("an attribute type is missing before \"=\""));
         const QString type = canonicalType(typed);
         if (type.isEmpty())
-            return parseError(
-                QStringLiteral("unknown attribute \"%1\"").arg(QString::fromUtf8(typed)));
+            return parseError(Tr::tr("unknown attribute \"%1\"").arg(QString::fromUtf8(typed)));
         ++pos; // '='
 
         // Attribute value, up to an unescaped ',' or '+'.
         skipSpaces();
         if (pos < n && input.at(pos) == '#')
-            return parseError(QStringLiteral("attribute %1: hex-encoded (#...) values are not "
-                                             "supported; escape a leading '#' as \\#")
+            return parseError(Tr::tr("attribute %1: hex-encoded (#...) values are not "
+                                     "supported; escape a leading '#' as \\#")
                                   .arg(type));
         QByteArray value;
         qsizetype keep = 0; // length of value without trailing unescaped spaces
@@ -163,8 +169,8 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
             const char c = input.at(pos);
             if (c == '\\') {
                 if (pos + 1 >= n)
-                    return parseError(QStringLiteral("attribute %1: the value ends with a lone "
-                                                     "backslash")
+                    return parseError(Tr::tr("attribute %1: the value ends with a lone "
+                                             "backslash")
                                           .arg(type));
                 const int high = hexDigit(input.at(pos + 1));
                 const int low = pos + 2 < n ? hexDigit(input.at(pos + 2)) : -1;
@@ -175,15 +181,15 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
                     value.append(input.at(pos + 1));
                     pos += 2;
                 } else {
-                    return parseError(QStringLiteral("attribute %1: invalid escape \"\\%2\"")
+                    return parseError(Tr::tr("attribute %1: invalid escape \"\\%2\"")
                                           .arg(type, QChar::fromLatin1(input.at(pos + 1))));
                 }
                 keep = value.size();
                 continue;
             }
             if (c == '"' || c == '<' || c == '>' || c == ';')
-                return parseError(QStringLiteral("attribute %1: the character '%2' must be "
-                                                 "escaped with a backslash")
+                return parseError(Tr::tr("attribute %1: the character '%2' must be "
+                                         "escaped with a backslash")
                                       .arg(type, QChar::fromLatin1(c)));
             value.append(c);
             if (!isSpace(c))
@@ -192,13 +198,13 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         }
         value.truncate(keep);
         if (value.isEmpty())
-            return parseError(QStringLiteral("attribute %1 has an empty value").arg(type));
+            return parseError(Tr::tr("attribute %1 has an empty value").arg(type));
 
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString decoded = decoder(value);
         if (decoder.hasError())
             return parseError(
-                QStringLiteral("attribute %1: the escaped value is not valid UTF-8").arg(type));
+                Tr::tr("attribute %1: the escaped value is not valid UTF-8").arg(type));
         attributes.append({type, std::move(decoded), joinToPrevious});
 
         if (pos == n)
@@ -207,7 +213,7 @@ Result<DistinguishedName> DistinguishedName::parse(const QString& text)
         ++pos; // ',' or '+'
         skipSpaces();
         if (pos == n)
-            return parseError(QStringLiteral("the name ends with a separator"));
+            return parseError(Tr::tr("the name ends with a separator"));
     }
 
     DistinguishedName dn(std::move(attributes));
@@ -263,7 +269,7 @@ Result<X509NamePtr> DistinguishedName::toX509Name() const
 {
     X509NamePtr name(X509_NAME_new());
     if (!name)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("creating a distinguished name"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("creating a distinguished name"));
     for (qsizetype k = m_attributes.size() - 1; k >= 0; --k) {
         const Attribute& attribute = m_attributes.at(k);
         const QByteArray type = attribute.type.toUtf8();
@@ -277,8 +283,8 @@ Result<X509NamePtr> DistinguishedName::toX509Name() const
                                          static_cast<int>(value.size()), -1, joined ? -1 : 0) == 1;
         ASN1_OBJECT_free(object);
         if (!added) {
-            Error error = openSslError(Error::Kind::Validation,
-                                       QStringLiteral("attribute %1").arg(attribute.type));
+            Error error =
+                openSslError(Error::Kind::Validation, Tr::tr("attribute %1").arg(attribute.type));
             error.field = kField;
             return error;
         }

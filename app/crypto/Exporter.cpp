@@ -3,6 +3,8 @@
 #include "app/crypto/OpenSsl.h"
 #include "app/crypto/PrivateKey.h"
 
+#include <QCoreApplication>
+
 #include <openssl/pem.h>
 
 #include <cstring>
@@ -10,16 +12,22 @@
 namespace gh::crypto {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::Exporter)
+};
+} // namespace
+
+namespace {
 
 Status checkChain(const QList<Certificate>& chain)
 {
     if (chain.isEmpty())
-        return Error::validation(QStringLiteral("Chain"), QStringLiteral("no certificates"));
+        return Error::validation(QStringLiteral("Chain"), Tr::tr("no certificates"));
     for (qsizetype i = 0; i < chain.size(); ++i) {
         if (chain.at(i).isNull())
-            return Error::validation(
-                QStringLiteral("Chain"),
-                QStringLiteral("certificate %1 of the chain is empty").arg(i + 1));
+            return Error::validation(QStringLiteral("Chain"),
+                                     Tr::tr("certificate %1 of the chain is empty").arg(i + 1));
     }
     return {};
 }
@@ -28,7 +36,7 @@ Result<Pkcs7Ptr> makePkcs7(const QList<Certificate>& chain)
 {
     if (Status valid = checkChain(chain); !valid)
         return valid.error();
-    const QString context = QStringLiteral("building PKCS#7");
+    const QString context = Tr::tr("building PKCS#7");
     Pkcs7Ptr p7(PKCS7_new());
     if (!p7 || PKCS7_set_type(p7.get(), NID_pkcs7_signed) != 1 ||
         PKCS7_content_new(p7.get(), NID_pkcs7_data) != 1)
@@ -71,7 +79,7 @@ Result<QByteArray> Exporter::chainPem(const QList<Certificate>& chain)
         const QByteArray block = certificate.toPem();
         if (block.isEmpty())
             return Error::make(Error::Kind::Crypto,
-                               QStringLiteral("cannot encode %1").arg(certificate.subjectDN()));
+                               Tr::tr("cannot encode %1").arg(certificate.subjectDN()));
         pem += block;
     }
     return pem;
@@ -84,7 +92,7 @@ Result<QByteArray> Exporter::chainPkcs7Der(const QList<Certificate>& chain)
         return p7.error();
     auto der = derOf(i2d_PKCS7, p7->get());
     if (!der)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("encoding PKCS#7"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("encoding PKCS#7"));
     return *der;
 }
 
@@ -95,7 +103,7 @@ Result<QByteArray> Exporter::chainPkcs7Pem(const QList<Certificate>& chain)
         return p7.error();
     BioPtr bio = writableBio();
     if (!bio || PEM_write_bio_PKCS7(bio.get(), p7->get()) != 1)
-        return openSslError(Error::Kind::Crypto, QStringLiteral("encoding PKCS#7"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("encoding PKCS#7"));
     return bioToByteArray(bio.get());
 }
 
@@ -103,25 +111,25 @@ Result<QByteArray> Exporter::pkcs12(const PrivateKey& key, const QList<Certifica
                                     const SecretBuffer& password, const Pkcs12Options& options)
 {
     if (key.isNull())
-        return Error::validation(QStringLiteral("Key"), QStringLiteral("no private key"));
+        return Error::validation(QStringLiteral("Key"), Tr::tr("no private key"));
     if (Status valid = checkChain(chain); !valid)
         return valid.error();
     if (!chain.first().publicKeyMatches(key))
-        return Error::validation(QStringLiteral("Certificate"),
-                                 QStringLiteral("the certificate %1 is not for this key")
-                                     .arg(chain.first().subjectDN()));
+        return Error::validation(
+            QStringLiteral("Certificate"),
+            Tr::tr("the certificate %1 is not for this key").arg(chain.first().subjectDN()));
     if (password.isEmpty())
         return Error::validation(QStringLiteral("Password"),
-                                 QStringLiteral("a password is required to export a private key"));
+                                 Tr::tr("a password is required to export a private key"));
     if (password.view().contains('\0') || password.size() > 1024)
         return Error::validation(QStringLiteral("Password"),
-                                 QStringLiteral("the password must not contain NUL characters or "
-                                                "be longer than 1024 bytes"));
+                                 Tr::tr("the password must not contain NUL characters or "
+                                        "be longer than 1024 bytes"));
     const bool aes = options.encryption == Pkcs12Encryption::Aes256;
     const int iterations = options.iterations > 0 ? options.iterations : (aes ? 10000 : 2048);
     if (options.iterations < 0 || iterations > 10'000'000)
         return Error::validation(QStringLiteral("Iterations"),
-                                 QStringLiteral("iterations must be between 1 and 10,000,000"));
+                                 Tr::tr("iterations must be between 1 and 10,000,000"));
 
     // PKCS12_create wants NUL-terminated strings.
     SecretBuffer terminated = SecretBuffer::zeroed(password.size() + 1);
@@ -129,7 +137,7 @@ Result<QByteArray> Exporter::pkcs12(const PrivateKey& key, const QList<Certifica
     const QByteArray name = options.friendlyName.toUtf8();
 
     X509StackPtr ca(sk_X509_new_null());
-    const QString context = QStringLiteral("writing PKCS#12");
+    const QString context = Tr::tr("writing PKCS#12");
     if (!ca)
         return openSslError(Error::Kind::Crypto, context);
     for (qsizetype i = 1; i < chain.size(); ++i) {
@@ -148,7 +156,7 @@ Result<QByteArray> Exporter::pkcs12(const PrivateKey& key, const QList<Certifica
         return openSslError(Error::Kind::Crypto, context);
     if (PKCS12_set_mac(p12.get(), terminated.data(), static_cast<int>(password.size()), nullptr, 0,
                        aes ? iterations : 2048, aes ? EVP_sha256() : EVP_sha1()) != 1)
-        return openSslError(Error::Kind::Crypto, context + QStringLiteral(" (integrity check)"));
+        return openSslError(Error::Kind::Crypto, Tr::tr("%1 (integrity check)").arg(context));
     auto der = derOf(i2d_PKCS12, p12.get());
     if (!der)
         return openSslError(Error::Kind::Crypto, context);

@@ -1,6 +1,15 @@
 #include "app/crypto/GeneralNames.h"
 
+#include <QCoreApplication>
+
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::GeneralNames)
+};
+} // namespace
 
 namespace {
 
@@ -43,7 +52,8 @@ Result<GeneralNamesPtr> subjectAltNames(const QStringList& dnsNames, const QStri
         return openSslError(Error::Kind::Crypto, context);
     for (const QString& dns : dnsNames) {
         if (!isPlainAscii(dns, QLatin1String(".-*_")))
-            return Error::validation(QStringLiteral("DnsNames"), QStringLiteral("invalid DNS name \"%1\"").arg(dns));
+            return Error::validation(QStringLiteral("DnsNames"),
+                                     Tr::tr("invalid DNS name \"%1\"").arg(dns));
         if (!pushName(names.get(), GEN_DNS, ia5(dns)))
             return openSslError(Error::Kind::Crypto, context);
     }
@@ -52,14 +62,16 @@ Result<GeneralNamesPtr> subjectAltNames(const QStringList& dnsNames, const QStri
         ASN1_OCTET_STRING* address = a2i_IPADDRESS(text.constData());
         if (!address) {
             clearOpenSslErrors();
-            return Error::validation(QStringLiteral("IpAddresses"), QStringLiteral("invalid IP address \"%1\"").arg(ip));
+            return Error::validation(QStringLiteral("IpAddresses"),
+                                     Tr::tr("invalid IP address \"%1\"").arg(ip));
         }
         if (!pushName(names.get(), GEN_IPADD, address))
             return openSslError(Error::Kind::Crypto, context);
     }
     for (const QString& mail : emails) {
         if (!isPlainAscii(mail, QLatin1String(".-_+@!#$%&'*/=?^`{|}~")) || !mail.contains(QLatin1Char('@')))
-            return Error::validation(QStringLiteral("Emails"), QStringLiteral("invalid e-mail address \"%1\"").arg(mail));
+            return Error::validation(QStringLiteral("Emails"),
+                                     Tr::tr("invalid e-mail address \"%1\"").arg(mail));
         if (!pushName(names.get(), GEN_EMAIL, ia5(mail)))
             return openSslError(Error::Kind::Crypto, context);
     }

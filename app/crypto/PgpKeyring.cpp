@@ -2,6 +2,7 @@
 
 #include "app/domain/FileRead.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +12,13 @@
 #include <memory>
 
 namespace gh::pgp {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::pgp::PgpKeyring)
+};
+} // namespace
 
 namespace {
 
@@ -203,11 +211,11 @@ QString statusText(Status status)
 {
     switch (status) {
     case Status::Valid:
-        return QStringLiteral("Valid");
+        return Tr::tr("Valid");
     case Status::Critical:
-        return QStringLiteral("Critical");
+        return Tr::tr("Critical");
     case Status::Expired:
-        return QStringLiteral("Expired");
+        return Tr::tr("Expired");
     }
     return {};
 }
@@ -223,7 +231,8 @@ Result<QByteArray> exportPublic(gpgme_ctx_t ctx, const QString& fingerprint, con
     const QByteArray pattern = fingerprint.toLatin1();
     if (const gpgme_error_t err = gpgme_op_export(ctx, pattern.constData(), 0, out.get()))
         return Error::make(Error::Kind::Crypto,
-                           QStringLiteral("GnuPG cannot export key %1: %2").arg(fingerprint, gpgText(err)), source);
+                           Tr::tr("GnuPG cannot export key %1: %2").arg(fingerprint, gpgText(err)),
+                           source);
     QByteArray bytes;
     gpgme_data_seek(out.get(), 0, SEEK_SET);
     char buffer[4096];
@@ -234,8 +243,8 @@ Result<QByteArray> exportPublic(gpgme_ctx_t ctx, const QString& fingerprint, con
         bytes.append(buffer, n);
     }
     if (bytes.isEmpty())
-        return Error::make(Error::Kind::Crypto, QStringLiteral("GnuPG exported nothing for key %1").arg(fingerprint),
-                           source);
+        return Error::make(Error::Kind::Crypto,
+                           Tr::tr("GnuPG exported nothing for key %1").arg(fingerprint), source);
     return bytes;
 }
 
@@ -282,16 +291,16 @@ namespace {
 Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expect, bool withPublic)
 {
     if (bytes.size() > MaxInputSize)
-        return bad(source, QStringLiteral("the keyring is larger than %1 bytes").arg(MaxInputSize));
+        return bad(source, Tr::tr("the keyring is larger than %1 bytes").arg(MaxInputSize));
     if (bytes.isEmpty())
-        return bad(source, QStringLiteral("the file is empty, not a PGP keyring"));
+        return bad(source, Tr::tr("the file is empty, not a PGP keyring"));
     if (!gpgmeReady())
-        return Error::make(Error::Kind::Crypto, QStringLiteral("GnuPG (gpg 2) is not installed or too old for GPGME"),
-                           source);
+        return Error::make(Error::Kind::Crypto,
+                           Tr::tr("GnuPG (gpg 2) is not installed or too old for GPGME"), source);
 
     TemporaryHome home;
     if (!home.isValid())
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot create a temporary GnuPG home"), source);
+        return Error::make(Error::Kind::Io, Tr::tr("cannot create a temporary GnuPG home"), source);
 
     gpgme_ctx_t raw = nullptr;
     if (const gpgme_error_t err = gpgme_new(&raw))
@@ -312,27 +321,32 @@ Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expe
     const gpgme_error_t importErr = gpgme_op_import(ctx.get(), data.get());
     const gpgme_import_result_t imported = gpgme_op_import_result(ctx.get());
     if (importErr && gpgme_err_code(importErr) != GPG_ERR_NO_DATA)
-        return bad(source, QStringLiteral("not a readable PGP keyring (%1)").arg(gpgText(importErr)));
+        return bad(source, Tr::tr("not a readable PGP keyring (%1)").arg(gpgText(importErr)));
     if (!imported || imported->considered == 0)
-        return bad(source, QStringLiteral("no PGP keys found: not a PGP keyring, an empty one, or one damaged "
-                                          "before its first key"));
+        return bad(source,
+                   Tr::tr("no PGP keys found: not a PGP keyring, an empty one, or one damaged "
+                          "before its first key"));
     // GnuPG skips what it cannot use and imports the rest; a keyring given to the tenant must
     // be whole, so a key that was not taken makes the file bad.
     if (imported->not_imported > 0 || imported->imported + imported->unchanged < imported->considered) {
         QString which;
         for (gpgme_import_status_t st = imported->imports; st; st = st->next)
             if (st->result != GPG_ERR_NO_ERROR && st->fpr)
-                which = QStringLiteral(" (key %1: %2)").arg(QString::fromLatin1(st->fpr), gpgText(st->result));
-        return bad(source, QStringLiteral("%1 of %2 keys could not be read: the keyring is damaged or truncated%3")
-                               .arg(imported->considered - imported->imported - imported->unchanged)
-                               .arg(imported->considered)
-                               .arg(which));
+                which =
+                    Tr::tr(" (key %1: %2)").arg(QString::fromLatin1(st->fpr), gpgText(st->result));
+        return bad(
+            source,
+            Tr::tr("%1 of %n key(s) could not be read: the keyring is damaged or truncated%2",
+                   nullptr, int(imported->considered))
+                .arg(QString::number(imported->considered - imported->imported -
+                                     imported->unchanged),
+                     which));
     }
 
     gpgme_set_keylist_mode(ctx.get(), GPGME_KEYLIST_MODE_LOCAL | GPGME_KEYLIST_MODE_WITH_SECRET);
     if (const gpgme_error_t err = gpgme_op_keylist_start(ctx.get(), nullptr, 0))
-        return Error::make(Error::Kind::Crypto, QStringLiteral("GnuPG cannot list the keys: %1").arg(gpgText(err)),
-                           source);
+        return Error::make(Error::Kind::Crypto,
+                           Tr::tr("GnuPG cannot list the keys: %1").arg(gpgText(err)), source);
     QList<Key> keys;
     for (;;) {
         gpgme_key_t rawKey = nullptr;
@@ -342,7 +356,7 @@ Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expe
         if (err) {
             gpgme_op_keylist_end(ctx.get());
             return Error::make(Error::Kind::Crypto,
-                               QStringLiteral("GnuPG cannot list the keys: %1").arg(gpgText(err)), source);
+                               Tr::tr("GnuPG cannot list the keys: %1").arg(gpgText(err)), source);
         }
         const KeyRef key(rawKey);
         if (key->subkeys)
@@ -358,15 +372,17 @@ Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expe
         }
     }
     if (keys.isEmpty())
-        return bad(source, QStringLiteral("no PGP keys found: not a PGP keyring, or an empty one"));
+        return bad(source, Tr::tr("no PGP keys found: not a PGP keyring, or an empty one"));
 
     for (const Key& key : keys) {
         if (expect == Expect::Public && key.secret)
-            return bad(source, QStringLiteral("key %1 (%2) has its secret part: a public keyring was expected")
-                                   .arg(key.keyId, key.userIds.value(0)));
+            return bad(source,
+                       Tr::tr("key %1 (%2) has its secret part: a public keyring was expected")
+                           .arg(key.keyId, key.userIds.value(0)));
         if (expect == Expect::Secret && !key.secret)
-            return bad(source, QStringLiteral("key %1 (%2) has no secret part: a secret keyring was expected")
-                                   .arg(key.keyId, key.userIds.value(0)));
+            return bad(source,
+                       Tr::tr("key %1 (%2) has no secret part: a secret keyring was expected")
+                           .arg(key.keyId, key.userIds.value(0)));
     }
     return keys;
 }
@@ -375,7 +391,7 @@ Result<QList<Key>> read(QByteArrayView bytes, const QString& source, Expect expe
 
 Result<QList<Key>> readKeyringFile(const QString& path, Expect expect)
 {
-    const auto bytes = readFileBounded(path, MaxInputSize, QStringLiteral("a PGP keyring"));
+    const auto bytes = readFileBounded(path, MaxInputSize, Tr::tr("a PGP keyring"));
     if (!bytes)
         return bytes.error();
     return readKeyring(*bytes, path, expect);

@@ -6,6 +6,8 @@
 #include "app/crypto/CertificateReader.h"
 #include "app/crypto/ReaderSupport.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/provider.h>
@@ -15,6 +17,13 @@
 #include <optional>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::Pkcs12Reader)
+};
+} // namespace
 
 namespace {
 
@@ -263,10 +272,10 @@ Error wrongPassword(const SecretBuffer& password)
 {
     return Error::make(Error::Kind::WrongPassword,
                        password.isEmpty()
-                           ? QStringLiteral("the PKCS#12 file is password protected; a password "
-                                            "is required")
-                           : QStringLiteral("wrong password for the PKCS#12 file (its integrity "
-                                            "check failed)"));
+                           ? Tr::tr("the PKCS#12 file is password protected; a password "
+                                    "is required")
+                           : Tr::tr("wrong password for the PKCS#12 file (its integrity "
+                                    "check failed)"));
 }
 
 } // namespace
@@ -283,7 +292,7 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
     };
     if (password.view().contains('\0'))
         return fail(Error::validation(QStringLiteral("Password"),
-                                      QStringLiteral("the password contains a NUL character")));
+                                      Tr::tr("the password contains a NUL character")));
     // A NUL-terminated copy: OpenSSL takes some passwords as C strings.
     SecretBuffer terminated = SecretBuffer::zeroed(password.size() + 1);
     if (!password.isEmpty())
@@ -294,18 +303,17 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
     const unsigned char* cursor = begin;
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &cursor, static_cast<long>(der.size())));
     if (!p12)
-        return fail(
-            openSslError(Error::Kind::Crypto, QStringLiteral("not a readable PKCS#12 file")));
+        return fail(openSslError(Error::Kind::Crypto, Tr::tr("not a readable PKCS#12 file")));
     if (cursor != begin + der.size())
         return fail(Error::make(Error::Kind::Crypto,
-                                QStringLiteral("%1 trailing byte(s) after the PKCS#12 data")
-                                    .arg(der.size() - (cursor - begin))));
+                                Tr::tr("%n trailing byte(s) after the PKCS#12 data", nullptr,
+                                       static_cast<int>(der.size() - (cursor - begin)))));
 
     CertificateFileContents contents;
     contents.format = CertificateFormat::Pkcs12;
     contents.encryption = describeEncryption(p12.get());
     const QString schemes = contents.encryption.isEmpty()
-                                ? QStringLiteral("an unknown scheme")
+                                ? Tr::tr("an unknown scheme")
                                 : contents.encryption.join(QStringLiteral(", "));
 
     // The integrity check (MAC) tells a wrong password apart from damage or an algorithm
@@ -333,8 +341,8 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
                 });
             if (cannotCompute)
                 return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
-                                         QStringLiteral("the PKCS#12 integrity check (MAC) uses "
-                                                        "an algorithm OpenSSL cannot compute"),
+                                         Tr::tr("the PKCS#12 integrity check (MAC) uses "
+                                                "an algorithm OpenSSL cannot compute"),
                                          errors));
             return fail(wrongPassword(password));
         }
@@ -363,13 +371,13 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
         if (!hasMac) // no integrity check: a wrong password shows up as a decryption error
             return fail(Error::make(Error::Kind::WrongPassword,
                                     password.isEmpty()
-                                        ? QStringLiteral("the PKCS#12 file is encrypted; a "
-                                                         "password is required")
-                                        : QStringLiteral("wrong password, or a damaged file (the "
-                                                         "PKCS#12 file has no integrity check to "
-                                                         "tell which)")));
-        return fail(openSslError(Error::Kind::Crypto,
-                                 QStringLiteral("cannot read the PKCS#12 contents"), errors));
+                                        ? Tr::tr("the PKCS#12 file is encrypted; a "
+                                                 "password is required")
+                                        : Tr::tr("wrong password, or a damaged file (the "
+                                                 "PKCS#12 file has no integrity check to "
+                                                 "tell which)")));
+        return fail(
+            openSslError(Error::Kind::Crypto, Tr::tr("cannot read the PKCS#12 contents"), errors));
     };
 
     if (const auto errors = parseWith(p12.get(), nullptr)) {
@@ -379,24 +387,24 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
         LegacyContext legacy;
         if (!legacy.load())
             return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
-                                     QStringLiteral("the PKCS#12 file is encrypted with %1, "
-                                                    "which needs OpenSSL's legacy provider, and "
-                                                    "that could not be loaded")
+                                     Tr::tr("the PKCS#12 file is encrypted with %1, "
+                                            "which needs OpenSSL's legacy provider, and "
+                                            "that could not be loaded")
                                          .arg(schemes)));
         Pkcs12Ptr legacyP12(PKCS12_init_ex(NID_pkcs7_data, legacy.get(), nullptr));
         PKCS12* reused = legacyP12.get();
         cursor = begin;
         if (!reused || !d2i_PKCS12(&reused, &cursor, static_cast<long>(der.size()))) {
             (void)legacyP12.release(); // d2i freed it on failure
-            return fail(openSslError(Error::Kind::Crypto,
-                                     QStringLiteral("reading the PKCS#12 file again")));
+            return fail(
+                openSslError(Error::Kind::Crypto, Tr::tr("reading the PKCS#12 file again")));
         }
         if (const auto legacyErrors = parseWith(legacyP12.get(), legacy.get())) {
             if (anyUnsupported(*legacyErrors))
                 return fail(openSslError(Error::Kind::UnsupportedAlgorithm,
-                                         QStringLiteral("the PKCS#12 file is encrypted with %1, "
-                                                        "which OpenSSL does not support (not "
-                                                        "even with its legacy provider)")
+                                         Tr::tr("the PKCS#12 file is encrypted with %1, "
+                                                "which OpenSSL does not support (not "
+                                                "even with its legacy provider)")
                                              .arg(schemes),
                                          *legacyErrors));
             return decryptionFailed(*legacyErrors);
@@ -425,9 +433,9 @@ Result<CertificateFileContents> CertificateReader::readPkcs12(QByteArrayView der
     if (contents.certificates.isEmpty())
         return fail(Error::make(Error::Kind::Crypto,
                                 contents.hasPrivateKey()
-                                    ? QStringLiteral("the PKCS#12 file holds a private key but "
-                                                     "no certificate")
-                                    : QStringLiteral("the PKCS#12 file holds no certificates")));
+                                    ? Tr::tr("the PKCS#12 file holds a private key but "
+                                             "no certificate")
+                                    : Tr::tr("the PKCS#12 file holds no certificates")));
     return contents;
 }
 

@@ -1,5 +1,7 @@
 #include "app/crypto/PrivateKey.h"
 
+#include <QCoreApplication>
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -9,6 +11,13 @@
 #include <cstring>
 
 namespace gh::crypto {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gh::crypto::PrivateKey)
+};
+} // namespace
 
 namespace {
 
@@ -93,16 +102,15 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
         if (spec.rsaBits != 2048 && spec.rsaBits != 3072 && spec.rsaBits != 4096)
             return Error::validation(
                 QStringLiteral("KeySize"),
-                QStringLiteral("RSA keys must have 2048, 3072 or 4096 bits, not %1")
-                    .arg(spec.rsaBits));
+                Tr::tr("RSA keys must have 2048, 3072 or 4096 bits, not %1").arg(spec.rsaBits));
         typeName = "RSA";
         break;
     case KeySpec::Algorithm::Ec:
         group = openSslGroupName(spec.curve);
         if (!group)
             return Error::validation(QStringLiteral("EllipticCurve"),
-                                     QStringLiteral("unsupported elliptic curve \"%1\" "
-                                                    "(use P-256, P-384 or P-521)")
+                                     Tr::tr("unsupported elliptic curve \"%1\" "
+                                            "(use P-256, P-384 or P-521)")
                                          .arg(spec.curve));
         typeName = "EC";
         break;
@@ -111,10 +119,9 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
         break;
     }
     if (!typeName)
-        return Error::validation(QStringLiteral("KeyAlgorithm"),
-                                 QStringLiteral("unknown key algorithm"));
+        return Error::validation(QStringLiteral("KeyAlgorithm"), Tr::tr("unknown key algorithm"));
 
-    const QString context = QStringLiteral("generating %1 key").arg(spec.toString());
+    const QString context = Tr::tr("generating %1 key").arg(spec.toString());
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, typeName, nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) <= 0)
         return openSslError(Error::Kind::Crypto, context);
@@ -132,7 +139,7 @@ Result<PrivateKey> PrivateKey::generate(const KeySpec& spec)
 
 Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, const SecretBuffer& password)
 {
-    const QString context = QStringLiteral("reading PEM private key");
+    const QString context = Tr::tr("reading PEM private key");
     BioPtr bio = readOnlyBio(pem);
     if (!bio)
         return openSslError(Error::Kind::Crypto, context);
@@ -142,11 +149,10 @@ Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, const SecretBuffer& p
         if (source.asked) {
             // Decryption is what failed; the reasons OpenSSL gives are not helpful to a person.
             clearOpenSslErrors();
-            return Error::make(
-                Error::Kind::WrongPassword,
-                password.isEmpty()
-                    ? QStringLiteral("the private key is encrypted; a password is required")
-                    : QStringLiteral("wrong password for the encrypted private key"));
+            return Error::make(Error::Kind::WrongPassword,
+                               password.isEmpty()
+                                   ? Tr::tr("the private key is encrypted; a password is required")
+                                   : Tr::tr("wrong password for the encrypted private key"));
         }
         return openSslError(Error::Kind::Crypto, context);
     }
@@ -195,15 +201,14 @@ QByteArray PrivateKey::publicKeyDer() const
 Result<SecretBuffer> PrivateKey::toEncryptedPkcs8Pem(const SecretBuffer& password) const
 {
     if (!m_key)
-        return Error::make(Error::Kind::Internal, QStringLiteral("no private key"));
+        return Error::make(Error::Kind::Internal, Tr::tr("no private key"));
     if (password.isEmpty())
-        return Error::validation(
-            QStringLiteral("Password"),
-            QStringLiteral("a password is required to encrypt the private key"));
+        return Error::validation(QStringLiteral("Password"),
+                                 Tr::tr("a password is required to encrypt the private key"));
     if (password.size() > INT_MAX)
-        return Error::validation(QStringLiteral("Password"), QStringLiteral("password too long"));
+        return Error::validation(QStringLiteral("Password"), Tr::tr("password too long"));
 
-    const QString context = QStringLiteral("encrypting private key");
+    const QString context = Tr::tr("encrypting private key");
     BioPtr bio = writableBio();
     if (!bio)
         return openSslError(Error::Kind::Crypto, context);
@@ -217,8 +222,8 @@ Result<SecretBuffer> PrivateKey::toEncryptedPkcs8Pem(const SecretBuffer& passwor
 Result<SecretBuffer> PrivateKey::toPkcs8Pem() const
 {
     if (!m_key)
-        return Error::make(Error::Kind::Internal, QStringLiteral("no private key"));
-    const QString context = QStringLiteral("writing private key");
+        return Error::make(Error::Kind::Internal, Tr::tr("no private key"));
+    const QString context = Tr::tr("writing private key");
     BioPtr bio = writableBio();
     if (!bio || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr,
                                          nullptr) != 1)

@@ -31,4 +31,64 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gh::crypto::Certificate</name>
+    <message numerus="yes">
+        <source>%1: %n trailing byte(s) after the certificate</source>
+        <translation>
+            <numerusform>%1: %n trailing byte after the certificate</numerusform>
+            <numerusform>%1: %n trailing bytes after the certificate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::crypto::CertificateReader</name>
+    <message numerus="yes">
+        <source>%1: %n trailing byte(s) after the PKCS#7 data</source>
+        <translation>
+            <numerusform>%1: %n trailing byte after the PKCS#7 data</numerusform>
+            <numerusform>%1: %n trailing bytes after the PKCS#7 data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::crypto::CertificateRequest</name>
+    <message numerus="yes">
+        <source>%1: %n trailing byte(s) after the request</source>
+        <translation>
+            <numerusform>%1: %n trailing byte after the request</numerusform>
+            <numerusform>%1: %n trailing bytes after the request</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::crypto::ChainVerifier</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::crypto::Pkcs12Reader</name>
+    <message numerus="yes">
+        <source>%n trailing byte(s) after the PKCS#12 data</source>
+        <translation>
+            <numerusform>%n trailing byte after the PKCS#12 data</numerusform>
+            <numerusform>%n trailing bytes after the PKCS#12 data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gh::pgp::PgpKeyring</name>
+    <message numerus="yes">
+        <source>%1 of %n key(s) could not be read: the keyring is damaged or truncated%2</source>
+        <translation>
+            <numerusform>%1 of %n key could not be read: the keyring is damaged or truncated%2</numerusform>
+            <numerusform>%1 of %n keys could not be read: the keyring is damaged or truncated%2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,10 +1,13 @@
 #include "app/crypto/CertificateReader.h"
 #include "app/crypto/ChainVerifier.h"
+#include "app/domain/CoreTranslations.h"
 #include "crypto/CryptoTestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <openssl/err.h>
 
@@ -322,6 +325,38 @@ private Q_SLOTS:
         const auto noTime = tenantVerifier().verify(m_chain->leaf, QDateTime());
         QVERIFY(!noTime.ok());
         QCOMPARE(noTime.error().field, QStringLiteral("VerificationTime"));
+    }
+
+    // The reasons and the summary come out in German once the lower layers' catalogue is
+    // installed (as gatehouse and gatehouse-cli do), plural form included; without it, English.
+    void germanReasonsAndSummary()
+    {
+        int argc = 1;
+        char name[] = "tst_crypto_chainverifier";
+        char* argv[] = {name, nullptr};
+        QCoreApplication app(argc, argv);
+        QVERIFY(gh::installCoreTranslations(app, QLocale(QLocale::German, QLocale::Germany)));
+
+        GH_TRY(expired, tenantVerifier().verify(m_chain->leaf, utc(2045, 1, 1)));
+        QCOMPARE(expired.chain.at(0).issues.first().reason,
+                 QStringLiteral("CN=tenant.example.com,O=Acme,C=DE ist am 2040-01-01T00:00:00Z "
+                                "abgelaufen"));
+        QVERIFY2(expired.summary.startsWith(
+                     QStringLiteral("nicht gültig: CN=tenant.example.com,O=Acme,C=DE ist am")),
+                 qPrintable(expired.summary));
+        QVERIFY2(expired.summary.endsWith(QStringLiteral("(und 2 weitere Probleme)")),
+                 qPrintable(expired.summary));
+        QCOMPARE(gh::crypto::chainProblemName(ChainProblem::Expired), QStringLiteral("abgelaufen"));
+        const auto noTime = tenantVerifier().verify(m_chain->leaf, QDateTime());
+        QVERIFY(!noTime.ok());
+        QCOMPARE(noTime.error().toString(),
+                 QStringLiteral("VerificationTime: keine Prüfzeit angegeben"));
+
+        for (QTranslator* translator : app.findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(gh::crypto::chainProblemName(ChainProblem::Expired), QStringLiteral("expired"));
     }
 
     void agreesWithOpenSslVerify_data()

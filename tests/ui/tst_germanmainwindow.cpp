@@ -1,14 +1,19 @@
 // MainWindow on a fresh demo tenant under a German system locale (ctest sets LC_ALL/LANG to
 // de_DE.UTF-8), offscreen: installTranslations() picks German from the system, the menus and the
 // status bar are German, a date column is written the German way (26.11.2026), and no menu has
-// two items with the same accelerator, whichever pane fills the Edit menu.
+// two items with the same accelerator, whichever pane fills the Edit menu; an expired
+// certificate's chain verdict is German down to the crypto layer's reason.
 #include "../models/ModelTestSupport.h"
 #include "ScriptedPrompter.h"
 #include "models/Roles.h"
+#include "models/SearchFilterProxy.h"
 #include "models/Translations.h"
 #include "ui/EntityPane.h"
 #include "ui/MainWindow.h"
 #include "ui/Panes.h"
+#include "ui/certificate/CertificateViewer.h"
+#include "ui/certificate/ChainView.h"
+#include "ui/details/KeystoreDetails.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace gh;
@@ -118,6 +124,30 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked > 5);
+    }
+
+    // The certificate viewer's chain tab for the expired partner_as2_2024: the verdict
+    // (models/KeystoreTrust) and the reason in it (crypto::ChainVerifier) are both German.
+    void expiredChainIsGerman()
+    {
+        m_window->showPane(PaneId::Keystore);
+        EntityPane* p = m_window->pane(PaneId::Keystore);
+        QTRY_VERIFY_WITH_TIMEOUT(p->proxy()->rowCount() >= 10, 15000);
+        const QString key = QStringLiteral("system/") +
+                            KeystoreEntry::hexaliasOf(QStringLiteral("partner_as2_2024"));
+        const QModelIndex index = p->proxy()->indexOf(key);
+        QVERIFY(index.isValid());
+        p->view()->scrollTo(index);
+        QTest::mouseClick(p->view()->viewport(), Qt::LeftButton, {},
+                          p->view()->visualRect(index).center());
+        QTRY_COMPARE(p->details()->currentKey(), key);
+        CertificateViewer* viewer = static_cast<KeystoreDetails*>(p->details())->viewer();
+        viewer->tabs()->setCurrentWidget(viewer->chainView());
+        const QString result = viewer->chainView()->resultText();
+        static const QRegularExpression verdict(QStringLiteral(
+            "^Kette nicht gültig: .+ ist am \\d{4}-\\d{2}-\\d{2}T[0-9:]+Z abgelaufen$"));
+        QVERIFY2(verdict.match(result).hasMatch(), qPrintable(result));
+        viewer->tabs()->setCurrentIndex(0);
     }
 
     void noAcceleratorClashes()
