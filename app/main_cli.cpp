@@ -24,8 +24,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     // Help, messages and table headers in the system locale's language (LANGUAGE, LC_ALL,
-    // LC_MESSAGES, LANG; German or English), dates and numbers in its format; --json stays as is.
-    gh::cli::installCliTranslations(app);
+    // LC_MESSAGES, LANG; German or English), dates and numbers in its format; --json stays as is,
+    // with the lower layers' sentences in its values English too.
+    gh::cli::installCliTranslations(app, QLocale(), !app.arguments().contains(QStringLiteral("--json")));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QFile binaryOut;

@@ -212,7 +212,7 @@ QVariant PendingChangesModel::data(const QModelIndex& index, int role) const
         case ChangeColumn:
             return changeSummary(*e);
         case KindColumn:
-            return tr("%1 %2").arg(entityKindLabel(e->kind), actionText(action));
+            return tr("%1 %2").arg(entityKindText(e->kind), actionText(action));
         case TimeColumn:
             return format::dateTime(e->createdAt);
         }

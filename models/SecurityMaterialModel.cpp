@@ -145,7 +145,7 @@ QString SecurityMaterialModel::kindText(EntityKind kind)
     case EntityKind::SecureParameter:
         return tr("Secure parameter");
     default:
-        return entityKindLabel(kind);
+        return entityKindText(kind);
     }
 }
 

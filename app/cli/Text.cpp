@@ -47,7 +47,7 @@ QString numberText(qint64 n, const QLocale& locale)
     return locale.toString(n);
 }
 
-bool installCliTranslations(QCoreApplication& app, const QLocale& locale)
+bool installCliTranslations(QCoreApplication& app, const QLocale& locale, bool core)
 {
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -55,7 +55,8 @@ bool installCliTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    installCoreTranslations(app, locale); // the lower layers' messages
+    if (core)
+        installCoreTranslations(app, locale); // the lower layers' messages
 
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("gatehouse-cli"), QStringLiteral("_"), QStringLiteral(":/gatehouse-cli/i18n"))) {

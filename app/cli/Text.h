@@ -29,8 +29,10 @@ QString statusText(ExpiryStatus status);
 QString numberText(qint64 n, const QLocale& locale = QLocale());
 
 // Installs gatehouse-cli's translation for `locale` (German: gatehouse-cli_de), the lower layers'
-// (installCoreTranslations: their errors and summaries) and Qt's own on `app`; English needs only
-// the lower layers' plural forms. Returns whether gatehouse-cli's own one loaded.
-bool installCliTranslations(QCoreApplication& app, const QLocale& locale = QLocale());
+// (installCoreTranslations: their errors, summaries and step descriptions) unless `core` is false,
+// and Qt's own on `app`; English needs only the lower layers' plural forms. Returns whether
+// gatehouse-cli's own one loaded. main() leaves the lower layers' out under --json, whose values
+// (a plan's summary and problems, a step's description) stay English for scripts.
+bool installCliTranslations(QCoreApplication& app, const QLocale& locale = QLocale(), bool core = true);
 
 } // namespace gh::cli

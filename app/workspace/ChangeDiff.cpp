@@ -230,7 +230,7 @@ QString summary(EntityKind kind, const QString& key, const std::optional<QJsonOb
                                           : tr("Assigned %1 to %2"))
             .arg(quoted(label), user);
     }
-    const QString what = entityKindLabel(kind);
+    const QString what = entityKindText(kind);
     switch (action) {
     case Action::Created:
         return tr("Created %1 %2").arg(what, quoted(label));

@@ -145,7 +145,7 @@ void setSecretSet(Credential& credential, bool set)
 
 QString labelOf(EntityKind kind, const QString& name)
 {
-    return Tr::tr("%1 '%2'").arg(entityKindLabel(kind), name);
+    return Tr::tr("%1 '%2'").arg(entityKindText(kind), name);
 }
 
 std::optional<Credential> Existing::find(EntityKind kind, const QString& name) const
@@ -207,7 +207,7 @@ Result<Change> edit(Credential after, bool secretEntered, const Existing& existi
         if (const auto other = existing.kindNamed(name))
             return Error::validation(QStringLiteral("Kind"),
                                      Tr::tr("'%1' is a %2; its kind cannot change (delete it and create it anew)")
-                                         .arg(name, entityKindLabel(*other)));
+                                         .arg(name, entityKindText(*other)));
         return Error::notFound(Tr::tr("there is no %1").arg(labelOf(kind, name)));
     }
     if (Status s = validate(after); !s)

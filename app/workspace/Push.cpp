@@ -207,7 +207,7 @@ PushItem::Action actionOf(const JournalEntry& e)
 
 QString label(const JournalEntry& e)
 {
-    return Tr::tr("%1 '%2'").arg(entityKindLabel(e.kind), QString(e.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
+    return Tr::tr("%1 '%2'").arg(entityKindText(e.kind), QString(e.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
 struct PushRun : std::enable_shared_from_this<PushRun>

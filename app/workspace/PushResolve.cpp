@@ -24,7 +24,7 @@ Result<Conflict> conflictOf(TenantStore& store, EntityKind kind, const QString& 
     for (const Conflict& c : *all)
         if (c.kind == kind && c.key == key)
             return c;
-    return Error::notFound(Tr::tr("%1 '%2' has no push conflict").arg(entityKindLabel(kind), key));
+    return Error::notFound(Tr::tr("%1 '%2' has no push conflict").arg(entityKindText(kind), key));
 }
 
 } // namespace
@@ -71,7 +71,7 @@ QFuture<Status> resolveConflict(Workspace& workspace, EntityKind kind, const QSt
                     for (const JournalEntry& e : *left)
                         if (e.kind == kind && e.key == key)
                             return Error::conflict(Tr::tr("%1 '%2': its pending change \"%3\" could not be discarded")
-                                                       .arg(entityKindLabel(kind), key, e.description));
+                                                       .arg(entityKindText(kind), key, e.description));
                     auto row = store.row(kind, key);
                     if (!row)
                         return row.error();

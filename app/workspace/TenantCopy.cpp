@@ -283,7 +283,7 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
         } else {
             plan.refused.append({item, Refusal::NotCopied, {}});
             plan.problems.append(Error::make(Error::Kind::Validation,
-                                             Tr::tr("%1 items are not copied").arg(entityKindLabel(item.kind)),
+                                             Tr::tr("%1 items are not copied").arg(entityKindText(item.kind)),
                                              item.name));
         }
     }
@@ -299,7 +299,7 @@ CopyPlan planCopy(const QList<CopyItem>& items, const TenantListing& from, const
     }
     if (changed == 1)
         plan.description = Tr::tr("Copy %1 '%2' from %3")
-                               .arg(entityKindLabel(only->item.kind), only->item.name, fromName);
+                               .arg(entityKindText(only->item.kind), only->item.name, fromName);
     else
         plan.description = Tr::tr("Copy %1 items from %2").arg(changed).arg(fromName);
     return plan;

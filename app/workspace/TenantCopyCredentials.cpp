@@ -70,7 +70,7 @@ void planOf(const CopyItem& item, const TenantListing& from, const TenantListing
         plan.problems.append(Error::make(Error::Kind::Conflict,
                                          Tr::tr("the target has a %1 of that name (names are unique across "
                                                         "credentials; delete it there first)")
-                                             .arg(entityKindLabel(*other)),
+                                             .arg(entityKindText(*other)),
                                          where));
         return;
     }

@@ -48,7 +48,7 @@ auto visitKind(EntityKind kind, F&& f)
 
 QString describe(const Change& c)
 {
-    return Tr::tr("%1 '%2'").arg(entityKindLabel(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
+    return Tr::tr("%1 '%2'").arg(entityKindText(c.kind), QString(c.key).replace(QLatin1Char('\n'), QLatin1String(" → ")));
 }
 
 // Whether the store still holds `before` (`current` is the row as stored now).

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gh::KnownHostActions</name>
+    <message numerus="yes">
+        <source> (and %n more bad line(s); nothing was imported)</source>
+        <translation>
+            <numerusform> (and %n more bad line; nothing was imported)</numerusform>
+            <numerusform> (and %n more bad lines; nothing was imported)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gh::KnownHosts</name>
     <message numerus="yes">
         <source>and %n more bad line(s) not listed</source>
@@ -18,16 +28,6 @@
         <translation>
             <numerusform> (and %n more problem)</numerusform>
             <numerusform> (and %n more problems)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gh::KnownHostActions</name>
-    <message numerus="yes">
-        <source> (and %n more bad line(s); nothing was imported)</source>
-        <translation>
-            <numerusform> (and %n more bad line; nothing was imported)</numerusform>
-            <numerusform> (and %n more bad lines; nothing was imported)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,8 @@
 // LC_ALL=de_DE.UTF-8 on demo tenant files made here. Summary lines ("Erledigt: …"), the step
 // description it writes into the journal, the labelled fields of `users show` and `status`
 // (aligned to the longer German labels), the diff's lines and count, and the messages it composes
-// itself are German; with --json the step's description stays English, machine-stable; under C
+// itself are German, and so are the lower layers' (a plan's summary, an error); with --json the
+// step's description and the plan's summary stay English, machine-stable; under C
 // the same commands print what they printed before.
 #include "DemoTenant.h"
 
@@ -144,6 +145,36 @@ private Q_SLOTS:
         // Its exit code and standard error first: a full run once saw no output here.
         QVERIFY2(english.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(english.code).arg(english.err)));
         QVERIFY2(english.out.startsWith(QStringLiteral("User name:   %1\nOrigin:      ").arg(Anna)), qPrintable(english.out));
+    }
+
+    // The lower layers' sentences (gatehouse-core_de): a plan's summary and an error from the
+    // local tenant in German; under --json the plan's summary in the JSON stays English.
+    void lowerLayersInGerman()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("assign.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("UserName,Origin,RoleCollection\n%1,sap.default,PI_Read_Only\n").arg(Anna).toUtf8());
+        csv.close();
+        const QStringList dryRun{QStringLiteral("--tenant"), m_a, QStringLiteral("users"), QStringLiteral("import-assignments"),
+                                 file, QStringLiteral("--dry-run")};
+        const Run r = cli(dryRun);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 zuzuordnen")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("to assign")));
+
+        const Run json = cli(QStringList{QStringLiteral("--json")} + dryRun);
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("Summary")).toString(), QStringLiteral("1 to assign"));
+
+        const QString none = m_dir.filePath(QStringLiteral("none.ghtenant"));
+        const Run missing = cli({QStringLiteral("--tenant"), none, QStringLiteral("users"), QStringLiteral("list")});
+        QVERIFY(missing.code != 0);
+        QVERIFY2(missing.err.contains(QStringLiteral("gibt es nicht")), qPrintable(missing.err));
+        const Run english = cli({QStringLiteral("--tenant"), none, QStringLiteral("users"), QStringLiteral("list")}, false);
+        QVERIFY(english.code != 0);
+        QVERIFY2(!english.err.contains(QStringLiteral("gibt es nicht")) && english.err.contains(none), qPrintable(english.err));
     }
 
     // A message the CLI composes itself.

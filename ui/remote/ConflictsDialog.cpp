@@ -202,9 +202,9 @@ void ConflictsDialog::showSelected()
     for (int c = 1; c < 4; ++c)
         m_fields->setColumnWidth(c, std::min(m_fields->columnWidth(c), 240));
     if (!conflict->theirs)
-        m_message->setText(tr("The remote tenant deleted this %1.").arg(entityKindLabel(conflict->kind)));
+        m_message->setText(tr("The remote tenant deleted this %1.").arg(entityKindText(conflict->kind)));
     else if (!conflict->mine)
-        m_message->setText(tr("You deleted this %1; the remote tenant changed it.").arg(entityKindLabel(conflict->kind)));
+        m_message->setText(tr("You deleted this %1; the remote tenant changed it.").arg(entityKindText(conflict->kind)));
     else
         m_message->setText(tr("%n field(s) differ between mine and theirs.", nullptr,
                               int(std::count_if(rows.begin(), rows.end(), [](const QStringList& r) { return r[2] != r[3]; }))));

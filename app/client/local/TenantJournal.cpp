@@ -296,9 +296,9 @@ Status TenantStore::rewriteJournalEntry(const JournalEntry& e)
     q.bindValue(2, optionalText(e.after));
     q.bindValue(3, e.seq);
     if (!q.exec())
-        return sqlError(q, QStringLiteral("updating the journal"));
+        return sqlError(q, Tr::tr("updating the journal"));
     if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("no journal entry %1").arg(e.seq));
+        return Error::notFound(Tr::tr("no journal entry %1").arg(e.seq));
     return {};
 }
 
