@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSettings>
 
 #include <cstdio>
@@ -24,9 +25,13 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     // Help, messages and table headers in the system locale's language (LANGUAGE, LC_ALL,
-    // LC_MESSAGES, LANG; German or English), dates and numbers in its format; --json stays as is,
-    // with the lower layers' sentences in its values English too.
-    gh::cli::installCliTranslations(app, QLocale(), !app.arguments().contains(QStringLiteral("--json")));
+    // LC_MESSAGES, LANG; German or English), dates and numbers in its format. --json stays as is:
+    // the lower layers' sentences in its values (a plan's summary, a step's description) English,
+    // their numbers written as the C locale writes them.
+    const bool json = app.arguments().contains(QStringLiteral("--json"));
+    if (json)
+        QLocale::setDefault(QLocale::c());
+    gh::cli::installCliTranslations(app, QLocale::system(), !json);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QFile binaryOut;

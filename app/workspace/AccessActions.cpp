@@ -3,6 +3,7 @@
 #include "app/domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -177,9 +178,12 @@ Result<QList<Change>> unassign(const QList<User>& users, const QStringList& coll
 
 QString assignDescription(const QList<User>& users, const QStringList& collections, bool assign)
 {
-    const QString what = collections.size() == 1 ? collections.first()
-                                                 : Tr::tr("%1 role collections").arg(collections.size());
-    const QString whom = users.size() == 1 ? users.first().userName : Tr::tr("%1 users").arg(users.size());
+    const QLocale locale;
+    const QString what = collections.size() == 1
+        ? collections.first()
+        : Tr::tr("%1 role collections").arg(locale.toString(collections.size()));
+    const QString whom = users.size() == 1 ? users.first().userName
+                                           : Tr::tr("%1 users").arg(locale.toString(users.size()));
     return assign ? Tr::tr("Assign %1 to %2").arg(what, whom) : Tr::tr("Unassign %1 from %2").arg(what, whom);
 }
 

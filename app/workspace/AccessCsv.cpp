@@ -3,6 +3,7 @@
 #include "app/domain/Csv.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -64,13 +65,13 @@ QString AssignmentPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(RowOutcome::Assign))
-        parts.append(Tr::tr("%1 to assign").arg(n));
+        parts.append(Tr::tr("%1 to assign").arg(QLocale().toString(n)));
     if (const int n = count(RowOutcome::Unassign))
-        parts.append(Tr::tr("%1 to unassign").arg(n));
+        parts.append(Tr::tr("%1 to unassign").arg(QLocale().toString(n)));
     if (const int n = count(RowOutcome::AlreadyAssigned) + count(RowOutcome::NotAssigned))
-        parts.append(Tr::tr("%1 unchanged").arg(n));
+        parts.append(Tr::tr("%1 unchanged").arg(QLocale().toString(n)));
     if (const int n = count(RowOutcome::Skipped))
-        parts.append(Tr::tr("%1 skipped").arg(n));
+        parts.append(Tr::tr("%1 skipped").arg(QLocale().toString(n)));
     QString out = parts.isEmpty() ? Tr::tr("nothing to change") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty())
         out += problems.size() == 1 ? Tr::tr("; 1 line with a problem")

@@ -6,6 +6,7 @@
 #include "app/domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
@@ -66,11 +67,11 @@ QString ImportPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(ImportAction::Add))
-        parts.append(Tr::tr("%1 to add").arg(n));
+        parts.append(Tr::tr("%1 to add").arg(QLocale().toString(n)));
     if (const int n = count(ImportAction::Replace))
-        parts.append(Tr::tr("%1 to replace").arg(n));
+        parts.append(Tr::tr("%1 to replace").arg(QLocale().toString(n)));
     if (const int n = count(ImportAction::Unchanged))
-        parts.append(Tr::tr("%1 unchanged").arg(n));
+        parts.append(Tr::tr("%1 unchanged").arg(QLocale().toString(n)));
     QString out = parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty())
         out += problems.size() == 1 ? Tr::tr("; 1 file could not be imported")

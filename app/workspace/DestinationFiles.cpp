@@ -337,7 +337,7 @@ QString ImportPlan::summary() const
     part(ImportAction::Refused, Tr::tr("%1 refused"));
     if (!problems.isEmpty())
         parts.append(problems.size() == 1 ? Tr::tr("1 file not imported")
-                                          : Tr::tr("%1 files not imported").arg(problems.size()));
+                                          : Tr::tr("%1 files not imported").arg(QLocale().toString(problems.size())));
     return parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
 }
 

@@ -3,6 +3,7 @@
 #include "app/domain/FileRead.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageAuthenticationCode>
@@ -53,7 +54,9 @@ QList<Change> ImportPlan::changes(const QList<KnownHost>& existing) const
 
 QString ImportPlan::summary() const
 {
-    return Tr::tr("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
+    const QLocale locale;
+    return Tr::tr("%1 to add, %2 updated, %3 unchanged")
+        .arg(locale.toString(added.size()), locale.toString(updated.size()), locale.toString(unchanged.size()));
 }
 
 QString ImportPlan::description() const

@@ -3,6 +3,7 @@
 #include "app/domain/FileRead.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
@@ -62,7 +63,9 @@ QList<Change> ImportPlan::changes(const QList<PgpKey>& existing) const
 
 QString ImportPlan::summary() const
 {
-    return Tr::tr("%1 to add, %2 updated, %3 unchanged").arg(added.size()).arg(updated.size()).arg(unchanged.size());
+    const QLocale locale;
+    return Tr::tr("%1 to add, %2 updated, %3 unchanged")
+        .arg(locale.toString(added.size()), locale.toString(updated.size()), locale.toString(unchanged.size()));
 }
 
 QString ImportPlan::description() const

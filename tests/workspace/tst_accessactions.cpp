@@ -3,8 +3,10 @@
 #include "DemoTenant.h"
 #include "app/workspace/AccessActions.h"
 #include "app/workspace/Workspace.h"
+#include "app/domain/CoreTranslations.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace gh;
 using namespace gh::access;
@@ -169,6 +171,30 @@ private Q_SLOTS:
         QVERIFY(apply(*unassigned).ok());
         QVERIFY(user(QStringLiteral("carl.walter@contoso.com")).roleCollections.isEmpty());
         QCOMPARE(unassign({user(QStringLiteral("carl.walter@contoso.com"))}, wanted).error().field, QStringLiteral("assignments"));
+    }
+
+    // A step's description in German, its counts written the locale's way (1.000).
+    void descriptionInGermanWithTheLocalesNumbers()
+    {
+        QList<User> many(1000);
+        for (qsizetype i = 0; i < many.size(); ++i)
+            many[i].userName = QStringLiteral("user%1@example.com").arg(i);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(assignDescription(many, {QStringLiteral("A"), QStringLiteral("B")}, true),
+                 QStringLiteral("Assign 2 role collections to 1000 users"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(assignDescription(many, {QStringLiteral("A"), QStringLiteral("B")}, true),
+                 QStringLiteral("Assign 2 role collections to 1,000 users"));
+
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(installCoreTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+        const QString german = assignDescription(many, {QStringLiteral("A"), QStringLiteral("B")}, true);
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(german, QStringLiteral("2 Rollensammlungen an 1.000 Benutzer zuordnen"));
     }
 };
 
