@@ -2,15 +2,8 @@
 # into gatehouse-core_en.ts (plural forms only) and gatehouse-core_de.ts (every message), both
 # under `update_translations`. The list is also written to core_tr_sources.lst for
 # tests/models/tst_translations. gh_tenantd is left out: what the daemon answers stays English.
-set(GH_CORE_TR_SOURCES)
-foreach(layer gh_domain gh_crypto gh_pgp gh_secrets gh_client gh_remote gh_workspace gh_workspace_pgp)
-    get_target_property(sources ${layer} SOURCES)
-    get_target_property(folder ${layer} SOURCE_DIR)
-    list(FILTER sources INCLUDE REGEX "\\.(h|cpp)$")
-    list(FILTER sources EXCLUDE REGEX "^/") # generated files (resources)
-    list(TRANSFORM sources PREPEND ${folder}/)
-    list(APPEND GH_CORE_TR_SOURCES ${sources})
-endforeach()
+gatehouse_tr_sources(GH_CORE_TR_SOURCES ${PROJECT_BINARY_DIR}/core_tr_sources.lst
+    TARGETS gh_domain gh_crypto gh_pgp gh_secrets gh_client gh_remote gh_workspace gh_workspace_pgp)
 qt_add_lupdate(gh_domain
     TS_FILES ${GATEHOUSE_CORE_TS_PLURAL_ONLY}
     SOURCES ${GH_CORE_TR_SOURCES}
@@ -22,6 +15,3 @@ qt_add_lupdate(gh_core_full
     SOURCES ${GH_CORE_TR_SOURCES}
     INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
     OPTIONS -locations none -no-obsolete)
-list(JOIN GH_CORE_TR_SOURCES "\n" GH_CORE_TR_SOURCE_LINES)
-file(GENERATE OUTPUT ${PROJECT_BINARY_DIR}/core_tr_sources.lst
-     CONTENT "-I${PROJECT_SOURCE_DIR}\n${GH_CORE_TR_SOURCE_LINES}\n")

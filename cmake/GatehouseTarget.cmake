@@ -53,6 +53,28 @@ function(gatehouse_add_test name)
     endif()
 endfunction()
 
+# ---- Translations -----------------------------------------------------------------------------
+# gatehouse_tr_sources(OUT LIST_FILE TARGETS t… [EXTRA file…]): the .h and .cpp sources of the
+# targets as absolute paths (generated files left out) and the EXTRA files, into OUT for
+# qt_add_lupdate, and one per line into LIST_FILE (with -I the project) for lupdate @LIST_FILE in
+# tests/models/tst_translations.
+function(gatehouse_tr_sources out list_file)
+    cmake_parse_arguments(ARG "" "" "TARGETS;EXTRA" ${ARGN})
+    set(all)
+    foreach(layer ${ARG_TARGETS})
+        get_target_property(sources ${layer} SOURCES)
+        get_target_property(folder ${layer} SOURCE_DIR)
+        list(FILTER sources INCLUDE REGEX "\\.(h|cpp)$")
+        list(FILTER sources EXCLUDE REGEX "^/") # generated files (resources)
+        list(TRANSFORM sources PREPEND ${folder}/)
+        list(APPEND all ${sources})
+    endforeach()
+    list(APPEND all ${ARG_EXTRA})
+    list(JOIN all "\n" lines)
+    file(GENERATE OUTPUT ${list_file} CONTENT "-I${PROJECT_SOURCE_DIR}\n${lines}\n")
+    set(${out} ${all} PARENT_SCOPE)
+endfunction()
+
 # ---- GATEHOUSE_FUZZ ---------------------------------------------------------------------------
 # A fuzzing build (clang only): every target in the project gets libFuzzer's coverage
 # instrumentation plus ASan and UBSan, so that our own parsers are instrumented; UBSan stops at
