@@ -470,22 +470,15 @@ struct PushRun : std::enable_shared_from_this<PushRun>
     // in the replica move to the remote's id (PushRekey.h).
     void rekey(const QString& to, const QString& version, const QJsonObject& theirs)
     {
-        const JournalEntry& e = entries.at(next);
-        const QString from = e.key;
-        const qint64 seq = e.seq;
-        Entity moved = entities[{EntityKind::User, from}];
-        entities.erase(std::pair{EntityKind::User, from});
-        moved.rebased = true;
-        moved.expected = version;
-        for (qsizetype i = next; i < entries.size(); ++i) {
-            if (!push::concernsUser(entries.at(i), from))
-                continue;
-            if (entries.at(i).kind == EntityKind::Assignment)
-                entities.erase(std::pair{EntityKind::Assignment, entries.at(i).key});
-            entries[i] = push::rekeyed(entries.at(i), from, to);
-            summary.items[i].key = entries.at(i).key;
-        }
-        entities[{EntityKind::User, to}] = moved;
+        const QString from = entries.at(next).key;
+        const qint64 seq = entries.at(next).seq;
+        auto moved = entities.extract(std::pair{EntityKind::User, from}); // read just now
+        moved.key().second = to;
+        moved.mapped().rebased = true;
+        moved.mapped().expected = version;
+        entities.insert(std::move(moved));
+        for (const auto& gone : push::rekeyEntries(entries, summary.items, next, from, to))
+            entities.erase(gone);
         const Form adopt = adoptable(theirs);
         auto self = shared_from_this();
         replica

@@ -42,6 +42,20 @@ JournalEntry rekeyed(JournalEntry e, const QString& from, const QString& to)
     return e;
 }
 
+QList<std::pair<EntityKind, QString>> rekeyEntries(QList<JournalEntry>& entries, QList<PushItem>& items,
+                                                    qsizetype first, const QString& from, const QString& to)
+{
+    QList<std::pair<EntityKind, QString>> had;
+    for (qsizetype i = first; i < entries.size(); ++i) {
+        if (!concernsUser(entries.at(i), from))
+            continue;
+        had.append({entries.at(i).kind, entries.at(i).key});
+        entries[i] = rekeyed(entries.at(i), from, to);
+        items[i].key = entries.at(i).key;
+    }
+    return had;
+}
+
 Status rekeyUser(TenantStore& store, const QString& from, const QString& to, const std::optional<QJsonObject>& adopt,
                  const QString& version)
 {

@@ -8,11 +8,13 @@
 // for the user the remote has, and the next pull finds the replica's rows where it puts them.
 
 #include "app/client/local/TenantStore.h"
+#include "app/workspace/Push.h"
 
 #include <QJsonObject>
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace gh::push {
 
@@ -22,6 +24,12 @@ bool concernsUser(const JournalEntry& e, const QString& userId);
 // Entry `e` (concernsUser) with the user's id `from` replaced by `to`: in its key, and in the
 // user's "id" or the assignment's "userId" of its before and after forms.
 JournalEntry rekeyed(JournalEntry e, const QString& from, const QString& to);
+
+// A running push's entries[first…] that concern user `from`, rekeyed to `to`, and the keys of
+// `items` (the summary's, one per entry) with them; returns the kinds and keys they had, whose
+// entities the push forgets.
+QList<std::pair<EntityKind, QString>> rekeyEntries(QList<JournalEntry>& entries, QList<PushItem>& items,
+                                                    qsizetype first, const QString& from, const QString& to);
 
 // In `store`, inside the caller's transaction: the replica's user `from` becomes `to`, with
 // `adopt` (the remote's form) as its row when given, else its own row under the new id; the row's
