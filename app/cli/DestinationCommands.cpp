@@ -69,7 +69,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     QList<destinations::SourceFile> files;
     QList<Error> unreadable;
     for (const QString& path : std::as_const(args.operands)) {
-        Result<QByteArray> bytes = readFileBounded(path, 16 * 1024 * 1024, QStringLiteral("a destination file"));
+        Result<QByteArray> bytes = readFileBounded(path, 16 * 1024 * 1024, Text::tr("a destination file"));
         if (bytes)
             files.append({path, std::move(*bytes)});
         else

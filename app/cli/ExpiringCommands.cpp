@@ -79,7 +79,7 @@ int expiringCommand(const Context& context, const QStringList& arguments)
     // The keyrings first: a file that cannot be read is a mistake to report before the tenant.
     QList<ExpiringItem> items;
     for (const QString& file : args.values.value(QStringLiteral("--pgp"))) {
-        const auto bytes = readFileBounded(file, pgp::MaxInputSize, QStringLiteral("a PGP keyring"));
+        const auto bytes = readFileBounded(file, pgp::MaxInputSize, Text::tr("a PGP keyring"));
         if (!bytes) {
             context.error(bytes.error().toString());
             return Usage;

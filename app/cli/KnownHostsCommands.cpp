@@ -36,7 +36,7 @@ int inspect(const Context& context, const QStringList& arguments)
     const QString file = args.operands.at(0);
 
     // An unreadable or oversized file is no known_hosts at all: a usage error, unlike bad lines.
-    const auto bytes = readFileBounded(file, knownhosts::MaxInputSize, QStringLiteral("a known_hosts file"));
+    const auto bytes = readFileBounded(file, knownhosts::MaxInputSize, Text::tr("a known_hosts file"));
     if (!bytes) {
         context.error(bytes.error().toString());
         return Usage;

@@ -67,7 +67,7 @@ int inspect(const Context& context, const QStringList& arguments)
     const QString file = args.operands.at(0);
 
     // An unreadable or oversized file is no keyring at all: a usage error, like knownhosts.
-    const auto bytes = readFileBounded(file, pgp::MaxInputSize, QStringLiteral("a PGP keyring"));
+    const auto bytes = readFileBounded(file, pgp::MaxInputSize, Text::tr("a PGP keyring"));
     if (!bytes) {
         context.error(bytes.error().toString());
         return Usage;

@@ -2292,5 +2292,17 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <source>the credentials&apos; secrets could not be kept in the keychain: %1; nothing was copied</source>
         <translation>die Geheimnisse der Anmeldedaten konnten nicht im Schlüsselbund abgelegt werden: %1; nichts wurde kopiert</translation>
     </message>
+    <message>
+        <source>a known_hosts file</source>
+        <translation>eine known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>a PGP keyring</source>
+        <translation>einen PGP-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>a destination file</source>
+        <translation>eine Zieldatei</translation>
+    </message>
 </context>
 </TS>

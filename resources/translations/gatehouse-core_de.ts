@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>a PGP keyring</source>
-        <translation>ein PGP-Schlüsselbund</translation>
+        <translation>einen PGP-Schlüsselbund</translation>
     </message>
     <message>
         <source>no PGP key is &apos;%1&apos;</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>a PGP keyring</source>
-        <translation>ein PGP-Schlüsselbund</translation>
+        <translation>einen PGP-Schlüsselbund</translation>
     </message>
 </context>
 <context>

@@ -3559,6 +3559,10 @@ Gültig %2 – %3</translation>
         <source>The secrets could not be kept, so nothing was imported: %1</source>
         <translation>Die Geheimnisse konnten nicht gespeichert werden, daher wurde nichts importiert: %1</translation>
     </message>
+    <message>
+        <source>a destination file</source>
+        <translation>eine Zieldatei</translation>
+    </message>
 </context>
 <context>
     <name>gh::ImportKeystoreEntriesCommand</name>

@@ -29,7 +29,7 @@ ImportPlan readAndPlan(const QStringList& paths, const QList<Destination>& exist
     QList<Error> unreadable;
     for (const QString& path : paths) {
         Result<QByteArray> bytes = readFileBounded(path, ImportDestinationsCommand::MaxFileSize,
-                                                   QStringLiteral("a destination file"));
+                                                   ImportDestinationsCommand::tr("a destination file"));
         if (bytes)
             files.append({path, *bytes});
         else
