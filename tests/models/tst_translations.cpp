@@ -174,6 +174,10 @@ private Q_SLOTS:
         QStringList problems;
         for (const Message& m : messages) {
             const QString where = m.context + QStringLiteral(": ") + m.source;
+            // lupdate files a `Tr::tr` whose local class it lost track of (inside a template, a
+            // lambda) under "Tr", a context no code translates with.
+            if (m.context == QLatin1String("Tr"))
+                problems.append(QStringLiteral("lupdate lost its context (use QCoreApplication::translate) — ") + where);
             if (m.unfinished || m.translations.isEmpty() || m.translations.first().isEmpty()) {
                 problems.append(QStringLiteral("untranslated — ") + where);
                 continue;
