@@ -1,8 +1,9 @@
 #pragma once
 
-// Internal to gh_cli: what the keystore write commands (KeystoreEditCommands.cpp) share: their
-// arguments, the tenant with a workspace and every keystore's entries, the key vault's store,
-// the exit codes for a missing keychain, and the report of a step's changes.
+// Internal to gh_cli: what the keystore write commands (KeystoreEditCommands.cpp,
+// KeystoreImportCommand.cpp) share: their arguments, the tenant with a workspace and every
+// keystore's entries, the key vault's store, the exit codes for a missing keychain, and the
+// report of a step's changes.
 
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
@@ -57,5 +58,9 @@ int applyAndReport(const Context& context, Session& session, const QList<Change>
 int keepAndApply(const Context& context, Session& session, KeyVault& vault,
                  const crypto::PrivateKey& key, const QString& alias, const QList<Change>& changes,
                  const QString& description);
+
+// `keystore import FILE… [--alias A] [--password-file F] [--keystore K] [--dry-run]`
+// (KeystoreImportCommand.cpp; keystoreEditCommand dispatches to it).
+int importFiles(const Context& context, const QStringList& args);
 
 } // namespace gh::cli::ks
