@@ -72,7 +72,7 @@ int importFiles(const Context& context, const QStringList& rawArgs)
     QList<keystore::ImportSource> sources;
     QList<Error> unreadable;
     for (const QString& file : std::as_const(args.operands)) {
-        auto bytes = readFileBounded(file, crypto::CertificateReader::MaxInputSize, QStringLiteral("a certificate or key store file"));
+        auto bytes = readFileBounded(file, crypto::CertificateReader::MaxInputSize, Text::tr("a certificate or key store file"));
         if (bytes)
             sources.append({file, std::move(*bytes)});
         else

@@ -8,6 +8,7 @@
 #include "app/crypto/KeystoreEntries.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFileInfo>
 #include <QHash>
 
@@ -58,13 +59,13 @@ QString ImportPlan::summary() const
 {
     QStringList parts;
     if (const int n = count(ImportAction::Add))
-        parts.append(Tr::tr("%1 to add").arg(n));
+        parts.append(Tr::tr("%1 to add").arg(QLocale().toString(n)));
     if (const int n = count(ImportAction::Replace))
-        parts.append(Tr::tr("%1 to replace").arg(n));
+        parts.append(Tr::tr("%1 to replace").arg(QLocale().toString(n)));
     if (const int n = count(ImportAction::Unchanged))
-        parts.append(Tr::tr("%1 unchanged").arg(n));
+        parts.append(Tr::tr("%1 unchanged").arg(QLocale().toString(n)));
     if (const int n = count(ImportAction::Refused))
-        parts.append(Tr::tr("%1 refused").arg(n));
+        parts.append(Tr::tr("%1 refused").arg(QLocale().toString(n)));
     QString out = parts.isEmpty() ? Tr::tr("nothing to import") : parts.join(QStringLiteral(", "));
     if (!problems.isEmpty()) {
         out += problems.size() == 1 ? Tr::tr("; 1 source could not be read")

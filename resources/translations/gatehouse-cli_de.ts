@@ -2304,5 +2304,9 @@ expiring&apos; und bei unlesbaren Dateien) ein Befund; 2 Aufruffehler oder unbra
         <source>a destination file</source>
         <translation>eine Zieldatei</translation>
     </message>
+    <message>
+        <source>a certificate or key store file</source>
+        <translation>eine Zertifikats- oder Schlüsselspeicherdatei</translation>
+    </message>
 </context>
 </TS>
