@@ -1779,6 +1779,10 @@
         <source>no %1 &apos;%2&apos;</source>
         <translation>%1 &apos;%2&apos; gibt es nicht</translation>
     </message>
+    <message>
+        <source>committing</source>
+        <translation>beim Festschreiben der Transaktion</translation>
+    </message>
 </context>
 <context>
     <name>gh::Types</name>

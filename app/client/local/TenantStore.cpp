@@ -310,7 +310,7 @@ Status TenantStore::commit()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = sqlError(q, QStringLiteral("committing"));
+        const Error e = sqlError(q, Tr::tr("committing"));
         rollback();
         return e;
     }
