@@ -171,8 +171,11 @@ RemoteResource<User>::Spec userSpec(int pageSize)
         if (std::optional<ScimUserPage> fast = readScimUserPage(response.body)) {
             for (User& u : fast->users)
                 collectionsFromGroups(u);
-            last = fast->users.isEmpty() || fast->startIndex - 1 + fast->users.size() >= fast->totalResults;
-            return decodedPage<User>(std::move(fast->users));
+            const qint64 through = fast->startIndex - 1 + fast->users.size();
+            last = fast->users.isEmpty() || through >= fast->totalResults;
+            auto split = decodedPage<User>(std::move(fast->users));
+            split->remaining = fast->totalResults - through;
+            return split;
         }
         auto object = objectOf(response);
         if (!object)
@@ -185,7 +188,9 @@ RemoteResource<User>::Spec userSpec(int pageSize)
             return malformed(*in.error(), response.where);
         // An empty page ends it too, so that a server miscounting cannot loop us forever.
         last = resources.isEmpty() || startIndex - 1 + resources.size() >= total;
-        return arrayPage<User>(resources, QStringLiteral("$.resources"), response.where, decodeUser);
+        SplitPage<User> split = arrayPage<User>(resources, QStringLiteral("$.resources"), response.where, decodeUser);
+        split.remaining = total - (startIndex - 1 + resources.size());
+        return split;
     };
     return spec;
 }
@@ -220,7 +225,10 @@ RemoteResource<Destination>::Spec destinationSpec(int pageSize)
         const qint64 pages = response.header("Page-Count").toLongLong(&counted);
         // A page larger than asked for means the server did not page at all: it was everything.
         last = items->size() != pageSize || (counted && number >= pages);
-        return arrayPage<Destination>(std::move(*items), QStringLiteral("$"), response.where, decode);
+        SplitPage<Destination> split = arrayPage<Destination>(std::move(*items), QStringLiteral("$"), response.where, decode);
+        if (counted)
+            split.remaining = std::max<qint64>(pages - number, 0) * pageSize;
+        return split;
     };
     return spec;
 }

@@ -499,64 +499,6 @@ private Q_SLOTS:
         QCOMPARE(a.error().where, QStringLiteral("GET /Users"));
     }
 
-    // The next page is asked for before a page's users are decoded: the pages still come in
-    // order, and the first user that does not decode is the error (page 1's, not page 2's that
-    // came meanwhile), with no page asked for after the one already on its way.
-    void pagesAskedForAheadStayInOrderAndStopAtABrokenOne()
-    {
-        test::ScriptedServer server;
-        QVERIFY(server.start());
-        bool broken = false;
-        server.apiHandler = [&broken](const tenantd::HttpRequest& r) {
-            const qint64 start = r.query.queryItemValue(QStringLiteral("startIndex")).toLongLong();
-            QJsonArray resources;
-            for (qint64 i = start; i < start + 2 && i <= 6; ++i) {
-                QJsonObject u{{QStringLiteral("userName"), QStringLiteral("u%1").arg(i)}, {QStringLiteral("origin"), QStringLiteral("ldap")}};
-                if (!(broken && (i == 2 || i == 3))) // page 1's second user, page 2's first
-                    u.insert(QStringLiteral("id"), QStringLiteral("u%1").arg(i));
-                resources.append(u);
-            }
-            return tenantd::HttpResponse::json(200, QJsonObject{{QStringLiteral("resources"), resources},
-                                                                {QStringLiteral("startIndex"), double(start)},
-                                                                {QStringLiteral("totalResults"), 6}});
-        };
-        TransportConfig c;
-        c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
-        c.apiRoot = QUrl(server.base());
-        c.clientId = QStringLiteral("client");
-        c.clientSecret = crypto::SecretBuffer("secret");
-        c.trust.caCertificates = server.ca();
-        c.retry.maxAttempts = 1;
-        RemoteOptions options;
-        options.userPageSize = 2;
-        RemoteTenantClient client(QStringLiteral("scripted"), std::make_unique<HttpTransport>(std::move(c), m_clock), nullptr,
-                                  nullptr, options);
-
-        const auto all = await(client.users().list());
-        QVERIFY2(all, qPrintable(why(all)));
-        QStringList ids;
-        for (const User& u : *all)
-            ids.append(u.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3"), QStringLiteral("u4"),
-                                   QStringLiteral("u5"), QStringLiteral("u6")}));
-        const auto pagesOf = [&server] {
-            int n = 0;
-            for (const tenantd::HttpRequest& r : server.requests)
-                n += r.pathSegments == QStringList{QStringLiteral("Users")} ? 1 : 0;
-            return n;
-        };
-        QCOMPARE(pagesOf(), 3);
-
-        broken = true;
-        server.requests.clear();
-        const auto failed = await(client.users().list());
-        QVERIFY(!failed);
-        QCOMPARE(failed.error().kind, Error::Kind::MalformedResponse);
-        QVERIFY2(failed.error().field.startsWith(QStringLiteral("$.resources[1]")), qPrintable(failed.error().toString()));
-        QCOMPARE(failed.error().where, QStringLiteral("GET /Users"));
-        QVERIFY2(pagesOf() <= 2, qPrintable(QString::number(pagesOf())));
-    }
-
     // What tenantd never answers: payloads that do not decode, a server that miscounts or does
     // not page. Typed errors naming the JSON path and the request, and no endless paging.
     void brokenPayloadsAreTypedErrors()
