@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -56,44 +57,58 @@ HttpRequest entityRequest(const QString& keystore, const QString& hexalias)
     return r;
 }
 
-// The entry's chain, read from the tenant into `entry`. A 404 (a tenant that has no chain
-// resource for the entry) leaves the chain empty.
+// The request for an entry's chain (a key pair's ChainResource, else its certificate).
+HttpRequest chainRequest(const KeystoreEntry& entry)
+{
+    const bool chainResource = entry.isKeyPair() && entry.keystore != QLatin1String("KeyHistory");
+    HttpRequest r = entryRequest(entry.keystore, entry.hexalias,
+                                 chainResource ? QStringLiteral("/ChainResource/$value") : QStringLiteral("/Certificate/$value"));
+    r.passStatuses.append(404);
+    return r;
+}
+
+// The chain answered for `entry`, each certificate checked to parse (the costly part of a chain,
+// run on the thread pool). A 404 (a tenant that has no chain resource for the entry) leaves the
+// chain empty.
+Result<KeystoreEntry> withChainFrom(KeystoreEntry entry, const Result<HttpResponse>& sent)
+{
+    if (!sent)
+        return sent.error();
+    if (sent->status == 404) {
+        entry.chain.clear();
+        return entry;
+    }
+    auto chain = splitChainPem(sent->body, sent->where);
+    if (!chain)
+        return chain.error();
+    entry.chain = std::move(*chain);
+    return entry;
+}
+
+// The entry's chain, read from the tenant into `entry`.
 QFuture<Result<KeystoreEntry>> withChain(QPointer<HttpTransport> transport, KeystoreEntry entry)
 {
     using R = Result<KeystoreEntry>;
     if (!transport)
         return readyFuture(R(gone()));
-    const bool chainResource = entry.isKeyPair() && entry.keystore != QLatin1String("KeyHistory");
-    HttpRequest r = entryRequest(entry.keystore, entry.hexalias,
-                                 chainResource ? QStringLiteral("/ChainResource/$value") : QStringLiteral("/Certificate/$value"));
-    r.passStatuses.append(404);
-    // Checking that each certificate parses is the costly part of a chain; it runs on the
-    // thread pool, so that the transport's thread goes on sending and receiving meanwhile.
-    return transport->send(std::move(r)).then(QtFuture::Launch::Async, [entry = std::move(entry)](Result<HttpResponse> sent) mutable -> R {
-        if (!sent)
-            return sent.error();
-        if (sent->status == 404) {
-            entry.chain.clear();
-            return std::move(entry);
-        }
-        auto chain = splitChainPem(sent->body, sent->where);
-        if (!chain)
-            return chain.error();
-        entry.chain = std::move(*chain);
-        return std::move(entry);
+    return transport->send(chainRequest(entry)).then(QtFuture::Launch::Async, [entry = std::move(entry)](Result<HttpResponse> sent) mutable -> R {
+        return withChainFrom(std::move(entry), sent);
     });
 }
 
 // Fills the chains of `entries`, in the transport's thread, with up to kWindow requests in
 // flight (QNetworkAccessManager opens up to six connections to a host): a pull of a large
-// keystore would otherwise wait for one round trip per entry. The first failure ends it.
+// keystore would otherwise wait for one round trip per entry. An answer is checked on the
+// thread pool while the next request goes out at once, so that the requests never wait for a
+// busy pool (a pull makes 100,000 users' rows there meanwhile). The first failure ends it.
 struct ChainFill : std::enable_shared_from_this<ChainFill>
 {
     static constexpr qsizetype kWindow = 6;
     QPointer<HttpTransport> transport;
     QList<KeystoreEntry> entries;
     qsizetype next = 0;
-    qsizetype inFlight = 0;
+    qsizetype inFlight = 0; // requests sent and not answered
+    qsizetype checking = 0; // answers on the pool
     bool finished = false;
     QPromise<Result<QList<KeystoreEntry>>> promise;
 
@@ -116,21 +131,30 @@ struct ChainFill : std::enable_shared_from_this<ChainFill>
     {
         if (finished)
             return;
-        if (next >= entries.size() && inFlight == 0)
+        if (next >= entries.size() && inFlight == 0 && checking == 0)
             return finish(std::move(entries));
         if (!transport)
             return finish(gone());
         while (next < entries.size() && inFlight < kWindow) {
             const qsizetype index = next++;
             ++inFlight;
-            withChain(transport, entries.at(index))
-                .then(transport.data(), [self = shared_from_this(), index](Result<KeystoreEntry> e) {
+            transport->send(chainRequest(entries.at(index)))
+                .then(transport.data(), [self = shared_from_this(), index](Result<HttpResponse> sent) {
                     --self->inFlight;
                     if (self->finished)
                         return;
-                    if (!e)
-                        return self->finish(e.error());
-                    self->entries[index] = std::move(*e);
+                    ++self->checking;
+                    QtConcurrent::run([entry = self->entries.at(index), sent = std::move(sent)]() mutable {
+                        return withChainFrom(std::move(entry), sent);
+                    }).then(self->transport.data(), [self, index](Result<KeystoreEntry> e) {
+                        --self->checking;
+                        if (self->finished)
+                            return;
+                        if (!e)
+                            return self->finish(e.error());
+                        self->entries[index] = std::move(*e);
+                        self->fill();
+                    });
                     self->fill();
                 });
         }
