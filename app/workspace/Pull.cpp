@@ -10,10 +10,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -71,6 +74,15 @@ PulledRow rowOf(const T& value)
     return rowOf(value.key(), QJsonDocument(storedForm(value)).toJson(QJsonDocument::Compact));
 }
 
+// Destroys `value` on the thread pool: the lists of a large pull take a tenth of a second to
+// free, which the thread waiting for the next step or the summary need not spend.
+template<class T>
+void releaseLater(T&& value)
+{
+    if (QThreadPool* pool = QThreadPool::globalInstance()) // none once the program is ending
+        (void)QtConcurrent::run(pool, [doomed = std::forward<T>(value)]() {});
+}
+
 // One pull: the remote's resources read in lanes (below), then written to the replica in one
 // transaction on its thread.
 struct PullRun : std::enable_shared_from_this<PullRun>
@@ -80,8 +92,12 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     const Clock& clock;
     PullOptions options;
     QPromise<Result<PullSummary>> promise;
+    // One list a kind, made in the constructor: steps on the pool fill their own kind's list
+    // while the map itself never changes. Assignments are gathered under a lock (below).
     std::map<EntityKind, QList<PulledRow>> pulled;
+    QMutex assignmentsLock;
     QSet<QString> assignmentKeys;
+    QList<PulledRow> assignmentRows;
     std::set<EntityKind> skipped; // not readable from this remote (no key for the service)
     // Lanes of steps: XSUAA's identity providers, roles and role collections; its users; the
     // Destination service; Cloud Integration. Each lane's steps run one after the other, the
@@ -103,6 +119,16 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     PullRun(TenantClient& r, std::shared_ptr<LocalTenant> t, const Clock& c, PullOptions o)
         : remote(r), replica(std::move(t)), clock(c), options(std::move(o))
     {
+        for (EntityKind kind : pulledKinds())
+            pulled[kind];
+    }
+
+    ~PullRun()
+    {
+        // 200,000 rows and more: freed on the pool, not in the thread that waits for the summary.
+        releaseLater(std::move(pulled));
+        releaseLater(std::move(assignmentRows));
+        releaseLater(std::move(assignmentKeys));
     }
 
     bool cancelled() const { return options.cancel && options.cancel->load(); }
@@ -116,25 +142,50 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         promise.finish();
     }
 
-    void addAssignment(const QString& roleCollection, const QString& userId)
-    {
-        const Assignment a{roleCollection, userId};
-        if (!assignmentKeys.contains(a.key())) {
-            assignmentKeys.insert(a.key());
-            pulled[EntityKind::Assignment].append(rowOf(a));
-        }
-    }
-
+    // The assignments a value names: a role collection's users, a user's role collections.
     template<class T>
-    void collect(const T& value)
+    static void assignmentsOf(const T& value, QList<Assignment>& out)
     {
         if constexpr (std::is_same_v<T, RoleCollection>) {
             for (const UserReference& u : value.userReferences)
-                addAssignment(value.name, u.id);
+                out.append(Assignment{value.name, u.id});
         }
         if constexpr (std::is_same_v<T, User>) {
             for (const QString& rc : value.roleCollections)
-                addAssignment(rc, value.id);
+                out.append(Assignment{rc, value.id});
+        }
+    }
+
+    // The assignments of a step's values, on the pool: role collections and users name the same
+    // ones, so each is kept once, by whichever step comes first (steps run side by side, hence
+    // the lock, taken once a step); the rows of the new ones made on every core.
+    template<class T>
+    void collectAssignments(const QList<T>& values)
+    {
+        if constexpr (std::is_same_v<T, RoleCollection> || std::is_same_v<T, User>) {
+            QList<Assignment> named;
+            for (const T& value : values)
+                assignmentsOf(value, named);
+            QList<Assignment> fresh;
+            {
+                QMutexLocker lock(&assignmentsLock);
+                for (Assignment& a : named) {
+                    QString key = a.key();
+                    if (!assignmentKeys.contains(key)) {
+                        assignmentKeys.insert(std::move(key));
+                        fresh.append(std::move(a));
+                    }
+                }
+            }
+            QList<PulledRow> rows(fresh.size());
+            parallelChunks(fresh.size(), 1024, [&](qsizetype first, qsizetype last) {
+                for (qsizetype i = first; i < last; ++i)
+                    rows[i] = rowOf(fresh.at(i));
+            });
+            QMutexLocker lock(&assignmentsLock);
+            assignmentRows.append(std::move(rows));
+        } else {
+            Q_UNUSED(values);
         }
     }
 
@@ -153,9 +204,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     }
                     if (!listed)
                         return QtFuture::makeReadyFuture(Status(listed.error()));
-                    for (const T& value : *listed)
-                        self->collect(value);
-                    QList<PulledRow>& rows = self->pulled[T::entityKind];
+                    QList<PulledRow>& rows = self->pulled.at(T::entityKind);
                     const qsizetype from = rows.size();
                     rows.resize(from + listed->size());
                     if (self->options.progress)
@@ -165,11 +214,13 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                     // during which the other lanes' answers are handled. `made` stays valid: no
                     // other step adds rows of this kind (the write waits for every step).
                     PulledRow* const made = rows.data() + from;
-                    return QtConcurrent::run([self, values = std::move(*listed), made]() -> Status {
+                    return QtConcurrent::run([self, values = std::move(*listed), made]() mutable -> Status {
                         parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
                             for (qsizetype i = first; i < last; ++i)
                                 made[i] = rowOf(values.at(i));
                         });
+                        self->collectAssignments(values);
+                        releaseLater(std::move(values));
                         return {};
                     });
                 })
@@ -224,11 +275,17 @@ struct PullRun : std::enable_shared_from_this<PullRun>
 
     void apply()
     {
+        pulled.at(EntityKind::Assignment) = std::move(assignmentRows);
         // The store function holds no reference: `self` in the continuation keeps this alive until
         // after write() returned, and the last reference is never dropped in the replica's thread.
         auto self = shared_from_this();
         replica->run([this](TenantStore& store) { return write(store); })
-            .then(context.get(), [self](Result<PullSummary> r) { self->finish(std::move(r)); });
+            .then(context.get(), [self](Result<PullSummary> r) {
+                self->finish(std::move(r));
+                // The WAL the write left, copied into the file now that the caller has its
+                // answer (a failure only leaves it to the next commit's automatic checkpoint).
+                (void)self->replica->run([](TenantStore& store) { return store.checkpoint(); });
+            });
     }
 
     // The entities with pending journal entries: the base version of the first one (what the
@@ -284,6 +341,10 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     Result<PullSummary> write(TenantStore& store)
     {
         PullSummary summary;
+        // The commit appends to the WAL only; apply() has it copied into the file afterwards.
+        if (Status off = store.setAutoCheckpoint(false); !off)
+            return off.error();
+        const auto restore = qScopeGuard([&store] { (void)store.setAutoCheckpoint(true); });
         const Status s = store.transaction([&]() -> Status {
             // Read inside the transaction: nothing can add an entry between this and the writes.
             auto pending = pendingEntities(store);

@@ -317,6 +317,23 @@ Status TenantStore::commit()
     return {};
 }
 
+Status TenantStore::setAutoCheckpoint(bool on)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString pragma = on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000") : QStringLiteral("PRAGMA wal_autocheckpoint=0");
+    if (!q.exec(pragma))
+        return sqlError(q, pragma);
+    return {};
+}
+
+Status TenantStore::checkpoint()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return sqlError(q, Tr::tr("copying the write-ahead log into the file"));
+    return {};
+}
+
 void TenantStore::rollback()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

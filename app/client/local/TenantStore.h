@@ -99,6 +99,12 @@ public:
         return commit();
     }
 
+    // A large write (a pull's) would copy its whole WAL into the file in its commit: with
+    // setAutoCheckpoint(false) before it, the commit only appends to the WAL (as durable), and
+    // checkpoint() copies it later, in a job of its own once the caller has its answer.
+    Status setAutoCheckpoint(bool on);
+    Status checkpoint();
+
     Result<QList<Row>> rows(EntityKind kind, qint64 skip = 0, qint64 top = -1) const;
     // Calls f with each row's key and stored JSON as their UTF-8 bytes (valid during the call),
     // in key order, unparsed and uncopied, for readers faster than QJsonDocument
