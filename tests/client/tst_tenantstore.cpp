@@ -5,6 +5,7 @@
 #include "app/client/local/TenantStore.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -428,6 +429,41 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 16384);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("pagesize"));
+    }
+
+    // A pull's write leaves its pages in the WAL with automatic checkpoints off, and checkpoint()
+    // copies them into the file; switched back on, a commit of more than 1,000 pages (16 MiB)
+    // copies them itself again.
+    void checkpointsCanWaitForALargeWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.ghtenant"));
+        auto store = create(path);
+        QVERIFY(store);
+        const qint64 empty = QFileInfo(path).size();
+        const QString filler(1000, QLatin1Char('x'));
+        const auto writeMiB = [&](int from, int mib) {
+            return store->transaction([&]() -> Status {
+                for (int i = from; i < from + mib * 1000; ++i) {
+                    const Assignment a{QStringLiteral("rc-%1-").arg(i) + filler, QStringLiteral("u")};
+                    if (Status put = store->put(EntityKind::Assignment, a.key(), storedForm(a)); !put)
+                        return put;
+                }
+                return {};
+            });
+        };
+        QVERIFY(store->setAutoCheckpoint(false).ok());
+        QVERIFY(writeMiB(0, 20).ok());
+        QCOMPARE(QFileInfo(path).size(), empty);
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 20'000'000);
+        QVERIFY(store->checkpoint().ok());
+        const qint64 checkpointed = QFileInfo(path).size();
+        QVERIFY2(checkpointed > 20'000'000, qPrintable(QString::number(checkpointed)));
+        QCOMPARE(store->count(EntityKind::Assignment).value(), 20000);
+
+        QVERIFY(store->setAutoCheckpoint(true).ok());
+        QVERIFY(writeMiB(20000, 20).ok());
+        QVERIFY2(QFileInfo(path).size() > checkpointed + 20'000'000, qPrintable(QString::number(QFileInfo(path).size())));
     }
 
     void transactionRollsBackOnFailure()
