@@ -83,6 +83,10 @@ void releaseLater(T&& value)
         (void)QtConcurrent::run(pool, [doomed = std::forward<T>(value)]() {});
 }
 
+// Users are listed in ranges of this many (20 SCIM pages of 500), the rows of one made while
+// the next is read.
+constexpr qint64 kUserRange = 10000;
+
 // One pull: the remote's resources read in lanes (below), then written to the replica in one
 // transaction on its thread.
 struct PullRun : std::enable_shared_from_this<PullRun>
@@ -92,9 +96,18 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     const Clock& clock;
     PullOptions options;
     QPromise<Result<PullSummary>> promise;
-    // One list a kind, made in the constructor: steps on the pool fill their own kind's list
-    // while the map itself never changes. Assignments are gathered under a lock (below).
+    // One list a kind, made in the constructor, so that the map itself never changes while the
+    // pool appends to its lists (under rowsLock). Assignments are gathered under a lock of their
+    // own (below).
     std::map<EntityKind, QList<PulledRow>> pulled;
+    QMutex rowsLock; // pulled's lists, appended to on the pool
+    std::map<EntityKind, qint64> listedCount; // for progress
+    int making = 0; // makeRows() tasks not done yet
+    // The rows are made on threads of idle priority (SCHED_IDLE; parallelChunks' helpers inherit
+    // it): they take only what the transport's thread and, on a shared machine, the server
+    // leave. At normal priority they took the cores from both, and every request waited longer.
+    QThreadPool rowsPool;
+    bool applying = false;
     QMutex assignmentsLock;
     QSet<QString> assignmentKeys;
     QList<PulledRow> assignmentRows;
@@ -121,6 +134,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
     {
         for (EntityKind kind : pulledKinds())
             pulled[kind];
+        rowsPool.setThreadPriority(QThread::IdlePriority);
     }
 
     ~PullRun()
@@ -189,43 +203,69 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         }
     }
 
+    // Each value's stored form and its version (its compact JSON hashed), and the assignments
+    // it names, made on every core off this thread while the lanes go on: for 100,000 users a
+    // good part of the client's time. The write waits for all of them (`making`).
+    template<class T>
+    void makeRows(QList<T> values)
+    {
+        ++making;
+        auto self = shared_from_this();
+        // `this` only: the continuation's `self` keeps the run alive until after the task, and
+        // the last reference is then never dropped on rowsPool (whose destructor waits for it).
+        QtConcurrent::run(&rowsPool, [this, values = std::move(values)]() mutable {
+            QList<PulledRow> rows(values.size());
+            parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
+                for (qsizetype i = first; i < last; ++i)
+                    rows[i] = rowOf(values.at(i));
+            });
+            collectAssignments(values);
+            releaseLater(std::move(values));
+            QMutexLocker lock(&rowsLock);
+            pulled.at(T::entityKind).append(std::move(rows));
+        }).then(context.get(), [self]() {
+            --self->making;
+            self->applyWhenDone();
+        });
+    }
+
+    // Lists `client` from `skip` on, `range` values a list() (-1: all at once), the rows of each
+    // range made while the next one is read: a 100,000-user tenant's rows are then mostly made
+    // while its pages arrive, not after the last one. A range answered in full is followed by
+    // the next one; cancelling takes effect between ranges.
     // `optional`: a resource the remote client cannot read at all (NotFound before any request:
     // the profile has no key for its service) is skipped, its replica rows left as they are.
     template<class T>
-    void addStep(std::size_t lane, ResourceClient<T>& client, bool optional = false)
+    QFuture<Status> listFrom(ResourceClient<T>& client, bool optional, qint64 skip, qint64 range)
     {
-        lanes[lane].steps.push_back([this, &client, optional]() {
-            auto self = shared_from_this();
-            return client.list()
-                .then([self, optional](Result<QList<T>> listed) -> QFuture<Status> {
-                    if (!listed && optional && listed.error().kind == Error::Kind::NotFound && listed.error().where.isEmpty()) {
-                        self->skipped.insert(T::entityKind);
-                        return QtFuture::makeReadyFuture(Status());
-                    }
-                    if (!listed)
-                        return QtFuture::makeReadyFuture(Status(listed.error()));
-                    QList<PulledRow>& rows = self->pulled.at(T::entityKind);
-                    const qsizetype from = rows.size();
-                    rows.resize(from + listed->size());
-                    if (self->options.progress)
-                        self->options.progress(T::entityKind, rows.size());
-                    // Each value's stored form and its version (its compact JSON hashed) on every
-                    // core, off this thread: for 100,000 users a good part of the client's time,
-                    // during which the other lanes' answers are handled. `made` stays valid: no
-                    // other step adds rows of this kind (the write waits for every step).
-                    PulledRow* const made = rows.data() + from;
-                    return QtConcurrent::run([self, values = std::move(*listed), made]() mutable -> Status {
-                        parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
-                            for (qsizetype i = first; i < last; ++i)
-                                made[i] = rowOf(values.at(i));
-                        });
-                        self->collectAssignments(values);
-                        releaseLater(std::move(values));
-                        return {};
-                    });
-                })
-                .unwrap();
-        });
+        auto self = shared_from_this();
+        return client.list(PageRequest{skip, range})
+            .then(context.get(), [self, &client, optional, skip, range](Result<QList<T>> listed) -> QFuture<Status> {
+                if (!listed && optional && skip == 0 && listed.error().kind == Error::Kind::NotFound && listed.error().where.isEmpty()) {
+                    self->skipped.insert(T::entityKind);
+                    return QtFuture::makeReadyFuture(Status());
+                }
+                if (!listed)
+                    return QtFuture::makeReadyFuture(Status(listed.error()));
+                const bool full = range > 0 && listed->size() == range;
+                qint64& count = self->listedCount[T::entityKind];
+                count += listed->size();
+                if (self->options.progress)
+                    self->options.progress(T::entityKind, count);
+                self->makeRows(std::move(*listed));
+                if (!full)
+                    return QtFuture::makeReadyFuture(Status());
+                if (self->cancelled())
+                    return QtFuture::makeReadyFuture(Status(cancelledError()));
+                return self->listFrom(client, optional, skip + range, range);
+            })
+            .unwrap();
+    }
+
+    template<class T>
+    void addStep(std::size_t lane, ResourceClient<T>& client, bool optional = false, qint64 range = -1)
+    {
+        lanes[lane].steps.push_back([this, &client, optional, range]() { return listFrom(client, optional, 0, range); });
     }
 
     void start()
@@ -234,7 +274,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         addStep(0, remote.roleTemplates());
         addStep(0, remote.roles());
         addStep(0, remote.roleCollections());
-        addStep(1, remote.users());
+        addStep(1, remote.users(), false, kUserRange);
         addStep(2, remote.destinations());
         addStep(2, remote.destinationCertificates());
         // Cloud Integration (/api/v1): keystore entries with their chains, and the credentials,
@@ -256,8 +296,8 @@ struct PullRun : std::enable_shared_from_this<PullRun>
             return finish(cancelledError());
         Lane& l = lanes[lane];
         if (l.next == l.steps.size()) {
-            if (++lanesDone == lanes.size())
-                apply();
+            ++lanesDone;
+            applyWhenDone();
             return;
         }
         auto self = shared_from_this();
@@ -271,6 +311,17 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 // The remote client went away under the list (its transport was closed).
                 self->finish(Error::make(Error::Kind::Cancelled, Tr::tr("the remote tenant was closed")));
             });
+    }
+
+    // Once every lane has read all and every row is made: the write.
+    void applyWhenDone()
+    {
+        if (ended || applying || lanesDone < lanes.size() || making > 0)
+            return;
+        if (cancelled())
+            return finish(cancelledError());
+        applying = true;
+        apply();
     }
 
     void apply()

@@ -9,6 +9,7 @@
 #include "tenantd/TenantdDaemon.h"
 #include "app/client/local/Codec.h"
 #include "app/client/local/LocalTenantClient.h"
+#include "app/client/local/Seeder.h"
 #include "app/client/remote/RemoteTenantClient.h"
 #include "app/client/remote/ServiceKey.h"
 #include "app/workspace/Pull.h"
@@ -191,6 +192,50 @@ private Q_SLOTS:
         QVERIFY(pulled->counts.at(EntityKind::Assignment).pulled > 0);
         QCOMPARE(m_replica->run([](TenantStore& s) { return s.meta(QStringLiteral("lastPull")); }).result(),
                  m_clock.now().toString(Qt::ISODate));
+    }
+
+    // 20,000 users: listed in two ranges of 10,000 (and an empty third, since the second was
+    // full), whose rows are made while the next range is read; all of them and their
+    // assignments in the replica once, and a second pull changes nothing.
+    void largeUserListsComeInRanges()
+    {
+        QTemporaryDir dir;
+        const QString tenant = dir.filePath(QStringLiteral("large.ghtenant"));
+        auto spec = ScaleSpec::parse(QStringLiteral("users=20000,role-collections=20,destinations=0,keystore=0"));
+        QVERIFY2(spec, qPrintable(why(spec)));
+        QVERIFY(Seeder::createTenantFile(tenant, [&](TenantStore& store) { return Seeder::populateScale(store, *spec, m_clock.now()); }).ok());
+        test::Daemon daemon;
+        QVERIFY(daemon.start(tenant, dir.filePath(QStringLiteral("keys")), {QStringLiteral("--rate"), QStringLiteral("100000")}));
+        const auto config = [&](const QString& suffix) {
+            TransportConfig c = test::daemonTransportConfig(dir.filePath(QStringLiteral("keys")), QStringLiteral("full-access") + suffix);
+            c.timeoutMs = 60000;
+            return std::make_unique<HttpTransport>(std::move(c), m_clock);
+        };
+        RemoteTenantClient remote(QStringLiteral("full-access"), config(QStringLiteral("-xsuaa-apiaccess.json")),
+                                  config(QStringLiteral("-destination.json")), config(QStringLiteral("-integration-api.json")));
+        auto replica = openOrCreateReplica(dir.filePath(QStringLiteral("large-replica.ghtenant")), QStringLiteral("large"));
+        QVERIFY2(replica, qPrintable(why(replica)));
+        QList<qint64> usersSeen;
+        PullOptions options;
+        options.progress = [&](EntityKind kind, qint64 count) {
+            if (kind == EntityKind::User)
+                usersSeen.append(count);
+        };
+        const auto pulled = await(pullTenant(remote, *replica, m_clock, options), 120000);
+        QVERIFY2(pulled, qPrintable(why(pulled)));
+        QCOMPARE(usersSeen, (QList<qint64>{10000, 20000, 20000}));
+        QCOMPARE(pulled->counts.at(EntityKind::User).added, 20000);
+        const auto local = LocalTenant::open(tenant, LocalTenant::OpenMode::OpenExisting);
+        QVERIFY2(local, qPrintable(why(local)));
+        const auto count = [](LocalTenant& t, EntityKind kind) { return t.run([kind](TenantStore& s) { return s.count(kind); }).result().value(); };
+        QCOMPARE(count(**replica, EntityKind::User), 20000);
+        QCOMPARE(count(**replica, EntityKind::Assignment), count(**local, EntityKind::Assignment));
+        QCOMPARE(pulled->counts.at(EntityKind::Assignment).added, count(**local, EntityKind::Assignment));
+
+        const auto again = await(pullTenant(remote, *replica, m_clock, PullOptions{}), 120000);
+        QVERIFY2(again, qPrintable(why(again)));
+        for (const auto& [kind, counts] : again->counts)
+            QVERIFY2(counts.added == 0 && counts.updated == 0 && counts.removed == 0, qPrintable(entityKindName(kind)));
     }
 
     void secondPullChangesExactlyTheRemoteChanges()
