@@ -1783,6 +1783,10 @@
         <source>committing</source>
         <translation>beim Festschreiben der Transaktion</translation>
     </message>
+    <message>
+        <source>copying the write-ahead log into the file</source>
+        <translation>beim Übertragen des Write-Ahead-Logs in die Datei</translation>
+    </message>
 </context>
 <context>
     <name>gh::Types</name>
