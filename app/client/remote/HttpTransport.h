@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -178,6 +179,7 @@ private:
     const Clock& m_clock;
     std::function<double()> m_random;
     QNetworkAccessManager* m_nam;
+    QSslConfiguration m_tls; // peer verification on, TLS 1.2 or later, the profile's CAs only
     crypto::SecretBuffer m_token;
     QDateTime m_tokenRenewAt;
     quint64 m_tokenGeneration = 0; // which token a request used, so that one 401 renews it once
