@@ -2,9 +2,11 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 namespace gh::tenantd {
@@ -62,9 +64,14 @@ QByteArray serialize(const HttpResponse& response)
 
 } // namespace
 
-HttpsServer::HttpsServer(const ServerIdentity& identity, Handler handler, QObject* parent)
+HttpsServer::HttpsServer(const ServerIdentity& identity, Handler handler, Dispatch dispatch, QObject* parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
+    if (dispatch == Dispatch::Worker) {
+        m_worker = std::make_unique<QThreadPool>();
+        m_worker->setMaxThreadCount(1); // the handler's state (tokens, rates, CSRF) is not shared
+        m_worker->setExpiryTimeout(-1);
+    }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(identity.chain);
     tls.setPrivateKey(identity.key);
@@ -87,17 +94,19 @@ bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     r.headers = request.headers();
     r.body = request.body();
 
-    const HttpResponse response = m_handler(r);
-    // Injected faults. The socket is the timers' context: a connection that closes meanwhile
-    // cancels them. Closing is deferred even without a delay, because Qt still uses the
-    // request and socket after handleRequest() returns.
-    if (response.drop) {
-        QTimer::singleShot(response.delay, socket, &QAbstractSocket::abort);
+    if (m_worker) {
+        // The server is the answer's context (it outlives the worker, whose pool it owns); a
+        // connection closed meanwhile drops the answer.
+        QtConcurrent::run(m_worker.get(), [handler = &m_handler, r = std::move(r)] { return (*handler)(r); })
+            .then(this, [socket = QPointer<QTcpSocket>(socket)](const HttpResponse& response) {
+                if (socket)
+                    answerLater(socket, response);
+            });
         return true;
     }
-    if (response.delay.count() > 0) {
-        // Not a sleep: other connections are served meanwhile, as behind a slow network.
-        QTimer::singleShot(response.delay, socket, [socket, bytes = serialize(response)] { socket->write(bytes); });
+    const HttpResponse response = m_handler(r);
+    if (response.drop || response.delay.count() > 0) {
+        answerLater(socket, response);
         return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -108,6 +117,23 @@ bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
     return true;
+}
+
+void HttpsServer::answerLater(QTcpSocket* socket, const HttpResponse& response)
+{
+    // Injected faults. The socket is the timers' context: a connection that closes meanwhile
+    // cancels them. Closing is deferred even without a delay, because Qt still uses the
+    // request and socket after handleRequest() returns.
+    if (response.drop) {
+        QTimer::singleShot(response.delay, socket, &QAbstractSocket::abort);
+        return;
+    }
+    if (response.delay.count() > 0) {
+        // Not a sleep: other connections are served meanwhile, as behind a slow network.
+        QTimer::singleShot(response.delay, socket, [socket, bytes = serialize(response)] { socket->write(bytes); });
+        return;
+    }
+    socket->write(serialize(response));
 }
 
 void HttpsServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

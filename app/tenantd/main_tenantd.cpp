@@ -134,7 +134,7 @@ int main(int argc, char** argv)
                             + (response.drop ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' '
                             + QByteArray::number(response.body.size()) + '\n');
         return response;
-    });
+    }, HttpsServer::Dispatch::Worker);
     const quint16 bound = server.listenOn(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen), 1);
