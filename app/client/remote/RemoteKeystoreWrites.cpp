@@ -111,6 +111,10 @@ struct ChainFill : std::enable_shared_from_this<ChainFill>
     qsizetype checking = 0; // answers on the pool
     bool finished = false;
     QPromise<Result<QList<KeystoreEntry>>> promise;
+    // The checks' continuations run here, in the transport's thread (where this is made); not on
+    // the transport itself, which may be gone when a check ends (fill() then says so). Lives as
+    // long as the continuations' `self`; deleteLater: the last one may drop it.
+    std::unique_ptr<QObject, void (*)(QObject*)> context{new QObject, [](QObject* o) { o->deleteLater(); }};
 
     QFuture<Result<QList<KeystoreEntry>>> start()
     {
@@ -126,6 +130,16 @@ struct ChainFill : std::enable_shared_from_this<ChainFill>
         finished = true;
         promise.addResult(std::move(r));
         promise.finish();
+    }
+    void checked(qsizetype index, Result<KeystoreEntry> e)
+    {
+        --checking;
+        if (finished)
+            return;
+        if (!e)
+            return finish(e.error());
+        entries[index] = std::move(*e);
+        fill();
     }
     void fill()
     {
@@ -146,15 +160,7 @@ struct ChainFill : std::enable_shared_from_this<ChainFill>
                     ++self->checking;
                     QtConcurrent::run([entry = self->entries.at(index), sent = std::move(sent)]() mutable {
                         return withChainFrom(std::move(entry), sent);
-                    }).then(self->transport.data(), [self, index](Result<KeystoreEntry> e) {
-                        --self->checking;
-                        if (self->finished)
-                            return;
-                        if (!e)
-                            return self->finish(e.error());
-                        self->entries[index] = std::move(*e);
-                        self->fill();
-                    });
+                    }).then(self->context.get(), [self, index](Result<KeystoreEntry> e) { self->checked(index, std::move(e)); });
                     self->fill();
                 });
         }

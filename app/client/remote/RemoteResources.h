@@ -121,7 +121,6 @@ template<class T>
 struct PagedList : std::enable_shared_from_this<PagedList<T>>
 {
     static constexpr int kDepth = 2; // requests in flight at most
-    static constexpr qint64 kMaxReserve = 1'000'000; // what a page's total may make room for
     QPointer<HttpTransport> transport;
     std::function<std::optional<HttpRequest>(qsizetype collected, int number)> next;
     std::function<Result<SplitPage<T>>(const HttpResponse&, int number, bool& last)> split;
@@ -245,10 +244,6 @@ struct PagedList : std::enable_shared_from_this<PagedList<T>>
         Result<SplitPage<T>> read = split ? split(*r, number, last) : decodedPage<T>(decode(*r, number, last));
         if (!read)
             return finish(read.error());
-        // Room for the whole list once a page says how long it is: 100,000 users are then not
-        // moved each time the list grows.
-        if (read->remaining > 0 && collected.capacity() < counted + read->count + read->remaining)
-            collected.reserve(qsizetype(std::min<qint64>(counted + read->count + read->remaining, kMaxReserve)));
         counted += read->count;
         handled = number;
         lastCount = read->count;
