@@ -3,6 +3,7 @@
 // An HTTPS server inside the test, answering from a script, for what gatehouse-tenantd does not
 // do (yet): 401 with a live token, 5xx, redirects, broken token responses, CSRF. It is tenantd's
 // own HttpsServer with a sandbox CA, so TLS is the same as against the real daemon.
+#include "app/client/remote/HttpTransport.h"
 #include "app/tenantd/HttpsServer.h"
 #include "app/tenantd/ServerIdentity.h"
 
@@ -59,6 +60,20 @@ public:
     }
 
     QString base() const { return QStringLiteral("https://%1:%2").arg(m_address.toString()).arg(m_port); }
+
+    // A transport's settings for this server: its token endpoint, the API at `apiPath`, the
+    // client "client" with the secret "secret", only the sandbox CA trusted, and one attempt.
+    remote::TransportConfig transportConfig(const QString& apiPath = {}) const
+    {
+        remote::TransportConfig c;
+        c.tokenUrl = QUrl(base() + QStringLiteral("/oauth/token"));
+        c.apiRoot = QUrl(base() + apiPath);
+        c.clientId = QStringLiteral("client");
+        c.clientSecret = crypto::SecretBuffer("secret");
+        c.trust.caCertificates = m_ca;
+        c.retry.maxAttempts = 1;
+        return c;
+    }
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     quint16 port() const { return m_port; }
     const QList<QSslCertificate>& ca() const { return m_ca; }

@@ -57,13 +57,7 @@ private:
 
     std::unique_ptr<RemoteTenantClient> client(const test::ScriptedServer& server, int pageSize)
     {
-        TransportConfig c;
-        c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
-        c.apiRoot = QUrl(server.base());
-        c.clientId = QStringLiteral("client");
-        c.clientSecret = crypto::SecretBuffer("secret");
-        c.trust.caCertificates = server.ca();
-        c.retry.maxAttempts = 1;
+        TransportConfig c = server.transportConfig();
         RemoteOptions options;
         options.userPageSize = pageSize;
         return std::make_unique<RemoteTenantClient>(QStringLiteral("scripted"), std::make_unique<HttpTransport>(std::move(c), m_clock),

@@ -139,13 +139,7 @@ private Q_SLOTS:
                 return tenantd::HttpResponse::error(412, QStringLiteral("invalid_version"), QStringLiteral("stale"));
             return tenantd::HttpResponse::json(200, QJsonObject{});
         };
-        TransportConfig c;
-        c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
-        c.apiRoot = QUrl(server.base());
-        c.clientId = QStringLiteral("client");
-        c.clientSecret = crypto::SecretBuffer("secret");
-        c.trust.caCertificates = server.ca();
-        c.retry.maxAttempts = 1;
+        TransportConfig c = server.transportConfig();
         RemoteTenantClient client(QStringLiteral("scripted"), std::make_unique<HttpTransport>(std::move(c), m_clock), nullptr, nullptr);
 
         const Status assigned = await(client.roleCollections().assignUsers(QStringLiteral("Admins"), {QStringLiteral("u-1")}));

@@ -183,13 +183,7 @@ private Q_SLOTS:
                 {QStringLiteral("Name"), QStringLiteral("x")}, {QStringLiteral("Kind"), QStringLiteral("default")},
                 {QStringLiteral("SecurityArtifactDescriptor"), QJsonObject{{QStringLiteral("DeployedOn"), true}}}}}});
         };
-        TransportConfig c;
-        c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
-        c.apiRoot = QUrl(server.base() + QStringLiteral("/api/v1"));
-        c.clientId = QStringLiteral("client");
-        c.clientSecret = crypto::SecretBuffer("secret");
-        c.trust.caCertificates = server.ca();
-        c.retry.maxAttempts = 1;
+        TransportConfig c = server.transportConfig(QStringLiteral("/api/v1"));
         RemoteTenantClient client(QStringLiteral("scripted"), nullptr, nullptr, std::make_unique<HttpTransport>(std::move(c), m_clock));
 
         const auto credentials = await(client.userCredentials().list());

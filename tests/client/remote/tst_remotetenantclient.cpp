@@ -530,13 +530,7 @@ private Q_SLOTS:
             return text;
         };
         auto make = [&server, this] {
-            TransportConfig c;
-            c.tokenUrl = QUrl(server.base() + QStringLiteral("/oauth/token"));
-            c.apiRoot = QUrl(server.base());
-            c.clientId = QStringLiteral("client");
-            c.clientSecret = crypto::SecretBuffer("secret");
-            c.trust.caCertificates = server.ca();
-            c.retry.maxAttempts = 1;
+            TransportConfig c = server.transportConfig();
             return std::make_unique<HttpTransport>(std::move(c), m_clock);
         };
         RemoteOptions options;
