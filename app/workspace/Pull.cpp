@@ -250,7 +250,7 @@ struct PullRun : std::enable_shared_from_this<PullRun>
                 const bool full = range > 0 && listed->size() == range;
                 qint64& count = self->listedCount[T::entityKind];
                 count += listed->size();
-                if (self->options.progress)
+                if (self->options.progress && (skip == 0 || !listed->isEmpty())) // not again for an empty last range
                     self->options.progress(T::entityKind, count);
                 self->makeRows(std::move(*listed));
                 if (!full)

@@ -13,6 +13,7 @@
 #include "ui/remote/SyncProgressDialog.h"
 #include "ui/remote/SyncSession.h"
 
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -64,6 +65,22 @@ private Q_SLOTS:
         QVERIFY(!dialog.cancelButton()->isVisible());
         QVERIFY(test::waitUntil([&] { return !session.isBusy(); }));
         QCOMPARE(test::awaitFuture(ws.client().roleCollections().list())->size(), 0);
+    }
+
+    // A resource reported again and again (users, a report a range of 10,000) is one step of
+    // the bar, its row showing the last count.
+    void aResourceReportedInRangesIsOneStep()
+    {
+        SyncSession session(*m_profiles, m_clock);
+        SyncProgressDialog dialog(session, SyncProgressDialog::Mode::Pull);
+        auto* bar = dialog.findChild<QProgressBar*>();
+        QVERIFY(bar);
+        for (const qint64 users : {10000, 20000, 30000})
+            Q_EMIT session.pullProgress(EntityKind::User, users);
+        Q_EMIT session.pullProgress(EntityKind::Role, 74);
+        QCOMPARE(bar->value(), 2);
+        QVERIFY(bar->value() < bar->maximum());
+        QVERIFY2(dialog.rowTexts().contains(QStringLiteral("Users: ") + QLocale().toString(30000)), qPrintable(dialog.rowTexts().join(QLatin1Char('\n'))));
     }
 
     void pullShowsRowsPerResourceThenPush()

@@ -107,7 +107,8 @@ void SyncProgressDialog::onPullProgress(EntityKind kind, qint64 count)
     if (m_mode != Mode::Pull || m_finished)
         return;
     row(kind)->setText(1, QLocale().toString(count));
-    m_bar->setValue(m_bar->value() + 1);
+    // One step a resource: a large one (users, 10,000 a report) counts once, when it starts.
+    m_bar->setValue(int(m_items.size()));
 }
 
 void SyncProgressDialog::onPushProgress(const PushItem& item)
