@@ -213,14 +213,14 @@ struct PullRun : std::enable_shared_from_this<PullRun>
         auto self = shared_from_this();
         // `this` only: the continuation's `self` keeps the run alive until after the task, and
         // the last reference is then never dropped on rowsPool (whose destructor waits for it).
-        QtConcurrent::run(&rowsPool, [this, values = std::move(values)]() mutable {
+        // `values` is freed with the task, on that thread too.
+        QtConcurrent::run(&rowsPool, [this, values = std::move(values)]() {
             QList<PulledRow> rows(values.size());
             parallelChunks(values.size(), 256, [&](qsizetype first, qsizetype last) {
                 for (qsizetype i = first; i < last; ++i)
                     rows[i] = rowOf(values.at(i));
             });
             collectAssignments(values);
-            releaseLater(std::move(values));
             QMutexLocker lock(&rowsLock);
             pulled.at(T::entityKind).append(std::move(rows));
         }).then(context.get(), [self]() {
